@@ -1,0 +1,74 @@
+// npm run extract -- --input <dir> --output <file>: documents -> graph-data/graph.json.
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { progressBar } from '../src/cli/progress.ts';
+import { runMain } from '../src/cli/runMain.ts';
+import { summaryLines } from '../src/cli/summary.ts';
+import { readCuration } from '../src/graph/curation.ts';
+import { InputError } from '../src/model/errors.ts';
+import { writeFileAtomic } from '../src/pipeline/atomicWrite.ts';
+import { runPipeline } from '../src/pipeline/runPipeline.ts';
+
+const HELP = `Usage: npm run extract -- [options]
+
+Reads the documents in a folder (.txt, .md, .html), extracts people, organizations,
+places and the relations between them, and writes the graph as graphology JSON.
+
+Options:
+  --input <dir>        folder of documents              (default: graph-data/documents)
+  --output <file>      graph file to write              (default: graph-data/graph.json)
+  --curation <file>    corrections applied on each run  (default: graph-data/curation.json)
+  --cache <dir>        per-document extraction cache    (default: graph-data/.cache/extract)
+  --no-cache           extract every document again
+  --workers <n>        worker threads (1 = this thread)  (default: number of cores, at most 4)
+  --max-file-mb <n>    refuse larger files               (default: 50)
+  --no-layout          skip the ForceAtlas2 layout
+  -q, --quiet          print only problems
+  -h, --help           show this help
+
+Exit codes: 0 all documents read, 1 graph written but some files had problems, 2 nothing written.`;
+
+runMain(async () => {
+  const { values } = parseArgs({
+    options: {
+      input: { type: 'string', default: 'graph-data/documents' },
+      output: { type: 'string', default: 'graph-data/graph.json' },
+      curation: { type: 'string', default: 'graph-data/curation.json' },
+      cache: { type: 'string', default: 'graph-data/.cache/extract' },
+      'no-cache': { type: 'boolean', default: false },
+      workers: { type: 'string', default: String(Math.min(4, availableParallelism())) },
+      'max-file-mb': { type: 'string', default: '50' },
+      'no-layout': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const workers = Number(values.workers);
+  const maxMb = Number(values['max-file-mb']);
+  if (!Number.isInteger(workers) || workers < 1) throw new InputError('BAD_OPTION', `--workers must be a whole number ≥ 1, got "${values.workers}"`);
+  if (!(maxMb > 0)) throw new InputError('BAD_OPTION', `--max-file-mb must be a positive number, got "${values['max-file-mb']}"`);
+
+  const curation = await readCuration(values.curation);
+  const bar = values.quiet ? null : progressBar('extracting');
+  const { graph, problems, stats } = await runPipeline({
+    input: values.input,
+    workers,
+    cacheDir: values['no-cache'] ? null : values.cache,
+    curation,
+    layout: !values['no-layout'],
+    maxBytes: maxMb * 1024 * 1024,
+    onProgress: (done, total, file) => bar?.update(done, total, file),
+  });
+  bar?.stop();
+  for (const p of problems) console.error(`problem: ${p.message}`);
+  if (!stats.documents) {
+    throw new InputError('NO_DOCUMENTS', `no document in ${values.input} could be read; ${values.output} was left as it was`);
+  }
+  await writeFileAtomic(values.output, `${JSON.stringify(graph.export())}\n`);
+  if (!values.quiet) for (const line of summaryLines(graph, stats, problems, values.output)) console.log(line);
+  return problems.length ? 1 : 0;
+});

@@ -1,0 +1,58 @@
+// Reading publication dates written the ways news pages write them, as ISO calendar dates (YYYY-MM-DD).
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|' +
+  'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+const ZONE = '(?:\\s*(?:z|utc|gmt|[a-z]{2,4}t)?\\s*(?:[+-]\\d{1,2}(?::?\\d{2})?)?)';
+const SEPARATOR = '(?:,|\\||·|•|-|–|—|at)';
+const TIME = `(?:\\s*${SEPARATOR}?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\.\\d+)?\\s*(?:[ap]\\.?m\\.?)?${ZONE})?`;
+// "Published"/"Posted" say the date is the publication's; "Updated" lines are left alone on purpose.
+const LEAD = '(?:(?:published|posted)(?:\\s+on)?\\s*:?\\s*)?';
+
+const DAY_MONTH_YEAR = new RegExp(`^${LEAD}${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}${TIME}$`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`^${LEAD}${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}${TIME}$`, 'i');
+const ISO = new RegExp(
+  `^${LEAD}(\\d{4})-(\\d{2})-(\\d{2})(?:(?:t|\\s+)\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?${ZONE})?$`,
+  'i',
+);
+
+/** The date a line gives when the line is nothing but a date (and maybe a time), e.g. "25 May 2023 02:02". */
+export function dateOfLine(line: string): string | null {
+  const text = line.trim();
+  let match = DAY_MONTH_YEAR.exec(text);
+  if (match) return isoDate(match[3]!, monthNumber(match[2]!), match[1]!);
+  match = MONTH_DAY_YEAR.exec(text);
+  if (match) return isoDate(match[3]!, monthNumber(match[1]!), match[2]!);
+  match = ISO.exec(text);
+  if (match) return isoDate(match[1]!, Number(match[2]), match[3]!);
+  return null;
+}
+
+/** A date from page metadata: ISO timestamps keep the publisher's own calendar day; other forms are parsed. */
+export function dateOfValue(value: string): string | null {
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return isoDate(iso[1]!, Number(iso[2]), iso[3]!);
+  const fromLine = dateOfLine(text);
+  if (fromLine) return fromLine;
+  // RFC 2822 ("Thu, 25 May 2023 02:02:00 GMT") and other forms the JavaScript parser knows.
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function isoDate(year: string, month: number, day: string): string | null {
+  const y = Number(year);
+  const d = Number(day);
+  if (y < 1900 || y > 2100 || month < 1 || month > 12 || d < 1) return null;
+  // Day 0 of the next month is the last day of this one, which rejects dates like 31 April.
+  if (d > new Date(Date.UTC(y, month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,0 +1,80 @@
+// Resolves pronouns and "the group"-style references to the entities they stand for, by recency and kind.
+import type { LocalEntity } from '../model/extraction.ts';
+import { GROUP_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './gazetteers/words.ts';
+import type { Token } from './tokenize.ts';
+
+/** What a reference may stand for; the relation rule picks the reading that fits its argument types. */
+export interface Antecedents {
+  person: number | null;
+  group: number | null;
+  /** For "they": the groups named together in the sentence before, or the last one named. */
+  plural: number[];
+}
+
+export type ReferenceKind = 'person' | 'thing' | 'plural' | 'group';
+
+export interface Reference {
+  token: number;
+  kind: ReferenceKind;
+  antecedents: Antecedents;
+}
+
+const BUSINESS_NOUNS = new Set(['consultancy', 'company', 'firm', 'outlet', 'newspaper', 'broadcaster', 'channel', 'website', 'publisher', 'bank', 'startup', 'tank', 'agency', 'network', 'magazine', 'daily', 'platform', 'app', 'messenger']);
+
+/** Organizations that "the group" or "it" can refer back to: not outlets, companies or state bodies. */
+export function isGroupLike(e: LocalEntity): boolean {
+  if (e.type !== 'Organization' || e.identity.institution) return false;
+  const kind = e.identity.known?.split(':')[0];
+  return kind !== 'media' && kind !== 'company' && kind !== 'metonym';
+}
+
+export function referenceKind(tokens: Token[], i: number): ReferenceKind | null {
+  const t = tokens[i];
+  if (t.pos === 'PRON' || t.pos === 'DET') {
+    if (PERSON_PRONOUNS.has(t.lower)) return 'person';
+    if (THING_PRONOUNS.has(t.lower)) return 'thing';
+    if (PLURAL_PRONOUNS.has(t.lower)) return 'plural';
+  }
+  const prev = tokens[i - 1]?.lower;
+  if (GROUP_NOUNS.has(t.lower) && (prev === 'the' || prev === 'this') && t.text === t.lower) return 'group';
+  return null;
+}
+
+/**
+ * One pass over the document: each reference gets the most recent candidates of each kind before it.
+ * `named` maps a token index to the entity named there (first token of each argument mention).
+ */
+export function resolveReferences(tokens: Token[], named: Map<number, number>, entities: LocalEntity[]): Map<number, Reference> {
+  const references = new Map<number, Reference>();
+  // "the consultancy Mayak Intelligence": a business, which "the group" or "they" does not refer to.
+  const businesses = new Set([...named].filter(([i]) => BUSINESS_NOUNS.has(tokens[i - 1]?.lower ?? '')).map(([, e]) => e));
+  let person: number | null = null;
+  let group: number | null = null;
+  const groupsBySentence = new Map<number, number[]>();
+  const note = (entity: number, sentence: number) => {
+    const e = entities[entity];
+    if (e.type === 'Person') person = entity;
+    if (isGroupLike(e) && !businesses.has(entity)) {
+      group = entity;
+      const list = groupsBySentence.get(sentence) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      groupsBySentence.set(sentence, list);
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const entity = named.get(i);
+    if (entity !== undefined) {
+      note(entity, tokens[i].sentence);
+      continue;
+    }
+    const kind = referenceKind(tokens, i);
+    if (!kind) continue;
+    const s = tokens[i].sentence;
+    const together = [groupsBySentence.get(s) ?? [], groupsBySentence.get(s - 1) ?? []].find((list) => list.length > 1);
+    const plural = together ?? (group === null ? [] : [group]);
+    references.set(i, { token: i, kind, antecedents: { person, group, plural } });
+    // "The group ..." keeps the group it refers to in focus for the sentences after.
+    if (kind === 'group' && group !== null) note(group, s);
+  }
+  return references;
+}

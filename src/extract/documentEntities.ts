@@ -1,0 +1,128 @@
+// Groups a document's mentions into entities: one per real-world thing the document names.
+import type { MergeReview } from '../model/graph.ts';
+import type { LocalEntity } from '../model/extraction.ts';
+import type { EntityType } from '../model/vocabulary.ts';
+import { entityIdentity, entityLabel, entityAliases } from './entityNames.ts';
+import { isAcronym, type Mention } from './mentions.ts';
+import { coreName, headWord, initials, normalizeName, surname, wordBag } from './names.ts';
+import type { Token } from './tokenize.ts';
+import { bestType, typeVotes, type TypeVotes } from './typeCues.ts';
+import { UnionFind } from './unionFind.ts';
+
+export interface DocumentEntities {
+  entities: LocalEntity[];
+  /** The mentions that name an entity, with the entity's index. */
+  mentions: (Mention & { entity: number })[];
+  reviews: MergeReview[];
+}
+
+const mentionKey = (m: Mention): string => {
+  if (m.known) return `k:${m.known.id}`;
+  if (m.institution) return `i:${m.institution.kind}:${m.institution.country ?? '?'}`;
+  return `n:${m.type}:${normalizeName(m.name)}`;
+};
+
+/** Types the names that did not type themselves, pooling the context of all their mentions. */
+function assignTypes(mentions: Mention[], tokens: Token[]): Mention[] {
+  const votes = new Map<string, TypeVotes>();
+  const personSurnames = new Set(mentions.filter((m) => m.type === 'Person' && m.last - m.first > 1).map((m) => surname(m.name)));
+  for (const m of mentions) {
+    if (m.type) continue;
+    const key = normalizeName(m.name);
+    const v = votes.get(key) ?? { Person: 0, Organization: 0, Location: 0 };
+    const cue = typeVotes(m, tokens);
+    for (const t of Object.keys(v) as EntityType[]) v[t] += cue[t];
+    if (personSurnames.has(m.name)) v.Person += 5;
+    votes.set(key, v);
+  }
+  return mentions.filter((m) => {
+    m.type ??= bestType(votes.get(normalizeName(m.name))!);
+    return m.type !== null;
+  });
+}
+
+interface Group {
+  key: string;
+  mentions: Mention[];
+  type: EntityType;
+  multiWord: boolean;
+}
+
+/** Joins one-word and partial names to the single fuller name they stand for; ambiguous ones go to review. */
+function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): void {
+  const index = (keyOf: (g: Group) => string[]): Map<string, number[]> => {
+    const map = new Map<string, number[]>();
+    groups.forEach((g, i) => {
+      for (const k of keyOf(g)) map.set(k, [...(map.get(k) ?? []), i]);
+    });
+    return map;
+  };
+  const names = (g: Group) => [...new Set(g.mentions.map((m) => m.name))];
+  const plain = (g: Group) => g.key.startsWith('n:');
+  const joinAll = (map: Map<string, number[]>) => {
+    for (const list of map.values()) for (const i of list.slice(1)) uf.union(list[0], i);
+  };
+  joinAll(index((g) => (plain(g) && g.multiWord ? names(g).map((n) => `${g.type}:${wordBag(n)}`) : [])));
+  joinAll(index((g) => (plain(g) && g.type === 'Organization' && g.multiWord ? names(g).map((n) => normalizeName(coreName(n))) : [])));
+
+  const qualified = index((g) => (g.key.startsWith('i:') && !g.key.endsWith(':?') ? [g.key.split(':')[1]] : []));
+  const fuller = [
+    index((g) => (plain(g) && g.type === 'Person' && g.multiWord ? names(g).map((n) => `P:${surname(n)}`) : [])),
+    index((g) => (plain(g) && g.type === 'Organization' && g.multiWord ? names(g).flatMap((n) => [`A:${initials(n)}`, `H:${headWord(n)}`]) : [])),
+  ];
+  groups.forEach((g, i) => {
+    if (g.key.startsWith('i:') && g.key.endsWith(':?')) return resolveTo(i, qualified.get(g.key.split(':')[1]), 'same institution, country given elsewhere');
+    if (!plain(g) || g.multiWord) return;
+    const name = g.mentions[0].name;
+    if (g.type === 'Person') return resolveTo(i, fuller[0].get(`P:${name}`), 'surname of a full name');
+    if (g.type !== 'Organization') return;
+    if (isAcronym(name)) return resolveTo(i, fuller[1].get(`A:${name}`), 'acronym of a full name');
+    resolveTo(i, fuller[1].get(`H:${normalizeName(name)}`), 'short form of a full name');
+  });
+
+  function resolveTo(i: number, candidates: number[] | undefined, reason: string): void {
+    const roots = [...new Set((candidates ?? []).map((c) => uf.find(c)))];
+    if (roots.length === 1) uf.union(i, roots[0]);
+    else if (roots.length > 1) {
+      for (const r of roots) {
+        reviews.push({ entity: groups[r].mentions[0].name, alias: groups[i].mentions[0].name, reason: `${reason}: ambiguous, not merged`, confidence: 0.5, applied: false });
+      }
+    }
+  }
+}
+
+export function documentEntities(found: Mention[], tokens: Token[]): DocumentEntities {
+  const mentions = assignTypes(found, tokens);
+  const byKey = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = mentionKey(m);
+    const g = byKey.get(key) ?? { key, mentions: [], type: m.type!, multiWord: false };
+    g.mentions.push(m);
+    g.multiWord ||= m.last - m.first > 1;
+    byKey.set(key, g);
+  }
+  const groups = [...byKey.values()];
+  const uf = new UnionFind(groups.length);
+  const reviews: MergeReview[] = [];
+  mergeGroups(groups, uf, reviews);
+
+  const clusters = new Map<number, Mention[]>();
+  groups.forEach((g, i) => clusters.set(uf.find(i), [...(clusters.get(uf.find(i)) ?? []), ...g.mentions]));
+  const ordered = [...clusters.values()].map((ms) => ms.sort((a, b) => a.start - b.start)).sort((a, b) => a[0].start - b[0].start);
+  const entities: LocalEntity[] = [];
+  const named: (Mention & { entity: number })[] = [];
+  ordered.forEach((ms, id) => {
+    const type = majorityType(ms);
+    entities.push({ id, type, label: entityLabel(ms, type), aliases: entityAliases(ms), mentions: ms.map(({ start, end }) => ({ start, end })), identity: entityIdentity(ms, type) });
+    for (const m of ms) named.push({ ...m, entity: id });
+  });
+  return { entities, mentions: named.sort((a, b) => a.start - b.start), reviews };
+}
+
+function majorityType(ms: Mention[]): EntityType {
+  const fixed = ms.find((m) => m.known || m.institution);
+  if (fixed) return fixed.type!;
+  const count = new Map<EntityType, number>();
+  for (const m of ms) count.set(m.type!, (count.get(m.type!) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0][0];
+}

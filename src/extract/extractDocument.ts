@@ -1,0 +1,51 @@
+// One cleaned document in, its entities, relations and co-occurrences out: pure, so it can run in a worker.
+import type { CleanDocument } from '../model/graph.ts';
+import type { Cooccurrence, DocumentExtraction } from '../model/extraction.ts';
+import { resolveReferences } from './coreference.ts';
+import { documentEntities, type DocumentEntities } from './documentEntities.ts';
+import { addDefiniteReferences } from './definiteReferences.ts';
+import { findMentions } from './mentions.ts';
+import { extractRelations } from './relations/index.ts';
+import type { NamedMention, RelationContext } from './relations/context.ts';
+import { tokenize, type Sentence } from './tokenize.ts';
+
+export function extractDocument(document: CleanDocument): DocumentExtraction {
+  const tokenized = tokenize(document.text);
+  const { tokens, sentences } = tokenized;
+  const found = documentEntities(findMentions(document.text, tokenized), tokens);
+  addDefiniteReferences(found, tokens);
+  const argumentAt: (NamedMention | undefined)[] = new Array(tokens.length);
+  const named = new Map<number, number>();
+  for (const m of found.mentions) {
+    if (m.modifier) continue;
+    for (let i = m.first; i < m.last; i++) argumentAt[i] = m;
+    named.set(m.first, m.entity);
+  }
+  const ctx: RelationContext = { tokens, sentences, entities: found.entities, argumentAt, references: resolveReferences(tokens, named, found.entities) };
+  return {
+    document,
+    entities: found.entities,
+    relations: extractRelations(ctx),
+    cooccurrences: cooccurrences(found, sentences),
+    reviews: found.reviews,
+  };
+}
+
+/** Pairs of entities named in the same sentence, with those sentences. */
+function cooccurrences({ mentions }: DocumentEntities, sentences: Sentence[]): Cooccurrence[] {
+  const bySentence = new Map<number, Set<number>>();
+  for (const m of mentions) bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.entity));
+  const pairs = new Map<string, Cooccurrence>();
+  for (const [s, set] of bySentence) {
+    const ids = [...set].sort((a, b) => a - b);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const key = `${ids[i]}:${ids[j]}`;
+        const pair = pairs.get(key) ?? { a: ids[i], b: ids[j], sentences: [] };
+        pair.sentences.push({ start: sentences[s].start, end: sentences[s].end });
+        pairs.set(key, pair);
+      }
+    }
+  }
+  return [...pairs.values()];
+}

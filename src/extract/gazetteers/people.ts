@@ -1,0 +1,52 @@
+// General knowledge about people in the news: titles and roles, common given names, prominent figures.
+import type { RelationType } from '../../model/vocabulary.ts';
+
+/** Role nouns and the relation they state between a person and the organization they are given for. */
+export const ROLE_RELATIONS: Record<string, RelationType> = {};
+const roles: [RelationType, string[]][] = [
+  ['LEADS', ['commander', 'leader', 'head', 'chief', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chair', 'director', 'president', 'ceo', 'boss', 'chief executive', 'commander-in-chief', 'secretary-general', 'secretary general', 'prime minister', 'ruler', 'owner']],
+  ['SPOKESPERSON_FOR', ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'spokespeople', 'representative', 'mouthpiece']],
+  ['MEMBER_OF', ['member', 'fighter', 'soldier', 'militant', 'volunteer', 'officer', 'recruit', 'activist', 'deputy', 'lawmaker']],
+  ['WORKS_FOR', ['professor', 'visiting professor', 'analyst', 'researcher', 'fellow', 'senior fellow', 'official', 'minister', 'adviser', 'advisor', 'correspondent', 'reporter', 'editor', 'journalist', 'employee', 'economist', 'lecturer', 'expert', 'diplomat', 'ambassador', 'envoy', 'secretary', 'aide', 'lawyer', 'prosecutor', 'judge', 'investigator']],
+];
+for (const [relation, words] of roles) for (const word of words) ROLE_RELATIONS[word] = relation;
+
+/** Titles written before a name; they are not part of it. */
+export const PERSON_TITLES = new Set([
+  'President', 'Prime', 'Minister', 'Chancellor', 'General', 'Gen.', 'Colonel', 'Col.', 'Lieutenant', 'Lt.', 'Major',
+  'Maj.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Commander', 'Admiral', 'Marshal', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms',
+  'Ms.', 'Dr', 'Dr.', 'Prof.', 'Professor', 'Sen.', 'Senator', 'Rep.', 'Governor', 'Gov.', 'Mayor', 'Ambassador', 'Judge',
+  'Justice', 'Secretary', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Deputy', 'Pope', 'King', 'Queen', 'Prince',
+  'Princess', 'Sheikh', 'Patriarch', 'Chief', 'Director', 'Lord', 'Lady', 'Sir', 'Dame', 'Foreign', 'Defense', 'Defence',
+]);
+
+/** Words that, before a quoted or capitalized name, say it names a person ("a man named “Caesar”"). */
+export const NAMING_WORDS = new Set(['named', 'nicknamed', 'called', 'dubbed', 'alias', 'codenamed', 'call-sign', 'callsign']);
+
+/** Common given names across the languages that world news covers; a name that starts with one is a person. */
+export const GIVEN_NAMES = new Set(
+  `Aaron Abdul Abdullah Adam Adrian Ahmed Ahmad Aleksandr Aleksandra Aleksei Aleksey Alexander Alexandr Alexandra Alexei
+  Alexey Ali Alice Alina Alla Amir Amy Ana Anastasia Anatoly Andrei Andrey Andrew Andriy Andrii Angela Ann Anna Anne Anton
+  Antony Anthony Antonio Arkady Arseniy Artem Artyom Barack Benjamin Bernard Bill Bob Bogdan Bohdan Boris Brian Carl Carlos
+  Catherine Charles Chris Christian Christopher Claire Daniel Daria Darya David Denis Dennis Denys Dmitri Dmitriy Dmitry
+  Dmytro Donald Edward Elena Elizabeth Emily Emmanuel Eric Evgeny Evgeniy Fedor Fyodor Francois Frank Gary George Georgy
+  Gennady Grigory Hassan Heinrich Helen Henry Hunter Hussein Igor Ihor Ilya Ivan Jack Jake James Jan Jane Jean Jeffrey
+  Jennifer Jens Jessica Jim Joe John Jonathan Joseph Josep Juan Julia Karen Kate Kateryna Katherine Kevin Kim Kirill
+  Konstantin Kostiantyn Larisa Laura Lev Linda Lisa Lloyd Ludmila Lyudmila Maria Mariya Mark Marina Martin Mary Matthew Max
+  Maxim Maksim Maximilian Maximillian Mehmet Michael Mikhail Mykhailo Mykola Mohammed Muhammad Nadia Natalia Nataliya Natalya
+  Nicholas Nick Nikita Nikolai Nikolay Oleg Oleh Oleksandr Oleksiy Oleksii Olena Olga Olha Pavel Pavlo Paul Peter Petro
+  Petr Philip Pyotr Ramzan Richard Robert Roman Rishi Ruslan Sarah Sam Samuel Scott Sergei Sergey Serhiy Serhii Sophie
+  Stanislav Stephen Steven Susan Svetlana Taras Thomas Tim Timothy Tom Tony Valery Valeriy Vadim Vadym Valentina Vasily
+  Viktor Victor Vitali Vitaly Vitalii Vladimir Volodymyr Vladislav Vyacheslav William Yana Yaroslav Yevgeny Yevgeniy Yulia
+  Yuri Yuriy Yury Zelensky`.split(/\s+/).filter((name) => name && name !== 'Zelensky'),
+);
+
+/** Prominent figures often named by surname alone. */
+export const WELL_KNOWN_PEOPLE: string[][] = [
+  ['Vladimir Putin', 'Putin'], ['Volodymyr Zelensky', 'Zelensky', 'Zelenskyy', 'Zelenskiy'], ['Joe Biden', 'Biden'],
+  ['Donald Trump', 'Trump'], ['Xi Jinping', 'Xi'], ['Emmanuel Macron', 'Macron'], ['Olaf Scholz', 'Scholz'],
+  ['Alexander Lukashenko', 'Lukashenko'], ['Sergei Lavrov', 'Lavrov'], ['Sergei Shoigu', 'Shoigu'],
+  ['Yevgeny Prigozhin', 'Prigozhin'], ['Dmitry Medvedev', 'Medvedev'], ['Ramzan Kadyrov', 'Kadyrov'],
+  ['Alexei Navalny', 'Navalny'], ['Recep Tayyip Erdogan', 'Erdogan'], ['Rishi Sunak', 'Sunak'], ['Boris Johnson'],
+  ['Jens Stoltenberg', 'Stoltenberg'], ['Antony Blinken', 'Blinken'], ['Adolf Hitler', 'Hitler'], ['Josef Stalin', 'Stalin'],
+];

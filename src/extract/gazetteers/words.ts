@@ -1,0 +1,52 @@
+// Capitalized words that are not names, and other closed word lists the rules rely on.
+
+export const MONTHS_AND_DAYS = new Set(
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+);
+
+/** Capitalized at a sentence start or in a headline, but never a name on their own. */
+export const NOT_NAMES = new Set(
+  `The A An This That These Those It Its They Their Them He His Him She Her We Our Us You Your I Me My Mine There Here
+  What Who Whom Whose Which When Where Why How Whether If Then Than And Or But Nor So Yet For Of In On At By To From With
+  Without Within Into Onto Over Under After Before During Since Until While Although Though Because As Also Meanwhile
+  However Moreover Earlier Later Today Yesterday Tomorrow Tonight Now Still Even Just Only Not No Yes All Any Some Many
+  Most More Much Several Both Each Every Either Neither Other Another Such Experts Officials Analysts Authorities Residents
+  Witnesses Critics Sources Observers Reports Troops Soldiers Fighters Militants Partisans Volunteers People Citizens
+  Russians Ukrainians Americans Europeans Nazi Nazis Neo-Nazi Neo-Nazis Communist Communists Western West East North South
+  Islamist Islamists Jihadist Jihadists Christian Christians Muslim Muslims Jewish Jews Orthodox Catholic Catholics
+  Liberal Liberals Conservative Conservatives Democrat Democrats Republican Republicans Breaking Update Updated Watch
+  Read Video Photo Photos Live Opinion Analysis Exclusive Sponsored Advertisement Editor Editors Note Share Comment
+  Comments Related According Despite Among Against Along Around Across Behind Beyond Like Unlike Via Per Amid Following
+  Free True New Old Great Good Bad Big Small First Second Third Last Next One Two Three Four Five Ten Hundred Thousand
+  Million Billion Mr Mrs Ms Dr God Internet Web Online Hitler-style Sporting Stay Back More Stories`.split(/\s+/),
+);
+
+/** Verbs of saying: the name before them speaks, and a clause after them has a subject of its own. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'stated', 'states', 'added', 'adds', 'declared', 'declares', 'wrote',
+  'writes', 'announced', 'announces', 'claimed', 'warned', 'warns', 'noted', 'notes', 'explained', 'explains', 'insisted',
+  'argued', 'argues', 'asserted', 'reported', 'reports', 'confirmed', 'confirms', 'denied', 'denies', 'acknowledged',
+  'admitted', 'suggested', 'replied', 'responded', 'commented', 'tweeted', 'according',
+]);
+
+/** Prepositions: a name right after one is not the subject of the clause. */
+export const PREPOSITIONS = new Set([
+  'of', 'for', 'in', 'at', 'by', 'with', 'to', 'on', 'from', 'against', 'alongside', 'within', 'into', 'onto', 'near',
+  'about', 'over', 'under', 'after', 'before', 'during', 'across', 'behind', 'beyond', 'among', 'amid', 'toward',
+  'towards', 'through', 'throughout', 'via', 'without', 'between', 'around', 'like', 'unlike', 'despite', 'than', 'as',
+  'including', 'inside', 'outside', 'upon', 'per',
+]);
+
+export const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+export const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
+export const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+
+/** Nouns by which a text refers back to an organization it has named ("the group", "the unit"). */
+export const GROUP_NOUNS = new Set([
+  'group', 'unit', 'organization', 'organisation', 'movement', 'militia', 'force', 'formation', 'outfit', 'battalion',
+  'brigade', 'corps', 'legion', 'regiment', 'detachment', 'faction', 'network', 'company', 'firm', 'agency', 'party',
+  'consultancy', 'club',
+]);
+
+/** Surname endings common in Slavic, Baltic and Caucasian names: a weak cue that a lone name is a person. */
+export const SURNAME_ENDINGS = /(?:ov|ova|ev|eva|yov|in|ina|sky|ski|skiy|skyi|ska|enko|chuk|czuk|uk|yuk|ich|vich|ovic|evic|idze|dze|shvili|yan|ian|oglu|escu)$/;

@@ -1,0 +1,74 @@
+// The gazetteers turned into one lookup from token sequences to known entities.
+import type { EntityType } from '../model/vocabulary.ts';
+import { COMPANIES, INTERNATIONAL_BODIES, MEDIA_OUTLETS, METONYMS } from './gazetteers/organizations.ts';
+import { WELL_KNOWN_PEOPLE } from './gazetteers/people.ts';
+import { COUNTRIES, PLACES } from './gazetteers/places.ts';
+
+export type KnownKind = 'country' | 'place' | 'media' | 'company' | 'metonym' | 'international' | 'person';
+
+export interface KnownEntity {
+  /** Stable identity across documents, e.g. "country:Ukraine". */
+  id: string;
+  label: string;
+  type: EntityType;
+  kind: KnownKind;
+}
+
+interface Entry {
+  tokens: string[];
+  entity: KnownEntity;
+}
+
+/** Splits a name the way the tokenizer does, closely enough for matching ("King's" -> King, 's). */
+export const nameTokens = (name: string): string[] =>
+  name
+    .replace(/[’']s\b/g, ' ’s')
+    .split(/\s+|(?=[,])/)
+    .filter(Boolean);
+
+const byFirstToken = new Map<string, Entry[]>();
+const countryByDemonym = new Map<string, string>();
+const countryByName = new Map<string, string>();
+
+function add(names: string[], entity: KnownEntity): void {
+  for (const name of names) {
+    const tokens = nameTokens(name.replace(/^the /, ''));
+    const list = byFirstToken.get(tokens[0]) ?? [];
+    list.push({ tokens, entity });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    byFirstToken.set(tokens[0], list);
+  }
+}
+
+for (const { names, demonyms } of COUNTRIES) {
+  add(names, { id: `country:${names[0]}`, label: names[0], type: 'Location', kind: 'country' });
+  for (const name of names) countryByName.set(name.replace(/^the /, ''), names[0]);
+  for (const demonym of demonyms) countryByDemonym.set(demonym, names[0]);
+}
+for (const names of PLACES) add(names, { id: `place:${names[0]}`, label: names[0], type: 'Location', kind: 'place' });
+const organizations: [string[][], KnownKind][] = [
+  [MEDIA_OUTLETS, 'media'],
+  [COMPANIES, 'company'],
+  [METONYMS, 'metonym'],
+  [INTERNATIONAL_BODIES, 'international'],
+];
+for (const [lists, kind] of organizations) {
+  for (const names of lists) add(names, { id: `${kind}:${names[0]}`, label: names[0], type: 'Organization', kind });
+}
+for (const names of WELL_KNOWN_PEOPLE) add(names, { id: `person:${names[0]}`, label: names[0], type: 'Person', kind: 'person' });
+
+/** The longest known entity whose name starts at `words[at]`, with its length in tokens. */
+export function matchKnown(words: readonly string[], at: number, end = words.length): { entity: KnownEntity; length: number } | null {
+  for (const entry of byFirstToken.get(words[at]) ?? []) {
+    const n = entry.tokens.length;
+    if (at + n > end) continue;
+    let ok = true;
+    for (let i = 1; i < n && ok; i++) ok = words[at + i] === entry.tokens[i] || (entry.tokens[i] === '’s' && words[at + i] === "'s");
+    if (ok) return { entity: entry.entity, length: n };
+  }
+  return null;
+}
+
+/** The country a demonym or country name stands for ("Ukrainian" -> "Ukraine"). */
+export const countryOf = (word: string): string | undefined => countryByDemonym.get(word) ?? countryByName.get(word);
+export const isDemonym = (word: string): boolean => countryByDemonym.has(word);

@@ -1,0 +1,66 @@
+// Normal forms of names, used to compare mentions within and across documents.
+import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
+import { isDemonym } from './lexicon.ts';
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'al']);
+
+/** Case, quotes, possessives and diacritics removed: "Russia’s Supreme Court" -> "russia supreme court". */
+export const normalizeName = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'‘`]s\b/g, '')
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Content words in sorted order: equal for reordered names ("Freedom Legion of Russia" / "Freedom of Russia Legion"). */
+export const wordBag = (name: string): string =>
+  normalizeName(name)
+    .split(' ')
+    .filter((w) => !FUNCTION_WORDS.has(w))
+    .sort()
+    .join(' ');
+
+/** Initials of the capitalized words: "Russian Volunteer Corps" -> "RVC". */
+export const initials = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('');
+
+const HEADS = new Set([...ORGANIZATION_HEADS].map((w) => w.toLowerCase()));
+
+/** The noun that says what an organization is: "Freedom Legion of Russia" and "Freedom of Russia Legion" -> "legion". */
+export function headWord(name: string): string {
+  const words = normalizeName(name).split(' ');
+  const head = words.findLast((w) => HEADS.has(w));
+  if (head) return head;
+  const of = words.indexOf('of');
+  return of > 0 ? words[of - 1] : words[words.length - 1];
+}
+
+/** The name without a leading demonym: "Ukrainian International Brigade" -> "International Brigade". */
+export function coreName(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  return rest.length && isDemonym(first) ? rest.join(' ') : name;
+}
+
+export const surname = (name: string): string => name.split(' ').slice(-1)[0];
+
+/** Optimal string alignment distance, capped: enough to tell "Yosov" from "Yusov" (1) and from "Peskov" (3). */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}

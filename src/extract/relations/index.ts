@@ -1,0 +1,20 @@
+// Relations stated in a document: every rule over every sentence, kept once per sentence.
+import type { LocalRelation } from '../../model/extraction.ts';
+import type { RelationContext } from './context.ts';
+import { RELATION_RULES } from './rules.ts';
+
+export function extractRelations(ctx: RelationContext): LocalRelation[] {
+  const relations: LocalRelation[] = [];
+  const seen = new Set<string>();
+  ctx.sentences.forEach((sentence, s) => {
+    for (const rule of RELATION_RULES) {
+      for (const found of rule.run(ctx, s)) {
+        const key = `${found.type}:${found.source}:${found.target}:${s}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        relations.push({ ...found, evidence: { start: sentence.start, end: sentence.end } });
+      }
+    }
+  });
+  return relations;
+}

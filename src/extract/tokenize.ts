@@ -1,0 +1,77 @@
+// Sentences, tokens and parts of speech from wink-nlp, with character offsets into the cleaned text.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ...). */
+  pos: string;
+  lower: string;
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+// Loading the model takes ~100 ms: once per process (or worker), on first use.
+let nlp: ReturnType<typeof winkNLP> | undefined;
+const CLOSING = new Set(['”', '’', '"', "'", ')', ']', '»']);
+
+/** Tokenizes `text`; offsets are found by walking the text, so every token is a verbatim slice of it. */
+export function tokenize(text: string): TokenizedText {
+  nlp ??= winkNLP(model);
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const tokens: Token[] = [];
+  const firstTokenOf: number[] = [];
+  let cursor = 0;
+  let sentence = 0;
+  for (let i = 0; i < values.length; i++) {
+    while (sentence + 1 < spans.length && spans[sentence + 1][0] <= i) sentence++;
+    const value = values[i];
+    if (tags[i] === 'SPACE' || !value.trim()) continue;
+    const at = text.indexOf(value, cursor);
+    if (at < 0) continue;
+    cursor = at + value.length;
+    // A closing quote that wink puts at the start of the next sentence belongs to the one it closes.
+    const s = firstTokenOf[sentence] === undefined && CLOSING.has(value) && sentence > 0 ? sentence - 1 : sentence;
+    if (firstTokenOf[s] === undefined) firstTokenOf[s] = tokens.length;
+    tokens.push({ text: value, start: at, end: cursor, pos: tags[i], lower: value.toLowerCase(), sentence: s });
+  }
+  return { tokens, sentences: groupSentences(tokens, text) };
+}
+
+// Paragraph and line breaks end sentences too: headlines and date lines have no final stop.
+function groupSentences(tokens: Token[], text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const last = sentences[sentences.length - 1];
+    const sameLine = i > 0 && !text.slice(tokens[i - 1].end, tokens[i].start).includes('\n');
+    if (last && sameLine && tokens[last.first].sentence === tokens[i].sentence) {
+      last.last = i + 1;
+      last.end = tokens[i].end;
+    } else {
+      sentences.push({ start: tokens[i].start, end: tokens[i].end, first: i, last: i + 1 });
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) tokens[i].sentence = 0;
+  sentences.forEach((s, index) => {
+    for (let i = s.first; i < s.last; i++) tokens[i].sentence = index;
+  });
+  return sentences;
+}

@@ -1,0 +1,37 @@
+// Decides the type of names that do not type themselves, from the words around each of their mentions.
+import type { EntityType } from '../model/vocabulary.ts';
+import { PLACE_NOUNS } from './gazetteers/places.ts';
+import { NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
+import { SPEECH_VERBS, SURNAME_ENDINGS } from './gazetteers/words.ts';
+import type { Mention } from './mentions.ts';
+import type { Token } from './tokenize.ts';
+
+export type TypeVotes = Record<EntityType, number>;
+
+const LOCATION_PREPOSITIONS = new Set(['in', 'into', 'near', 'from', 'across', 'toward', 'towards', 'outside', 'inside', 'around']);
+const QUOTES = new Set(['“', '"', '‘', '«']);
+
+/** Context votes for one mention; they add up over all mentions of the same name in a document. */
+export function typeVotes(m: Mention, tokens: Token[]): TypeVotes {
+  const votes: TypeVotes = { Person: 0, Organization: 0, Location: 0 };
+  let before = m.first - 1;
+  if (QUOTES.has(tokens[before]?.text ?? '')) before--;
+  const prev = tokens[before];
+  let after = m.last;
+  while (tokens[after] && (tokens[after].text === '”' || tokens[after].text === '"')) after++;
+  const next = tokens[after];
+  if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS[prev.lower])) votes.Person += 3;
+  if (next && SPEECH_VERBS.has(next.lower)) votes.Person += 2;
+  if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += 2;
+  if (next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower])) votes.Person += 3;
+  if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
+  if (prev && LOCATION_PREPOSITIONS.has(prev.lower)) votes.Location += 1;
+  if (next && PLACE_NOUNS.has(next.lower)) votes.Location += 2;
+  if (prev?.lower === 'the') votes.Organization += 1;
+  return votes;
+}
+
+export function bestType(votes: TypeVotes): EntityType | null {
+  const ranked = (Object.entries(votes) as [EntityType, number][]).sort((a, b) => b[1] - a[1]);
+  return ranked[0][1] > 0 && ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
+}

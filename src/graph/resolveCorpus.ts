@@ -1,0 +1,119 @@
+// Cross-document resolution: the entities of all documents become one entity per real-world thing.
+import type { EntityIdentity, DocumentExtraction, LocalEntity } from '../model/extraction.ts';
+import { editDistance, headWord } from '../extract/names.ts';
+import { UnionFind } from '../extract/unionFind.ts';
+
+/** A merge that rests on a likeness rather than an identical name. */
+export interface FuzzyMerge {
+  from: number;
+  into: number;
+  reason: string;
+  confidence: number;
+  applied: boolean;
+}
+
+export interface CorpusResolution {
+  /** Flat list of every document's entities, in document order. */
+  locals: { doc: number; entity: LocalEntity }[];
+  /** Flat index -> cluster root (a flat index). */
+  rootOf: (flat: number) => number;
+  merges: FuzzyMerge[];
+}
+
+export interface ResolveOptions {
+  /** Pairs of names a user said are different entities: never merged by likeness. */
+  separate?: [string, string][];
+}
+
+const vowels = /[aeiouy]/g;
+/** Blocking key for spelling variants: same given name, same consonants in the surname ("Yosov" ~ "Yusov"). */
+const skeleton = (id: EntityIdentity) => `${id.given}|${id.surname!.toLowerCase().replace(vowels, '')}`;
+
+/**
+ * Exact keys first (a known entity, an institution, a full name, its reordered words, an acronym), then
+ * partial names that point to one fuller name, then spelling variants. Every index lookup is a hash map,
+ * so the cost grows with the number of entities, not its square.
+ */
+export function resolveCorpus(extractions: DocumentExtraction[], options: ResolveOptions = {}): CorpusResolution {
+  const locals = extractions.flatMap((x, doc) => x.entities.map((entity) => ({ doc, entity })));
+  const uf = new UnionFind(locals.length);
+  const merges: FuzzyMerge[] = [];
+  const names = (i: number) => [locals[i].entity.label, ...locals[i].entity.aliases].map((n) => n.toLowerCase());
+  const separated = new Set((options.separate ?? []).flatMap(([a, b]) => [`${a.toLowerCase()}|${b.toLowerCase()}`, `${b.toLowerCase()}|${a.toLowerCase()}`]));
+  const keptApart = (a: number, b: number) => names(a).some((x) => names(b).some((y) => separated.has(`${x}|${y}`)));
+
+  const exact = new Map<string, number>();
+  const join = (key: string, i: number) => {
+    const seen = exact.get(key);
+    if (seen === undefined) exact.set(key, i);
+    else uf.union(seen, i);
+  };
+  locals.forEach(({ entity: { type, identity: id } }, i) => {
+    if (id.known) join(`k:${id.known}`, i);
+    if (id.institution && !id.institution.endsWith(':?')) join(`i:${id.institution}`, i);
+    for (const n of id.names) join(`${type}:n:${n}`, i);
+    for (const a of id.acronyms) join(`${type}:a:${a}`, i);
+    if (id.single) join(`${type}:s:${id.single}`, i);
+    for (const { core, qualifier } of id.cores) if (qualifier) join(`${type}:c:${core}:${qualifier}`, i);
+  });
+  const wordBags = new Map<string, number>();
+  locals.forEach(({ entity: { type, identity: id } }, i) => {
+    for (const bag of id.bags) {
+      const key = `${type}:${bag}`;
+      const seen = wordBags.get(key);
+      if (seen === undefined) wordBags.set(key, i);
+      else if (uf.find(seen) !== uf.find(i)) likeness(i, [seen], 'same words in another order', 0.9);
+    }
+  });
+
+  const partial = buildPartialIndex(locals, uf);
+  locals.forEach(({ entity: { type, identity: id } }, i) => {
+    if (id.institution?.endsWith(':?')) likeness(i, partial.get(`i:${id.institution.split(':')[0]}`), 'same institution, country named elsewhere', 0.85);
+    for (const { core, qualifier } of id.cores) if (!qualifier) likeness(i, partial.get(`c:${core}`), 'same name without its country', 0.85);
+    if (!id.single) return;
+    if (type === 'Person') likeness(i, partial.get(`P:${id.single}`), 'surname of a full name', 0.8);
+    if (type === 'Organization') {
+      likeness(i, partial.get(`A:${id.single}`), 'acronym of a full name', 0.8);
+      likeness(i, partial.get(`H:${id.single.toLowerCase()}`), 'short form of a full name', 0.7);
+    }
+  });
+
+  const variants = new Map<string, number[]>();
+  locals.forEach(({ entity: { type, identity: id } }, i) => {
+    if (type !== 'Person' || !id.surname || id.surname.length < 4) return;
+    const key = skeleton(id);
+    const similar = (variants.get(key) ?? []).filter((j) => editDistance(locals[j].entity.identity.surname!, id.surname!, 1) === 1);
+    if (similar.length) likeness(i, similar, 'surname spelled differently', 0.75);
+    variants.set(key, [...(variants.get(key) ?? []), i]);
+  });
+
+  /** Merges `i` into the one cluster the candidates form; several clusters make it ambiguous, so it is only listed. */
+  function likeness(i: number, candidates: number[] | undefined, reason: string, confidence: number): void {
+    const roots = [...new Set((candidates ?? []).map((c) => uf.find(c)))].filter((r) => r !== uf.find(i));
+    if (!roots.length) return;
+    const apart = roots.some((r) => keptApart(i, r));
+    const applied = roots.length === 1 && !apart;
+    merges.push(...roots.map((r) => ({ from: i, into: r, reason: apart ? `${reason} (kept apart by curation)` : roots.length > 1 ? `${reason} (ambiguous)` : reason, confidence: applied ? confidence : confidence / 2, applied })));
+    if (applied) uf.union(i, roots[0]);
+  }
+
+  return { locals, rootOf: (i) => uf.find(i), merges };
+}
+
+/** Fuller names by the partial forms that may stand for them: surname, acronym, head noun, core name. */
+function buildPartialIndex(locals: { entity: LocalEntity }[], uf: UnionFind): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const list = index.get(key) ?? [];
+    if (!list.some((j) => uf.find(j) === uf.find(i))) list.push(i);
+    index.set(key, list);
+  };
+  locals.forEach(({ entity: { type, identity: id } }, i) => {
+    if (id.institution && !id.institution.endsWith(':?')) add(`i:${id.institution.split(':')[0]}`, i);
+    for (const { core } of id.cores) add(`c:${core}`, i);
+    if (type === 'Person' && id.surname) add(`P:${id.surname}`, i);
+    if (type === 'Organization') for (const a of id.initials) add(`A:${a}`, i);
+    if (type === 'Organization' && id.names.length) for (const n of id.names) add(`H:${headWord(n)}`, i);
+  });
+  return index;
+}
