@@ -199,7 +199,7 @@ function writeArticle(seedText: SeedText, cast: Cast, random: () => number, targ
   const used = new Set<number>();
   let next = Math.floor(random() * sentences.length);
   while (words < target) {
-    if (paragraphs.length >= 2 && target - words > 100 && random() < SUBHEAD_CHANCE) {
+    if (subheads.length > 0 && paragraphs.length >= 2 && target - words > 100 && random() < SUBHEAD_CHANCE) {
       const subhead = cast.render(pick(random, subheads));
       paragraphs.push(subhead);
       words += wordCount(subhead);
@@ -289,7 +289,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.ar
   main().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     // node:util's parseArgs names the unknown or malformed flag; the options are in --help.
-    const badFlag = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const badFlag = (error as { code?: string } | null)?.code?.startsWith('ERR_PARSE_ARGS');
     console.error(`generate-corpus: ${message}${badFlag ? '; run with --help to see the options' : ''}`);
     process.exitCode = 1;
   });

@@ -286,6 +286,7 @@ export class Cast {
   constructor(
     private readonly random: () => number,
     private readonly seed: number,
+    /** Every full name cast so far, in any article: the corpus summary counts them. */
     private readonly names: Set<string>,
   ) {}
 
@@ -309,7 +310,7 @@ export class Cast {
 
   private castRole(name: SeedName): Entity {
     let entity = entityAt(name.kind, this.drawRank(), this.seed);
-    // Two roles in one article never share a name; a few redraws are enough with a million ranks.
+    // Two roles in one article should not share a name; with a million ranks a redraw almost always finds a free one.
     for (let attempt = 0; attempt < 8 && this.taken.has(entity.full); attempt++) {
       entity = entityAt(name.kind, this.drawRank(), this.seed);
     }

@@ -6,34 +6,32 @@ interface Line {
   paragraph: number;
 }
 
+/** Longer lines after a "More stories" heading are article text, not other stories' headlines. */
 const MAX_HEADLINE_WORDS = 25;
 
 /** The text without boilerplate lines; paragraphs that are left are joined by one blank line. */
 export function removeBoilerplate(text: string): string {
-  const rules = boilerplateRules;
-  let lines = cutLinkList(splitLines(text), rules);
-  lines = lines.filter((line) => !matchesAny(line.text, rules, 'anywhere'));
+  const lines = cutLinkList(splitLines(text)).filter((line) => !matchesAny(line.text, 'anywhere'));
   let start = 0;
   let end = lines.length;
-  while (start < end && matchesAny(lines[start]!.text, rules, 'top')) start++;
-  while (end > start && matchesAny(lines[end - 1]!.text, rules, 'bottom')) end--;
+  while (start < end && matchesAny(lines[start]!.text, 'top')) start++;
+  while (end > start && matchesAny(lines[end - 1]!.text, 'bottom')) end--;
   return joinParagraphs(lines.slice(start, end));
 }
 
-function matchesAny(line: string, rules: BoilerplateRule[], where: BoilerplateRule['where']): boolean {
+function matchesAny(line: string, where: BoilerplateRule['where'], rules = boilerplateRules): boolean {
   const trimmed = line.trim();
   const words = trimmed.split(/\s+/).length;
   return rules.some((rule) => rule.where === where && words <= rule.maxWords && rule.pattern.test(trimmed));
 }
 
 /** Drops a trailing "More stories" heading and what follows it, when that is only headlines and boilerplate. */
-function cutLinkList(lines: Line[], rules: BoilerplateRule[]): Line[] {
-  const headings = rules.filter((rule) => rule.endsArticle);
+function cutLinkList(lines: Line[]): Line[] {
+  const headings = boilerplateRules.filter((rule) => rule.endsArticle);
   for (let i = 1; i < lines.length; i++) {
-    if (!matchesAny(lines[i]!.text, headings, 'anywhere')) continue;
+    if (!matchesAny(lines[i]!.text, 'anywhere', headings)) continue;
     const rest = lines.slice(i + 1);
-    if (rest.every((line) => isHeadline(line.text) || matchesAny(line.text, rules, 'anywhere')))
-      return lines.slice(0, i);
+    if (rest.every((line) => isHeadline(line.text) || matchesAny(line.text, 'anywhere'))) return lines.slice(0, i);
   }
   return lines;
 }

@@ -25,8 +25,8 @@ export function htmlToText(html: string): { text: string; stated: StatedMeta } {
   const headline = headlineOf(document, [stated.title, pageTitle]);
   const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   const text = (article?.content ? domText(article.content) : '') || fallback;
-  // Readability's title is the <title> without the site name appended to it, so it comes before <title>.
-  const title = stated.title ?? (article?.title?.trim() || pageTitle);
+  // The headline and Readability's title are the <title> without the site name that pages append to it.
+  const title = stated.title ?? headline ?? (article?.title?.trim() || pageTitle);
   // Readability drops the headline as a copy of the title; the text keeps it, as plain text documents do.
   const withHeadline = headline && !text.startsWith(headline) ? `${headline}\n\n${text}` : text;
   return { text: withHeadline, stated: { ...stated, title } };

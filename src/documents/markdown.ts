@@ -58,18 +58,21 @@ export function markdownToText(markdown: string): { text: string; stated: Stated
     }
     if (REFERENCE_DEFINITION.test(line) || TABLE_DIVIDER.test(line)) continue;
     const item = LIST_ITEM.exec(line);
-    const content = item
-      ? (item[1] ? `${item[1]} ` : '') + item[2]!
-      : line
-          .trim()
-          .replace(/^\||\|$/g, '')
-          .trim();
+    const isTableRow = line.trim().startsWith('|');
+    const hardBreak = HARD_BREAK.test(line);
+    const content = lineContent(line, item).replace(/\\$/, '');
+    // Soft-wrapped lines are one line of text; list items, table rows and hard breaks start new ones.
     if (joinNext && !item && lines.length > 0) lines[lines.length - 1] += ` ${content}`;
     else lines.push(content);
-    joinNext = !HARD_BREAK.test(line) && !/^\|/.test(line.trim());
-    if (HARD_BREAK.test(line)) lines[lines.length - 1] = lines.at(-1)!.replace(/\\$/, '');
+    joinNext = !hardBreak && !isTableRow;
   }
   if (fence !== null) paragraphs.push(lines.join('\n'));
   else endParagraph();
   return { text: paragraphs.filter((paragraph) => paragraph.trim() !== '').join('\n\n'), stated };
+}
+
+/** A line without its list marker (ordered lists keep their numbers) or the outer pipes of a table row. */
+function lineContent(line: string, item: RegExpExecArray | null): string {
+  if (item) return (item[1] ? `${item[1]} ` : '') + item[2]!.trim();
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').trim();
 }

@@ -36,7 +36,9 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
     if (PLURAL_PRONOUNS.has(t.lower)) return 'plural';
   }
   const prev = tokens[i - 1]?.lower;
-  if (GROUP_NOUNS.has(t.lower) && (prev === 'the' || prev === 'this') && t.text === t.lower) return 'group';
+  // "the group Hamas" describes the name that follows; it refers back to nothing.
+  const describesNext = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+  if (GROUP_NOUNS.has(t.lower) && (prev === 'the' || prev === 'this') && t.text === t.lower && !describesNext) return 'group';
   return null;
 }
 

@@ -10,7 +10,7 @@ export function addDefiniteReferences(found: DocumentEntities, tokens: Token[]):
   for (const e of found.entities) {
     if (e.type !== 'Organization' || e.identity.institution) continue;
     const head = headWord(e.label);
-    if (head && !GROUP_NOUNS.has(head) === false && head !== 'group') byHead.set(head, [...(byHead.get(head) ?? []), e.id]);
+    if (GROUP_NOUNS.has(head) && head !== 'group') byHead.set(head, [...(byHead.get(head) ?? []), e.id]);
   }
   const taken = new Set(found.mentions.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k)));
   for (let i = 1; i < tokens.length; i++) {

@@ -97,6 +97,19 @@ describe('HTML documents', () => {
     expect(doc.source).toBeNull();
   });
 
+  it('does not take a logo in an <h1> for the headline', async () => {
+    const body = 'Russian forces crossed the border at dawn, officials said on Monday. '.repeat(6);
+    const page =
+      '<html><head><title>Fighters cross the border | Example Daily</title></head><body>' +
+      `<header><h1 class="logo">Example Daily</h1></header><article><h1>Fighters cross the border</h1><p>${body}</p>` +
+      '</article></body></html>';
+    const dir = await tempFolder({ 'logo.html': page });
+    const doc = await clean(dir, 'logo.html');
+    expect(doc.title).toBe('Fighters cross the border');
+    expect(doc.text).toMatch(/^Fighters cross the border\n\nRussian forces crossed/);
+    expect(doc.text).not.toContain('Example Daily');
+  });
+
   it('reports a page with no text as NO_TEXT', async () => {
     const dir = await tempFolder({
       'blank.html': '<html><body><script>var x = 1;</script><img src="a.png"></body></html>',

@@ -44,8 +44,7 @@ export const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'them
 /** Nouns by which a text refers back to an organization it has named ("the group", "the unit"). */
 export const GROUP_NOUNS = new Set([
   'group', 'unit', 'organization', 'organisation', 'movement', 'militia', 'force', 'formation', 'outfit', 'battalion',
-  'brigade', 'corps', 'legion', 'regiment', 'detachment', 'faction', 'network', 'company', 'firm', 'agency', 'party',
-  'consultancy', 'club',
+  'brigade', 'corps', 'legion', 'regiment', 'detachment', 'faction', 'network', 'party',
 ]);
 
 /** Surname endings common in Slavic, Baltic and Caucasian names: a weak cue that a lone name is a person. */

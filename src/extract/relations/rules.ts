@@ -31,7 +31,8 @@ function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | n
   for (const trigger of TRIGGERS_BY_WORD.get(ctx.tokens[i].lower) ?? []) {
     const n = trigger.words.length;
     if (i + n > end || trigger.words.some((w, k) => ctx.tokens[i + k].lower !== w)) continue;
-    if (trigger.verb && ctx.tokens[i].pos !== 'VERB') continue;
+    // After a relative pronoun a trigger is a verb whatever the tagger says ("who heads the consultancy").
+    if (trigger.verb && ctx.tokens[i].pos !== 'VERB' && !['who', 'which', 'that'].includes(ctx.tokens[i - 1]?.lower ?? '')) continue;
     if (trigger.after && !ctx.tokens.slice(Math.max(0, i - 6), i).some((t) => trigger.after!.includes(t.lower))) continue;
     return trigger;
   }

@@ -1,0 +1,57 @@
+// Entity finding, typing and resolution inside one document.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/extractDocument.ts';
+
+function entitiesOf(text: string) {
+  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text }).entities;
+}
+const find = (text: string, alias: string) => entitiesOf(text).find((e) => e.aliases.includes(alias) || e.label === alias);
+
+describe('entities', () => {
+  it.each([
+    ['Mark Galeotti said the war would go on.', 'Mark Galeotti', 'Person'],
+    ['A man named “Caesar” appeared in the videos.', 'Caesar', 'Person'],
+    ['Kapustin said the operation succeeded.', 'Kapustin', 'Person'],
+    ['The raid was led by the Russian Volunteer Corps.', 'Russian Volunteer Corps', 'Organization'],
+    ['He told NBC News on Monday.', 'NBC News', 'Organization'],
+    ['Shelling hit Belgorod, Bryansk and Kursk.', 'Bryansk', 'Location'],
+    ['Fighters moved towards Kharkiv.', 'Kharkiv', 'Location'],
+    ['The Kremlin denied it.', 'Kremlin', 'Organization'],
+    ['He studied at King’s College London.', 'King’s College London', 'Organization'],
+  ])('%s finds %s as %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+
+  it.each([
+    ['Russians and Ukrainians fled the area.', 'Russians'],
+    ['The attack took place in March.', 'March'],
+    ['Experts questioned the claim.', 'Experts'],
+    ['Fighters used US armored vehicles.', 'US'],
+  ])('%s has no entity %s', (text, name) => {
+    expect(find(text, name)).toBeUndefined();
+  });
+
+  it('joins an acronym, a short form and the lowercase "the legion" to the full names', () => {
+    const text =
+      'The Russian Volunteer Corps and the Freedom of Russia Legion crossed the border. RVC said the Legion would follow. On its site, the legion states its aims.';
+    const entities = entitiesOf(text);
+    const rvc = entities.find((e) => e.label === 'Russian Volunteer Corps')!;
+    const legion = entities.find((e) => e.label === 'Freedom of Russia Legion')!;
+    expect(rvc.aliases).toContain('RVC');
+    expect(legion.aliases).toContain('Legion');
+    expect(legion.mentions).toHaveLength(3);
+  });
+
+  it('makes every phrasing of one country’s army one organization', () => {
+    const text = 'The Ukrainian army and the Armed Forces of Ukraine are one, as is Ukraine’s military. The Russian army is not.';
+    const armies = entitiesOf(text).filter((e) => e.identity.institution?.startsWith('armed-forces'));
+    expect(armies.map((e) => e.label).sort()).toEqual(['Armed Forces of Russia', 'Armed Forces of Ukraine']);
+    expect(armies.find((e) => e.label === 'Armed Forces of Ukraine')!.mentions).toHaveLength(3);
+  });
+
+  it('links a surname to the full name and keeps two people with one surname apart', () => {
+    const text = 'Michael Clarke spoke first. Clarke said more. Later Anna Clarke and Michael Clarke argued, and Clarke left.';
+    const entities = entitiesOf(text).filter((e) => e.type === 'Person');
+    expect(entities.map((e) => e.label).sort()).toEqual(['Anna Clarke', 'Clarke', 'Michael Clarke']);
+  });
+});

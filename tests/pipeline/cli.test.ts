@@ -1,0 +1,94 @@
+// The extract command as a user runs it: output, determinism, the cache, and bad input.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEEDS, runExtract, seedCopy, tempDir } from './helpers.ts';
+
+const noCuration = () => join(tempDir(), 'none.json');
+
+describe('npm run extract', () => {
+  it('prints help', () => {
+    const run = runExtract(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('--input <dir>');
+  });
+
+  it('writes byte-identical graphs for the same input, in one thread or in two workers', () => {
+    const out = tempDir();
+    const a = runExtract(['--input', SEEDS, '--output', join(out, 'a.json'), '--no-cache', '--workers', '1', '--curation', noCuration()]);
+    const b = runExtract(['--input', SEEDS, '--output', join(out, 'b.json'), '--no-cache', '--workers', '2', '--curation', noCuration()]);
+    expect(a.status, a.stderr).toBe(0);
+    expect(b.status, b.stderr).toBe(0);
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe(readFileSync(join(out, 'b.json'), 'utf8'));
+    expect(a.stdout).toMatch(/documents: 2 read \(0 from cache\)/);
+    expect(a.stdout).toMatch(/entities: \d+ \(Organization \d+, Location \d+, Person \d+\)/);
+  });
+
+  it('extracts only the new document when one is added', () => {
+    const docs = seedCopy();
+    const cache = join(tempDir(), 'cache');
+    const out = join(tempDir(), 'graph.json');
+    const first = runExtract(['--input', docs, '--output', out, '--cache', cache, '--curation', noCuration()]);
+    expect(first.stdout).toContain('documents: 2 read (0 from cache)');
+    writeFileSync(join(docs, 'new.txt'), 'Wagner chief\n\nYevgeny Prigozhin, the founder of the Wagner Group, told Reuters his fighters had entered Rostov.\n');
+    const second = runExtract(['--input', docs, '--output', out, '--cache', cache, '--curation', noCuration()]);
+    expect(second.stdout).toContain('documents: 3 read (2 from cache)');
+    expect(readdirSync(cache)).toHaveLength(3);
+  });
+
+  it('reports each bad file by name, keeps the good ones, and exits 1', () => {
+    const docs = tempDir();
+    copyFileSync(join(SEEDS, '001_7bd1a4dae700160c.txt'), join(docs, 'good.txt'));
+    writeFileSync(join(docs, 'empty.txt'), '');
+    writeFileSync(join(docs, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0, 0, 3]));
+    writeFileSync(join(docs, 'latin1.txt'), Buffer.from('Caf\xe9 in Kyiv', 'latin1'));
+    writeFileSync(join(docs, 'huge.txt'), '');
+    truncateSync(join(docs, 'huge.txt'), 100 * 1024 * 1024);
+    symlinkSync(join(docs, 'gone.txt'), join(docs, 'dangling.txt'));
+    const out = join(tempDir(), 'graph.json');
+    const run = runExtract(['--input', docs, '--output', out, '--no-cache', '--curation', noCuration()]);
+    expect(run.status).toBe(1);
+    for (const file of ['empty.txt', 'binary.txt', 'latin1.txt', 'huge.txt', 'dangling.txt']) expect(run.stderr).toContain(join(docs, file));
+    expect(run.stderr).toMatch(/latin1\.txt: not UTF-8/);
+    expect(run.stderr).toMatch(/huge\.txt: too large/);
+    const graph = JSON.parse(readFileSync(out, 'utf8'));
+    expect(graph.attributes.documents.map((d: { id: string }) => d.id)).toEqual(['good.txt']);
+  });
+
+  it.each([
+    ['a missing folder', (dir: string) => join(dir, 'nope'), /no such folder|does not exist/i],
+    ['an empty folder', (dir: string) => dir, /no document|no supported/i],
+  ])('refuses %s with exit 2 and leaves the old graph in place', (_what, input, message) => {
+    const dir = tempDir();
+    const out = join(tempDir(), 'graph.json');
+    writeFileSync(out, 'previous graph');
+    const run = runExtract(['--input', input(dir), '--output', out, '--no-cache', '--curation', noCuration()]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(readFileSync(out, 'utf8')).toBe('previous graph');
+    expect(readdirSync(join(out, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a malformed curation file, naming it', () => {
+    const dir = tempDir();
+    const curation = join(dir, 'curation.json');
+    writeFileSync(curation, '{ "merge": [["only one"]] }');
+    const run = runExtract(['--input', SEEDS, '--output', join(dir, 'g.json'), '--no-cache', '--curation', curation]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${curation}: "merge" must be a list of lists of two or more names`);
+    expect(existsSync(join(dir, 'g.json'))).toBe(false);
+  });
+
+  it('applies the curation file on every run', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'out'));
+    const curation = join(dir, 'curation.json');
+    writeFileSync(curation, JSON.stringify({ rename: { 'person:andriy-yosov': 'Andriy Yusov' }, ignore: ['Telegram'], retype: { Caesar: 'Organization' } }));
+    const out = join(dir, 'out/g.json');
+    expect(runExtract(['--input', SEEDS, '--output', out, '--no-cache', '--curation', curation]).status).toBe(0);
+    const keys = JSON.parse(readFileSync(out, 'utf8')).nodes.map((n: { key: string }) => n.key);
+    expect(keys).toContain('person:andriy-yusov');
+    expect(keys).toContain('organization:caesar');
+    expect(keys).not.toContain('organization:telegram');
+  });
+});

@@ -1,0 +1,26 @@
+// Shared by the pipeline tests: temp folders, and running the real CLI as a user would.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SEEDS = join(ROOT, 'graph-data/documents');
+export const SHARED = join(ROOT, '../shared');
+
+export function tempDir(prefix = 'kg-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A temp folder holding copies of the seed documents. */
+export function seedCopy(): string {
+  const dir = tempDir('kg-docs-');
+  cpSync(SEEDS, dir, { recursive: true });
+  return dir;
+}
+
+export function runExtract(args: string[]): { status: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}

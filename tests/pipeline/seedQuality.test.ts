@@ -1,0 +1,51 @@
+// The quality bars of the extraction issue, measured by the gold scorer on the seed articles.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SerializedKnowledgeGraph } from '../../src/model/graph.ts';
+import { SHARED, SEEDS, runExtract, tempDir } from './helpers.ts';
+
+describe('extraction quality on the seed articles', () => {
+  const output = join(tempDir(), 'graph.json');
+  let summary: { entity: { f1: number }; relation: { f1: number }; splitsWithinDocuments: number; splitsAcrossCorpus: number; conflations: number; evidenceVerbatim: number };
+
+  beforeAll(() => {
+    // No curation: the bars hold for what the machine finds on its own.
+    const run = runExtract(['--input', SEEDS, '--output', output, '--no-cache', '--curation', join(tempDir(), 'none.json'), '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    const scored = execFileSync(process.execPath, [join(SHARED, 'gold/score.mjs'), '--graph', output, '--gold', join(SHARED, 'gold/seeds'), '--docs', join(SHARED, 'corpus'), '--json'], { encoding: 'utf8' });
+    summary = JSON.parse(scored).summary;
+  });
+
+  it('finds the entities (F1 ≥ 95%)', () => expect(summary.entity.f1).toBeGreaterThanOrEqual(0.95));
+  it('finds the relations (F1 ≥ 80%)', () => expect(summary.relation.f1).toBeGreaterThanOrEqual(0.8));
+  it('splits and conflates nothing', () => {
+    expect(summary.splitsWithinDocuments + summary.splitsAcrossCorpus).toBe(0);
+    expect(summary.conflations).toBe(0);
+  });
+  it('quotes every evidence verbatim', () => expect(summary.evidenceVerbatim).toBe(1));
+
+  it('gives every evidence offsets into the cleaned text the graph keeps', () => {
+    const graph = JSON.parse(readFileSync(output, 'utf8')) as SerializedKnowledgeGraph;
+    const texts = new Map(graph.attributes!.documents.map((d) => [d.id, d.text]));
+    const evidence = graph.edges.flatMap((e) => e.attributes!.evidence);
+    expect(evidence.length).toBeGreaterThan(20);
+    for (const e of evidence) expect(texts.get(e.document)!.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('shows the groups behind the raid and how they relate', () => {
+    const graph = JSON.parse(readFileSync(output, 'utf8')) as SerializedKnowledgeGraph;
+    const label = new Map(graph.nodes.map((n) => [n.key, n.attributes!.label]));
+    const stated = graph.edges.filter((e) => e.attributes!.type !== 'MENTIONED_WITH').map((e) => `${label.get(e.source)} ${e.attributes!.type} ${label.get(e.target)}`);
+    expect(stated).toEqual(
+      expect.arrayContaining([
+        'Kapustin LEADS Russian Volunteer Corps',
+        // ALLIED_WITH is symmetric: stored once, its ends in key order.
+        'Freedom of Russia Legion ALLIED_WITH Russian Volunteer Corps',
+        'Main Intelligence Directorate of Ukraine (GUR) CONTROLS Russian Volunteer Corps',
+        'Supreme Court of Russia BANNED Freedom of Russia Legion',
+      ]),
+    );
+  });
+});
