@@ -49,8 +49,10 @@ runMain(async () => {
   }
   const workers = Number(values.workers);
   const maxMb = Number(values['max-file-mb']);
-  if (!Number.isInteger(workers) || workers < 1) throw new InputError('BAD_OPTION', `--workers must be a whole number ≥ 1, got "${values.workers}"`);
-  if (!(maxMb > 0)) throw new InputError('BAD_OPTION', `--max-file-mb must be a positive number, got "${values['max-file-mb']}"`);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new InputError('BAD_OPTION', `--workers must be a whole number ≥ 1, got "${values.workers}"`);
+  if (!(maxMb > 0))
+    throw new InputError('BAD_OPTION', `--max-file-mb must be a positive number, got "${values['max-file-mb']}"`);
 
   const curation = await readCuration(values.curation);
   const bar = values.quiet ? null : progressBar('extracting');
@@ -66,7 +68,10 @@ runMain(async () => {
   bar?.stop();
   for (const p of problems) console.error(`problem: ${p.message}`);
   if (!stats.documents) {
-    throw new InputError('NO_DOCUMENTS', `no document in ${values.input} could be read; ${values.output} was left as it was`);
+    throw new InputError(
+      'NO_DOCUMENTS',
+      `no document in ${values.input} could be read; ${values.output} was left as it was`,
+    );
   }
   await writeFileAtomic(values.output, `${JSON.stringify(graph.export())}\n`);
   if (!values.quiet) for (const line of summaryLines(graph, stats, problems, values.output)) console.log(line);

@@ -21,7 +21,9 @@ export function progressBar(title: string, stream: NodeJS.WriteStream = process.
       const seconds = (now - started) / 1000;
       const eta = done && done < total ? ` eta ${Math.ceil((seconds / done) * (total - done))}s` : '';
       const tail = label.length > 40 ? `…${label.slice(-39)}` : label;
-      stream.write(`\r${title} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}${eta} ${tail}\x1b[K`);
+      stream.write(
+        `\r${title} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}${eta} ${tail}\x1b[K`,
+      );
       drawn = true;
     },
     stop() {

@@ -9,7 +9,12 @@ const countBy = (values: string[]): string =>
     .map(([k, n]) => `${k} ${n}`)
     .join(', ') || 'none';
 
-export function summaryLines(graph: KnowledgeGraph, stats: PipelineStats, problems: InputProblem[], output: string): string[] {
+export function summaryLines(
+  graph: KnowledgeGraph,
+  stats: PipelineStats,
+  problems: InputProblem[],
+  output: string,
+): string[] {
   const seconds = (stats.timings.total / 1000).toFixed(2);
   const reviews = graph.getAttribute('reviews');
   return [

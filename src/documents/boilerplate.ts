@@ -1,5 +1,5 @@
 // Removing what surrounds the article in a scraped page, line by line, so the graph is built from the story alone.
-import { type BoilerplateRule, boilerplateRules } from './boilerplate-rules.ts';
+import { type BoilerplateRule, boilerplateRules } from './boilerplateRules.ts';
 
 interface Line {
   text: string;

@@ -15,7 +15,7 @@ import {
   wordCount,
 } from './metadata.ts';
 import { inputProblem } from './problems.ts';
-import type { RawDocument } from './read-file.ts';
+import type { RawDocument } from './readFile.ts';
 
 /** The document's readable text without markup or boilerplate, with its title, outlet, date and length. */
 export function cleanDocument(raw: RawDocument): CleanDocument | InputProblem {

@@ -1,8 +1,8 @@
 // HTML pages as plain text: Readability finds the article, then its DOM (never the markup as a string) becomes text.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { domText } from './dom-text.ts';
-import { statedByPage } from './html-meta.ts';
+import { domText } from './domText.ts';
+import { statedByPage } from './htmlMeta.ts';
 import type { StatedMeta } from './metadata.ts';
 
 /** Page furniture removed before Readability looks, so it cannot be mistaken for part of the article. */

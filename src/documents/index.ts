@@ -2,5 +2,5 @@
 export { cleanDocument } from './clean.ts';
 export { listDocuments } from './list.ts';
 export { isInputProblem } from './problems.ts';
-export { DEFAULT_MAX_BYTES, type RawDocument, readRawDocument } from './read-file.ts';
-export { type ReadOptions, readDocuments } from './read-folder.ts';
+export { DEFAULT_MAX_BYTES, type RawDocument, readRawDocument } from './readFile.ts';
+export { type ReadOptions, readDocuments } from './readFolder.ts';

@@ -1,6 +1,6 @@
 // Markdown documents as plain readable text: blocks become paragraphs, markup is dropped, code is kept as text.
-import { splitFrontMatter } from './front-matter.ts';
-import { inlineText } from './markdown-inline.ts';
+import { splitFrontMatter } from './frontMatter.ts';
+import { inlineText } from './markdownInline.ts';
 import type { StatedMeta } from './metadata.ts';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

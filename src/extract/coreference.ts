@@ -19,7 +19,27 @@ export interface Reference {
   antecedents: Antecedents;
 }
 
-const BUSINESS_NOUNS = new Set(['consultancy', 'company', 'firm', 'outlet', 'newspaper', 'broadcaster', 'channel', 'website', 'publisher', 'bank', 'startup', 'tank', 'agency', 'network', 'magazine', 'daily', 'platform', 'app', 'messenger']);
+const BUSINESS_NOUNS = new Set([
+  'consultancy',
+  'company',
+  'firm',
+  'outlet',
+  'newspaper',
+  'broadcaster',
+  'channel',
+  'website',
+  'publisher',
+  'bank',
+  'startup',
+  'tank',
+  'agency',
+  'network',
+  'magazine',
+  'daily',
+  'platform',
+  'app',
+  'messenger',
+]);
 
 /** Organizations that "the group" or "it" can refer back to: not outlets, companies or state bodies. */
 export function isGroupLike(e: LocalEntity): boolean {
@@ -38,7 +58,8 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
   const prev = tokens[i - 1]?.lower;
   // "the group Hamas" describes the name that follows; it refers back to nothing.
   const describesNext = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-  if (GROUP_NOUNS.has(t.lower) && (prev === 'the' || prev === 'this') && t.text === t.lower && !describesNext) return 'group';
+  if (GROUP_NOUNS.has(t.lower) && (prev === 'the' || prev === 'this') && t.text === t.lower && !describesNext)
+    return 'group';
   return null;
 }
 
@@ -46,10 +67,16 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
  * One pass over the document: each reference gets the most recent candidates of each kind before it.
  * `named` maps a token index to the entity named there (first token of each argument mention).
  */
-export function resolveReferences(tokens: Token[], named: Map<number, number>, entities: LocalEntity[]): Map<number, Reference> {
+export function resolveReferences(
+  tokens: Token[],
+  named: Map<number, number>,
+  entities: LocalEntity[],
+): Map<number, Reference> {
   const references = new Map<number, Reference>();
   // "the consultancy Mayak Intelligence": a business, which "the group" or "they" does not refer to.
-  const businesses = new Set([...named].filter(([i]) => BUSINESS_NOUNS.has(tokens[i - 1]?.lower ?? '')).map(([, e]) => e));
+  const businesses = new Set(
+    [...named].filter(([i]) => BUSINESS_NOUNS.has(tokens[i - 1]?.lower ?? '')).map(([, e]) => e),
+  );
   let person: number | null = null;
   let group: number | null = null;
   const groupsBySentence = new Map<number, number[]>();

@@ -19,7 +19,17 @@ export function addDefiniteReferences(found: DocumentEntities, tokens: Token[]):
     if (!ids || ids.length !== 1 || taken.has(i) || tokens[i - 1].lower !== 'the') continue;
     const entity = found.entities[ids[0]];
     if (entity.mentions[0].start > t.start) continue;
-    found.mentions.push({ first: i, last: i + 1, start: t.start, end: t.end, name: t.text, sentence: t.sentence, type: 'Organization', modifier: false, entity: entity.id });
+    found.mentions.push({
+      first: i,
+      last: i + 1,
+      start: t.start,
+      end: t.end,
+      name: t.text,
+      sentence: t.sentence,
+      type: 'Organization',
+      modifier: false,
+      entity: entity.id,
+    });
     entity.mentions.push({ start: t.start, end: t.end });
     if (!entity.aliases.some((a) => a.toLowerCase() === t.text)) entity.aliases.push(t.text);
   }

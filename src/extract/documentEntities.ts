@@ -25,7 +25,9 @@ const mentionKey = (m: Mention): string => {
 /** Types the names that did not type themselves, pooling the context of all their mentions. */
 function assignTypes(mentions: Mention[], tokens: Token[]): Mention[] {
   const votes = new Map<string, TypeVotes>();
-  const personSurnames = new Set(mentions.filter((m) => m.type === 'Person' && m.last - m.first > 1).map((m) => surname(m.name)));
+  const personSurnames = new Set(
+    mentions.filter((m) => m.type === 'Person' && m.last - m.first > 1).map((m) => surname(m.name)),
+  );
   for (const m of mentions) {
     if (m.type) continue;
     const key = normalizeName(m.name);
@@ -63,15 +65,24 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     for (const list of map.values()) for (const i of list.slice(1)) uf.union(list[0], i);
   };
   joinAll(index((g) => (plain(g) && g.multiWord ? names(g).map((n) => `${g.type}:${wordBag(n)}`) : [])));
-  joinAll(index((g) => (plain(g) && g.type === 'Organization' && g.multiWord ? names(g).map((n) => normalizeName(coreName(n))) : [])));
+  joinAll(
+    index((g) =>
+      plain(g) && g.type === 'Organization' && g.multiWord ? names(g).map((n) => normalizeName(coreName(n))) : [],
+    ),
+  );
 
   const qualified = index((g) => (g.key.startsWith('i:') && !g.key.endsWith(':?') ? [g.key.split(':')[1]] : []));
   const fuller = [
     index((g) => (plain(g) && g.type === 'Person' && g.multiWord ? names(g).map((n) => `P:${surname(n)}`) : [])),
-    index((g) => (plain(g) && g.type === 'Organization' && g.multiWord ? names(g).flatMap((n) => [`A:${initials(n)}`, `H:${headWord(n)}`]) : [])),
+    index((g) =>
+      plain(g) && g.type === 'Organization' && g.multiWord
+        ? names(g).flatMap((n) => [`A:${initials(n)}`, `H:${headWord(n)}`])
+        : [],
+    ),
   ];
   groups.forEach((g, i) => {
-    if (g.key.startsWith('i:') && g.key.endsWith(':?')) return resolveTo(i, qualified.get(g.key.split(':')[1]), 'same institution, country given elsewhere');
+    if (g.key.startsWith('i:') && g.key.endsWith(':?'))
+      return resolveTo(i, qualified.get(g.key.split(':')[1]), 'same institution, country given elsewhere');
     if (!plain(g) || g.multiWord) return;
     const name = g.mentions[0].name;
     if (g.type === 'Person') return resolveTo(i, fuller[0].get(`P:${name}`), 'surname of a full name');
@@ -85,7 +96,13 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     if (roots.length === 1) uf.union(i, roots[0]);
     else if (roots.length > 1) {
       for (const r of roots) {
-        reviews.push({ entity: groups[r].mentions[0].name, alias: groups[i].mentions[0].name, reason: `${reason}: ambiguous, not merged`, confidence: 0.5, applied: false });
+        reviews.push({
+          entity: groups[r].mentions[0].name,
+          alias: groups[i].mentions[0].name,
+          reason: `${reason}: ambiguous, not merged`,
+          confidence: 0.5,
+          applied: false,
+        });
       }
     }
   }
@@ -108,12 +125,21 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
 
   const clusters = new Map<number, Mention[]>();
   groups.forEach((g, i) => clusters.set(uf.find(i), [...(clusters.get(uf.find(i)) ?? []), ...g.mentions]));
-  const ordered = [...clusters.values()].map((ms) => ms.sort((a, b) => a.start - b.start)).sort((a, b) => a[0].start - b[0].start);
+  const ordered = [...clusters.values()]
+    .map((ms) => ms.sort((a, b) => a.start - b.start))
+    .sort((a, b) => a[0].start - b[0].start);
   const entities: LocalEntity[] = [];
   const named: (Mention & { entity: number })[] = [];
   ordered.forEach((ms, id) => {
     const type = majorityType(ms);
-    entities.push({ id, type, label: entityLabel(ms, type), aliases: entityAliases(ms), mentions: ms.map(({ start, end }) => ({ start, end })), identity: entityIdentity(ms, type) });
+    entities.push({
+      id,
+      type,
+      label: entityLabel(ms, type),
+      aliases: entityAliases(ms),
+      mentions: ms.map(({ start, end }) => ({ start, end })),
+      identity: entityIdentity(ms, type),
+    });
     for (const m of ms) named.push({ ...m, entity: id });
   });
   return { entities, mentions: named.sort((a, b) => a.start - b.start), reviews };

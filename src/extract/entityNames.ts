@@ -39,7 +39,9 @@ export function entityLabel(ms: Mention[], type: EntityType): string {
 function bareInstitutionName(name: string): string {
   const words = name.split(' ');
   if (words.length > 1 && (countryOf(words[0].replace(/[’']s$/, '')) || /[’']s$/.test(words[0]))) words.shift();
-  const bare = words.join(' ').replace(/ of (the )?\S+$/, (suffix) => (countryOf(suffix.split(' ').pop()!) ? '' : suffix));
+  const bare = words
+    .join(' ')
+    .replace(/ of (the )?\S+$/, (suffix) => (countryOf(suffix.split(' ').pop()!) ? '' : suffix));
   return bare;
 }
 
@@ -60,7 +62,10 @@ export function entityIdentity(ms: Mention[], type: EntityType): EntityIdentity 
   const identity: EntityIdentity = {
     names: [...new Set(multi.map(normalizeName))].sort(),
     bags: [...new Set(multi.map(wordBag))].sort(),
-    cores: type === 'Organization' ? multi.map((n) => ({ core: normalizeName(coreName(n)), qualifier: qualifierOf(n) })) : [],
+    cores:
+      type === 'Organization'
+        ? multi.map((n) => ({ core: normalizeName(coreName(n)), qualifier: qualifierOf(n) }))
+        : [],
     acronyms: names.filter(isAcronym).sort(),
     initials: type === 'Organization' ? [...new Set(multi.map(initials))].sort() : [],
   };

@@ -21,7 +21,13 @@ export function extractDocument(document: CleanDocument): DocumentExtraction {
     for (let i = m.first; i < m.last; i++) argumentAt[i] = m;
     named.set(m.first, m.entity);
   }
-  const ctx: RelationContext = { tokens, sentences, entities: found.entities, argumentAt, references: resolveReferences(tokens, named, found.entities) };
+  const ctx: RelationContext = {
+    tokens,
+    sentences,
+    entities: found.entities,
+    argumentAt,
+    references: resolveReferences(tokens, named, found.entities),
+  };
   return {
     document,
     entities: found.entities,

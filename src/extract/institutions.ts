@@ -8,10 +8,13 @@ export interface InstitutionMatch {
   country: string | null;
 }
 
-const phrases = INSTITUTION_KINDS.flatMap((kind) => kind.phrases.map((p) => ({ kind: kind.id, words: p.split(' ') })))
-  .sort((a, b) => b.words.length - a.words.length);
+const phrases = INSTITUTION_KINDS.flatMap((kind) =>
+  kind.phrases.map((p) => ({ kind: kind.id, words: p.split(' ') })),
+).sort((a, b) => b.words.length - a.words.length);
 const acronyms = new Map(
-  INSTITUTION_KINDS.flatMap((kind) => Object.entries(kind.acronyms ?? {}).map(([acronym, country]) => [acronym, { kind: kind.id, country }] as const)),
+  INSTITUTION_KINDS.flatMap((kind) =>
+    Object.entries(kind.acronyms ?? {}).map(([acronym, country]) => [acronym, { kind: kind.id, country }] as const),
+  ),
 );
 const labels = new Map(INSTITUTION_KINDS.map((kind) => [kind.id, kind.label]));
 

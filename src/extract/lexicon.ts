@@ -55,15 +55,21 @@ const organizations: [string[][], KnownKind][] = [
 for (const [lists, kind] of organizations) {
   for (const names of lists) add(names, { id: `${kind}:${names[0]}`, label: names[0], type: 'Organization', kind });
 }
-for (const names of WELL_KNOWN_PEOPLE) add(names, { id: `person:${names[0]}`, label: names[0], type: 'Person', kind: 'person' });
+for (const names of WELL_KNOWN_PEOPLE)
+  add(names, { id: `person:${names[0]}`, label: names[0], type: 'Person', kind: 'person' });
 
 /** The longest known entity whose name starts at `words[at]`, with its length in tokens. */
-export function matchKnown(words: readonly string[], at: number, end = words.length): { entity: KnownEntity; length: number } | null {
+export function matchKnown(
+  words: readonly string[],
+  at: number,
+  end = words.length,
+): { entity: KnownEntity; length: number } | null {
   for (const entry of byFirstToken.get(words[at]) ?? []) {
     const n = entry.tokens.length;
     if (at + n > end) continue;
     let ok = true;
-    for (let i = 1; i < n && ok; i++) ok = words[at + i] === entry.tokens[i] || (entry.tokens[i] === '’s' && words[at + i] === "'s");
+    for (let i = 1; i < n && ok; i++)
+      ok = words[at + i] === entry.tokens[i] || (entry.tokens[i] === '’s' && words[at + i] === "'s");
     if (ok) return { entity: entry.entity, length: n };
   }
   return null;

@@ -26,7 +26,25 @@ export interface Mention {
   modifier: boolean;
 }
 
-const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+]);
 const POSSESSIVE = new Set(['’s', "'s"]);
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 export const isAcronym = (word: string): boolean => /^[A-Z][A-Z0-9&.]{1,6}$/.test(word) && /[A-Z].*[A-Z]/.test(word);
@@ -64,11 +82,16 @@ function nameSpans(tokens: Token[]): [number, number][] {
       }
       const joiner = tokens[end]?.lower;
       const next = end + 1;
-      if (next >= tokens.length || tokens[next].sentence !== tokens[start].sentence || !isNameToken(tokens, next)) break;
+      if (next >= tokens.length || tokens[next].sentence !== tokens[start].sentence || !isNameToken(tokens, next))
+        break;
       const left = tokens[end - 1];
       const ofJoins = joiner === 'of' && (left.pos === 'NOUN' || ORGANIZATION_HEADS.has(left.text));
       // "King’s College London" is one name; "Putin’s regime" and "Ukraine’s army" are not.
-      const possessiveJoins = POSSESSIVE.has(joiner) && !countryOf(left.text) && !matchKnown([left.text], 0) && end - start === 1 &&
+      const possessiveJoins =
+        POSSESSIVE.has(joiner) &&
+        !countryOf(left.text) &&
+        !matchKnown([left.text], 0) &&
+        end - start === 1 &&
         (ORGANIZATION_HEADS.has(tokens[next].text) || ORGANIZATION_HEADS.has(tokens[next + 1]?.text ?? ''));
       const particleJoins = PARTICLES.has(joiner) && end - start >= 1;
       if (!(ofJoins || possessiveJoins || particleJoins)) break;
@@ -82,7 +105,19 @@ function nameSpans(tokens: Token[]): [number, number][] {
 
 function trimSpan(tokens: Token[], [start, end]: [number, number]): [number, number] {
   let s = start;
-  while (s < end && (NOT_NAMES.has(tokens[s].text) || (atClauseStart(tokens, s) && tokens[s].pos !== 'PROPN' && !matchKnown(tokens.map((t) => t.text), s, end) && !isAcronym(tokens[s].text)))) s++;
+  while (
+    s < end &&
+    (NOT_NAMES.has(tokens[s].text) ||
+      (atClauseStart(tokens, s) &&
+        tokens[s].pos !== 'PROPN' &&
+        !matchKnown(
+          tokens.map((t) => t.text),
+          s,
+          end,
+        ) &&
+        !isAcronym(tokens[s].text)))
+  )
+    s++;
   let e = end;
   while (e > s && (tokens[e - 1].lower === 'of' || PARTICLES.has(tokens[e - 1].lower))) e--;
   return [s, e];
@@ -98,7 +133,17 @@ function makeMention(ctx: MentionContext, first: number, last: number, fields: P
   const { tokens, text } = ctx;
   const start = tokens[first].start;
   const end = tokens[last - 1].end;
-  return { first, last, start, end, name: text.slice(start, end), sentence: tokens[first].sentence, type: null, modifier: false, ...fields };
+  return {
+    first,
+    last,
+    start,
+    end,
+    name: text.slice(start, end),
+    sentence: tokens[first].sentence,
+    type: null,
+    modifier: false,
+    ...fields,
+  };
 }
 
 /** Classifies one trimmed span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
@@ -169,7 +214,10 @@ function addInstitutionPhrases(ctx: MentionContext, mentions: Mention[]): void {
     }
     const institution = { kind: phrase.kind, country };
     mentions.push(makeMention(ctx, i, end, { type: 'Organization', institution }));
-    if (after === i + 2) mentions.push(makeMention(ctx, i, i + 1, { type: 'Location', known: matchKnown(words, i, i + 1)?.entity, modifier: true }));
+    if (after === i + 2)
+      mentions.push(
+        makeMention(ctx, i, i + 1, { type: 'Location', known: matchKnown(words, i, i + 1)?.entity, modifier: true }),
+      );
   }
 }
 

@@ -8,7 +8,18 @@ import type { Token } from './tokenize.ts';
 
 export type TypeVotes = Record<EntityType, number>;
 
-const LOCATION_PREPOSITIONS = new Set(['in', 'into', 'near', 'from', 'across', 'toward', 'towards', 'outside', 'inside', 'around']);
+const LOCATION_PREPOSITIONS = new Set([
+  'in',
+  'into',
+  'near',
+  'from',
+  'across',
+  'toward',
+  'towards',
+  'outside',
+  'inside',
+  'around',
+]);
 const QUOTES = new Set(['“', '"', '‘', '«']);
 
 /** Context votes for one mention; they add up over all mentions of the same name in a document. */
@@ -20,7 +31,8 @@ export function typeVotes(m: Mention, tokens: Token[]): TypeVotes {
   let after = m.last;
   while (tokens[after] && (tokens[after].text === '”' || tokens[after].text === '"')) after++;
   const next = tokens[after];
-  if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS[prev.lower])) votes.Person += 3;
+  if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS[prev.lower]))
+    votes.Person += 3;
   if (next && SPEECH_VERBS.has(next.lower)) votes.Person += 2;
   if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += 2;
   if (next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower])) votes.Person += 3;

@@ -12,7 +12,11 @@ import { resolveCorpus } from './resolveCorpus.ts';
 export const COOCCURRENCE_EVIDENCE_LIMIT = 5;
 
 /** The graph, and how long cross-document resolution and building took (ms), for the benchmarks. */
-export function buildGraph(extractions: DocumentExtraction[], curation: Curation, name = 'knowledge graph'): { graph: KnowledgeGraph; timings: { resolve: number; build: number } } {
+export function buildGraph(
+  extractions: DocumentExtraction[],
+  curation: Curation,
+  name = 'knowledge graph',
+): { graph: KnowledgeGraph; timings: { resolve: number; build: number } } {
   const started = performance.now();
   const sorted = [...extractions].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
   const resolution = resolveCorpus(sorted, { separate: curation.separate });
@@ -40,7 +44,10 @@ export function buildGraph(extractions: DocumentExtraction[], curation: Curation
     });
   });
 
-  const edges = new Map<string, { type: EdgeType; source: string; target: string; evidence: Evidence[]; weight: number }>();
+  const edges = new Map<
+    string,
+    { type: EdgeType; source: string; target: string; evidence: Evidence[]; weight: number }
+  >();
   const addEvidence = (type: EdgeType, a: string, b: string, evidence: Evidence, symmetric: boolean) => {
     const [source, target] = symmetric && b < a ? [b, a] : [a, b];
     const key = `${type}:${source}->${target}`;
@@ -51,11 +58,16 @@ export function buildGraph(extractions: DocumentExtraction[], curation: Curation
     edges.set(key, edge);
   };
   sorted.forEach((x, doc) => {
-    const evidence = (span: MentionSpan): Evidence => ({ document: x.document.id, text: x.document.text.slice(span.start, span.end), ...span });
+    const evidence = (span: MentionSpan): Evidence => ({
+      document: x.document.id,
+      text: x.document.text.slice(span.start, span.end),
+      ...span,
+    });
     for (const r of x.relations) {
       const source = keyOf(doc, r.source);
       const target = keyOf(doc, r.target);
-      if (source && target && source !== target) addEvidence(r.type, source, target, evidence(r.evidence), RELATIONS[r.type].symmetric);
+      if (source && target && source !== target)
+        addEvidence(r.type, source, target, evidence(r.evidence), RELATIONS[r.type].symmetric);
     }
     for (const c of x.cooccurrences) {
       const a = keyOf(doc, c.a);
@@ -67,24 +79,39 @@ export function buildGraph(extractions: DocumentExtraction[], curation: Curation
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
 
-  graph.replaceAttributes({ name, documents: documentRecords(sorted, keyOf), reviews: reviews(resolution, keyOfFlat, sorted) });
+  graph.replaceAttributes({
+    name,
+    documents: documentRecords(sorted, keyOf),
+    reviews: reviews(resolution, keyOfFlat, sorted),
+  });
   return { graph, timings: { resolve: resolved - started, build: performance.now() - resolved } };
 }
 
-function documentRecords(sorted: DocumentExtraction[], keyOf: (doc: number, local: number) => string | undefined): DocumentRecord[] {
+function documentRecords(
+  sorted: DocumentExtraction[],
+  keyOf: (doc: number, local: number) => string | undefined,
+): DocumentRecord[] {
   return sorted.map((x, doc) => {
     const mentions: Record<string, MentionSpan[]> = {};
     for (const e of x.entities) {
       const key = keyOf(doc, e.id);
       if (key) mentions[key] = [...(mentions[key] ?? []), ...e.mentions].sort((a, b) => a.start - b.start);
     }
-    const ordered = Object.fromEntries(Object.keys(mentions).sort().map((k) => [k, mentions[k]]));
+    const ordered = Object.fromEntries(
+      Object.keys(mentions)
+        .sort()
+        .map((k) => [k, mentions[k]]),
+    );
     return { ...x.document, mentions: ordered };
   });
 }
 
 /** Merges made (or declined) on likeness, and the ambiguous ones within documents, for a person to check. */
-function reviews(resolution: ReturnType<typeof resolveCorpus>, keyOfFlat: Map<number, string>, sorted: DocumentExtraction[]): MergeReview[] {
+function reviews(
+  resolution: ReturnType<typeof resolveCorpus>,
+  keyOfFlat: Map<number, string>,
+  sorted: DocumentExtraction[],
+): MergeReview[] {
   const list: MergeReview[] = resolution.merges.flatMap((m) => {
     const entity = keyOfFlat.get(m.applied ? m.from : m.into);
     if (!entity) return [];

@@ -16,13 +16,17 @@ export function parseCuration(json: unknown, file: string): Curation {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('expected a JSON object');
   const raw = json as Record<string, unknown>;
   const unknown = Object.keys(raw).filter((k) => !(k in EMPTY_CURATION));
-  if (unknown.length) fail(`unknown key ${unknown.map((k) => `"${k}"`).join(', ')} (allowed: merge, separate, rename, retype, ignore)`);
+  if (unknown.length)
+    fail(`unknown key ${unknown.map((k) => `"${k}"`).join(', ')} (allowed: merge, separate, rename, retype, ignore)`);
   const curation: Curation = { ...EMPTY_CURATION, ...raw } as Curation;
-  if (!Array.isArray(curation.merge) || !curation.merge.every((g) => isStringList(g) && g.length >= 2)) fail('"merge" must be a list of lists of two or more names');
-  if (!Array.isArray(curation.separate) || !curation.separate.every((g) => isStringList(g) && g.length === 2)) fail('"separate" must be a list of [name, name] pairs');
+  if (!Array.isArray(curation.merge) || !curation.merge.every((g) => isStringList(g) && g.length >= 2))
+    fail('"merge" must be a list of lists of two or more names');
+  if (!Array.isArray(curation.separate) || !curation.separate.every((g) => isStringList(g) && g.length === 2))
+    fail('"separate" must be a list of [name, name] pairs');
   if (!isStringMap(curation.rename)) fail('"rename" must map names to new labels');
   if (!isStringMap(curation.retype)) fail('"retype" must map names to Person, Organization or Location');
-  for (const [name, type] of Object.entries(curation.retype)) if (!isEntityType(type)) fail(`"retype" gives "${name}" the type "${type}"; use Person, Organization or Location`);
+  for (const [name, type] of Object.entries(curation.retype))
+    if (!isEntityType(type)) fail(`"retype" gives "${name}" the type "${type}"; use Person, Organization or Location`);
   if (!isStringList(curation.ignore)) fail('"ignore" must be a list of names');
   return curation;
 }
@@ -39,7 +43,8 @@ export async function readCuration(file: string): Promise<Curation> {
   try {
     return parseCuration(JSON.parse(text), file);
   } catch (error) {
-    if (error instanceof SyntaxError) throw new InputError('BAD_CURATION', `${file}: not valid JSON (${error.message})`);
+    if (error instanceof SyntaxError)
+      throw new InputError('BAD_CURATION', `${file}: not valid JSON (${error.message})`);
     throw error;
   }
 }

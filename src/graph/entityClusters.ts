@@ -63,7 +63,8 @@ export function entityClusters(resolution: CorpusResolution, curation: Curation)
     clusters = [...merged.values()].map((members) => describe(members.sort((a, b) => a - b)));
   }
   clusters = clusters.filter((c) => !curation.ignore.some((entry) => named(entry)(c)));
-  for (const [entry, type] of Object.entries(curation.retype)) for (const c of clusters.filter(named(entry))) c.type = type as EntityType;
+  for (const [entry, type] of Object.entries(curation.retype))
+    for (const c of clusters.filter(named(entry))) c.type = type as EntityType;
   for (const [entry, label] of Object.entries(curation.rename)) {
     for (const c of clusters.filter(named(entry))) {
       if (!c.aliases.includes(c.label)) c.aliases = [...c.aliases, c.label].sort();

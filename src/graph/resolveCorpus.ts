@@ -39,7 +39,12 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
   const uf = new UnionFind(locals.length);
   const merges: FuzzyMerge[] = [];
   const names = (i: number) => [locals[i].entity.label, ...locals[i].entity.aliases].map((n) => n.toLowerCase());
-  const separated = new Set((options.separate ?? []).flatMap(([a, b]) => [`${a.toLowerCase()}|${b.toLowerCase()}`, `${b.toLowerCase()}|${a.toLowerCase()}`]));
+  const separated = new Set(
+    (options.separate ?? []).flatMap(([a, b]) => [
+      `${a.toLowerCase()}|${b.toLowerCase()}`,
+      `${b.toLowerCase()}|${a.toLowerCase()}`,
+    ]),
+  );
   const keptApart = (a: number, b: number) => names(a).some((x) => names(b).some((y) => separated.has(`${x}|${y}`)));
 
   const exact = new Map<string, number>();
@@ -68,8 +73,10 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
 
   const partial = buildPartialIndex(locals, uf);
   locals.forEach(({ entity: { type, identity: id } }, i) => {
-    if (id.institution?.endsWith(':?')) likeness(i, partial.get(`i:${id.institution.split(':')[0]}`), 'same institution, country named elsewhere', 0.85);
-    for (const { core, qualifier } of id.cores) if (!qualifier) likeness(i, partial.get(`c:${core}`), 'same name without its country', 0.85);
+    if (id.institution?.endsWith(':?'))
+      likeness(i, partial.get(`i:${id.institution.split(':')[0]}`), 'same institution, country named elsewhere', 0.85);
+    for (const { core, qualifier } of id.cores)
+      if (!qualifier) likeness(i, partial.get(`c:${core}`), 'same name without its country', 0.85);
     if (!id.single) return;
     if (type === 'Person') likeness(i, partial.get(`P:${id.single}`), 'surname of a full name', 0.8);
     if (type === 'Organization') {
@@ -82,7 +89,9 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
   locals.forEach(({ entity: { type, identity: id } }, i) => {
     if (type !== 'Person' || !id.surname || id.surname.length < 4) return;
     const key = skeleton(id);
-    const similar = (variants.get(key) ?? []).filter((j) => editDistance(locals[j].entity.identity.surname!, id.surname!, 1) === 1);
+    const similar = (variants.get(key) ?? []).filter(
+      (j) => editDistance(locals[j].entity.identity.surname!, id.surname!, 1) === 1,
+    );
     if (similar.length) likeness(i, similar, 'surname spelled differently', 0.75);
     variants.set(key, [...(variants.get(key) ?? []), i]);
   });
@@ -93,7 +102,15 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
     if (!roots.length) return;
     const apart = roots.some((r) => keptApart(i, r));
     const applied = roots.length === 1 && !apart;
-    merges.push(...roots.map((r) => ({ from: i, into: r, reason: apart ? `${reason} (kept apart by curation)` : roots.length > 1 ? `${reason} (ambiguous)` : reason, confidence: applied ? confidence : confidence / 2, applied })));
+    merges.push(
+      ...roots.map((r) => ({
+        from: i,
+        into: r,
+        reason: apart ? `${reason} (kept apart by curation)` : roots.length > 1 ? `${reason} (ambiguous)` : reason,
+        confidence: applied ? confidence : confidence / 2,
+        applied,
+      })),
+    );
     if (applied) uf.union(i, roots[0]);
   }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CleanDocument } from '../../src/model/graph.ts';
 import { cleanDocument, isInputProblem, readRawDocument } from '../../src/documents/index.ts';
-import { tempFolder } from './temp-folder.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/documents');
 

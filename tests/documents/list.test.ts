@@ -2,7 +2,7 @@ import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listDocuments } from '../../src/documents/index.ts';
-import { ARTICLE, tempFolder } from './temp-folder.ts';
+import { ARTICLE, tempFolder } from './tempFolder.ts';
 
 describe('listDocuments', () => {
   it('lists supported documents recursively, sorted, as absolute paths', async () => {

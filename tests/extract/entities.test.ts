@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/extractDocument.ts';
 
 function entitiesOf(text: string) {
-  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text }).entities;
+  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text })
+    .entities;
 }
-const find = (text: string, alias: string) => entitiesOf(text).find((e) => e.aliases.includes(alias) || e.label === alias);
+const find = (text: string, alias: string) =>
+  entitiesOf(text).find((e) => e.aliases.includes(alias) || e.label === alias);
 
 describe('entities', () => {
   it.each([
@@ -43,14 +45,16 @@ describe('entities', () => {
   });
 
   it('makes every phrasing of one country’s army one organization', () => {
-    const text = 'The Ukrainian army and the Armed Forces of Ukraine are one, as is Ukraine’s military. The Russian army is not.';
+    const text =
+      'The Ukrainian army and the Armed Forces of Ukraine are one, as is Ukraine’s military. The Russian army is not.';
     const armies = entitiesOf(text).filter((e) => e.identity.institution?.startsWith('armed-forces'));
     expect(armies.map((e) => e.label).sort()).toEqual(['Armed Forces of Russia', 'Armed Forces of Ukraine']);
     expect(armies.find((e) => e.label === 'Armed Forces of Ukraine')!.mentions).toHaveLength(3);
   });
 
   it('links a surname to the full name and keeps two people with one surname apart', () => {
-    const text = 'Michael Clarke spoke first. Clarke said more. Later Anna Clarke and Michael Clarke argued, and Clarke left.';
+    const text =
+      'Michael Clarke spoke first. Clarke said more. Later Anna Clarke and Michael Clarke argued, and Clarke left.';
     const entities = entitiesOf(text).filter((e) => e.type === 'Person');
     expect(entities.map((e) => e.label).sort()).toEqual(['Anna Clarke', 'Clarke', 'Michael Clarke']);
   });

@@ -1,5 +1,14 @@
 // The extract command as a user runs it: output, determinism, the cache, and bad input.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, runExtract, seedCopy, tempDir } from './helpers.ts';
@@ -15,8 +24,28 @@ describe('npm run extract', () => {
 
   it('writes byte-identical graphs for the same input, in one thread or in two workers', () => {
     const out = tempDir();
-    const a = runExtract(['--input', SEEDS, '--output', join(out, 'a.json'), '--no-cache', '--workers', '1', '--curation', noCuration()]);
-    const b = runExtract(['--input', SEEDS, '--output', join(out, 'b.json'), '--no-cache', '--workers', '2', '--curation', noCuration()]);
+    const a = runExtract([
+      '--input',
+      SEEDS,
+      '--output',
+      join(out, 'a.json'),
+      '--no-cache',
+      '--workers',
+      '1',
+      '--curation',
+      noCuration(),
+    ]);
+    const b = runExtract([
+      '--input',
+      SEEDS,
+      '--output',
+      join(out, 'b.json'),
+      '--no-cache',
+      '--workers',
+      '2',
+      '--curation',
+      noCuration(),
+    ]);
     expect(a.status, a.stderr).toBe(0);
     expect(b.status, b.stderr).toBe(0);
     expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe(readFileSync(join(out, 'b.json'), 'utf8'));
@@ -30,7 +59,10 @@ describe('npm run extract', () => {
     const out = join(tempDir(), 'graph.json');
     const first = runExtract(['--input', docs, '--output', out, '--cache', cache, '--curation', noCuration()]);
     expect(first.stdout).toContain('documents: 2 read (0 from cache)');
-    writeFileSync(join(docs, 'new.txt'), 'Wagner chief\n\nYevgeny Prigozhin, the founder of the Wagner Group, told Reuters his fighters had entered Rostov.\n');
+    writeFileSync(
+      join(docs, 'new.txt'),
+      'Wagner chief\n\nYevgeny Prigozhin, the founder of the Wagner Group, told Reuters his fighters had entered Rostov.\n',
+    );
     const second = runExtract(['--input', docs, '--output', out, '--cache', cache, '--curation', noCuration()]);
     expect(second.stdout).toContain('documents: 3 read (2 from cache)');
     expect(readdirSync(cache)).toHaveLength(3);
@@ -48,7 +80,8 @@ describe('npm run extract', () => {
     const out = join(tempDir(), 'graph.json');
     const run = runExtract(['--input', docs, '--output', out, '--no-cache', '--curation', noCuration()]);
     expect(run.status).toBe(1);
-    for (const file of ['empty.txt', 'binary.txt', 'latin1.txt', 'huge.txt', 'dangling.txt']) expect(run.stderr).toContain(join(docs, file));
+    for (const file of ['empty.txt', 'binary.txt', 'latin1.txt', 'huge.txt', 'dangling.txt'])
+      expect(run.stderr).toContain(join(docs, file));
     expect(run.stderr).toMatch(/latin1\.txt: not UTF-8/);
     expect(run.stderr).toMatch(/huge\.txt: too large/);
     const graph = JSON.parse(readFileSync(out, 'utf8'));
@@ -83,7 +116,14 @@ describe('npm run extract', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'out'));
     const curation = join(dir, 'curation.json');
-    writeFileSync(curation, JSON.stringify({ rename: { 'person:andriy-yosov': 'Andriy Yusov' }, ignore: ['Telegram'], retype: { Caesar: 'Organization' } }));
+    writeFileSync(
+      curation,
+      JSON.stringify({
+        rename: { 'person:andriy-yosov': 'Andriy Yusov' },
+        ignore: ['Telegram'],
+        retype: { Caesar: 'Organization' },
+      }),
+    );
     const out = join(dir, 'out/g.json');
     expect(runExtract(['--input', SEEDS, '--output', out, '--no-cache', '--curation', curation]).status).toBe(0);
     const keys = JSON.parse(readFileSync(out, 'utf8')).nodes.map((n: { key: string }) => n.key);

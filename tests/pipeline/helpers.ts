@@ -21,6 +21,9 @@ export function seedCopy(): string {
 }
 
 export function runExtract(args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

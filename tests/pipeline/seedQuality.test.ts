@@ -8,13 +8,42 @@ import { SHARED, SEEDS, runExtract, tempDir } from './helpers.ts';
 
 describe('extraction quality on the seed articles', () => {
   const output = join(tempDir(), 'graph.json');
-  let summary: { entity: { f1: number }; relation: { f1: number }; splitsWithinDocuments: number; splitsAcrossCorpus: number; conflations: number; evidenceVerbatim: number };
+  let summary: {
+    entity: { f1: number };
+    relation: { f1: number };
+    splitsWithinDocuments: number;
+    splitsAcrossCorpus: number;
+    conflations: number;
+    evidenceVerbatim: number;
+  };
 
   beforeAll(() => {
     // No curation: the bars hold for what the machine finds on its own.
-    const run = runExtract(['--input', SEEDS, '--output', output, '--no-cache', '--curation', join(tempDir(), 'none.json'), '--quiet']);
+    const run = runExtract([
+      '--input',
+      SEEDS,
+      '--output',
+      output,
+      '--no-cache',
+      '--curation',
+      join(tempDir(), 'none.json'),
+      '--quiet',
+    ]);
     expect(run.status, run.stderr).toBe(0);
-    const scored = execFileSync(process.execPath, [join(SHARED, 'gold/score.mjs'), '--graph', output, '--gold', join(SHARED, 'gold/seeds'), '--docs', join(SHARED, 'corpus'), '--json'], { encoding: 'utf8' });
+    const scored = execFileSync(
+      process.execPath,
+      [
+        join(SHARED, 'gold/score.mjs'),
+        '--graph',
+        output,
+        '--gold',
+        join(SHARED, 'gold/seeds'),
+        '--docs',
+        join(SHARED, 'corpus'),
+        '--json',
+      ],
+      { encoding: 'utf8' },
+    );
     summary = JSON.parse(scored).summary;
   });
 
@@ -37,7 +66,9 @@ describe('extraction quality on the seed articles', () => {
   it('shows the groups behind the raid and how they relate', () => {
     const graph = JSON.parse(readFileSync(output, 'utf8')) as SerializedKnowledgeGraph;
     const label = new Map(graph.nodes.map((n) => [n.key, n.attributes!.label]));
-    const stated = graph.edges.filter((e) => e.attributes!.type !== 'MENTIONED_WITH').map((e) => `${label.get(e.source)} ${e.attributes!.type} ${label.get(e.target)}`);
+    const stated = graph.edges
+      .filter((e) => e.attributes!.type !== 'MENTIONED_WITH')
+      .map((e) => `${label.get(e.source)} ${e.attributes!.type} ${label.get(e.target)}`);
     expect(stated).toEqual(
       expect.arrayContaining([
         'Kapustin LEADS Russian Volunteer Corps',

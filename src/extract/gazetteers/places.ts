@@ -11,7 +11,10 @@ export const COUNTRIES: CountryEntry[] = [
   { names: ['Ukraine', 'the Ukraine'], demonyms: ['Ukrainian', 'Ukrainians'] },
   { names: ['Russia', 'Russian Federation', 'the Russian Federation'], demonyms: ['Russian', 'Russians'] },
   { names: ['Belarus', 'Byelorussia'], demonyms: ['Belarusian', 'Belarusians', 'Belarussian'] },
-  { names: ['United States', 'US', 'U.S.', 'USA', 'United States of America', 'America'], demonyms: ['American', 'Americans'] },
+  {
+    names: ['United States', 'US', 'U.S.', 'USA', 'United States of America', 'America'],
+    demonyms: ['American', 'Americans'],
+  },
   { names: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British', 'Briton', 'Britons'] },
   { names: ['Poland'], demonyms: ['Polish', 'Pole', 'Poles'] },
   { names: ['Germany'], demonyms: ['German', 'Germans'] },
@@ -173,4 +176,19 @@ export const PLACES: string[][] = [
 ];
 
 /** Nouns that make the capitalized name before them a place ("Belgorod region", "Kursk Oblast"). */
-export const PLACE_NOUNS = new Set(['region', 'oblast', 'province', 'district', 'city', 'village', 'town', 'county', 'state', 'border', 'area', 'republic', 'peninsula', 'river']);
+export const PLACE_NOUNS = new Set([
+  'region',
+  'oblast',
+  'province',
+  'district',
+  'city',
+  'village',
+  'town',
+  'county',
+  'state',
+  'border',
+  'area',
+  'republic',
+  'peninsula',
+  'river',
+]);

@@ -1,7 +1,9 @@
 // Capitalized words that are not names, and other closed word lists the rules rely on.
 
 export const MONTHS_AND_DAYS = new Set(
-  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
+    ' ',
+  ),
 );
 
 /** Capitalized at a sentence start or in a headline, but never a name on their own. */
@@ -23,18 +25,95 @@ export const NOT_NAMES = new Set(
 
 /** Verbs of saying: the name before them speaks, and a clause after them has a subject of its own. */
 export const SPEECH_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'tell', 'stated', 'states', 'added', 'adds', 'declared', 'declares', 'wrote',
-  'writes', 'announced', 'announces', 'claimed', 'warned', 'warns', 'noted', 'notes', 'explained', 'explains', 'insisted',
-  'argued', 'argues', 'asserted', 'reported', 'reports', 'confirmed', 'confirms', 'denied', 'denies', 'acknowledged',
-  'admitted', 'suggested', 'replied', 'responded', 'commented', 'tweeted', 'according',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'tell',
+  'stated',
+  'states',
+  'added',
+  'adds',
+  'declared',
+  'declares',
+  'wrote',
+  'writes',
+  'announced',
+  'announces',
+  'claimed',
+  'warned',
+  'warns',
+  'noted',
+  'notes',
+  'explained',
+  'explains',
+  'insisted',
+  'argued',
+  'argues',
+  'asserted',
+  'reported',
+  'reports',
+  'confirmed',
+  'confirms',
+  'denied',
+  'denies',
+  'acknowledged',
+  'admitted',
+  'suggested',
+  'replied',
+  'responded',
+  'commented',
+  'tweeted',
+  'according',
 ]);
 
 /** Prepositions: a name right after one is not the subject of the clause. */
 export const PREPOSITIONS = new Set([
-  'of', 'for', 'in', 'at', 'by', 'with', 'to', 'on', 'from', 'against', 'alongside', 'within', 'into', 'onto', 'near',
-  'about', 'over', 'under', 'after', 'before', 'during', 'across', 'behind', 'beyond', 'among', 'amid', 'toward',
-  'towards', 'through', 'throughout', 'via', 'without', 'between', 'around', 'like', 'unlike', 'despite', 'than', 'as',
-  'including', 'inside', 'outside', 'upon', 'per',
+  'of',
+  'for',
+  'in',
+  'at',
+  'by',
+  'with',
+  'to',
+  'on',
+  'from',
+  'against',
+  'alongside',
+  'within',
+  'into',
+  'onto',
+  'near',
+  'about',
+  'over',
+  'under',
+  'after',
+  'before',
+  'during',
+  'across',
+  'behind',
+  'beyond',
+  'among',
+  'amid',
+  'toward',
+  'towards',
+  'through',
+  'throughout',
+  'via',
+  'without',
+  'between',
+  'around',
+  'like',
+  'unlike',
+  'despite',
+  'than',
+  'as',
+  'including',
+  'inside',
+  'outside',
+  'upon',
+  'per',
 ]);
 
 export const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
@@ -43,9 +122,26 @@ export const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'them
 
 /** Nouns by which a text refers back to an organization it has named ("the group", "the unit"). */
 export const GROUP_NOUNS = new Set([
-  'group', 'unit', 'organization', 'organisation', 'movement', 'militia', 'force', 'formation', 'outfit', 'battalion',
-  'brigade', 'corps', 'legion', 'regiment', 'detachment', 'faction', 'network', 'party',
+  'group',
+  'unit',
+  'organization',
+  'organisation',
+  'movement',
+  'militia',
+  'force',
+  'formation',
+  'outfit',
+  'battalion',
+  'brigade',
+  'corps',
+  'legion',
+  'regiment',
+  'detachment',
+  'faction',
+  'network',
+  'party',
 ]);
 
 /** Surname endings common in Slavic, Baltic and Caucasian names: a weak cue that a lone name is a person. */
-export const SURNAME_ENDINGS = /(?:ov|ova|ev|eva|yov|in|ina|sky|ski|skiy|skyi|ska|enko|chuk|czuk|uk|yuk|ich|vich|ovic|evic|idze|dze|shvili|yan|ian|oglu|escu)$/;
+export const SURNAME_ENDINGS =
+  /(?:ov|ova|ev|eva|yov|in|ina|sky|ski|skiy|skyi|ska|enko|chuk|czuk|uk|yuk|ich|vich|ovic|evic|idze|dze|shvili|yan|ian|oglu|escu)$/;

@@ -73,7 +73,8 @@ export function findSubject(ctx: RelationContext, at: number): Argument | null {
 }
 
 function onlyFunctionWordsBetween(ctx: RelationContext, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (!TRANSPARENT_POS.has(ctx.tokens[k].pos) && !OPEN_QUOTES.has(ctx.tokens[k].text)) return false;
+  for (let k = from + 1; k < to; k++)
+    if (!TRANSPARENT_POS.has(ctx.tokens[k].pos) && !OPEN_QUOTES.has(ctx.tokens[k].text)) return false;
   return true;
 }
 

@@ -27,7 +27,11 @@ export interface Argument {
 export function argumentAt(ctx: RelationContext, i: number): Argument | null {
   const m = ctx.argumentAt[i];
   if (m) {
-    return { first: m.first, last: m.last, resolve: (types) => (types.includes(ctx.entities[m.entity].type) ? [m.entity] : []) };
+    return {
+      first: m.first,
+      last: m.last,
+      resolve: (types) => (types.includes(ctx.entities[m.entity].type) ? [m.entity] : []),
+    };
   }
   const ref = ctx.references.get(i);
   if (!ref) return null;

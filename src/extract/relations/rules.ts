@@ -23,7 +23,8 @@ function relate(type: RelationType, source: Argument | null, target: Argument | 
   if (!source || !target) return [];
   const { source: sourceTypes, target: targetTypes } = RELATIONS[type];
   const found: Found[] = [];
-  for (const s of source.resolve(sourceTypes)) for (const t of target.resolve(targetTypes)) if (s !== t) found.push({ type, source: s, target: t });
+  for (const s of source.resolve(sourceTypes))
+    for (const t of target.resolve(targetTypes)) if (s !== t) found.push({ type, source: s, target: t });
   return found;
 }
 
@@ -32,8 +33,14 @@ function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | n
     const n = trigger.words.length;
     if (i + n > end || trigger.words.some((w, k) => ctx.tokens[i + k].lower !== w)) continue;
     // After a relative pronoun a trigger is a verb whatever the tagger says ("who heads the consultancy").
-    if (trigger.verb && ctx.tokens[i].pos !== 'VERB' && !['who', 'which', 'that'].includes(ctx.tokens[i - 1]?.lower ?? '')) continue;
-    if (trigger.after && !ctx.tokens.slice(Math.max(0, i - 6), i).some((t) => trigger.after!.includes(t.lower))) continue;
+    if (
+      trigger.verb &&
+      ctx.tokens[i].pos !== 'VERB' &&
+      !['who', 'which', 'that'].includes(ctx.tokens[i - 1]?.lower ?? '')
+    )
+      continue;
+    if (trigger.after && !ctx.tokens.slice(Math.max(0, i - 6), i).some((t) => trigger.after!.includes(t.lower)))
+      continue;
     return trigger;
   }
   return null;
@@ -60,7 +67,9 @@ const triggerRule: RelationRule = {
         const object = findObject(ctx, after);
         if (!object || (trigger.objectThen && !followedBy(ctx, object.last, trigger.objectThen))) continue;
         const subject = findSubject(ctx, i);
-        found.push(...(trigger.reverse ? relate(trigger.type, object, subject) : relate(trigger.type, subject, object)));
+        found.push(
+          ...(trigger.reverse ? relate(trigger.type, object, subject) : relate(trigger.type, subject, object)),
+        );
       }
       i = after - 1;
     }
@@ -73,11 +82,14 @@ function followedBy(ctx: RelationContext, from: number, words: string[]): boolea
 }
 
 /** Role words, longest first ("press secretary" before "secretary"). */
-const ROLES = Object.keys(ROLE_RELATIONS).map((r) => r.split(' ')).sort((a, b) => b.length - a.length);
+const ROLES = Object.keys(ROLE_RELATIONS)
+  .map((r) => r.split(' '))
+  .sort((a, b) => b.length - a.length);
 
 function roleAt(ctx: RelationContext, i: number): { type: RelationType; length: number } | null {
   for (const words of ROLES) {
-    if (words.every((w, k) => ctx.tokens[i + k]?.lower === w)) return { type: ROLE_RELATIONS[words.join(' ')], length: words.length };
+    if (words.every((w, k) => ctx.tokens[i + k]?.lower === w))
+      return { type: ROLE_RELATIONS[words.join(' ')], length: words.length };
   }
   return null;
 }
@@ -96,7 +108,9 @@ const roleRule: RelationRule = {
       const afterRole = i + role.length;
       const person = personForRole(ctx, i, afterRole, first);
       if (!person) continue;
-      const organization = organizationForRole(ctx, i, afterRole, last, first) ?? (role.type === 'SPOKESPERSON_FOR' ? speakerOrganization(ctx, first, last) : null);
+      const organization =
+        organizationForRole(ctx, i, afterRole, last, first) ??
+        (role.type === 'SPOKESPERSON_FOR' ? speakerOrganization(ctx, first, last) : null);
       found.push(...relate(role.type, person, organization));
       i = afterRole - 1;
     }
@@ -119,7 +133,13 @@ function personForRole(ctx: RelationContext, role: number, afterRole: number, fi
 }
 
 /** The organization the role is held in: before the role ("RVC commander", "its spokesperson") or after it ("of the RVC"). */
-function organizationForRole(ctx: RelationContext, role: number, afterRole: number, last: number, first: number): Argument | null {
+function organizationForRole(
+  ctx: RelationContext,
+  role: number,
+  afterRole: number,
+  last: number,
+  first: number,
+): Argument | null {
   const { tokens } = ctx;
   for (let i = role - 1; i >= Math.max(first, role - 5); i--) {
     const arg = argumentAt(ctx, i);
@@ -140,7 +160,12 @@ function organizationForRole(ctx: RelationContext, role: number, afterRole: numb
 function speakerOrganization(ctx: RelationContext, first: number, last: number): Argument | null {
   for (let i = first; i < last; i++) {
     const m = ctx.argumentAt[i];
-    if (m && ctx.entities[m.entity].type === 'Organization' && !ctx.entities[m.entity].identity.known?.startsWith('media:')) return argumentAt(ctx, i);
+    if (
+      m &&
+      ctx.entities[m.entity].type === 'Organization' &&
+      !ctx.entities[m.entity].identity.known?.startsWith('media:')
+    )
+      return argumentAt(ctx, i);
   }
   return null;
 }
@@ -162,7 +187,19 @@ const personOfRule: RelationRule = {
   },
 };
 
-const PART_NOUNS = new Set(['branch', 'wing', 'arm', 'unit', 'division', 'department', 'directorate', 'service', 'agency', 'subsidiary', 'affiliate']);
+const PART_NOUNS = new Set([
+  'branch',
+  'wing',
+  'arm',
+  'unit',
+  'division',
+  'department',
+  'directorate',
+  'service',
+  'agency',
+  'subsidiary',
+  'affiliate',
+]);
 
 const describedPartRule: RelationRule = {
   id: 'described-part',
@@ -176,7 +213,14 @@ const describedPartRule: RelationRule = {
       if (ctx.tokens[i - 1].pos !== 'NOUN' && ctx.tokens[i - 1].pos !== 'ADJ') continue;
       const whole = findObject(ctx, i + 2);
       const part = lastNamedWith(ctx, descriptor, i - 1, ctx.sentences[Math.max(0, s - 2)].first);
-      if (part !== null) found.push(...relate('PART_OF', { first: i - 1, last: i + 1, resolve: (types) => (types.includes(ctx.entities[part].type) ? [part] : []) }, whole));
+      if (part !== null)
+        found.push(
+          ...relate(
+            'PART_OF',
+            { first: i - 1, last: i + 1, resolve: (types) => (types.includes(ctx.entities[part].type) ? [part] : []) },
+            whole,
+          ),
+        );
     }
     return found;
   },
@@ -188,7 +232,8 @@ function lastNamedWith(ctx: RelationContext, word: string, before: number, from:
     const m = ctx.argumentAt[i];
     if (!m) continue;
     const e = ctx.entities[m.entity];
-    if (e.type === 'Organization' && [e.label, ...e.aliases].some((n) => n.toLowerCase().split(/\W+/).includes(word))) return e.id;
+    if (e.type === 'Organization' && [e.label, ...e.aliases].some((n) => n.toLowerCase().split(/\W+/).includes(word)))
+      return e.id;
   }
   return null;
 }

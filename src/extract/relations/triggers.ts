@@ -17,23 +17,70 @@ export interface Trigger {
   objectThen?: string[];
 }
 
-const FIGHT = ['fight', 'fights', 'fighting', 'fought', 'struggle', 'struggling', 'battle', 'battling', 'rise', 'rising', 'rose', 'war', 'campaign', 'wage', 'waging'];
+const FIGHT = [
+  'fight',
+  'fights',
+  'fighting',
+  'fought',
+  'struggle',
+  'struggling',
+  'battle',
+  'battling',
+  'rise',
+  'rising',
+  'rose',
+  'war',
+  'campaign',
+  'wage',
+  'waging',
+];
 
 const table: [RelationType, string, Omit<Trigger, 'type' | 'words'>?][] = [
   ['LEADS', 'heads|runs|leads|led|founded|commands|chairs|directs|head|run|lead', { verb: true }],
-  ['SPOKE_TO', 'told|tells|tell|spoke to|speaking to|speaks to|talked to|talking to|said to|in an interview with|interview with'],
-  ['MEMBER_OF', 'belonging to|belongs to|belong to|joined|member of|members of|fighter with|fighters with|fights for|serves in|served in|serving in'],
-  ['PART_OF', 'part of|within|in the ranks of|ranks of|subordinate to|integrated into|branch of|wing of|unit of|division of|arm of'],
-  ['ALLIED_WITH', 'alongside|in tandem with|allied with|together with|in alliance with|joined forces with|in cooperation with|side by side with|ally of|allies of'],
+  [
+    'SPOKE_TO',
+    'told|tells|tell|spoke to|speaking to|speaks to|talked to|talking to|said to|in an interview with|interview with',
+  ],
+  [
+    'MEMBER_OF',
+    'belonging to|belongs to|belong to|joined|member of|members of|fighter with|fighters with|fights for|serves in|served in|serving in',
+  ],
+  [
+    'PART_OF',
+    'part of|within|in the ranks of|ranks of|subordinate to|integrated into|branch of|wing of|unit of|division of|arm of',
+  ],
+  [
+    'ALLIED_WITH',
+    'alongside|in tandem with|allied with|together with|in alliance with|joined forces with|in cooperation with|side by side with|ally of|allies of',
+  ],
   ['OPPOSES', 'against', { after: FIGHT }],
-  ['OPPOSES', 'topple|toppling|overthrow|overthrowing|oppose|opposes|opposed|opposing|condemned|condemns|denounced|denounces|defeat|defeating', { verb: true }],
+  [
+    'OPPOSES',
+    'topple|toppling|overthrow|overthrowing|oppose|opposes|opposed|opposing|condemned|condemns|denounced|denounces|defeat|defeating',
+    { verb: true },
+  ],
   ['OPPOSES', 'see|seeing', { objectThen: ['fall', 'collapse', 'end', 'toppled', 'overthrown', 'defeated', 'fail'] }],
-  ['SUPPORTS', 'encouraged|encouraging|encourages|armed|arms|arming|funded|funds|funding|financed|finances|backed|backs|backing|supports|supported|supporting|supplied|supplies|sponsored|sponsors|trained|trains|equipped|equips', { verb: true }],
+  [
+    'SUPPORTS',
+    'encouraged|encouraging|encourages|armed|arms|arming|funded|funds|funding|financed|finances|backed|backs|backing|supports|supported|supporting|supplied|supplies|sponsored|sponsors|trained|trains|equipped|equips',
+    { verb: true },
+  ],
   ['CONTROLS', 'controls|controlled|controlling|commands|commanded|directs|directed|oversees|oversaw', { verb: true }],
-  ['CONTROLS', 'under the command of|under the direction of|under the control of|under the orders of|on the orders of|controlled by|directed by|commanded by', { reverse: true }],
+  [
+    'CONTROLS',
+    'under the command of|under the direction of|under the control of|under the orders of|on the orders of|controlled by|directed by|commanded by',
+    { reverse: true },
+  ],
   ['BANNED', 'banned|bans|outlawed|outlaws|designated|proscribed|blacklisted', { verb: true }],
-  ['ACTIVE_IN', 'fighting in|fights in|fought in|fight in|operating in|operates in|operate in|operated in|active in|penetrated|raided|attacked|stormed|invaded|entered|shelled|struck|deployed in|deployed to|crossed into|incursion into|raid on|raid into'],
-  ['ACTIVE_IN', 'action in|actions in|operation in|operations in|raid in|raid on|attack on|attacks on|incursion into|activities in|presence in', { possessed: true }],
+  [
+    'ACTIVE_IN',
+    'fighting in|fights in|fought in|fight in|operating in|operates in|operate in|operated in|active in|penetrated|raided|attacked|stormed|invaded|entered|shelled|struck|deployed in|deployed to|crossed into|incursion into|raid on|raid into',
+  ],
+  [
+    'ACTIVE_IN',
+    'action in|actions in|operation in|operations in|raid in|raid on|attack on|attacks on|incursion into|activities in|presence in',
+    { possessed: true },
+  ],
   ['LOCATED_IN', 'based in|headquartered in|located in|stationed in'],
 ];
 

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InputProblem } from '../../src/model/errors.ts';
 import { isInputProblem, type RawDocument, readDocuments, readRawDocument } from '../../src/documents/index.ts';
-import { ARTICLE, tempFolder } from './temp-folder.ts';
+import { ARTICLE, tempFolder } from './tempFolder.ts';
 
 const isRoot = process.getuid?.() === 0;
 

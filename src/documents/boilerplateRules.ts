@@ -1,6 +1,6 @@
 // The kinds of line that news scrapes carry besides the article: site chrome, calls to subscribe or share, credits.
 // Patterns are general (never words of one article); a rule matches a whole line, and only a short one.
-import * as phrases from './boilerplate-phrases.ts';
+import * as phrases from './boilerplatePhrases.ts';
 
 export interface BoilerplateRule {
   id: string;

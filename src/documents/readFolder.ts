@@ -4,7 +4,7 @@ import type { CleanDocument } from '../model/graph.ts';
 import { cleanDocument } from './clean.ts';
 import { listDocuments } from './list.ts';
 import { isInputProblem } from './problems.ts';
-import { readRawDocument } from './read-file.ts';
+import { readRawDocument } from './readFile.ts';
 
 export interface ReadOptions {
   /** Larger files are reported as TOO_LARGE without being read; 50 MiB when not given. */
