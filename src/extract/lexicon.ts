@@ -3,6 +3,7 @@ import type { EntityType } from '../model/vocabulary.ts';
 import { COMPANIES, INTERNATIONAL_BODIES, MEDIA_OUTLETS, METONYMS } from './gazetteers/organizations.ts';
 import { WELL_KNOWN_PEOPLE } from './gazetteers/people.ts';
 import { COUNTRIES, PLACES } from './gazetteers/places.ts';
+import worldPlaces from './gazetteers/worldPlaces.json' with { type: 'json' };
 
 export type KnownKind = 'country' | 'place' | 'media' | 'company' | 'metonym' | 'international' | 'person';
 
@@ -40,12 +41,16 @@ function add(names: string[], entity: KnownEntity): void {
   }
 }
 
-for (const { names, demonyms } of COUNTRIES) {
-  add(names, { id: `country:${names[0]}`, label: names[0], type: 'Location', kind: 'country' });
-  for (const name of names) countryByName.set(name.replace(/^the /, ''), names[0]);
-  for (const demonym of demonyms) countryByDemonym.set(demonym, names[0]);
+// Hand-written entries first: on the same words, the first entry added wins.
+for (const { names, demonyms } of [...COUNTRIES, ...worldPlaces.countries]) {
+  const label = countryByName.get(names[0]) ?? names[0];
+  add(names, { id: `country:${label}`, label, type: 'Location', kind: 'country' });
+  for (const name of names) if (!countryByName.has(name)) countryByName.set(name.replace(/^the /, ''), label);
+  for (const demonym of demonyms) if (!countryByDemonym.has(demonym)) countryByDemonym.set(demonym, label);
 }
-for (const names of PLACES) add(names, { id: `place:${names[0]}`, label: names[0], type: 'Location', kind: 'place' });
+for (const names of [...PLACES, ...worldPlaces.cities.filter((c) => c.length > 3).map((c) => [c])]) {
+  add(names, { id: `place:${names[0]}`, label: names[0], type: 'Location', kind: 'place' });
+}
 const organizations: [string[][], KnownKind][] = [
   [MEDIA_OUTLETS, 'media'],
   [COMPANIES, 'company'],

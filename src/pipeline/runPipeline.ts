@@ -11,9 +11,11 @@ import { ExtractionCache } from './extractionCache.ts';
 import { extractRaw } from './extractRaw.ts';
 import { ExtractionPool } from './workerPool.ts';
 
+export const MIN_FILES_FOR_WORKERS = 20;
+
 export interface PipelineOptions {
   input: string;
-  /** 1 extracts in this thread; more starts that many worker threads. */
+  /** 1 extracts in this thread; more starts that many worker threads (for 20 documents or more). */
   workers?: number;
   /** Folder of cached extractions; null disables the cache. */
   cacheDir?: string | null;
@@ -41,9 +43,10 @@ export interface PipelineResult {
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const started = performance.now();
-  const workers = Math.max(1, options.workers ?? 1);
   const cache = options.cacheDir ? new ExtractionCache(options.cacheDir) : null;
   const { files, problems } = await listDocuments(options.input);
+  // Starting a worker (TypeScript loader, language model) takes about a second: not worth it for a few documents.
+  const workers = files.length < MIN_FILES_FOR_WORKERS ? 1 : Math.max(1, options.workers ?? 1);
   const extractions: DocumentExtraction[] = [];
   const pool = workers > 1 ? new ExtractionPool(workers) : null;
   let readMs = 0;

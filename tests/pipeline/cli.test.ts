@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEEDS, runExtract, seedCopy, tempDir } from './helpers.ts';
+import { SEEDS, manySeedCopies, runExtract, seedCopy, tempDir } from './helpers.ts';
 
 const noCuration = () => join(tempDir(), 'none.json');
 
@@ -49,7 +49,7 @@ describe('npm run extract', () => {
     expect(a.status, a.stderr).toBe(0);
     expect(b.status, b.stderr).toBe(0);
     expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe(readFileSync(join(out, 'b.json'), 'utf8'));
-    expect(a.stdout).toMatch(/documents: 2 read \(0 from cache\)/);
+    expect(a.stdout).toMatch(/documents: 20 read \(0 from cache\)/);
     expect(a.stdout).toMatch(/entities: \d+ \(Organization \d+, Location \d+, Person \d+\)/);
   });
 

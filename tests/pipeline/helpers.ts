@@ -1,6 +1,6 @@
 // Shared by the pipeline tests: temp folders, and running the real CLI as a user would.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,4 +26,14 @@ export function runExtract(args: string[]): { status: number; stdout: string; st
     encoding: 'utf8',
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A temp folder with `copies` copies of each seed document, enough for the pipeline to start workers. */
+export function manySeedCopies(copies: number): string {
+  const dir = tempDir('kg-many-');
+  for (const file of readdirSync(SEEDS)) {
+    for (let i = 0; i < copies; i++)
+      copyFileSync(join(SEEDS, file), join(dir, `${String(i).padStart(2, '0')}-${file}`));
+  }
+  return dir;
 }
