@@ -24,28 +24,21 @@ describe('npm run extract', () => {
 
   it('writes byte-identical graphs for the same input, in one thread or in two workers', () => {
     const out = tempDir();
-    const a = runExtract([
-      '--input',
-      SEEDS,
-      '--output',
-      join(out, 'a.json'),
-      '--no-cache',
-      '--workers',
-      '1',
-      '--curation',
-      noCuration(),
-    ]);
-    const b = runExtract([
-      '--input',
-      SEEDS,
-      '--output',
-      join(out, 'b.json'),
-      '--no-cache',
-      '--workers',
-      '2',
-      '--curation',
-      noCuration(),
-    ]);
+    const docs = manySeedCopies(10);
+    const run = (name: string, workers: string) =>
+      runExtract([
+        '--input',
+        docs,
+        '--output',
+        join(out, name),
+        '--no-cache',
+        '--workers',
+        workers,
+        '--curation',
+        noCuration(),
+      ]);
+    const a = run('a.json', '1');
+    const b = run('b.json', '2');
     expect(a.status, a.stderr).toBe(0);
     expect(b.status, b.stderr).toBe(0);
     expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe(readFileSync(join(out, 'b.json'), 'utf8'));
