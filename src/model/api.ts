@@ -1,0 +1,70 @@
+// The HTTP API between the server (src/server/) and the explorer (src/explorer/): one definition for both sides.
+import type { EntityType } from './vocabulary.ts';
+
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
+/** A node found anywhere in a result (a column, a list, a map or a path). */
+export interface ResultNode {
+  /** The entity's `id` property when it has one (graph key, e.g. "person:mark-galeotti"), else the store's element id. */
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface ResultEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+export interface CypherResponse {
+  columns: string[];
+  /** Values as JSON: nodes, relationships and paths as plain objects, integers as numbers where safe. */
+  rows: unknown[][];
+  graph: { nodes: ResultNode[]; edges: ResultEdge[] };
+  /** True when the row cap cut the result. */
+  truncated: boolean;
+  elapsedMs: number;
+}
+
+/** Every error response: a plain message, a stable code, and the query position for syntax errors. */
+export interface ApiError {
+  error: string;
+  code: 'SYNTAX_ERROR' | 'READ_ONLY' | 'TIMEOUT' | 'BAD_REQUEST' | 'TOO_LARGE' | 'NOT_FOUND' | 'STORE_UNAVAILABLE' | 'INTERNAL';
+  position?: { offset: number; line: number; column: number };
+}
+
+export interface SchemaResponse {
+  labels: { label: string; count: number }[];
+  relationshipTypes: { type: string; count: number }[];
+  propertyKeys: string[];
+}
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+export interface EntityRelation {
+  type: string;
+  direction: 'out' | 'in';
+  other: EntitySummary;
+  evidence: { document: string; text: string; start: number; end: number }[];
+}
+
+export interface EntityResponse {
+  entity: EntitySummary & { mentions: number; documents: string[] };
+  relations: EntityRelation[];
+  documents: { id: string; title: string; source: string | null; published: string | null }[];
+}
+
+export interface SearchResponse {
+  results: (EntitySummary & { matched: string })[];
+}
