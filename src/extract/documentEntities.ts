@@ -1,9 +1,11 @@
 // Groups a document's mentions into entities: one per real-world thing the document names.
 import type { MergeReview } from '../model/graph.ts';
+import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import type { LocalEntity } from '../model/extraction.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { entityIdentity, entityLabel, entityAliases } from './entityNames.ts';
-import { isAcronym, type Mention } from './mentions.ts';
+import type { Mention } from './mentions.ts';
+import { isAcronym } from './nameSpans.ts';
 import { coreName, headWord, initials, normalizeName, surname, wordBag } from './names.ts';
 import type { Token } from './tokenize.ts';
 import { bestType, typeVotes, type TypeVotes } from './typeCues.ts';
@@ -126,6 +128,7 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
   const clusters = new Map<number, Mention[]>();
   groups.forEach((g, i) => clusters.set(uf.find(i), [...(clusters.get(uf.find(i)) ?? []), ...g.mentions]));
   const ordered = [...clusters.values()]
+    .filter((ms) => !ms.every(isBareHead))
     .map((ms) => ms.sort((a, b) => a.start - b.start))
     .sort((a, b) => a[0].start - b[0].start);
   const entities: LocalEntity[] = [];
@@ -144,6 +147,10 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
   });
   return { entities, mentions: named.sort((a, b) => a.start - b.start), reviews };
 }
+
+/** "Government", "Group", "the Army" alone, not tied to a fuller name in the document: a common noun, not a name. */
+const isBareHead = (m: Mention): boolean =>
+  !m.known && !m.institution && m.last - m.first === 1 && ORGANIZATION_HEADS.has(m.name);
 
 function majorityType(ms: Mention[]): EntityType {
   const fixed = ms.find((m) => m.known || m.institution);

@@ -3,7 +3,8 @@ import type { EntityIdentity } from '../model/extraction.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { institutionLabel } from './institutions.ts';
 import { countryOf } from './lexicon.ts';
-import { isAcronym, type Mention } from './mentions.ts';
+import type { Mention } from './mentions.ts';
+import { isAcronym } from './nameSpans.ts';
 import { coreName, initials, normalizeName, wordBag } from './names.ts';
 
 const wordCount = (name: string): number => name.split(/\s+/).length;

@@ -1,8 +1,9 @@
 // Finds where entities are named: capitalized name spans, known names, acronyms and state institutions.
 import type { EntityType } from '../model/vocabulary.ts';
-import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
+import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES } from './gazetteers/people.ts';
-import { MONTHS_AND_DAYS, NOT_NAMES } from './gazetteers/words.ts';
+import { COMPASS, PLACE_HEADS } from './gazetteers/places.ts';
+import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -24,103 +25,6 @@ export interface Mention {
   qualifier?: string;
   /** Part of a larger name ("Ukraine" in "Ukraine’s defense ministry"): counted, but not a relation argument. */
   modifier: boolean;
-}
-
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'del',
-  'della',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'ben',
-]);
-const POSSESSIVE = new Set(['’s', "'s"]);
-const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
-export const isAcronym = (word: string): boolean => /^[A-Z][A-Z0-9&.]{1,6}$/.test(word) && /[A-Z].*[A-Z]/.test(word);
-
-function isNameToken(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!isUpper(t.text[0]) || MONTHS_AND_DAYS.has(t.text)) return false;
-  if (t.pos === 'PUNCT' || t.pos === 'SYM') return false;
-  // A demonym on its own is a nationality, not a name; it may still open one ("Russian Volunteer Corps").
-  return true;
-}
-
-/** A sentence start (or a quote's start) capitalizes any word; only proper nouns and known names count there. */
-function atClauseStart(tokens: Token[], i: number): boolean {
-  if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) return true;
-  const prev = tokens[i - 1].text;
-  return prev === '“' || prev === '"' || prev === '‘' || prev === ':' || prev === '(' || prev === '–' || prev === '—';
-}
-
-/** Maximal runs of name tokens, joined across "of" and possessives that belong inside a name. */
-function nameSpans(tokens: Token[]): [number, number][] {
-  const spans: [number, number][] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNameToken(tokens, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let end = i + 1;
-    for (;;) {
-      if (end < tokens.length && tokens[end].sentence === tokens[start].sentence && isNameToken(tokens, end)) {
-        end++;
-        continue;
-      }
-      const joiner = tokens[end]?.lower;
-      const next = end + 1;
-      if (next >= tokens.length || tokens[next].sentence !== tokens[start].sentence || !isNameToken(tokens, next))
-        break;
-      const left = tokens[end - 1];
-      const ofJoins = joiner === 'of' && (left.pos === 'NOUN' || ORGANIZATION_HEADS.has(left.text));
-      // "King’s College London" is one name; "Putin’s regime" and "Ukraine’s army" are not.
-      const possessiveJoins =
-        POSSESSIVE.has(joiner) &&
-        !countryOf(left.text) &&
-        !matchKnown([left.text], 0) &&
-        end - start === 1 &&
-        (ORGANIZATION_HEADS.has(tokens[next].text) || ORGANIZATION_HEADS.has(tokens[next + 1]?.text ?? ''));
-      const particleJoins = PARTICLES.has(joiner) && end - start >= 1;
-      if (!(ofJoins || possessiveJoins || particleJoins)) break;
-      end = next + 1;
-    }
-    spans.push([start, end]);
-    i = end;
-  }
-  return spans;
-}
-
-function trimSpan(tokens: Token[], [start, end]: [number, number]): [number, number] {
-  let s = start;
-  while (
-    s < end &&
-    (NOT_NAMES.has(tokens[s].text) ||
-      (atClauseStart(tokens, s) &&
-        tokens[s].pos !== 'PROPN' &&
-        !matchKnown(
-          tokens.map((t) => t.text),
-          s,
-          end,
-        ) &&
-        !isAcronym(tokens[s].text)))
-  )
-    s++;
-  let e = end;
-  while (e > s && (tokens[e - 1].lower === 'of' || PARTICLES.has(tokens[e - 1].lower))) e--;
-  return [s, e];
 }
 
 export interface MentionContext {
@@ -146,52 +50,57 @@ function makeMention(ctx: MentionContext, first: number, last: number, fields: P
   };
 }
 
-/** Classifies one trimmed span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
+/** The known entity that the words from `s` to `e` name exactly, ignoring a company-form ending ("Microsoft Corp"). */
+function knownExactly(words: string[], s: number, e: number): KnownEntity | undefined {
+  const end = e - 1 > s && LEGAL_SUFFIXES.has(words[e - 1]) ? e - 1 : e;
+  const known = matchKnown(words, s, end);
+  return known && known.length === end - s ? known.entity : undefined;
+}
+
+/** Classifies one span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
 function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: Mention[]): void {
   const { words } = ctx;
-  const known = matchKnown(words, first, last);
-  if (known && known.length === last - first) {
-    out.push(makeMention(ctx, first, last, { type: known.entity.type, known: known.entity }));
-    return;
-  }
+  const whole = knownExactly(words, first, last);
+  if (whole) return void out.push(makeMention(ctx, first, last, { type: whole.type, known: whole }));
   const institution = matchInstitution(words, first, last, true);
   if (institution && institution.length === last - first) {
-    out.push(makeMention(ctx, first, last, { type: 'Organization', institution: institution.match }));
-    return;
+    return void out.push(makeMention(ctx, first, last, { type: 'Organization', institution: institution.match }));
   }
   const hasHead = words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w));
-  if (known && !hasHead) {
-    out.push(makeMention(ctx, first, first + known.length, { type: known.entity.type, known: known.entity }));
-    if (first + known.length < last) mentionsInSpan(ctx, first + known.length, last, out);
+  // Titles are not part of a person's name: "President Vladimir Putin", "Defence Minister Sergei Shoigu".
+  let s = first;
+  while (!hasHead && s < last - 1 && PERSON_TITLES.has(words[s]) && !POSSESSIVE.has(words[s + 1])) s++;
+  const titled = s > first;
+  const named = titled ? knownExactly(words, s, last) : undefined;
+  if (named) return void out.push(makeMention(ctx, s, last, { type: named.type, known: named }));
+  const known = matchKnown(words, s, last);
+  if (known && !hasHead && !COMPASS.has(words[s])) {
+    out.push(makeMention(ctx, s, s + known.length, { type: known.entity.type, known: known.entity }));
+    if (s + known.length < last) mentionsInSpan(ctx, s + known.length, last, out);
     return;
   }
-  let s = first;
-  while (s < last - 1 && PERSON_TITLES.has(words[s]) && !POSSESSIVE.has(words[s + 1])) s++;
-  const titled = s > first;
   const demonym = isDemonym(words[s]) ? countryOf(words[s]) : undefined;
   if (demonym && s + 1 === last) return;
   const single = s + 1 === last;
   let type: EntityType | null = null;
   if (hasHead) type = 'Organization';
+  else if (!single && (PLACE_HEADS.has(words[last - 1]) || (COMPASS.has(words[s]) && matchKnown(words, s + 1, last))))
+    type = 'Location';
   else if (single && isAcronym(words[s])) {
     const acronymInstitution = institutionByAcronym(words[s]);
-    if (acronymInstitution) {
-      out.push(makeMention(ctx, s, last, { type: 'Organization', institution: acronymInstitution }));
-      return;
-    }
+    if (acronymInstitution)
+      return void out.push(makeMention(ctx, s, last, { type: 'Organization', institution: acronymInstitution }));
     type = 'Organization';
-  } else if (titled || GIVEN_NAMES.has(words[s]) || (!single && !demonym)) type = 'Person';
+  } else if (titled || GIVEN_NAMES.has(words[s])) type = 'Person';
   out.push(makeMention(ctx, s, last, { type, qualifier: demonym }));
 }
 
 /** Every entity mention in a tokenized text, in text order. */
 export function findMentions(text: string, { tokens }: TokenizedText): Mention[] {
-  const ctx: MentionContext = { text, tokens, words: tokens.map((t) => t.text) };
+  const words = nameWords(tokens);
+  const ctx: MentionContext = { text, tokens, words };
   const mentions: Mention[] = [];
-  for (const span of nameSpans(tokens)) {
-    const [first, last] = trimSpan(tokens, span);
-    if (first < last) mentionsInSpan(ctx, first, last, mentions);
-  }
+  for (const [first, last] of nameSpans(tokens, words)) mentionsInSpan(ctx, first, last, mentions);
   addInstitutionPhrases(ctx, mentions);
   markQualifiers(ctx, mentions);
   return dropAttributiveCountries(ctx, mentions).sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,207 +1,62 @@
 // General knowledge about organizations: words that end their names, outlets, platforms and well-known bodies.
+import { nameList, wordList } from './lists.ts';
 
-/** A final word that makes a capitalized name an organization ("Russian Volunteer Corps", "Mayak Intelligence"). */
-export const ORGANIZATION_HEADS = new Set([
-  'Corps',
-  'Legion',
-  'Brigade',
-  'Battalion',
-  'Regiment',
-  'Division',
-  'Army',
-  'Navy',
-  'Forces',
-  'Force',
-  'Guard',
-  'Militia',
-  'Group',
-  'Company',
-  'Wagner',
-  'Court',
-  'Ministry',
-  'Department',
-  'Agency',
-  'Service',
-  'Services',
-  'Directorate',
-  'Bureau',
-  'Office',
-  'Council',
-  'Committee',
-  'Commission',
-  'Parliament',
-  'Assembly',
-  'Congress',
-  'Senate',
-  'Duma',
-  'Rada',
-  'Party',
-  'Movement',
-  'Front',
-  'Union',
-  'Alliance',
-  'Coalition',
-  'Organization',
-  'Organisation',
-  'Association',
-  'Foundation',
-  'Fund',
-  'Institute',
-  'Institution',
-  'University',
-  'College',
-  'Academy',
-  'School',
-  'Center',
-  'Centre',
-  'Intelligence',
-  'Consultancy',
-  'News',
-  'Times',
-  'Post',
-  'Journal',
-  'Herald',
-  'Tribune',
-  'Gazette',
-  'Press',
-  'Telegraph',
-  'Guardian',
-  'Agency',
-  'Media',
-  'Television',
-  'TV',
-  'Radio',
-  'Network',
-  'Bank',
-  'Inc',
-  'Inc.',
-  'Ltd',
-  'Ltd.',
-  'LLC',
-  'Corp',
-  'Corp.',
-  'Corporation',
-  'Holdings',
-  'Industries',
-  'Group',
-  'Partners',
-  'Church',
-  'Police',
-  'Cabinet',
-  'Government',
-  'Administration',
-  'Kremlin',
-  'Tribunal',
-  'Prosecutor',
-  'Squad',
-  'Unit',
-  'Detachment',
-  'Command',
-  'Staff',
-  'Battalions',
-  'Brigades',
-  'Watch',
-  'International',
-]);
+/** A word that makes a capitalized name an organization ("Russian Volunteer Corps", "Mayak Intelligence"). */
+export const ORGANIZATION_HEADS = new Set(
+  wordList(`
+  Corps Legion Brigade Brigades Battalion Battalions Regiment Division Army Navy Forces Force Guard Militia Group Company
+  Court Ministry Department Agency Service Services Directorate Bureau Office Council Committee Commission Parliament
+  Assembly Congress Senate Duma Rada Party Movement Front Union Alliance Coalition Organization Organisation Association
+  Foundation Fund Institute Institution University College Academy School Center Centre Intelligence Consultancy News
+  Times Post Journal Herald Tribune Gazette Press Telegraph Guardian Media Television TV Radio Network Bank Inc Inc. Ltd
+  Ltd. LLC Corp Corp. Corporation Holdings Industries Partners Church Police Cabinet Government Administration Kremlin
+  Tribunal Prosecutor Squad Unit Detachment Command Staff Watch International Observatory Authority Community Mission
+  Advisory Associates Consulting Capital Ventures Labs Technologies Systems Solutions Entertainment Studios Games Motors
+  Airlines Airways Energy Petroleum Pharmaceuticals Fleet Helmets Project Initiative Society Federation Confederation
+  Junta Rebels Hospital Trust Secretariat Chamber Exchange Brotherhood Emirate Caliphate Cartel Syndicate Jihad`),
+);
 
-/** Outlets and agencies: organizations, and the usual objects of SPOKE_TO. First name is the label. */
-export const MEDIA_OUTLETS: string[][] = [
-  ['Reuters'],
-  ['Associated Press', 'AP'],
-  ['Agence France-Presse', 'AFP'],
-  ['Bloomberg'],
-  ['TASS', 'Tass'],
-  ['RIA Novosti', 'RIA'],
-  ['Interfax'],
-  ['Ukrinform'],
-  ['NBC News', 'NBC'],
-  ['CNN'],
-  ['BBC', 'BBC News'],
-  ['ABC News'],
-  ['CBS News'],
-  ['Fox News'],
-  ['Al Jazeera'],
-  ['Sky News'],
-  ['The New York Times', 'New York Times'],
-  ['The Washington Post', 'Washington Post'],
-  ['The Wall Street Journal', 'Wall Street Journal'],
-  ['The Guardian'],
-  ['Financial Times'],
-  ['The Economist'],
-  ['Politico'],
-  ['Axios'],
-  ['Meduza'],
-  ['Novaya Gazeta'],
-  ['Kyiv Independent'],
-  ['Kyiv Post'],
-  ['RT', 'Russia Today'],
-  ['Deutsche Welle', 'DW'],
-  ['Radio Free Europe', 'RFE/RL'],
-  ['Euronews'],
-  ['NPR'],
-  ['Le Monde'],
-  ['Der Spiegel'],
-  ['Izvestia'],
-  ['Kommersant'],
-  ['Vedomosti'],
-  ['Pravda'],
-];
+/** Company-form endings that are not part of how the name is usually written ("Microsoft Corp"). */
+export const LEGAL_SUFFIXES = new Set(
+  wordList('Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC plc Co Co. AG SA S.A. GmbH NV N.V.'),
+);
+
+/** Outlets and agencies: organizations, and the usual objects of SPOKE_TO. The first name is the label. */
+export const MEDIA_OUTLETS = nameList(`
+  Reuters; Associated Press | AP; Agence France-Presse | AFP; Bloomberg; TASS | Tass; RIA Novosti | RIA; Interfax;
+  Ukrinform; NBC News | NBC; CNN; BBC | BBC News; ABC News; CBS News; Fox News; Al Jazeera; Sky News;
+  The New York Times | New York Times; The Washington Post | Washington Post; The Wall Street Journal | Wall Street Journal;
+  The Guardian; Financial Times; The Economist; Politico; Axios; Meduza; Novaya Gazeta; Kyiv Independent; Kyiv Post;
+  RT | Russia Today; Deutsche Welle | DW; Radio Free Europe | RFE/RL; Euronews; NPR; Le Monde; Der Spiegel; Izvestia;
+  Kommersant; Vedomosti; Pravda; Radio France Internationale | RFI; France 24; Xinhua; Anadolu Agency | Anadolu;
+  Al Arabiya; The Times; The Telegraph; The Independent; Daily Mail; CNBC; Channel 4 News; ITV News; Le Figaro;
+  Die Welt; El Pais; Corriere della Sera; Haaretz; The Times of Israel; Irrawaddy; Myanmar Now; Sudan Tribune`);
 
 /** Companies and platforms that news mentions as actors. */
-export const COMPANIES: string[][] = [
-  ['Telegram'],
-  ['Twitter'],
-  ['Facebook'],
-  ['Meta'],
-  ['YouTube'],
-  ['Google'],
-  ['Instagram'],
-  ['TikTok'],
-  ['VKontakte', 'VK'],
-  ['WhatsApp'],
-  ['Microsoft'],
-  ['Apple'],
-  ['Amazon'],
-  ['Gazprom'],
-  ['Rosneft'],
-  ['Lukoil'],
-  ['SpaceX'],
-  ['Starlink'],
-  ['Wagner Group', 'Wagner'],
-];
+export const COMPANIES = nameList(`
+  Telegram; Twitter; Facebook; Meta; YouTube; Google; Instagram; TikTok; VKontakte | VK; WhatsApp; Microsoft; Apple;
+  Amazon; Gazprom; Rosneft; Lukoil; SpaceX; Starlink; Wagner Group | Wagner; Nintendo; Nvidia; Tencent; Sony; Samsung;
+  Huawei; Alibaba; ByteDance; OpenAI; Tesla; Boeing; Airbus; Lockheed Martin; Raytheon; Rheinmetall; BAE Systems;
+  Activision Blizzard | Activision; Electronic Arts; Ubisoft; Netflix; Disney; Uber; Intel; AMD; Qualcomm; IBM; Oracle;
+  Shell; BP; ExxonMobil | Exxon; Chevron; TotalEnergies; Glencore; Maersk; Pfizer; Moderna; JPMorgan Chase | JPMorgan;
+  Goldman Sachs; BlackRock; Visa; Mastercard; PayPal; Sberbank; Rosatom; Naftogaz; Ukrenergo; Kyivstar; Signal; Discord;
+  Reddit; Snapchat; LinkedIn; Xbox; PlayStation`);
 
-/** Names of places or buildings that stand for an institution. */
-export const METONYMS: string[][] = [
-  ['Kremlin'],
-  ['White House'],
-  ['Pentagon'],
-  ['Downing Street'],
-  ['Elysee', 'Élysée'],
-  ['Bankova'],
-  ['Capitol Hill'],
-];
+/** Names of places or buildings that stand for an institution, and bodies of one country known by name alone. */
+export const METONYMS = nameList(`
+  Kremlin; White House; Pentagon; Downing Street; Elysee | Élysée; Bankova; Capitol Hill;
+  State Department | US State Department | U.S. State Department | Department of State; Foreign Office; Home Office;
+  State Duma | Duma; Verkhovna Rada | Rada; Knesset; Bundestag; Congress | US Congress; Federation Council;
+  Federal Trade Commission | FTC; European Commission; Competition and Markets Authority | CMA; Federal Reserve`);
 
 /** International bodies known by acronym or name. */
-export const INTERNATIONAL_BODIES: string[][] = [
-  ['NATO', 'North Atlantic Treaty Organization'],
-  ['United Nations', 'UN', 'U.N.'],
-  ['European Union', 'EU'],
-  ['International Criminal Court', 'ICC'],
-  ['International Atomic Energy Agency', 'IAEA'],
-  ['World Health Organization', 'WHO'],
-  ['Organization for Security and Co-operation in Europe', 'OSCE'],
-  ['International Monetary Fund', 'IMF'],
-  ['World Bank'],
-  ['Red Cross', 'International Committee of the Red Cross', 'ICRC'],
-  ['Amnesty International'],
-  ['Human Rights Watch'],
-  ['Islamic State', 'ISIS', 'ISIL'],
-  ['Hamas'],
-  ['Hezbollah'],
-  ['Taliban'],
-  ['al-Qaeda', 'Al Qaeda'],
-  ['CIA', 'Central Intelligence Agency'],
-  ['FBI', 'Federal Bureau of Investigation'],
-  ['MI6'],
-  ['Mossad'],
-];
+export const INTERNATIONAL_BODIES = nameList(`
+  NATO | North Atlantic Treaty Organization; United Nations | UN | U.N.; European Union | EU;
+  UN Security Council | Security Council; International Criminal Court | ICC;
+  International Atomic Energy Agency | IAEA; World Health Organization | WHO;
+  Organization for Security and Co-operation in Europe | OSCE; International Monetary Fund | IMF; World Bank;
+  Red Cross | International Committee of the Red Cross | ICRC; Amnesty International; Human Rights Watch;
+  Islamic State | ISIS | ISIL; Hamas; Hezbollah; Taliban; al-Qaeda | Al Qaeda | Al-Qaeda; CIA | Central Intelligence Agency;
+  FBI | Federal Bureau of Investigation; MI6; Mossad; African Union | AU;
+  Economic Community of West African States | ECOWAS; Hayat Tahrir al-Sham | HTS; Syrian Democratic Forces | SDF;
+  Houthis | Houthi; Kurdistan Workers' Party | PKK; Rapid Support Forces | RSF; Group of Seven | G7; G20; BRICS`);

@@ -1,5 +1,6 @@
 // General knowledge about people in the news: titles and roles, common given names, prominent figures.
 import type { RelationType } from '../../model/vocabulary.ts';
+import { wordList } from './lists.ts';
 
 /** Role nouns and the relation they state between a person and the organization they are given for. */
 export const ROLE_RELATIONS: Record<string, RelationType> = {};
@@ -73,67 +74,15 @@ const roles: [RelationType, string[]][] = [
 for (const [relation, words] of roles) for (const word of words) ROLE_RELATIONS[word] = relation;
 
 /** Titles written before a name; they are not part of it. */
-export const PERSON_TITLES = new Set([
-  'President',
-  'Prime',
-  'Minister',
-  'Chancellor',
-  'General',
-  'Gen.',
-  'Colonel',
-  'Col.',
-  'Lieutenant',
-  'Lt.',
-  'Major',
-  'Maj.',
-  'Captain',
-  'Capt.',
-  'Sergeant',
-  'Sgt.',
-  'Commander',
-  'Admiral',
-  'Marshal',
-  'Mr',
-  'Mr.',
-  'Mrs',
-  'Mrs.',
-  'Ms',
-  'Ms.',
-  'Dr',
-  'Dr.',
-  'Prof.',
-  'Professor',
-  'Sen.',
-  'Senator',
-  'Rep.',
-  'Governor',
-  'Gov.',
-  'Mayor',
-  'Ambassador',
-  'Judge',
-  'Justice',
-  'Secretary',
-  'Spokesman',
-  'Spokeswoman',
-  'Spokesperson',
-  'Deputy',
-  'Pope',
-  'King',
-  'Queen',
-  'Prince',
-  'Princess',
-  'Sheikh',
-  'Patriarch',
-  'Chief',
-  'Director',
-  'Lord',
-  'Lady',
-  'Sir',
-  'Dame',
-  'Foreign',
-  'Defense',
-  'Defence',
-]);
+export const PERSON_TITLES = new Set(
+  wordList(`
+  President Prime Minister Chancellor General Gen. Gen Colonel Col. Lieutenant Lt. Lt Major Maj. Maj Captain Capt.
+  Sergeant Sgt. Commander Admiral Marshal Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof. Professor Sen. Senator Rep. Governor Gov.
+  Mayor Ambassador Judge Justice Secretary Spokesman Spokeswoman Spokesperson Deputy Pope King Queen Prince Princess
+  Sheikh Patriarch Chief Director Lord Lady Sir Dame Foreign Defense Defence Executive Officer Brig. Brigadier Chair
+  Chairman Chairwoman Vice CEO Interior Finance Economy Acting Former Field Supreme Leader Commissioner Speaker Premier
+  Emir Crown Rev. Father Imam Rabbi Bishop`),
+);
 
 /** Words that, before a quoted or capitalized name, say it names a person ("a man named “Caesar”"). */
 export const NAMING_WORDS = new Set([

@@ -14,7 +14,7 @@ export const NOT_NAMES = new Set(
   However Moreover Earlier Later Today Yesterday Tomorrow Tonight Now Still Even Just Only Not No Yes All Any Some Many
   Most More Much Several Both Each Every Either Neither Other Another Such Experts Officials Analysts Authorities Residents
   Witnesses Critics Sources Observers Reports Troops Soldiers Fighters Militants Partisans Volunteers People Citizens
-  Russians Ukrainians Americans Europeans Nazi Nazis Neo-Nazi Neo-Nazis Communist Communists Western West East North South
+  Russians Ukrainians Americans Europeans Nazi Nazis Neo-Nazi Neo-Nazis Communist Communists Western Eastern Northern Southern
   Islamist Islamists Jihadist Jihadists Christian Christians Muslim Muslims Jewish Jews Orthodox Catholic Catholics
   Liberal Liberals Conservative Conservatives Democrat Democrats Republican Republicans Breaking Update Updated Watch
   Read Video Photo Photos Live Opinion Analysis Exclusive Sponsored Advertisement Editor Editors Note Share Comment

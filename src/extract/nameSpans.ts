@@ -1,0 +1,142 @@
+// Finds the spans of text that may be names: runs of capitalized words, joined where a name continues.
+import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
+import { MONTHS_AND_DAYS, NOT_NAMES } from './gazetteers/words.ts';
+import { countryOf, matchKnown } from './lexicon.ts';
+import type { Token } from './tokenize.ts';
+
+/** Lowercase words inside names ("Abu Bakr al-Baghdadi", "Charles de Gaulle"). */
+export const PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+]);
+export const POSSESSIVE = new Set(['’s', "'s"]);
+const JOINERS = new Set(['of', 'for', 'and', '&']);
+
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+export const isAcronym = (word: string): boolean => /^[A-Z][A-Z0-9&.]{1,6}$/.test(word) && /[A-Z].*[A-Z]/.test(word);
+/** A word in capitals that is longer than an acronym: headlines and datelines ("MOSCOW (Reuters) -"). */
+const isShouted = (word: string): boolean => /^[A-Z][A-Z’'-]{4,}$/.test(word);
+const titleCase = (word: string): string => word[0] + word.slice(1).toLowerCase();
+/** Arabic article prefixes written with a hyphen: "al-Burhan", "el-Sisi". */
+const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|ar|an)-\p{Lu}/u;
+/** Ticker symbols in financial copy: "(MSFT.O)". */
+const TICKER = /^[A-Z]{1,5}\.[A-Z]{1,2}$/;
+
+/**
+ * The words as the name rules see them: shouted words in title case (so "MOSCOW" is Moscow), and runs of
+ * shouted words that name nothing known blanked out (headlines like "GRIEVANCE LONG IN THE MAKING").
+ */
+export function nameWords(tokens: Token[]): string[] {
+  const words = tokens.map((t) => t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isShouted(words[i]) && !(isAcronym(words[i]) && isShouted(words[i + 1] ?? ''))) continue;
+    let end = i;
+    while (
+      end < tokens.length &&
+      (isShouted(words[end]) || isAcronym(words[end]) || words[end] === words[end].toUpperCase()) &&
+      /\p{L}/u.test(words[end]) &&
+      tokens[end].sentence === tokens[i].sentence
+    )
+      end++;
+    const titled = words.slice(i, end).map(titleCase);
+    const known = matchKnown(titled, 0);
+    if (end - i === 1) words[i] = known || !isAcronym(words[i]) ? titled[0] : words[i];
+    else if (known && known.length === end - i) titled.forEach((w, k) => (words[i + k] = w));
+    else for (let k = i; k < end; k++) words[k] = words[k].toLowerCase();
+    i = end - 1;
+  }
+  return words;
+}
+
+function isNameToken(tokens: Token[], words: string[], i: number): boolean {
+  const w = words[i];
+  if (ARTICLE_PREFIXED.test(w)) return true;
+  if (!isUpper(w[0]) || MONTHS_AND_DAYS.has(w) || TICKER.test(w)) return false;
+  return tokens[i].pos !== 'PUNCT' && tokens[i].pos !== 'SYM';
+}
+
+/** A sentence start (or a quote's start) capitalizes any word; only proper nouns and known names count there. */
+function atClauseStart(tokens: Token[], i: number): boolean {
+  if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) return true;
+  return ['“', '"', '‘', ':', '(', '–', '—', '|', '»'].includes(tokens[i - 1].text);
+}
+
+const glued = (tokens: Token[], a: number, b: number) => tokens[a].end === tokens[b].start;
+
+/** Whether a name continues across the word at `end` into the name word after it. */
+function continues(tokens: Token[], words: string[], start: number, end: number): boolean {
+  const joiner = tokens[end].lower;
+  const next = end + 1;
+  const left = tokens[end - 1];
+  // "Yunus-Bek", "Al-Qaeda": a hyphen with no spaces inside a name.
+  if (joiner === '-' && glued(tokens, end - 1, end) && glued(tokens, end, next)) return true;
+  if (PARTICLES.has(joiner)) return true;
+  const headAhead = (from: number) => {
+    for (let k = from; k < Math.min(tokens.length, from + 5) && isNameToken(tokens, words, k); k++)
+      if (ORGANIZATION_HEADS.has(words[k])) return true;
+    return false;
+  };
+  if (POSSESSIVE.has(joiner)) {
+    // "King’s College London" is one name; "Putin’s regime" and "Ukraine’s army" are not.
+    return end - start === 1 && !countryOf(left.text) && !matchKnown(words, end - 1, end) && headAhead(next);
+  }
+  if (!JOINERS.has(joiner)) return false;
+  // "Supreme Court of Russia", "Syrian Observatory for Human Rights", "Competition and Markets Authority".
+  const leftIsHead = ORGANIZATION_HEADS.has(left.text) || left.pos === 'NOUN';
+  if (joiner === 'of' && leftIsHead) return true;
+  return headAhead(next) && !matchKnown(words, start, end);
+}
+
+/** Maximal runs of name tokens, joined across "of", "for", "and", hyphens and name-internal possessives. */
+export function nameSpans(tokens: Token[], words: string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens, words, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + 1;
+    for (;;) {
+      const sameSentence = (k: number) => k < tokens.length && tokens[k].sentence === tokens[start].sentence;
+      if (sameSentence(end) && isNameToken(tokens, words, end)) {
+        end++;
+      } else if (sameSentence(end + 1) && isNameToken(tokens, words, end + 1) && continues(tokens, words, start, end)) {
+        end += 2;
+      } else break;
+    }
+    spans.push(trimSpan(tokens, words, [start, end]));
+    i = end;
+  }
+  return spans.filter(([s, e]) => s < e);
+}
+
+function trimSpan(tokens: Token[], words: string[], [start, end]: [number, number]): [number, number] {
+  let s = start;
+  const ordinaryStart = (k: number) =>
+    atClauseStart(tokens, k) && tokens[k].pos !== 'PROPN' && !matchKnown(words, k, end) && !isAcronym(words[k]);
+  while (s < end && (NOT_NAMES.has(words[s]) || ordinaryStart(s))) s++;
+  let e = end;
+  while (
+    e > s &&
+    (JOINERS.has(tokens[e - 1].lower) || PARTICLES.has(tokens[e - 1].lower) || tokens[e - 1].text === '-')
+  )
+    e--;
+  return [s, e];
+}
