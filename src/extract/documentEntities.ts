@@ -3,6 +3,7 @@ import type { MergeReview } from '../model/graph.ts';
 import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import type { LocalEntity } from '../model/extraction.ts';
 import type { EntityType } from '../model/vocabulary.ts';
+import { aliasStatements } from './aliasStatements.ts';
 import { entityIdentity, entityLabel, entityAliases } from './entityNames.ts';
 import type { Mention } from './mentions.ts';
 import { isAcronym } from './nameSpans.ts';
@@ -74,6 +75,21 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   );
 
   const qualified = index((g) => (g.key.startsWith('i:') && !g.key.endsWith(':?') ? [g.key.split(':')[1]] : []));
+  // "Suu Kyi" after "Aung San Suu Kyi": the shorter name is the end of the longer one.
+  const personEndings = index((g) =>
+    plain(g) && g.type === 'Person'
+      ? names(g).flatMap((n) =>
+          n
+            .split(' ')
+            .slice(1)
+            .map((_, k, rest) => `E:${rest.slice(k).join(' ')}`),
+        )
+      : [],
+  );
+  groups.forEach((g, i) => {
+    if (plain(g) && g.type === 'Person' && g.multiWord)
+      resolveTo(i, personEndings.get(`E:${g.mentions[0].name}`), 'end of a full name');
+  });
   const fuller = [
     index((g) => (plain(g) && g.type === 'Person' && g.multiWord ? names(g).map((n) => `P:${surname(n)}`) : [])),
     index((g) =>
@@ -122,6 +138,9 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
   }
   const groups = [...byKey.values()];
   const uf = new UnionFind(groups.length);
+  const groupIndex = new Map(groups.map((g, i) => [g.key, i]));
+  for (const [a, b] of aliasStatements(mentions, tokens))
+    uf.union(groupIndex.get(mentionKey(a))!, groupIndex.get(mentionKey(b))!);
   const reviews: MergeReview[] = [];
   mergeGroups(groups, uf, reviews);
 

@@ -5,7 +5,7 @@ import { institutionLabel } from './institutions.ts';
 import { countryOf } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { isAcronym } from './nameSpans.ts';
-import { coreName, initials, normalizeName, wordBag } from './names.ts';
+import { coreName, initials, normalizeName, surname, wordBag } from './names.ts';
 
 const wordCount = (name: string): number => name.split(/\s+/).length;
 
@@ -77,9 +77,8 @@ export function entityIdentity(ms: Mention[], type: EntityType): EntityIdentity 
   if (!known && !institution && !multi.length) identity.single = names[0];
   if (type === 'Person' && multi.length) {
     const longest = multi.reduce((a, b) => (wordCount(b) > wordCount(a) ? b : a));
-    const words = longest.split(' ');
-    identity.given = words[0];
-    identity.surname = words[words.length - 1];
+    identity.given = longest.split(' ')[0];
+    identity.surname = surname(longest);
   }
   return identity;
 }

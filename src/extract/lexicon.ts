@@ -24,6 +24,7 @@ interface Entry {
 export const nameTokens = (name: string): string[] =>
   name
     .replace(/[’']s\b/g, ' ’s')
+    .replace(/-/g, ' - ')
     .split(/\s+|(?=[,])/)
     .filter(Boolean);
 

@@ -78,31 +78,37 @@ function atClauseStart(tokens: Token[], i: number): boolean {
 
 const glued = (tokens: Token[], a: number, b: number) => tokens[a].end === tokens[b].start;
 
-/** Whether a name continues across the word at `end` into the name word after it. */
-function continues(tokens: Token[], words: string[], start: number, end: number): boolean {
-  const joiner = tokens[end].lower;
-  const next = end + 1;
+/**
+ * How many joining tokens at `end` a name continues across into the name word after them (0: it ends here):
+ * "Yunus-Bek", "al-Assad", "Charles de Gaulle", "King’s College", "Doctors’ Union", "Supreme Court of Russia",
+ * "Syrian Observatory for Human Rights", "Competition and Markets Authority".
+ */
+function joinLength(tokens: Token[], words: string[], start: number, end: number): number {
+  const at = (k: number) => tokens[k]?.sentence === tokens[start].sentence;
+  const nameAt = (k: number) => at(k) && isNameToken(tokens, words, k);
+  const joiner = tokens[end]?.lower;
+  if (!at(end)) return 0;
+  const hyphenGlued = (k: number) => tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
+  if (hyphenGlued(end) && nameAt(end + 1)) return 1;
+  if (PARTICLES.has(joiner) && hyphenGlued(end + 1) && nameAt(end + 2)) return 2;
+  if (PARTICLES.has(joiner) && nameAt(end + 1)) return 1;
+  if (!nameAt(end + 1)) return 0;
   const left = tokens[end - 1];
-  // "Yunus-Bek", "Al-Qaeda": a hyphen with no spaces inside a name.
-  if (joiner === '-' && glued(tokens, end - 1, end) && glued(tokens, end, next)) return true;
-  if (PARTICLES.has(joiner)) return true;
-  const headAhead = (from: number) => {
-    for (let k = from; k < Math.min(tokens.length, from + 5) && isNameToken(tokens, words, k); k++)
+  const headAhead = () => {
+    for (let k = end + 1; k < Math.min(tokens.length, end + 6) && nameAt(k); k++)
       if (ORGANIZATION_HEADS.has(words[k])) return true;
     return false;
   };
-  if (POSSESSIVE.has(joiner)) {
+  if (POSSESSIVE.has(joiner) || (joiner === '’' && left.lower.endsWith('s') && glued(tokens, end - 1, end))) {
     // "King’s College London" is one name; "Putin’s regime" and "Ukraine’s army" are not.
-    return end - start === 1 && !countryOf(left.text) && !matchKnown(words, end - 1, end) && headAhead(next);
+    return end - start === 1 && !countryOf(left.text) && !matchKnown(words, end - 1, end) && headAhead() ? 1 : 0;
   }
-  if (!JOINERS.has(joiner)) return false;
-  // "Supreme Court of Russia", "Syrian Observatory for Human Rights", "Competition and Markets Authority".
-  const leftIsHead = ORGANIZATION_HEADS.has(left.text) || left.pos === 'NOUN';
-  if (joiner === 'of' && leftIsHead) return true;
-  return headAhead(next) && !matchKnown(words, start, end);
+  if (!JOINERS.has(joiner)) return 0;
+  if (joiner === 'of' && (ORGANIZATION_HEADS.has(left.text) || left.pos === 'NOUN')) return 1;
+  return headAhead() && !matchKnown(words, start, end) ? 1 : 0;
 }
 
-/** Maximal runs of name tokens, joined across "of", "for", "and", hyphens and name-internal possessives. */
+/** Maximal runs of name tokens, joined where a name continues (see joinLength). */
 export function nameSpans(tokens: Token[], words: string[]): [number, number][] {
   const spans: [number, number][] = [];
   let i = 0;
@@ -114,12 +120,13 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
     const start = i;
     let end = i + 1;
     for (;;) {
-      const sameSentence = (k: number) => k < tokens.length && tokens[k].sentence === tokens[start].sentence;
-      if (sameSentence(end) && isNameToken(tokens, words, end)) {
+      if (end < tokens.length && tokens[end].sentence === tokens[start].sentence && isNameToken(tokens, words, end))
         end++;
-      } else if (sameSentence(end + 1) && isNameToken(tokens, words, end + 1) && continues(tokens, words, start, end)) {
-        end += 2;
-      } else break;
+      else {
+        const join = joinLength(tokens, words, start, end);
+        if (!join) break;
+        end += join + 1;
+      }
     }
     spans.push(trimSpan(tokens, words, [start, end]));
     i = end;

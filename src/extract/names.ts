@@ -48,7 +48,12 @@ export function coreName(name: string): string {
   return rest.length && isDemonym(first) ? rest.join(' ') : name;
 }
 
-export const surname = (name: string): string => name.split(' ').slice(-1)[0];
+/** The last word of a name, without an Arabic article: "Abdel Fattah al-Burhan" -> "Burhan". */
+export const surname = (name: string): string =>
+  name
+    .split(' ')
+    .slice(-1)[0]
+    .replace(/^(?:al|el|ad|as|ash|at|az|ar|an)-/i, '');
 
 /** Optimal string alignment distance, capped: enough to tell "Yosov" from "Yusov" (1) and from "Peskov" (3). */
 export function editDistance(a: string, b: string, cap = 3): number {

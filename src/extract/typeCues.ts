@@ -37,9 +37,13 @@ export function typeVotes(m: Mention, tokens: Token[]): TypeVotes {
   if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += 2;
   if (next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower])) votes.Person += 3;
   if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
-  if (prev && LOCATION_PREPOSITIONS.has(prev.lower)) votes.Location += 1;
+  // Two or three capitalized words with no other sign are most often a person's name.
+  if (m.last - m.first > 1) votes.Person += 1.5;
+  if (prev && LOCATION_PREPOSITIONS.has(prev.lower)) votes.Location += 2;
+  // "the town of Moura", "the village of Paletwa".
+  if (prev?.lower === 'of' && PLACE_NOUNS.has(tokens[before - 1]?.lower ?? '')) votes.Location += 3;
   if (next && PLACE_NOUNS.has(next.lower)) votes.Location += 2;
-  if (prev?.lower === 'the') votes.Organization += 1;
+  if (prev?.lower === 'the') votes.Organization += 2;
   return votes;
 }
 
