@@ -35,7 +35,15 @@ export interface CypherResponse {
 /** Every error response: a plain message, a stable code, and the query position for syntax errors. */
 export interface ApiError {
   error: string;
-  code: 'SYNTAX_ERROR' | 'READ_ONLY' | 'TIMEOUT' | 'BAD_REQUEST' | 'TOO_LARGE' | 'NOT_FOUND' | 'STORE_UNAVAILABLE' | 'INTERNAL';
+  code:
+    | 'SYNTAX_ERROR'
+    | 'READ_ONLY'
+    | 'TIMEOUT'
+    | 'BAD_REQUEST'
+    | 'TOO_LARGE'
+    | 'NOT_FOUND'
+    | 'STORE_UNAVAILABLE'
+    | 'INTERNAL';
   position?: { offset: number; line: number; column: number };
 }
 

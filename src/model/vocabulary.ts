@@ -45,9 +45,9 @@ const OL = ['Organization', 'Location'] as const;
 
 export const RELATIONS: Record<RelationType, RelationSignature> = {
   LEADS: {
-    description: 'heads an organization',
+    description: 'heads an organization (or a place, as its government)',
     source: P,
-    target: O,
+    target: OL,
     symmetric: false,
     readsLike: 'commander, leader, head, chief, founder, runs',
   },

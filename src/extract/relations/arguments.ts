@@ -1,4 +1,4 @@
-// Finds the subject and the object of a relation trigger inside its sentence, without a full parser.
+// Finds the subject and the objects of a relation trigger inside its sentence, without a full parser.
 import { NAMING_WORDS } from '../gazetteers/people.ts';
 import { PREPOSITIONS, SPEECH_VERBS } from '../gazetteers/words.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
@@ -7,19 +7,22 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 const POSSESSIVE = new Set(['’s', "'s"]);
 const OPEN_QUOTES = new Set(['“', '"', '‘', '(']);
-const CLOSE_QUOTES = new Set(['”', '"', '’']);
+const CLOSE_QUOTES = new Set(['”', '"', '’', ')']);
 const TRANSPARENT_POS = new Set(['ADV', 'PART', 'AUX']);
+const MODIFIER_POS = new Set(['ADJ', 'DET', 'NUM']);
 
-/** An argument's role from the word before it: after a preposition or as a verb's object it is not the subject. */
+/** An argument's role from the words around it: after a preposition or as a verb's object it is not the subject. */
 function isSubjectPosition(ctx: RelationContext, arg: Argument): boolean {
   const { tokens } = ctx;
   let before = arg.first - 1;
-  while (before >= 0 && (OPEN_QUOTES.has(tokens[before].text) || tokens[before].lower === 'the')) before--;
+  // "in eastern Ukraine", "by the main army": look past the modifiers to the word that governs the phrase.
+  while (before >= 0 && (OPEN_QUOTES.has(tokens[before].text) || MODIFIER_POS.has(tokens[before].pos))) before--;
   const prev = tokens[before];
   const next = tokens[arg.last];
   if (next && POSSESSIVE.has(next.text)) return false;
   if (!prev || prev.sentence !== tokens[arg.first].sentence) return true;
-  if (NAMING_WORDS.has(prev.lower)) return true;
+  // "said Ornella Moderan, ...": the speaker after an inverted verb of saying.
+  if (NAMING_WORDS.has(prev.lower) || SPEECH_VERBS.has(prev.lower)) return true;
   if (PREPOSITIONS.has(prev.lower)) return false;
   if (prev.pos === 'VERB' && next?.pos !== 'VERB' && next?.pos !== 'AUX') return false;
   return true;
@@ -30,18 +33,33 @@ const isReferencePronoun = (ctx: RelationContext, i: number): boolean => {
   return !!ref && (ref.kind === 'group' || SUBJECT_PRONOUNS.has(ctx.tokens[i].lower));
 };
 
+/** "The RVC and the Legion crossed ...": the subject with the names coordinated before it. */
+function withConjuncts(ctx: RelationContext, arg: Argument, first: number): Argument[] {
+  const args = [arg];
+  let i = arg.first - 1;
+  while (i > first && (ctx.tokens[i].lower === 'and' || ctx.tokens[i].text === ',')) {
+    let j = i - 1;
+    while (j > first && (ctx.tokens[j].text === ',' || ctx.tokens[j].lower === 'the')) j--;
+    const left = ctx.argumentAt[j] ? argumentAt(ctx, j) : null;
+    if (!left) break;
+    args.unshift(left);
+    i = left.first - 1;
+  }
+  return args;
+}
+
 /**
  * The subject of the clause a trigger at `at` belongs to: the nearest name or reference to its left in subject
  * position. Stops at a clause with a subject of its own that names nothing ("the incursion is ...").
  */
-export function findSubject(ctx: RelationContext, at: number): Argument | null {
+export function findSubject(ctx: RelationContext, at: number): Argument[] {
   const { tokens } = ctx;
   const first = ctx.sentences[tokens[at].sentence].first;
   for (let i = at - 1; i >= first; i--) {
     const t = tokens[i];
     const arg = ctx.argumentAt[i] || isReferencePronoun(ctx, i) ? argumentAt(ctx, i) : null;
     if (arg) {
-      if (isSubjectPosition(ctx, arg)) return arg;
+      if (isSubjectPosition(ctx, arg)) return withConjuncts(ctx, arg, first);
       i = arg.first;
       continue;
     }
@@ -50,7 +68,7 @@ export function findSubject(ctx: RelationContext, at: number): Argument | null {
       const open = previousComma(ctx, i, first);
       if (open > first) {
         const before = argumentAt(ctx, open - 1);
-        if (before && ctx.argumentAt[open - 1] && isSubjectPosition(ctx, before)) return before;
+        if (before && ctx.argumentAt[open - 1] && isSubjectPosition(ctx, before)) return [before];
       }
       continue;
     }
@@ -60,21 +78,22 @@ export function findSubject(ctx: RelationContext, at: number): Argument | null {
       // "the Legion group which ...": the name before a common head noun is the antecedent.
       if (j > first && !argumentAt(ctx, j) && tokens[j].pos === 'NOUN' && ctx.argumentAt[j - 1]) j--;
       const antecedent = j >= first ? argumentAt(ctx, j) : null;
-      if (antecedent) return antecedent;
-      if (t.lower !== 'that') return null;
+      if (antecedent) return [antecedent];
+      if (t.lower !== 'that') return [];
       continue;
     }
     // A clause of saying has its own subject, except in "was said to be", which reports on the one before.
     const reported = tokens[i + 1]?.lower === 'to' && (tokens[i + 2]?.pos === 'AUX' || tokens[i + 2]?.pos === 'VERB');
-    if (SPEECH_VERBS.has(t.lower) && t.pos === 'VERB' && !reported) return null;
-    if (t.pos === 'NOUN' && tokens[i + 1]?.pos === 'AUX' && i + 1 < at) return null;
+    if (SPEECH_VERBS.has(t.lower) && t.pos === 'VERB' && !reported) return [];
+    if (t.pos === 'NOUN' && tokens[i + 1]?.pos === 'AUX' && i + 1 < at) return [];
   }
-  return null;
+  return [];
 }
 
 function onlyFunctionWordsBetween(ctx: RelationContext, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++)
+  for (let k = from + 1; k < to; k++) {
     if (!TRANSPARENT_POS.has(ctx.tokens[k].pos) && !OPEN_QUOTES.has(ctx.tokens[k].text)) return false;
+  }
   return true;
 }
 
@@ -84,31 +103,57 @@ function previousComma(ctx: RelationContext, from: number, first: number): numbe
 }
 
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+/** Prepositions a common-noun object continues through to a name: "control of Laukkai", "the positions in Rakhine State". */
+export const OF_LINK = new Set(['of']);
+export const PLACE_LINKS = new Set(['in', 'of', 'near', 'around', 'outside', 'across', 'at']);
 
-/** The first name or reference in the noun phrase right after a trigger ending at `from`. */
-export function findObject(ctx: RelationContext, from: number, maxTokens = 8): Argument | null {
+/**
+ * The names in the noun phrase right after a trigger ending at `from`, with those coordinated after it. A common
+ * noun may come first when one of `links` leads on to the name ("seized control of Laukkai").
+ */
+export function findObjects(ctx: RelationContext, from: number, maxTokens = 8, links = OF_LINK): Argument[] {
   const { tokens } = ctx;
   const sentence = tokens[from]?.sentence;
+  let sawNoun = false;
+  let linked = false;
   for (let i = from; i < Math.min(tokens.length, from + maxTokens) && tokens[i].sentence === sentence; i++) {
     const arg = argumentAt(ctx, i);
-    if (arg) return arg;
+    if (arg) return withFollowingConjuncts(ctx, arg);
     const t = tokens[i];
     if (t.text === '-' || OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || POSSESSIVE.has(t.text)) continue;
     if (tokens[i - 1]?.text === '-') continue;
-    if (!OBJECT_POS.has(t.pos)) return null;
+    if (sawNoun && !linked && links.has(t.lower)) {
+      linked = true;
+      continue;
+    }
+    if (!OBJECT_POS.has(t.pos)) return [];
+    sawNoun ||= t.pos === 'NOUN';
   }
-  return null;
+  return [];
+}
+
+function withFollowingConjuncts(ctx: RelationContext, arg: Argument): Argument[] {
+  const args = [arg];
+  let i = arg.last;
+  for (;;) {
+    let j = i;
+    while (ctx.tokens[j] && (ctx.tokens[j].text === ',' || ['and', 'or', 'the'].includes(ctx.tokens[j].lower))) j++;
+    if (j === i || !ctx.argumentAt[j]) return args;
+    const next = argumentAt(ctx, j)!;
+    args.push(next);
+    i = next.last;
+  }
 }
 
 /** The passive agent: "was banned ... by Russia’s Supreme Court". */
-export function findAgent(ctx: RelationContext, from: number): Argument | null {
+export function findAgents(ctx: RelationContext, from: number): Argument[] {
   const { tokens } = ctx;
   const sentence = tokens[from]?.sentence;
   for (let i = from; i < Math.min(tokens.length, from + 12) && tokens[i].sentence === sentence; i++) {
-    if (tokens[i].lower === 'by') return findObject(ctx, i + 1);
-    if (tokens[i].pos === 'VERB' || tokens[i].text === ';') return null;
+    if (tokens[i].lower === 'by') return findObjects(ctx, i + 1);
+    if (tokens[i].pos === 'VERB' || tokens[i].text === ';') return [];
   }
-  return null;
+  return [];
 }
 
 /** "was banned", "is controlled", "has been armed": a passive form whose subject is the patient. */

@@ -1,11 +1,13 @@
 // Words that state a relation between the clause's subject and the name that follows them.
 import type { RelationType } from '../../model/vocabulary.ts';
+import { verbForms } from './verbForms.ts';
 
 export interface Trigger {
-  type: RelationType;
+  /** Tried in order; the first whose argument types fit the names found is stated ("runs": LEADS for a person). */
+  types: RelationType[];
   /** Lowercased token sequence. */
   words: string[];
-  /** The first word must be tagged as a verb ("armed" in "armed the rebels", not in "armed gang"). */
+  /** A verb: not after a determiner ("the fighting in Darfur" is a noun) and may be passive ("was banned by"). */
   verb?: boolean;
   /** The name after the trigger is the source and the subject the target ("under the command of X"). */
   reverse?: boolean;
@@ -17,75 +19,103 @@ export interface Trigger {
   objectThen?: string[];
 }
 
+type Options = Omit<Trigger, 'types' | 'words'>;
+
 const FIGHT = [
-  'fight',
-  'fights',
-  'fighting',
-  'fought',
-  'struggle',
-  'struggling',
-  'battle',
-  'battling',
-  'rise',
-  'rising',
-  'rose',
-  'war',
-  'campaign',
-  'wage',
-  'waging',
+  ...['fight', 'struggle', 'battle', 'rise', 'wage', 'campaign', 'rebel', 'protest', 'mobilize', 'turn'].flatMap(
+    verbForms,
+  ),
+  ...[
+    'rose',
+    'war',
+    'wars',
+    'operation',
+    'operations',
+    'offensive',
+    'offensives',
+    'attack',
+    'attacks',
+    'strikes',
+    'insurgency',
+    'uprising',
+    'rebellion',
+    'mutiny',
+    'coup',
+    'resistance',
+    'sanctions',
+    'crackdown',
+    'clashes',
+    'raids',
+    'campaign',
+  ],
 ];
 
-const table: [RelationType, string, Omit<Trigger, 'type' | 'words'>?][] = [
-  ['LEADS', 'heads|runs|leads|led|founded|commands|chairs|directs|head|run|lead', { verb: true }],
+/** Verb entries expand to every form of their first word ("seize control of" -> seized control of, ...). */
+const table: [RelationType[], string, Options?][] = [
+  [['LEADS', 'CONTROLS'], 'lead|head|run|found|command|chair', { verb: true }],
+  [['LEADS'], 'in charge of|at the helm of|co-founded|co-founder of'],
+  [['SPOKE_TO'], 'tell|speak to|speak with|talk to|talk with|confirm to|write in', { verb: true }],
+  [['SPOKE_TO'], 'said to|in an interview with|interview with|said in a statement to'],
+  [['MEMBER_OF', 'PART_OF'], 'belong to|join|serve in|enlist in', { verb: true }],
+  [['MEMBER_OF', 'PART_OF'], 'member of|members of|fighter with|fighters with|a part of|part of'],
   [
-    'SPOKE_TO',
-    'told|tells|tell|spoke to|speaking to|speaks to|talked to|talking to|said to|in an interview with|interview with',
+    ['PART_OF'],
+    'within|in the ranks of|ranks of|subordinate to|integrated into|branch of|wing of|unit of|division of|arm of|affiliate of|subsidiary of|offshoot of',
   ],
+  [['ALLIED_WITH'], 'ally with|team up with|join forces with|side with|align with', { verb: true }],
   [
-    'MEMBER_OF',
-    'belonging to|belongs to|belong to|joined|member of|members of|fighter with|fighters with|fights for|serves in|served in|serving in',
+    ['ALLIED_WITH'],
+    'alongside|in tandem with|together with|in alliance with|in cooperation with|side by side with|ally of|allies of|in coalition with',
   ],
+  [['OPPOSES'], 'against', { after: FIGHT }],
   [
-    'PART_OF',
-    'part of|within|in the ranks of|ranks of|subordinate to|integrated into|branch of|wing of|unit of|division of|arm of',
-  ],
-  [
-    'ALLIED_WITH',
-    'alongside|in tandem with|allied with|together with|in alliance with|joined forces with|in cooperation with|side by side with|ally of|allies of',
-  ],
-  ['OPPOSES', 'against', { after: FIGHT }],
-  [
-    'OPPOSES',
-    'topple|toppling|overthrow|overthrowing|oppose|opposes|opposed|opposing|condemned|condemns|denounced|denounces|defeat|defeating',
+    ['OPPOSES'],
+    'topple|overthrow|oppose|condemn|denounce|defeat|fight|battle|confront|clash with|oust|depose',
     { verb: true },
   ],
-  ['OPPOSES', 'see|seeing', { objectThen: ['fall', 'collapse', 'end', 'toppled', 'overthrown', 'defeated', 'fail'] }],
+  [['OPPOSES'], 'war with|at war with|clashes with|fighting between'],
   [
-    'SUPPORTS',
-    'encouraged|encouraging|encourages|armed|arms|arming|funded|funds|funding|financed|finances|backed|backs|backing|supports|supported|supporting|supplied|supplies|sponsored|sponsors|trained|trains|equipped|equips',
+    ['OPPOSES'],
+    'see|seeing',
+    { objectThen: ['fall', 'collapse', 'end', 'toppled', 'overthrown', 'defeated', 'fail', 'ousted'] },
+  ],
+  [
+    ['SUPPORTS'],
+    'encourage|arm|fund|finance|back|support|supply|sponsor|train|equip|aid|assist|bankroll',
     { verb: true },
   ],
-  ['CONTROLS', 'controls|controlled|controlling|commands|commanded|directs|directed|oversees|oversaw', { verb: true }],
+  [['SUPPORTS'], 'provided weapons to|sent weapons to|military aid to|in support of'],
+  [['CONTROLS'], 'control|direct|oversee|own', { verb: true }],
   [
-    'CONTROLS',
-    'under the command of|under the direction of|under the control of|under the orders of|on the orders of|controlled by|directed by|commanded by',
+    ['CONTROLS'],
+    'under the command of|under the direction of|under the control of|under the orders of|on the orders of|answerable to',
     { reverse: true },
   ],
-  ['BANNED', 'banned|bans|outlawed|outlaws|designated|proscribed|blacklisted', { verb: true }],
+  [['BANNED'], 'ban|outlaw|designate|proscribe|blacklist', { verb: true }],
+  [['ACTIVE_IN', 'OPPOSES'], 'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush', { verb: true }],
   [
-    'ACTIVE_IN',
-    'fighting in|fights in|fought in|fight in|operating in|operates in|operate in|operated in|active in|penetrated|raided|attacked|stormed|invaded|entered|shelled|struck|deployed in|deployed to|crossed into|incursion into|raid on|raid into',
+    ['ACTIVE_IN'],
+    'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in',
+    { verb: true },
   ],
+  [['ACTIVE_IN'], 'active in|present in|incursion into|raid on|raid into|offensive in|offensive on|presence in'],
   [
-    'ACTIVE_IN',
-    'action in|actions in|operation in|operations in|raid in|raid on|attack on|attacks on|incursion into|activities in|presence in',
+    ['ACTIVE_IN', 'OPPOSES'],
+    'action in|actions in|operation in|operations in|raid in|raid on|attack on|attacks on|incursion into|activities in|presence in|offensive on|offensive against|capture of|advance on|assault on|war against|war with|fight against|campaign against',
     { possessed: true },
   ],
-  ['LOCATED_IN', 'based in|headquartered in|located in|stationed in'],
+  [['LOCATED_IN'], 'based in|headquartered in|located in|stationed in|situated in'],
 ];
 
-export const TRIGGERS: Trigger[] = table.flatMap(([type, phrases, options]) =>
-  phrases.split('|').map((phrase) => ({ type, words: phrase.split(' '), ...options })),
+function expand(phrase: string, verb: boolean): string[][] {
+  const [head, ...rest] = phrase.split(' ');
+  return (verb ? verbForms(head) : [head]).map((form) => [form, ...rest]);
+}
+
+export const TRIGGERS: Trigger[] = table.flatMap(([types, phrases, options]) =>
+  phrases
+    .split('|')
+    .flatMap((phrase) => expand(phrase, !!options?.verb).map((words) => ({ types, words, ...options }))),
 );
 
 /** Triggers by first word, longest first. */

@@ -1,0 +1,116 @@
+// Relations stated by a role noun next to a person: "Kapustin, the commander of the RVC", "RVC commander X".
+import type { RelationType } from '../../model/vocabulary.ts';
+import { PERSON_TITLES, ROLE_RELATIONS } from '../gazetteers/people.ts';
+import { findObjects, findSubject } from './arguments.ts';
+import { argumentAt, type Argument, type RelationContext } from './context.ts';
+import { relate, single, type Found } from './relate.ts';
+import type { RelationRule } from './rules.ts';
+
+/** Role words, longest first ("press secretary" before "secretary"). */
+const ROLES = Object.keys(ROLE_RELATIONS)
+  .map((r) => r.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** "Defence Minister": the ministry a minister's title names. */
+const MINISTRY_OF: Record<string, string> = {
+  defence: 'defense-ministry',
+  defense: 'defense-ministry',
+  foreign: 'foreign-ministry',
+  interior: 'interior-ministry',
+};
+
+function roleAt(ctx: RelationContext, i: number): { type: RelationType; length: number } | null {
+  for (const words of ROLES) {
+    if (words.every((w, k) => ctx.tokens[i + k]?.lower === w))
+      return { type: ROLE_RELATIONS[words.join(' ')], length: words.length };
+  }
+  return null;
+}
+
+const isPerson = (ctx: RelationContext, i: number) =>
+  !!ctx.argumentAt[i] && ctx.entities[ctx.argumentAt[i]!.entity].type === 'Person';
+
+/** The person holding the role, found before it, right after it, or after the role's organization. */
+function personForRole(ctx: RelationContext, role: number, afterRole: number, first: number, last: number): Argument[] {
+  const { tokens } = ctx;
+  // "RSF commander Gen. Mohamed Hamdan Dagalo": titles between the role and the name.
+  let next = afterRole;
+  while (next < last && (PERSON_TITLES.has(tokens[next].text) || tokens[next].text === '.')) next++;
+  if (isPerson(ctx, next)) return single(argumentAt(ctx, next));
+  for (let i = role - 1; i >= Math.max(first, role - 6); i--) {
+    const t = tokens[i];
+    if (t.text === ',') return isPerson(ctx, i - 1) ? single(argumentAt(ctx, i - 1)) : [];
+    if (t.lower === 'as' || (t.pos === 'AUX' && ['is', 'was', 'been', 'became', 'be', 'remains'].includes(t.lower)))
+      return findSubject(ctx, i);
+    if (['VERB', 'CCONJ', 'SCONJ'].includes(t.pos) || t.lower === 'that' || isPerson(ctx, i)) return [];
+  }
+  // "The leader of MNDAA, Peng Daxun," / "a State Department spokesman, Matthew Miller,".
+  for (let i = afterRole; i < Math.min(last, afterRole + 10); i++) {
+    if (tokens[i].text === ',') return isPerson(ctx, i + 1) ? single(argumentAt(ctx, i + 1)) : [];
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return [];
+  }
+  return [];
+}
+
+/** The organization the role is held in: before the role ("RVC commander", "its spokesperson") or after it ("of the RVC"). */
+function organizationForRole(
+  ctx: RelationContext,
+  role: number,
+  afterRole: number,
+  first: number,
+  last: number,
+): Argument[] {
+  const { tokens } = ctx;
+  const ministry = MINISTRY_OF[tokens[role - 1]?.lower ?? ''];
+  if (ministry && tokens[role].lower === 'minister') {
+    const entity = ctx.entities.find((e) => e.identity.institution?.startsWith(`${ministry}:`));
+    if (entity)
+      return [{ first: role - 1, last: role, resolve: (types) => (types.includes(entity.type) ? [entity.id] : []) }];
+  }
+  for (let i = role - 1; i >= Math.max(first, role - 5); i--) {
+    const arg = argumentAt(ctx, i);
+    // A place before a role is its topic or nationality ("a Sahel researcher"), not the employer.
+    if (arg && arg.resolve(['Organization']).length && (ctx.argumentAt[i] || ctx.references.get(i))) return [arg];
+    if (tokens[i].text === ',' || tokens[i].pos === 'VERB') break;
+  }
+  // "visiting professor of war studies at King’s College London": the first preposition with a name after it.
+  for (let i = afterRole; i < Math.min(last, afterRole + 8); i++) {
+    const t = tokens[i];
+    const objects = ['of', 'for', 'at', 'with', 'to'].includes(t.lower) ? findObjects(ctx, i + 1) : [];
+    if (objects.length) return objects.slice(0, 1);
+    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') break;
+  }
+  return [];
+}
+
+/** "The Kremlin ..., according to spokesman Dmitry Peskov": a spokesperson speaks for the organization the sentence is about. */
+function speakerOrganization(ctx: RelationContext, first: number, last: number): Argument[] {
+  for (let i = first; i < last; i++) {
+    const m = ctx.argumentAt[i];
+    const e = m && ctx.entities[m.entity];
+    if (e && e.type === 'Organization' && !e.identity.known?.startsWith('media:')) return single(argumentAt(ctx, i));
+  }
+  return [];
+}
+
+export const roleRule: RelationRule = {
+  id: 'role',
+  description: 'a role noun next to a person: "Kapustin, the commander of the RVC", "Kremlin spokesman Dmitry Peskov"',
+  run(ctx, s) {
+    const { first, last } = ctx.sentences[s];
+    const found: Found[] = [];
+    for (let i = first; i < last; i++) {
+      const role = roleAt(ctx, i);
+      if (!role) continue;
+      const afterRole = i + role.length;
+      const person = personForRole(ctx, i, afterRole, first, last);
+      if (!person.length) continue;
+      let organization = organizationForRole(ctx, i, afterRole, first, last);
+      if (!organization.length && role.type === 'SPOKESPERSON_FOR')
+        organization = speakerOrganization(ctx, first, last);
+      found.push(...relate(role.type, person, organization));
+      i = afterRole - 1;
+    }
+    return found;
+  },
+};

@@ -1,0 +1,171 @@
+// Relations stated by the shape of a phrase rather than a verb: "X of the Legion", "Nyala, the capital of
+// South Darfur", "Abuja, Nigeria", "the Khartoum-based think tank X", "Aleppo’s Sheikh Maqsoud".
+import { isGroupLike } from '../coreference.ts';
+import { PLACE_NOUNS } from '../gazetteers/places.ts';
+import { findObjects } from './arguments.ts';
+import { argumentAt, type Argument, type RelationContext } from './context.ts';
+import { relate, single, type Found } from './relate.ts';
+import type { RelationRule } from './rules.ts';
+
+const entityAt = (ctx: RelationContext, i: number) =>
+  ctx.argumentAt[i] ? ctx.entities[ctx.argumentAt[i]!.entity] : undefined;
+const typeAt = (ctx: RelationContext, i: number) => entityAt(ctx, i)?.type;
+/** Each argument mention of the sentence, once, by its last token. */
+function mentionEnds(ctx: RelationContext, s: number): number[] {
+  const { first, last } = ctx.sentences[s];
+  const ends: number[] = [];
+  for (let i = first; i < last; i++) if (ctx.argumentAt[i] && ctx.argumentAt[i]!.last - 1 === i) ends.push(i);
+  return ends;
+}
+
+export const personOfRule: RelationRule = {
+  id: 'person-of',
+  description: 'a person "of" an organization: "Baranovsky, of the Legion, said"',
+  run(ctx, s) {
+    const found: Found[] = [];
+    for (const i of mentionEnds(ctx, s)) {
+      if (typeAt(ctx, i) !== 'Person') continue;
+      const of = ctx.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+      if (ctx.tokens[of]?.lower === 'of')
+        found.push(...relate('MEMBER_OF', single(argumentAt(ctx, i)), findObjects(ctx, of + 1, 3).slice(0, 1)));
+    }
+    return found;
+  },
+};
+
+const PART_NOUNS = new Set([
+  'branch',
+  'wing',
+  'arm',
+  'unit',
+  'division',
+  'department',
+  'directorate',
+  'service',
+  'agency',
+  'subsidiary',
+  'affiliate',
+]);
+
+/** The last organization named before `before` whose names contain the word ("intelligence" -> GUR). */
+function lastNamedWith(ctx: RelationContext, word: string, before: number, from: number): number | null {
+  for (let i = before - 1; i >= from; i--) {
+    const e = entityAt(ctx, i);
+    if (e?.type === 'Organization' && [e.label, ...e.aliases].some((n) => n.toLowerCase().split(/\W+/).includes(word)))
+      return e.id;
+  }
+  return null;
+}
+
+export const describedPartRule: RelationRule = {
+  id: 'described-part',
+  description: 'a part described by what it does: "the intelligence branch of the Defense Ministry" after naming GUR',
+  run(ctx, s) {
+    const { first, last } = ctx.sentences[s];
+    const found: Found[] = [];
+    for (let i = first + 1; i < last - 2; i++) {
+      const descriptor = ctx.tokens[i - 1];
+      if (
+        !PART_NOUNS.has(ctx.tokens[i].lower) ||
+        ctx.tokens[i + 1].lower !== 'of' ||
+        !['NOUN', 'ADJ'].includes(descriptor.pos)
+      )
+        continue;
+      const part = lastNamedWith(ctx, descriptor.lower, i - 1, ctx.sentences[Math.max(0, s - 2)].first);
+      if (part === null) continue;
+      const partArg: Argument = {
+        first: i - 1,
+        last: i + 1,
+        resolve: (types) => (types.includes(ctx.entities[part].type) ? [part] : []),
+      };
+      found.push(...relate('PART_OF', [partArg], findObjects(ctx, i + 2).slice(0, 1)));
+    }
+    return found;
+  },
+};
+
+const COUNTRY = (ctx: RelationContext, i: number) => entityAt(ctx, i)?.identity.known?.startsWith('country:');
+
+export const placeRule: RelationRule = {
+  id: 'place',
+  description:
+    'where something is: "Nyala, the capital of South Darfur", "Abuja, Nigeria", "the Middle East Institute in Washington", "Aleppo’s Sheikh Maqsoud"',
+  run(ctx, s) {
+    const { tokens } = ctx;
+    const found: Found[] = [];
+    for (const i of mentionEnds(ctx, s)) {
+      const here = single(argumentAt(ctx, i));
+      const type = typeAt(ctx, i);
+      const next = tokens[i + 1];
+      // "Abuja, Nigeria": a place, then a country.
+      if (
+        type === 'Location' &&
+        !COUNTRY(ctx, i) &&
+        next?.text === ',' &&
+        COUNTRY(ctx, i + 2) &&
+        ctx.argumentAt[i + 2]!.first === i + 2
+      ) {
+        found.push(...relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
+      }
+      // "Nyala, the capital of South Darfur" / "Tinzaouaten, a remote town in the Kidal region".
+      if (type === 'Location' && next?.text === ',') {
+        for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
+          if (PLACE_NOUNS.has(tokens[k].lower) || tokens[k].lower === 'capital') {
+            if (['of', 'in'].includes(tokens[k + 1]?.lower))
+              found.push(...relate('LOCATED_IN', here, findObjects(ctx, k + 2).slice(0, 1)));
+            break;
+          }
+          if (!['DET', 'ADJ', 'NOUN'].includes(tokens[k].pos)) break;
+        }
+      }
+      // "the Competition Appeal Tribunal in London": an institution right before "in" and a place.
+      const entity = entityAt(ctx, i);
+      if (
+        type === 'Organization' &&
+        next?.lower === 'in' &&
+        typeAt(ctx, i + 2) === 'Location' &&
+        entity &&
+        !isGroupLike(entity)
+      ) {
+        found.push(...relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
+      }
+      // "Aleppo’s Sheikh Maqsoud neighbourhood".
+      if (type === 'Location' && ['’s', "'s"].includes(next?.text ?? '') && typeAt(ctx, i + 2) === 'Location') {
+        found.push(...relate('LOCATED_IN', single(argumentAt(ctx, i + 2)), here));
+      }
+    }
+    return found;
+  },
+};
+
+const COMPOUNDS: Record<string, Parameters<typeof relate>[0]> = {
+  based: 'LOCATED_IN',
+  headquartered: 'LOCATED_IN',
+  backed: 'SUPPORTS',
+  funded: 'SUPPORTS',
+  sponsored: 'SUPPORTS',
+  supported: 'SUPPORTS',
+  armed: 'SUPPORTS',
+  allied: 'ALLIED_WITH',
+  aligned: 'ALLIED_WITH',
+  controlled: 'CONTROLS',
+  run: 'CONTROLS',
+  owned: 'CONTROLS',
+};
+
+export const compoundRule: RelationRule = {
+  id: 'compound',
+  description: 'hyphenated adjectives: "the Khartoum-based think tank X", "Turkey-backed Syrian National Army"',
+  run(ctx, s) {
+    const { tokens } = ctx;
+    const found: Found[] = [];
+    for (const i of mentionEnds(ctx, s)) {
+      const type = COMPOUNDS[tokens[i + 2]?.lower ?? ''];
+      if (tokens[i + 1]?.text !== '-' || !type) continue;
+      const named = findObjects(ctx, i + 3, 6).slice(0, 1);
+      const first = single(argumentAt(ctx, i));
+      found.push(...(type === 'LOCATED_IN' ? relate(type, named, first) : relate(type, first, named)));
+    }
+    return found;
+  },
+};

@@ -1,0 +1,64 @@
+// Relations stated by a trigger word between the clause subject and the names after it.
+import { argumentAt, type RelationContext } from './context.ts';
+import { OF_LINK, PLACE_LINKS, findAgents, findObjects, findSubject, isPassive } from './arguments.ts';
+import { relate, single, type Found } from './relate.ts';
+import type { RelationRule } from './rules.ts';
+import { TRIGGERS_BY_WORD, type Trigger } from './triggers.ts';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | null {
+  const prev = ctx.tokens[i - 1];
+  for (const trigger of TRIGGERS_BY_WORD.get(ctx.tokens[i].lower) ?? []) {
+    const n = trigger.words.length;
+    if (i + n > end || trigger.words.some((w, k) => ctx.tokens[i + k].lower !== w)) continue;
+    if (trigger.verb) {
+      // After a relative pronoun a trigger is a verb whatever the tagger says ("who heads the consultancy");
+      // after a determiner it is a noun ("the fighting in Darfur"); after a hyphen, part of an adjective ("Kurdish-led").
+      if (ctx.tokens[i].pos !== 'VERB' && !RELATIVE.has(prev?.lower ?? '')) continue;
+      if (DETERMINERS.has(prev?.lower ?? '') || prev?.text === '-') continue;
+    }
+    if (trigger.after && !ctx.tokens.slice(Math.max(0, i - 6), i).some((t) => trigger.after!.includes(t.lower)))
+      continue;
+    return trigger;
+  }
+  return null;
+}
+
+const possessorBefore = (ctx: RelationContext, i: number) =>
+  ['’s', "'s"].includes(ctx.tokens[i - 1]?.text ?? '') ? argumentAt(ctx, i - 2) : null;
+
+function followedBy(ctx: RelationContext, from: number, words: string[]): boolean {
+  return ctx.tokens.slice(from, from + 4).some((t) => words.includes(t.lower));
+}
+
+export const triggerRule: RelationRule = {
+  id: 'trigger',
+  description: 'a verb or phrase between the clause subject and a name: "X told Reuters", "X was banned by Y"',
+  run(ctx, s) {
+    const { first, last } = ctx.sentences[s];
+    const found: Found[] = [];
+    for (let i = first; i < last; i++) {
+      const trigger = matchTrigger(ctx, i, last);
+      if (!trigger) continue;
+      const after = i + trigger.words.length;
+      // "attacked positions in Rakhine State" is about the place; "overthrow the regime in Russia" is not about Russia.
+      const links = trigger.types.includes('ACTIVE_IN') || trigger.types.includes('LOCATED_IN') ? PLACE_LINKS : OF_LINK;
+      if (trigger.possessed) {
+        found.push(...relate(trigger.types, single(possessorBefore(ctx, i)), findObjects(ctx, after, 8, links)));
+      } else if (trigger.verb && isPassive(ctx, i)) {
+        found.push(...relate(trigger.types, findAgents(ctx, after), findSubject(ctx, i)));
+      } else {
+        const objects = findObjects(ctx, after, 8, links);
+        if (!objects.length || (trigger.objectThen && !followedBy(ctx, objects[0].last, trigger.objectThen))) continue;
+        const subjects = findSubject(ctx, i);
+        found.push(
+          ...(trigger.reverse ? relate(trigger.types, objects, subjects) : relate(trigger.types, subjects, objects)),
+        );
+      }
+      i = after - 1;
+    }
+    return found;
+  },
+};
