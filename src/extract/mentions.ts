@@ -3,6 +3,7 @@ import type { EntityType } from '../model/vocabulary.ts';
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES } from './gazetteers/people.ts';
 import { COMPASS, PLACE_HEADS } from './gazetteers/places.ts';
+import { NOT_ENTITIES } from './gazetteers/words.ts';
 import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
@@ -69,7 +70,10 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const hasHead = words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w));
   // Titles are not part of a person's name: "President Vladimir Putin", "Defence Minister Sergei Shoigu".
   let s = first;
+  // "Turkish Foreign Minister Hakan Fidan": a nationality before a title goes with it.
+  if (!hasHead && isDemonym(words[s]) && PERSON_TITLES.has(words[s + 1])) s++;
   while (!hasHead && s < last - 1 && PERSON_TITLES.has(words[s]) && !POSSESSIVE.has(words[s + 1])) s++;
+  if (s + 1 === last && (PERSON_TITLES.has(words[s]) || NOT_ENTITIES.has(words[s]))) return;
   const titled = s > first;
   const named = titled ? knownExactly(words, s, last) : undefined;
   if (named) return void out.push(makeMention(ctx, s, last, { type: named.type, known: named }));

@@ -105,6 +105,7 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   }
   if (!JOINERS.has(joiner)) return 0;
   if (joiner === 'of' && (ORGANIZATION_HEADS.has(left.text) || left.pos === 'NOUN')) return 1;
+  if (joiner === 'for' && ORGANIZATION_HEADS.has(left.text)) return 1;
   return headAhead() && !matchKnown(words, start, end) ? 1 : 0;
 }
 
@@ -128,6 +129,9 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
         end += join + 1;
       }
     }
+    // A known name may run on through lowercase words: "Rostov-on-Don".
+    const known = matchKnown(words, start);
+    if (known && start + known.length > end) end = start + known.length;
     spans.push(trimSpan(tokens, words, [start, end]));
     i = end;
   }
@@ -138,7 +142,9 @@ function trimSpan(tokens: Token[], words: string[], [start, end]: [number, numbe
   let s = start;
   const ordinaryStart = (k: number) =>
     atClauseStart(tokens, k) && tokens[k].pos !== 'PROPN' && !matchKnown(words, k, end) && !isAcronym(words[k]);
-  while (s < end && (NOT_NAMES.has(words[s]) || ordinaryStart(s))) s++;
+  // "Three Brotherhood Alliance" keeps its number; "Three Russians" does not become a name.
+  const named = (k: number) => !atClauseStart(tokens, k) && words.slice(k, end).some((w) => ORGANIZATION_HEADS.has(w));
+  while (s < end && ((NOT_NAMES.has(words[s]) && !named(s)) || ordinaryStart(s))) s++;
   let e = end;
   while (
     e > s &&

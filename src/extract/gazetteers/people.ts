@@ -81,7 +81,7 @@ export const PERSON_TITLES = new Set(
   Mayor Ambassador Judge Justice Secretary Spokesman Spokeswoman Spokesperson Deputy Pope King Queen Prince Princess
   Sheikh Patriarch Chief Director Lord Lady Sir Dame Foreign Defense Defence Executive Officer Brig. Brigadier Chair
   Chairman Chairwoman Vice CEO Interior Finance Economy Acting Former Field Supreme Leader Commissioner Speaker Premier
-  Emir Crown Rev. Father Imam Rabbi Bishop`),
+  Emir Crown Rev. Father Imam Rabbi Bishop Senior`),
 );
 
 /** Words that, before a quoted or capitalized name, say it names a person ("a man named “Caesar”"). */

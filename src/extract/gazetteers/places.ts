@@ -87,6 +87,8 @@ export const COUNTRIES: CountryEntry[] = [
   { names: ['Ireland'], demonyms: ['Irish'] },
   { names: ['Scotland'], demonyms: ['Scottish', 'Scot', 'Scots'] },
   { names: ['Crimea'], demonyms: ['Crimean'] },
+  { names: ['Kurdistan'], demonyms: ['Kurdish', 'Kurds', 'Kurd'] },
+  { names: ['Palestine', 'Palestinian territories'], demonyms: ['Palestinian', 'Palestinians'] },
 ];
 
 /** Cities and regions, with alternative spellings after the canonical one. */

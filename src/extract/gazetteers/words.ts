@@ -14,13 +14,20 @@ export const NOT_NAMES = new Set(
   However Moreover Earlier Later Today Yesterday Tomorrow Tonight Now Still Even Just Only Not No Yes All Any Some Many
   Most More Much Several Both Each Every Either Neither Other Another Such Experts Officials Analysts Authorities Residents
   Witnesses Critics Sources Observers Reports Troops Soldiers Fighters Militants Partisans Volunteers People Citizens
-  Russians Ukrainians Americans Europeans Nazi Nazis Neo-Nazi Neo-Nazis Communist Communists Western Eastern Northern Southern
+  Russians Ukrainians Americans Europeans Nazi Nazis Neo-Nazi Neo-Nazis Communist Communists Western
   Islamist Islamists Jihadist Jihadists Christian Christians Muslim Muslims Jewish Jews Orthodox Catholic Catholics
   Liberal Liberals Conservative Conservatives Democrat Democrats Republican Republicans Breaking Update Updated Watch
   Read Video Photo Photos Live Opinion Analysis Exclusive Sponsored Advertisement Editor Editors Note Share Comment
   Comments Related According Despite Among Against Along Around Across Behind Beyond Like Unlike Via Per Amid Following
   Free True New Old Great Good Bad Big Small First Second Third Last Next One Two Three Four Five Ten Hundred Thousand
   Million Billion Mr Mrs Ms Dr God Internet Web Online Hitler-style Sporting Stay Back More Stories`.split(/\s+/),
+);
+
+/** Acronyms and words in capitals that name things, not entities. */
+export const NOT_ENTITIES = new Set(
+  'SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT LGBTQ CCTV DIY ATM FAQ URL'.split(
+    ' ',
+  ),
 );
 
 /** Verbs of saying: the name before them speaks, and a clause after them has a subject of its own. */

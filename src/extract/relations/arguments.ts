@@ -67,8 +67,13 @@ export function findSubject(ctx: RelationContext, at: number): Argument[] {
       // "Mark Galeotti, who heads ..., told": the part between commas describes the subject before it.
       const open = previousComma(ctx, i, first);
       if (open > first) {
-        const before = argumentAt(ctx, open - 1);
-        if (before && ctx.argumentAt[open - 1] && isSubjectPosition(ctx, before)) return [before];
+        let end = open - 1;
+        // "Hayat Tahrir al-Sham (HTS), which ..., is designated": past the parenthesis too.
+        if (tokens[end].text === ')') while (end > first && tokens[end].text !== '(') end--;
+        if (tokens[end].text === '(') end--;
+        const before = argumentAt(ctx, end);
+        if (before && ctx.argumentAt[end] && isSubjectPosition(ctx, before)) return [before];
+        i = open;
       }
       continue;
     }
@@ -111,25 +116,37 @@ export const PLACE_LINKS = new Set(['in', 'of', 'near', 'around', 'outside', 'ac
  * The names in the noun phrase right after a trigger ending at `from`, with those coordinated after it. A common
  * noun may come first when one of `links` leads on to the name ("seized control of Laukkai").
  */
-export function findObjects(ctx: RelationContext, from: number, maxTokens = 8, links = OF_LINK): Argument[] {
+export function findObjects(ctx: RelationContext, from: number, maxTokens = 8, linkWords = OF_LINK): Argument[] {
   const { tokens } = ctx;
   const sentence = tokens[from]?.sentence;
   let sawNoun = false;
-  let linked = false;
+  let links = 0;
+  let fallback: Argument | null = null;
   for (let i = from; i < Math.min(tokens.length, from + maxTokens) && tokens[i].sentence === sentence; i++) {
     const arg = argumentAt(ctx, i);
-    if (arg) return withFollowingConjuncts(ctx, arg);
+    if (arg) {
+      const after = tokens[arg.last];
+      // "Sony’s PlayStation unit" is about PlayStation, "the Putin government" about Putin (if nothing else is named),
+      // and "the Sahel programme" not about the Sahel.
+      const possessor = POSSESSIVE.has(after?.text ?? '');
+      const attributive = after?.pos === 'NOUN' && after.text === after.lower;
+      if (!possessor && !attributive) return withFollowingConjuncts(ctx, arg);
+      if (!(attributive && ctx.argumentAt[i] && ctx.entities[ctx.argumentAt[i]!.entity].type === 'Location'))
+        fallback ??= arg;
+      i = arg.last - 1;
+      continue;
+    }
     const t = tokens[i];
     if (t.text === '-' || OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || POSSESSIVE.has(t.text)) continue;
     if (tokens[i - 1]?.text === '-') continue;
-    if (sawNoun && !linked && links.has(t.lower)) {
-      linked = true;
+    if (sawNoun && links < 2 && linkWords.has(t.lower)) {
+      links++;
       continue;
     }
-    if (!OBJECT_POS.has(t.pos)) return [];
+    if (!OBJECT_POS.has(t.pos)) break;
     sawNoun ||= t.pos === 'NOUN';
   }
-  return [];
+  return fallback ? [fallback] : [];
 }
 
 function withFollowingConjuncts(ctx: RelationContext, arg: Argument): Argument[] {

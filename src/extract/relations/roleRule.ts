@@ -11,12 +11,16 @@ const ROLES = Object.keys(ROLE_RELATIONS)
   .map((r) => r.split(' '))
   .sort((a, b) => b.length - a.length);
 
-/** "Defence Minister": the ministry a minister's title names. */
-const MINISTRY_OF: Record<string, string> = {
+/** "Defence Minister X", "army chief X": a word before the role that names an institution of the document. */
+const INSTITUTION_WORDS: Record<string, string> = {
   defence: 'defense-ministry',
   defense: 'defense-ministry',
   foreign: 'foreign-ministry',
   interior: 'interior-ministry',
+  army: 'armed-forces',
+  military: 'armed-forces',
+  navy: 'navy',
+  intelligence: 'military-intelligence',
 };
 
 function roleAt(ctx: RelationContext, i: number): { type: RelationType; length: number } | null {
@@ -39,9 +43,12 @@ function personForRole(ctx: RelationContext, role: number, afterRole: number, fi
   if (isPerson(ctx, next)) return single(argumentAt(ctx, next));
   for (let i = role - 1; i >= Math.max(first, role - 6); i--) {
     const t = tokens[i];
-    if (t.text === ',') return isPerson(ctx, i - 1) ? single(argumentAt(ctx, i - 1)) : [];
-    if (t.lower === 'as' || (t.pos === 'AUX' && ['is', 'was', 'been', 'became', 'be', 'remains'].includes(t.lower)))
-      return findSubject(ctx, i);
+    if (t.text === ',') {
+      if (isPerson(ctx, i - 1)) return single(argumentAt(ctx, i - 1));
+      break;
+    }
+    const copula = t.pos === 'AUX' && ['is', 'was', 'been', 'became', 'be', 'remains'].includes(t.lower);
+    if (t.lower === 'as' || copula) return findSubject(ctx, i);
     if (['VERB', 'CCONJ', 'SCONJ'].includes(t.pos) || t.lower === 'that' || isPerson(ctx, i)) return [];
   }
   // "The leader of MNDAA, Peng Daxun," / "a State Department spokesman, Matthew Miller,".
@@ -61,11 +68,12 @@ function organizationForRole(
   last: number,
 ): Argument[] {
   const { tokens } = ctx;
-  const ministry = MINISTRY_OF[tokens[role - 1]?.lower ?? ''];
-  if (ministry && tokens[role].lower === 'minister') {
-    const entity = ctx.entities.find((e) => e.identity.institution?.startsWith(`${ministry}:`));
-    if (entity)
-      return [{ first: role - 1, last: role, resolve: (types) => (types.includes(entity.type) ? [entity.id] : []) }];
+  const kind = INSTITUTION_WORDS[tokens[role - 1]?.lower ?? ''];
+  const institution = kind ? ctx.entities.find((e) => e.identity.institution?.startsWith(`${kind}:`)) : undefined;
+  if (institution) {
+    return [
+      { first: role - 1, last: role, resolve: (types) => (types.includes(institution.type) ? [institution.id] : []) },
+    ];
   }
   for (let i = role - 1; i >= Math.max(first, role - 5); i--) {
     const arg = argumentAt(ctx, i);
@@ -83,14 +91,21 @@ function organizationForRole(
   return [];
 }
 
-/** "The Kremlin ..., according to spokesman Dmitry Peskov": a spokesperson speaks for the organization the sentence is about. */
-function speakerOrganization(ctx: RelationContext, first: number, last: number): Argument[] {
-  for (let i = first; i < last; i++) {
+/** "The Kremlin ..., according to spokesman Dmitry Peskov": a spokesperson speaks for the organization named before. */
+function speakerOrganization(ctx: RelationContext, first: number, role: number): Argument[] {
+  for (let i = first; i < role; i++) {
     const m = ctx.argumentAt[i];
     const e = m && ctx.entities[m.entity];
     if (e && e.type === 'Organization' && !e.identity.known?.startsWith('media:')) return single(argumentAt(ctx, i));
   }
   return [];
+}
+
+/** "EU competition chief", "country director": the head of one field within an organization works for it. */
+function roleType(ctx: RelationContext, role: number, type: RelationType): RelationType {
+  const before = ctx.tokens[role - 1];
+  const topic = before && before.pos === 'NOUN' && before.text === before.lower && !INSTITUTION_WORDS[before.lower];
+  return type === 'LEADS' && topic ? 'WORKS_FOR' : type;
 }
 
 export const roleRule: RelationRule = {
@@ -106,9 +121,8 @@ export const roleRule: RelationRule = {
       const person = personForRole(ctx, i, afterRole, first, last);
       if (!person.length) continue;
       let organization = organizationForRole(ctx, i, afterRole, first, last);
-      if (!organization.length && role.type === 'SPOKESPERSON_FOR')
-        organization = speakerOrganization(ctx, first, last);
-      found.push(...relate(role.type, person, organization));
+      if (!organization.length && role.type === 'SPOKESPERSON_FOR') organization = speakerOrganization(ctx, first, i);
+      found.push(...relate(roleType(ctx, i, role.type), person, organization));
       i = afterRole - 1;
     }
     return found;
