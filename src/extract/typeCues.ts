@@ -44,6 +44,12 @@ export function typeVotes(m: Mention, tokens: Token[]): TypeVotes {
   if (prev?.lower === 'of' && PLACE_NOUNS.has(tokens[before - 1]?.lower ?? '')) votes.Location += 3;
   if (next && PLACE_NOUNS.has(next.lower)) votes.Location += 2;
   if (prev?.lower === 'the') votes.Organization += 2;
+  // "the state capital, El Geneina," / "the town, Moura,".
+  if (
+    prev?.text === ',' &&
+    (PLACE_NOUNS.has(tokens[before - 1]?.lower ?? '') || tokens[before - 1]?.lower === 'capital')
+  )
+    votes.Location += 3;
   return votes;
 }
 

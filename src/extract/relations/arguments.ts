@@ -2,6 +2,7 @@
 import { NAMING_WORDS } from '../gazetteers/people.ts';
 import { PREPOSITIONS, SPEECH_VERBS } from '../gazetteers/words.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
+import { single } from './relate.ts';
 
 const RELATIVE = new Set(['who', 'which', 'that']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
@@ -73,6 +74,10 @@ export function findSubject(ctx: RelationContext, at: number): Argument[] {
         if (tokens[end].text === '(') end--;
         const before = argumentAt(ctx, end);
         if (before && ctx.argumentAt[end] && isSubjectPosition(ctx, before)) return [before];
+        // "Its adviser, Youssef Ezzat, told ...": the name between the commas is the subject.
+        const inside = ctx.argumentAt[open + 1];
+        if (inside && inside.last === i && ctx.entities[inside.entity].type === 'Person')
+          return single(argumentAt(ctx, open + 1));
         i = open;
       }
       continue;
@@ -90,10 +95,30 @@ export function findSubject(ctx: RelationContext, at: number): Argument[] {
     // A clause of saying has its own subject, except in "was said to be", which reports on the one before.
     const reported = tokens[i + 1]?.lower === 'to' && (tokens[i + 2]?.pos === 'AUX' || tokens[i + 2]?.pos === 'VERB');
     if (SPEECH_VERBS.has(t.lower) && t.pos === 'VERB' && !reported) return [];
-    if (t.pos === 'NOUN' && tokens[i + 1]?.pos === 'AUX' && i + 1 < at) return [];
+    // A common-noun subject of its own ("the incursion is ..."), unless a name modifies it ("RSF fighters have ...").
+    if (t.pos === 'NOUN' && tokens[i + 1]?.pos === 'AUX' && i + 1 < at) return namedModifiers(ctx, i, first);
   }
   return [];
 }
+
+/** The names inside a subject noun phrase ending at `head`: "RSF fighters and allied Arab militias". */
+function namedModifiers(ctx: RelationContext, head: number, first: number): Argument[] {
+  const found: Argument[] = [];
+  for (
+    let i = head;
+    i >= first && (NP_POS.has(ctx.tokens[i].pos) || ctx.argumentAt[i]) && !RELATIVE.has(ctx.tokens[i].lower);
+    i--
+  ) {
+    if (ctx.argumentAt[i]) {
+      const arg = argumentAt(ctx, i)!;
+      found.unshift(arg);
+      i = arg.first;
+    } else if (ctx.tokens[i].pos === 'DET') break; // the phrase starts here: "told Reuters the incursion was"
+  }
+  return found;
+}
+
+const NP_POS = new Set(['NOUN', 'ADJ', 'DET', 'CCONJ', 'PROPN', 'NUM']);
 
 function onlyFunctionWordsBetween(ctx: RelationContext, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
@@ -143,6 +168,8 @@ export function findObjects(ctx: RelationContext, from: number, maxTokens = 8, l
       links++;
       continue;
     }
+    // "occupied hospitals and homes in Khartoum": common nouns joined before the name.
+    if (t.pos === 'CCONJ' && sawNoun && tokens[i + 1]?.pos === 'NOUN') continue;
     if (!OBJECT_POS.has(t.pos)) break;
     sawNoun ||= t.pos === 'NOUN';
   }

@@ -60,7 +60,7 @@ const table: [RelationType[], string, Options?][] = [
   [['MEMBER_OF', 'PART_OF'], 'member of|members of|fighter with|fighters with|a part of|part of'],
   [
     ['PART_OF'],
-    'within|in the ranks of|ranks of|subordinate to|integrated into|branch of|wing of|unit of|division of|arm of|affiliate of|subsidiary of|offshoot of',
+    'within the ranks of|in the ranks of|ranks of|subordinate to|integrated into|branch of|wing of|unit of|division of|arm of|affiliate of|subsidiary of|offshoot of',
   ],
   [['ALLIED_WITH'], 'ally with|team up with|join forces with|side with|align with', { verb: true }],
   [
