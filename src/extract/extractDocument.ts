@@ -21,7 +21,9 @@ export function extractDocument(document: CleanDocument): DocumentExtraction {
     for (let i = m.first; i < m.last; i++) argumentAt[i] = m;
     named.set(m.first, m.entity);
   }
+  const compounds = found.mentions.filter((m) => m.modifier && tokens[m.last]?.text === '-');
   const ctx: RelationContext = {
+    compounds,
     tokens,
     sentences,
     entities: found.entities,

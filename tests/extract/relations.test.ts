@@ -55,6 +55,30 @@ describe('relation rules', () => {
       'Armed Forces of Ukraine CONTROLS Siberian Battalion',
     ],
     ['Alexei Baranovsky told Reuters that the raid had succeeded.', 'Alexei Baranovsky SPOKE_TO Reuters'],
+    [
+      'The leader of the Arakan Army, Twan Mrat Naing, said the group would fight on.',
+      'Twan Mrat Naing LEADS Arakan Army',
+    ],
+    [
+      'A State Department spokesman, Matthew Miller, declined to comment.',
+      'Matthew Miller SPOKESPERSON_FOR State Department',
+    ],
+    ['RSF commander Gen. Mohamed Hamdan Dagalo rejected the plan.', 'Mohamed Hamdan Dagalo LEADS Rapid Support Forces'],
+    [
+      '“It is over,” said Anna Petrova, a researcher at the Carnegie Endowment, in an interview with Reuters.',
+      'Anna Petrova SPOKE_TO Reuters',
+    ],
+    ['Wagner fighters had seized control of the southern city of Rostov-on-Don.', 'Wagner Group ACTIVE_IN Rostov'],
+    ['The Wagner Group grew. The group has been active in Syria, Libya and Mali.', 'Wagner Group ACTIVE_IN Libya'],
+    [
+      'The Wagner Group grew. It was designated a terrorist organisation by the United States, Turkey and the United Nations.',
+      'Turkey BANNED Wagner Group',
+    ],
+    ['Nyala, the capital of South Darfur, was shelled.', 'Nyala LOCATED_IN South Darfur'],
+    ['The summit was held in Abuja, Nigeria.', 'Abuja LOCATED_IN Nigeria'],
+    ['Kholood Khair, the founder of Confluence Advisory, spoke from Cairo.', 'Kholood Khair LEADS Confluence Advisory'],
+    ['Fighters of the Turkey-backed Syrian National Army advanced.', 'Turkey SUPPORTS Syrian National Army'],
+    ['Margrethe Vestager, the EU competition chief, welcomed the deal.', 'Margrethe Vestager WORKS_FOR European Union'],
   ])('%s -> %s', (sentence, relation) => {
     expect(relationsOf(sentence)).toContain(relation);
   });
@@ -67,6 +91,9 @@ describe('relation rules', () => {
     ['Russian volunteer units are armed and controlled by Ukraine, Galeotti said.', 'CONTROLS'],
     ['Washington has sought to ensure equipment sent to Kyiv is not used in attacks on Russian soil.', 'ACTIVE_IN'],
     ['The Freedom Legion portrays itself as Russians fighting against Putin’s armed gang.', 'SUPPORTS'],
+    ['He told the Security Council that the fighting in Darfur had to stop.', 'ACTIVE_IN'],
+    ['Ulf Laessing, head of the Sahel programme at the Konrad Adenauer Foundation, said so.', 'LEADS'],
+    ['Alexei Baranovsky told Reuters the incursion was the first step towards overthrowing Putin’s regime.', 'OPPOSES'],
   ])('%s states no %s', (sentence, type) => {
     expect(relationsOf(sentence).filter((r) => r.includes(` ${type} `))).toEqual([]);
   });

@@ -35,7 +35,7 @@ export const MEDIA_OUTLETS = nameList(`
 /** Companies and platforms that news mentions as actors. */
 export const COMPANIES = nameList(`
   Telegram; Twitter; Facebook; Meta; YouTube; Google; Instagram; TikTok; VKontakte | VK; WhatsApp; Microsoft; Apple;
-  Amazon; Gazprom; Rosneft; Lukoil; SpaceX; Starlink; Wagner Group | Wagner; Nintendo; Nvidia; Tencent; Sony; Samsung;
+  Amazon; Gazprom; Rosneft; Lukoil; SpaceX; Starlink; Nintendo; Nvidia; Tencent; Sony; Samsung;
   Huawei; Alibaba; ByteDance; OpenAI; Tesla; Boeing; Airbus; Lockheed Martin; Raytheon; Rheinmetall; BAE Systems;
   Activision Blizzard | Activision; Electronic Arts; Ubisoft; Netflix; Disney; Uber; Intel; AMD; Qualcomm; IBM; Oracle;
   Shell; BP; ExxonMobil | Exxon; Chevron; TotalEnergies; Glencore; Maersk; Pfizer; Moderna; JPMorgan Chase | JPMorgan;
@@ -49,7 +49,7 @@ export const METONYMS = nameList(`
   State Duma | Duma; Verkhovna Rada | Rada; Knesset; Bundestag; Congress | US Congress; Federation Council;
   Federal Trade Commission | FTC; European Commission; Competition and Markets Authority | CMA; Federal Reserve`);
 
-/** International bodies known by acronym or name. */
+/** International bodies and armed groups known by acronym or name. */
 export const INTERNATIONAL_BODIES = nameList(`
   NATO | North Atlantic Treaty Organization; United Nations | UN | U.N.; European Union | EU;
   UN Security Council | Security Council; International Criminal Court | ICC;
@@ -59,4 +59,4 @@ export const INTERNATIONAL_BODIES = nameList(`
   Islamic State | ISIS | ISIL; Hamas; Hezbollah; Taliban; al-Qaeda | Al Qaeda | Al-Qaeda; CIA | Central Intelligence Agency;
   FBI | Federal Bureau of Investigation; MI6; Mossad; African Union | AU;
   Economic Community of West African States | ECOWAS; Hayat Tahrir al-Sham | HTS; Syrian Democratic Forces | SDF;
-  Houthis | Houthi; Kurdistan Workers' Party | PKK; Rapid Support Forces | RSF; Group of Seven | G7; G20; BRICS`);
+  Houthis | Houthi; Wagner Group | Wagner | PMC Wagner; Kurdistan Workers' Party | PKK; Rapid Support Forces | RSF; Group of Seven | G7; G20; BRICS`);

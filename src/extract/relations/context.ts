@@ -14,6 +14,8 @@ export interface RelationContext {
   /** Token index -> the argument mention covering it (modifiers such as "Ukraine" in "Ukraine’s army" excluded). */
   argumentAt: (NamedMention | undefined)[];
   references: Map<number, Reference>;
+  /** Names that are the first part of a hyphenated adjective ("Turkey-backed"): only the compound rule reads them. */
+  compounds: NamedMention[];
 }
 
 /** A noun phrase that can fill a relation slot: a named mention or a reference. */

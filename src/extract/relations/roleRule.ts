@@ -66,7 +66,7 @@ function organizationForRole(
   afterRole: number,
   first: number,
   last: number,
-): Argument[] {
+): UnitArgument[] {
   const { tokens } = ctx;
   const kind = INSTITUTION_WORDS[tokens[role - 1]?.lower ?? ''];
   const institution = kind ? ctx.entities.find((e) => e.identity.institution?.startsWith(`${kind}:`)) : undefined;
@@ -85,7 +85,7 @@ function organizationForRole(
   for (let i = afterRole; i < Math.min(last, afterRole + 8); i++) {
     const t = tokens[i];
     const objects = ['of', 'for', 'at', 'with', 'to'].includes(t.lower) ? findObjects(ctx, i + 1) : [];
-    if (objects.length) return objects.slice(0, 1);
+    if (objects.length) return objects.slice(0, 1).map((o) => ({ ...o, throughUnit: i > afterRole }));
     if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') break;
   }
   return [];
@@ -101,12 +101,18 @@ function speakerOrganization(ctx: RelationContext, first: number, role: number):
   return [];
 }
 
-/** "EU competition chief", "country director": the head of one field within an organization works for it. */
-function roleType(ctx: RelationContext, role: number, type: RelationType): RelationType {
+/**
+ * "EU competition chief", "country director", "head of the Sahel programme at X": the head of one field or unit
+ * within an organization works for it.
+ */
+function roleType(ctx: RelationContext, role: number, type: RelationType, organization: UnitArgument[]): RelationType {
   const before = ctx.tokens[role - 1];
   const topic = before && before.pos === 'NOUN' && before.text === before.lower && !INSTITUTION_WORDS[before.lower];
-  return type === 'LEADS' && topic ? 'WORKS_FOR' : type;
+  return type === 'LEADS' && (topic || organization.some((o) => o.throughUnit)) ? 'WORKS_FOR' : type;
 }
+
+/** An organization found after a role, noting whether a unit of it came first ("head of the X programme at Y"). */
+type UnitArgument = Argument & { throughUnit?: boolean };
 
 export const roleRule: RelationRule = {
   id: 'role',
@@ -122,7 +128,7 @@ export const roleRule: RelationRule = {
       if (!person.length) continue;
       let organization = organizationForRole(ctx, i, afterRole, first, last);
       if (!organization.length && role.type === 'SPOKESPERSON_FOR') organization = speakerOrganization(ctx, first, i);
-      found.push(...relate(roleType(ctx, i, role.type), person, organization));
+      found.push(...relate(roleType(ctx, i, role.type, organization), person, organization));
       i = afterRole - 1;
     }
     return found;

@@ -159,12 +159,21 @@ export const compoundRule: RelationRule = {
   run(ctx, s) {
     const { tokens } = ctx;
     const found: Found[] = [];
-    for (const i of mentionEnds(ctx, s)) {
-      const type = COMPOUNDS[tokens[i + 2]?.lower ?? ''];
-      if (tokens[i + 1]?.text !== '-' || !type) continue;
-      const named = findObjects(ctx, i + 3, 6).slice(0, 1);
-      const first = single(argumentAt(ctx, i));
-      found.push(...(type === 'LOCATED_IN' ? relate(type, named, first) : relate(type, first, named)));
+    for (const m of ctx.compounds.filter((c) => c.sentence === s)) {
+      const type = COMPOUNDS[tokens[m.last + 1]?.lower ?? ''];
+      if (!type) continue;
+      const first: Argument = {
+        first: m.first,
+        last: m.last,
+        resolve: (types) => (types.includes(ctx.entities[m.entity].type) ? [m.entity] : []),
+      };
+      // The organization described: named after the adjective, or before it ("Confluence Advisory, a Khartoum-based think tank").
+      let described = findObjects(ctx, m.last + 2, 6).slice(0, 1);
+      let k = m.first - 1;
+      while (k > 0 && ['a', 'an', 'the'].includes(tokens[k].lower)) k--;
+      if (!described.length && tokens[k]?.text === ',' && ctx.argumentAt[k - 1])
+        described = single(argumentAt(ctx, k - 1));
+      found.push(...(type === 'LOCATED_IN' ? relate(type, described, [first]) : relate(type, [first], described)));
     }
     return found;
   },
