@@ -74,14 +74,14 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
   const partial = buildPartialIndex(locals, uf);
   locals.forEach(({ entity: { type, identity: id } }, i) => {
     if (id.institution?.endsWith(':?'))
-      likeness(i, partial.get(`i:${id.institution.split(':')[0]}`), 'same institution, country named elsewhere', 0.85);
+      suggest(i, partial.get(`i:${id.institution.split(':')[0]}`), 'same kind of institution, country named elsewhere');
     for (const { core, qualifier } of id.cores)
       if (!qualifier) likeness(i, partial.get(`c:${core}`), 'same name without its country', 0.85);
     if (!id.single) return;
     if (type === 'Person') likeness(i, partial.get(`P:${id.single}`), 'surname of a full name', 0.8);
     if (type === 'Organization') {
       likeness(i, partial.get(`A:${id.single}`), 'acronym of a full name', 0.8);
-      likeness(i, partial.get(`H:${id.single.toLowerCase()}`), 'short form of a full name', 0.7);
+      suggest(i, partial.get(`H:${id.single.toLowerCase()}`), 'short form of a full name in another document');
     }
   });
 
@@ -95,6 +95,15 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
     if (similar.length) likeness(i, similar, 'surname spelled differently', 0.75);
     variants.set(key, [...(variants.get(key) ?? []), i]);
   });
+
+  /**
+   * Lists a possible merge without making it: "the Supreme Court" or "the Legion" in one article may well be another
+   * country's court or another legion than the one a different article names.
+   */
+  function suggest(i: number, candidates: number[] | undefined, reason: string): void {
+    const roots = [...new Set((candidates ?? []).map((c) => uf.find(c)))].filter((r) => r !== uf.find(i));
+    merges.push(...roots.map((r) => ({ from: i, into: r, reason, confidence: 0.5, applied: false })));
+  }
 
   /** Merges `i` into the one cluster the candidates form; several clusters make it ambiguous, so it is only listed. */
   function likeness(i: number, candidates: number[] | undefined, reason: string, confidence: number): void {

@@ -1,0 +1,80 @@
+// Cross-document resolution: what is merged, what is only suggested, and what curation changes.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { buildGraph } from '../../src/graph/buildGraph.ts';
+import { EMPTY_CURATION, type Curation } from '../../src/model/curation.ts';
+
+const doc = (id: string, text: string) =>
+  extractDocument({ id, title: '', source: null, published: null, words: 0, sha256: id, text });
+
+function graphOf(texts: string[], curation: Curation = EMPTY_CURATION) {
+  return buildGraph(
+    texts.map((t, i) => doc(`${i}.txt`, t)),
+    curation,
+  ).graph;
+}
+const labels = (texts: string[], curation?: Curation) =>
+  graphOf(texts, curation)
+    .mapNodes((_n, a) => a.label)
+    .sort();
+
+describe('resolution across documents', () => {
+  it('merges a surname spelled two ways, with the same given name, and lists the merge for review', () => {
+    const graph = graphOf(['Andriy Yosov told NBC News.', 'Andriy Yusov told NBC News.']);
+    const people = graph.filterNodes((_n, a) => a.type === 'Person');
+    expect(people).toHaveLength(1);
+    expect(graph.getNodeAttribute(people[0], 'aliases')).toEqual(['Andriy Yosov', 'Andriy Yusov']);
+    expect(graph.getAttribute('reviews')).toContainEqual(
+      expect.objectContaining({ reason: 'surname spelled differently', applied: true }),
+    );
+  });
+
+  it('merges reordered names and acronyms into one organization', () => {
+    const found = labels([
+      'The Freedom of Russia Legion crossed the border with the Russian Volunteer Corps.',
+      'The Freedom Legion of Russia said RVC fighters took part.',
+    ]);
+    expect(found).toEqual(['Freedom of Russia Legion', 'Russian Volunteer Corps']);
+  });
+
+  it('keeps different people with one surname apart', () => {
+    expect(labels(['Michael Clarke said so.', 'Anna Clarke said so.'])).toEqual(['Anna Clarke', 'Michael Clarke']);
+  });
+
+  it('suggests but does not make a merge of an institution whose country another document names', () => {
+    const graph = graphOf([
+      'The Supreme Court of Russia banned the group.',
+      'The Supreme Court heard the case on Monday.',
+    ]);
+    expect(graph.filterNodes((_n, a) => a.label.includes('Supreme Court'))).toHaveLength(2);
+    expect(graph.getAttribute('reviews')).toContainEqual(expect.objectContaining({ applied: false, confidence: 0.5 }));
+  });
+
+  it('applies curation: separate, merge, rename, retype, ignore', () => {
+    const texts = ['Andriy Yosov told NBC News.', 'Andriy Yusov told Reuters about Telegram.'];
+    expect(labels(texts, { ...EMPTY_CURATION, separate: [['Andriy Yosov', 'Andriy Yusov']] })).toContain(
+      'Andriy Yosov',
+    );
+    expect(labels(texts, { ...EMPTY_CURATION, separate: [['Andriy Yosov', 'Andriy Yusov']] })).toContain(
+      'Andriy Yusov',
+    );
+    expect(
+      labels(texts, { ...EMPTY_CURATION, merge: [['NBC News', 'Reuters']] }).filter(
+        (l) => l === 'NBC News' || l === 'Reuters',
+      ),
+    ).toHaveLength(1);
+    const curated = graphOf(texts, {
+      ...EMPTY_CURATION,
+      rename: { 'person:andriy-yosov': 'Andriy Yusov' },
+      retype: { Telegram: 'Location' },
+      ignore: ['Reuters'],
+    });
+    expect(curated.hasNode('person:andriy-yusov')).toBe(true);
+    expect(curated.getNodeAttribute('person:andriy-yusov', 'aliases')).toContain('Andriy Yosov');
+    expect(curated.hasNode('location:telegram')).toBe(true);
+    expect(curated.filterNodes((_n, a) => a.label === 'Reuters')).toEqual([]);
+    expect(curated.filterEdges((_e, a) => a.type === 'SPOKE_TO').map((e) => curated.target(e))).toEqual([
+      'organization:nbc-news',
+    ]);
+  });
+});
