@@ -9,6 +9,8 @@ export interface Antecedents {
   group: number | null;
   /** For "they": the groups named together in the sentence before, or the last one named. */
   plural: number[];
+  /** A person was named in this sentence or the one before: "he" then means that person, not a group. */
+  personNearby: boolean;
 }
 
 export type ReferenceKind = 'person' | 'thing' | 'plural' | 'group';
@@ -80,9 +82,13 @@ export function resolveReferences(
   let person: number | null = null;
   let group: number | null = null;
   const groupsBySentence = new Map<number, number[]>();
+  let personSentence = -1;
   const note = (entity: number, sentence: number) => {
     const e = entities[entity];
-    if (e.type === 'Person') person = entity;
+    if (e.type === 'Person') {
+      person = entity;
+      personSentence = sentence;
+    }
     if (isGroupLike(e) && !businesses.has(entity)) {
       group = entity;
       const list = groupsBySentence.get(sentence) ?? [];
@@ -99,11 +105,16 @@ export function resolveReferences(
     const kind = referenceKind(tokens, i);
     if (!kind) continue;
     const s = tokens[i].sentence;
-    const together = [groupsBySentence.get(s) ?? [], groupsBySentence.get(s - 1) ?? []].find((list) => list.length > 1);
+    const here = groupsBySentence.get(s) ?? [];
+    const before = groupsBySentence.get(s - 1) ?? [];
+    const together = [here, before].find((list) => list.length > 1);
     const plural = together ?? (group === null ? [] : [group]);
-    references.set(i, { token: i, kind, antecedents: { person, group, plural } });
+    // The group a sentence is about comes first in it: prefer that of this sentence, then of the one before.
+    const focus = here[0] ?? before[0] ?? group;
+    const personNearby = person !== null && personSentence >= s - 1;
+    references.set(i, { token: i, kind, antecedents: { person, group: focus, plural, personNearby } });
     // "The group ..." keeps the group it refers to in focus for the sentences after.
-    if (kind === 'group' && group !== null) note(group, s);
+    if (kind === 'group' && focus !== null) note(focus, s);
   }
   return references;
 }

@@ -9,7 +9,8 @@ import { extractRelations } from './relations/index.ts';
 import type { NamedMention, RelationContext } from './relations/context.ts';
 import { tokenize, type Sentence } from './tokenize.ts';
 
-export function extractDocument(document: CleanDocument): DocumentExtraction {
+/** The document as the relation rules see it: tokens, entities, and the argument at each token. */
+export function analyzeDocument(document: CleanDocument): { found: DocumentEntities; ctx: RelationContext } {
   const tokenized = tokenize(document.text);
   const { tokens, sentences } = tokenized;
   const found = documentEntities(findMentions(document.text, tokenized), tokens);
@@ -30,11 +31,16 @@ export function extractDocument(document: CleanDocument): DocumentExtraction {
     argumentAt,
     references: resolveReferences(tokens, named, found.entities),
   };
+  return { found, ctx };
+}
+
+export function extractDocument(document: CleanDocument): DocumentExtraction {
+  const { found, ctx } = analyzeDocument(document);
   return {
     document,
     entities: found.entities,
     relations: extractRelations(ctx),
-    cooccurrences: cooccurrences(found, sentences),
+    cooccurrences: cooccurrences(found, ctx.sentences),
     reviews: found.reviews,
   };
 }

@@ -47,7 +47,10 @@ export function argumentAt(ctx: RelationContext, i: number): Argument | null {
       const { person, group, plural } = ref.antecedents;
       if (ref.kind === 'plural') return fits(plural, types);
       // Machine translation often turns "it" (a group) into "he": fall back to the group when a person cannot fit.
-      if (ref.kind === 'person') return types.includes('Person') ? fits([person], types) : fits([group], types);
+      if (ref.kind === 'person') {
+        if (types.includes('Person')) return fits([person], types);
+        return ref.antecedents.personNearby ? [] : fits([group], types);
+      }
       return fits([group], types);
     },
   };

@@ -76,7 +76,13 @@ function organizationForRole(
     ];
   }
   for (let i = role - 1; i >= Math.max(first, role - 5); i--) {
-    const arg = argumentAt(ctx, i);
+    const ref = ctx.references.get(i);
+    // "a man … appeared as his spokesperson": nobody is their own spokesperson, so "his" is the group here.
+    const group = ref?.kind === 'person' ? ref.antecedents.group : null;
+    const arg: Argument | null =
+      group !== null
+        ? { first: i, last: i + 1, resolve: (types) => (types.includes('Organization') ? [group] : []) }
+        : argumentAt(ctx, i);
     // A place before a role is its topic or nationality ("a Sahel researcher"), not the employer.
     if (arg && arg.resolve(['Organization']).length && (ctx.argumentAt[i] || ctx.references.get(i))) return [arg];
     if (tokens[i].text === ',' || tokens[i].pos === 'VERB') break;

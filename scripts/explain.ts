@@ -1,0 +1,56 @@
+// npm run explain -- <file> [text]: how the extractor reads a document, sentence by sentence.
+import { basename, dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runMain } from '../src/cli/runMain.ts';
+import { cleanDocument, isInputProblem, readRawDocument } from '../src/documents/index.ts';
+import { analyzeDocument } from '../src/extract/extractDocument.ts';
+import { extractRelations } from '../src/extract/relations/index.ts';
+import { InputError } from '../src/model/errors.ts';
+
+const HELP = `Usage: npm run explain -- <file> [text] [--help]
+
+Shows how the extractor reads one document: each sentence's tokens with their part of speech, the entities
+named ([P:…] person, [O:…] organization, [L:…] location, {…} a name inside another), what each pronoun or
+"the group" was taken to refer to, and the relations stated. With [text], only sentences containing it.
+Useful to see why a relation was or was not found before adding a rule or a curation entry.`;
+
+runMain(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help || !positionals.length) {
+    console.log(HELP);
+    return values.help ? 0 : 2;
+  }
+  const [file, filter] = positionals;
+  const raw = await readRawDocument(dirname(file), file);
+  if (isInputProblem(raw)) throw new InputError(raw.code, raw.message);
+  const document = cleanDocument(raw);
+  if (isInputProblem(document)) throw new InputError(document.code, document.message);
+  const { found, ctx } = analyzeDocument(document);
+  const relations = extractRelations(ctx);
+  const label = (id: number) => found.entities[id].label;
+  console.log(`${basename(file)}: ${found.entities.length} entities, ${relations.length} relations\n`);
+  ctx.sentences.forEach((sentence, s) => {
+    const text = document.text.slice(sentence.start, sentence.end);
+    if (filter && !text.includes(filter)) return;
+    const words: string[] = [];
+    for (let i = sentence.first; i < sentence.last; i++) {
+      const t = ctx.tokens[i];
+      const m = found.mentions.find((x) => x.first === i);
+      const ref = ctx.references.get(i);
+      let word = `${t.text}/${t.pos}`;
+      if (m)
+        word = `${m.modifier ? '{' : `[${found.entities[m.entity].type[0]}:`}${label(m.entity)}${m.modifier ? '}' : ']'} ${word}`;
+      if (ref)
+        word += `<${ref.kind}: ${[ref.antecedents.person, ref.antecedents.group].map((id) => (id === null ? '-' : label(id))).join(' | ')}>`;
+      words.push(word);
+    }
+    console.log(`#${s} ${words.join(' ')}`);
+    for (const r of relations.filter((x) => x.evidence.start === sentence.start))
+      console.log(`   => ${label(r.source)} ${r.type} ${label(r.target)}`);
+    console.log('');
+  });
+  return 0;
+});
