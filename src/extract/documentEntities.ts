@@ -27,6 +27,7 @@ const mentionKey = (m: Mention): string => {
 
 /** Types the names that did not type themselves, pooling the context of all their mentions. */
 function assignTypes(mentions: Mention[], tokens: Token[]): Mention[] {
+  const words = tokens.map((t) => t.text);
   const votes = new Map<string, TypeVotes>();
   const personSurnames = new Set(
     mentions.filter((m) => m.type === 'Person' && m.last - m.first > 1).map((m) => surname(m.name)),
@@ -35,7 +36,7 @@ function assignTypes(mentions: Mention[], tokens: Token[]): Mention[] {
     if (m.type) continue;
     const key = normalizeName(m.name);
     const v = votes.get(key) ?? { Person: 0, Organization: 0, Location: 0 };
-    const cue = typeVotes(m, tokens);
+    const cue = typeVotes(m, tokens, words);
     for (const t of Object.keys(v) as EntityType[]) v[t] += cue[t];
     if (personSurnames.has(m.name)) v.Person += 5;
     votes.set(key, v);

@@ -2,7 +2,7 @@
 import type { EntityType } from '../model/vocabulary.ts';
 import { COMPANIES, INTERNATIONAL_BODIES, MEDIA_OUTLETS, METONYMS } from './gazetteers/organizations.ts';
 import { WELL_KNOWN_PEOPLE } from './gazetteers/people.ts';
-import { COUNTRIES, PLACES } from './gazetteers/places.ts';
+import { COUNTRIES, PLACES, REGIONS } from './gazetteers/places.ts';
 import worldPlaces from './gazetteers/worldPlaces.json' with { type: 'json' };
 
 export type KnownKind = 'country' | 'place' | 'media' | 'company' | 'metonym' | 'international' | 'person';
@@ -49,7 +49,7 @@ for (const { names, demonyms } of [...COUNTRIES, ...worldPlaces.countries]) {
   for (const name of names) if (!countryByName.has(name)) countryByName.set(name.replace(/^the /, ''), label);
   for (const demonym of demonyms) if (!countryByDemonym.has(demonym)) countryByDemonym.set(demonym, label);
 }
-for (const names of [...PLACES, ...worldPlaces.cities.filter((c) => c.length > 3).map((c) => [c])]) {
+for (const names of [...PLACES, ...REGIONS, ...worldPlaces.cities.filter((c) => c.length > 3).map((c) => [c])]) {
   add(names, { id: `place:${names[0]}`, label: names[0], type: 'Location', kind: 'place' });
 }
 const organizations: [string[][], KnownKind][] = [

@@ -2,7 +2,7 @@
 import type { EntityType } from '../model/vocabulary.ts';
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES } from './gazetteers/people.ts';
-import { COMPASS, PLACE_HEADS } from './gazetteers/places.ts';
+import { COMPASS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
 import { NOT_ENTITIES } from './gazetteers/words.ts';
 import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
@@ -70,9 +70,10 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const hasHead = words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w));
   // Titles are not part of a person's name: "President Vladimir Putin", "Defence Minister Sergei Shoigu".
   let s = first;
+  const placeAfter = PLACE_NOUNS.has(ctx.tokens[last]?.lower ?? '');
   // "Turkish Foreign Minister Hakan Fidan": a nationality before a title goes with it.
   if (!hasHead && isDemonym(words[s]) && PERSON_TITLES.has(words[s + 1])) s++;
-  while (!hasHead && s < last - 1 && PERSON_TITLES.has(words[s]) && !POSSESSIVE.has(words[s + 1])) s++;
+  while (!hasHead && !placeAfter && s < last - 1 && PERSON_TITLES.has(words[s]) && !POSSESSIVE.has(words[s + 1])) s++;
   if (s + 1 === last && (PERSON_TITLES.has(words[s]) || NOT_ENTITIES.has(words[s]))) return;
   const titled = s > first;
   const named = titled ? knownExactly(words, s, last) : undefined;
@@ -88,6 +89,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const single = s + 1 === last;
   let type: EntityType | null = null;
   if (hasHead) type = 'Organization';
+  else if (placeAfter && !single) type = 'Location';
   else if (!single && (PLACE_HEADS.has(words[last - 1]) || (COMPASS.has(words[s]) && matchKnown(words, s + 1, last))))
     type = 'Location';
   else if (single && isAcronym(words[s])) {

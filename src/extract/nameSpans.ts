@@ -37,6 +37,8 @@ const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|ar|an)-\p{Lu}/u;
 /** Ticker symbols in financial copy: "(MSFT.O)". */
 const TICKER = /^[A-Z]{1,5}\.[A-Z]{1,2}$/;
 
+const glued = (tokens: Token[], a: number, b: number) => tokens[a].end === tokens[b].start;
+
 /**
  * The words as the name rules see them: shouted words in title case (so "MOSCOW" is Moscow), and runs of
  * shouted words that name nothing known blanked out (headlines like "GRIEVANCE LONG IN THE MAKING").
@@ -46,14 +48,14 @@ export function nameWords(tokens: Token[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!isShouted(words[i]) && !(isAcronym(words[i]) && isShouted(words[i + 1] ?? ''))) continue;
     let end = i;
-    while (
-      end < tokens.length &&
-      (isShouted(words[end]) || isAcronym(words[end]) || words[end] === words[end].toUpperCase()) &&
-      /\p{L}/u.test(words[end]) &&
-      tokens[end].sentence === tokens[i].sentence
-    )
+    const capitals = (k: number) => words[k] === words[k].toUpperCase() && /\p{L}/u.test(words[k]);
+    const gluedHyphen = (k: number) => words[k] === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
+    while (end < tokens.length && tokens[end].sentence === tokens[i].sentence && (capitals(end) || gluedHyphen(end)))
       end++;
-    const titled = words.slice(i, end).map(titleCase);
+    // "ROSTOV-ON-DON" -> "Rostov-on-Don": short words inside a name stay lowercase.
+    const titled = words
+      .slice(i, end)
+      .map((w, k) => (k > 0 && w.length <= 3 && !isAcronym(w) ? w.toLowerCase() : titleCase(w)));
     const known = matchKnown(titled, 0);
     if (end - i === 1) words[i] = known || !isAcronym(words[i]) ? titled[0] : words[i];
     else if (known && known.length === end - i) titled.forEach((w, k) => (words[i + k] = w));
@@ -75,8 +77,6 @@ function atClauseStart(tokens: Token[], i: number): boolean {
   if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) return true;
   return ['“', '"', '‘', ':', '(', '–', '—', '|', '»'].includes(tokens[i - 1].text);
 }
-
-const glued = (tokens: Token[], a: number, b: number) => tokens[a].end === tokens[b].start;
 
 /**
  * How many joining tokens at `end` a name continues across into the name word after them (0: it ends here):

@@ -5,6 +5,7 @@ import { NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people
 import { SPEECH_VERBS, SURNAME_ENDINGS } from './gazetteers/words.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
+import { matchKnown } from './lexicon.ts';
 
 export type TypeVotes = Record<EntityType, number>;
 
@@ -23,7 +24,7 @@ const LOCATION_PREPOSITIONS = new Set([
 const QUOTES = new Set(['“', '"', '‘', '«']);
 
 /** Context votes for one mention; they add up over all mentions of the same name in a document. */
-export function typeVotes(m: Mention, tokens: Token[]): TypeVotes {
+export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVotes {
   const votes: TypeVotes = { Person: 0, Organization: 0, Location: 0 };
   let before = m.first - 1;
   if (QUOTES.has(tokens[before]?.text ?? '')) before--;
@@ -43,6 +44,8 @@ export function typeVotes(m: Mention, tokens: Token[]): TypeVotes {
   // "the town of Moura", "the village of Paletwa".
   if (prev?.lower === 'of' && PLACE_NOUNS.has(tokens[before - 1]?.lower ?? '')) votes.Location += 3;
   if (next && PLACE_NOUNS.has(next.lower)) votes.Location += 2;
+  // "Santa Monica, California": a place, then the place it is in.
+  if (next?.text === ',' && matchKnown(words, after + 1)?.entity.type === 'Location') votes.Location += 3;
   if (prev?.lower === 'the') votes.Organization += 2;
   // "the state capital, El Geneina," / "the town, Moura,".
   if (

@@ -1,5 +1,6 @@
 // General geographic knowledge: countries with their demonyms and alternative spellings, and major cities.
 // Names are matched case-sensitively as written; the first name of each entry is its canonical label.
+import { nameList, wordList } from './lists.ts';
 
 export interface CountryEntry {
   names: string[];
@@ -192,22 +193,10 @@ export const PLACES: string[][] = [
 ];
 
 /** Nouns that make the capitalized name before them a place ("Belgorod region", "Kursk Oblast"). */
-export const PLACE_NOUNS = new Set([
-  'region',
-  'oblast',
-  'province',
-  'district',
-  'city',
-  'village',
-  'town',
-  'county',
-  'state',
-  'border',
-  'area',
-  'republic',
-  'peninsula',
-  'river',
-]);
+export const PLACE_NOUNS = new Set(
+  wordList(`region oblast province district city village town county state border area republic peninsula river
+  neighbourhood neighborhood quarter suburb camp port airport`),
+);
 
 /** A last word that makes a capitalized name a place ("Shan State", "Kherson Oblast", "Black Sea"). */
 export const PLACE_HEADS = new Set([
@@ -253,3 +242,15 @@ export const COMPASS = new Set([
   'Upper',
   'Lower',
 ]);
+
+/** First-level divisions that news names like places of their own ("Santa Monica, California"). */
+export const REGIONS = nameList(`
+  Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida; Hawaii; Idaho; Illinois;
+  Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland; Massachusetts; Michigan; Minnesota; Mississippi; Missouri;
+  Montana; Nebraska; Nevada; New Hampshire; New Jersey; New Mexico; North Carolina; North Dakota; Ohio; Oklahoma; Oregon;
+  Pennsylvania; Rhode Island; South Carolina; South Dakota; Tennessee; Texas; Utah; Vermont; Virginia; West Virginia;
+  Wisconsin; Wyoming; Ontario; Quebec; British Columbia; Alberta; Bavaria; Catalonia; Lombardy; Sicily; Corsica; Flanders;
+  Wallonia; Punjab; Kerala; Bengal; Xinjiang; Tibet; Guangdong; Hong Kong; Taiwan; Kosovo; Transnistria; Abkhazia;
+  South Ossetia; Chechnya | Chechen Republic; Dagestan; Tatarstan; Bashkortostan; Kaliningrad; Donetsk Oblast;
+  Luhansk Oblast; Kherson Oblast; Kharkiv Oblast; Belgorod Oblast; Kursk Oblast; Bryansk Oblast; Galilee; Golan Heights;
+  Sinai; Kordofan; Blue Nile; Rakhine State; Kachin State; Karen State | Kayin State; Sagaing; Chin State; Karenni | Kayah State`);

@@ -132,7 +132,7 @@ function previousComma(ctx: RelationContext, from: number, first: number): numbe
   return -1;
 }
 
-const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN', 'ADV']);
 /** Prepositions a common-noun object continues through to a name: "control of Laukkai", "the positions in Rakhine State". */
 export const OF_LINK = new Set(['of']);
 export const PLACE_LINKS = new Set(['in', 'of', 'near', 'around', 'outside', 'across', 'at']);
