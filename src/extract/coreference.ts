@@ -13,13 +13,36 @@ export interface Antecedents {
   personNearby: boolean;
 }
 
-export type ReferenceKind = 'person' | 'thing' | 'plural' | 'group';
+/** 'described': "the company", "the regulator", "the ministry" — an organization named by what it is. */
+export type ReferenceKind = 'person' | 'thing' | 'plural' | 'group' | 'described';
 
 export interface Reference {
   token: number;
   kind: ReferenceKind;
   antecedents: Antecedents;
 }
+
+/** Nouns that name an organization by what it is, with the name words that fit each ("the regulator" -> an Authority). */
+const DESCRIBED: Record<string, RegExp> = {
+  company: /./,
+  firm: /./,
+  regulator: /authority|commission|agency|office|bureau|administration|regulator/i,
+  watchdog: /authority|commission|agency|office|bureau|watchdog/i,
+  agency: /agency|authority|commission|office|bureau|service/i,
+  authority: /authority/i,
+  ministry: /ministry/i,
+  court: /court|tribunal/i,
+  tribunal: /tribunal|court/i,
+  commission: /commission/i,
+  council: /council/i,
+  government: /government|administration|kremlin|white house/i,
+  alliance: /alliance|coalition/i,
+  coalition: /coalition|alliance/i,
+  junta: /junta|council|army|forces/i,
+  union: /union/i,
+  bank: /bank/i,
+  parliament: /parliament|duma|rada|assembly|congress|knesset|bundestag/i,
+};
 
 const BUSINESS_NOUNS = new Set([
   'consultancy',
@@ -60,6 +83,8 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
   const prev = tokens[i - 1]?.lower;
   // "the group Hamas" describes the name that follows; it refers back to nothing.
   const describesNext = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+  if (DESCRIBED[t.lower] && (prev === 'the' || prev === 'this') && t.text === t.lower && !describesNext)
+    return 'described';
   if (GROUP_NOUNS.has(t.lower) && (prev === 'the' || prev === 'this') && t.text === t.lower && !describesNext)
     return 'group';
   return null;
@@ -83,8 +108,10 @@ export function resolveReferences(
   let group: number | null = null;
   const groupsBySentence = new Map<number, number[]>();
   let personSentence = -1;
+  const organizations: number[] = [];
   const note = (entity: number, sentence: number) => {
     const e = entities[entity];
+    if (e.type === 'Organization' && !e.identity.known?.startsWith('media:')) organizations.push(entity);
     if (e.type === 'Person') {
       person = entity;
       personSentence = sentence;
@@ -105,6 +132,27 @@ export function resolveReferences(
     const kind = referenceKind(tokens, i);
     if (!kind) continue;
     const s = tokens[i].sentence;
+    if (kind === 'described') {
+      const pattern = DESCRIBED[tokens[i].lower];
+      const business = tokens[i].lower === 'company' || tokens[i].lower === 'firm';
+      const fits = (id: number) => {
+        const e = entities[id];
+        if (business)
+          return (
+            e.identity.known?.startsWith('company:') ||
+            businesses.has(id) ||
+            (!isGroupLike(e) && !e.identity.institution && !e.identity.known)
+          );
+        return [e.label, ...e.aliases].some((n) => pattern.test(n));
+      };
+      const antecedent = organizations.findLast(fits) ?? null;
+      references.set(i, {
+        token: i,
+        kind,
+        antecedents: { person, group: antecedent, plural: [], personNearby: false },
+      });
+      continue;
+    }
     const here = groupsBySentence.get(s) ?? [];
     const before = groupsBySentence.get(s - 1) ?? [];
     const together = [here, before].find((list) => list.length > 1);

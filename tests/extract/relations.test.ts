@@ -114,6 +114,18 @@ describe('references', () => {
     expect(found).toContain('Freedom Legion OPPOSES Vladimir Putin');
   });
 
+  it('resolves "the regulator" and "the company" to the organization of that kind named before', () => {
+    const text =
+      'The Competition and Markets Authority blocked the deal. Sarah Cardell, the regulator’s chief executive, told Reuters it was final.';
+    expect(relationsOf(text)).toContain('Sarah Cardell LEADS Competition and Markets Authority');
+  });
+
+  it('finds the person after the role when a verb comes before it', () => {
+    const text =
+      'The Wagner Group lost men. A channel said the group’s commander in the area, Sergei Shevchenko, had been killed.';
+    expect(relationsOf(text)).toContain('Sergei Shevchenko LEADS Wagner Group');
+  });
+
   it('resolves "he" to the last person named', () => {
     const text =
       'Tass said police were searching for Ivan Sidorov. He was said to be suspected of belonging to the Freedom Legion.';

@@ -31,7 +31,7 @@ function isSubjectPosition(ctx: RelationContext, arg: Argument): boolean {
 
 const isReferencePronoun = (ctx: RelationContext, i: number): boolean => {
   const ref = ctx.references.get(i);
-  return !!ref && (ref.kind === 'group' || SUBJECT_PRONOUNS.has(ctx.tokens[i].lower));
+  return !!ref && (ref.kind === 'group' || ref.kind === 'described' || SUBJECT_PRONOUNS.has(ctx.tokens[i].lower));
 };
 
 /** "The RVC and the Legion crossed ...": the subject with the names coordinated before it. */

@@ -37,7 +37,7 @@ export function argumentAt(ctx: RelationContext, i: number): Argument | null {
   }
   const ref = ctx.references.get(i);
   if (!ref) return null;
-  const first = ref.kind === 'group' ? i - 1 : i;
+  const first = ref.kind === 'group' || ref.kind === 'described' ? i - 1 : i;
   const fits = (ids: (number | null)[], types: readonly EntityType[]) =>
     ids.filter((id): id is number => id !== null && types.includes(ctx.entities[id].type));
   return {

@@ -49,7 +49,7 @@ function personForRole(ctx: RelationContext, role: number, afterRole: number, fi
     }
     const copula = t.pos === 'AUX' && ['is', 'was', 'been', 'became', 'be', 'remains'].includes(t.lower);
     if (t.lower === 'as' || copula) return findSubject(ctx, i);
-    if (['VERB', 'CCONJ', 'SCONJ'].includes(t.pos) || t.lower === 'that' || isPerson(ctx, i)) return [];
+    if (['VERB', 'CCONJ', 'SCONJ'].includes(t.pos) || t.lower === 'that' || isPerson(ctx, i)) break;
   }
   // "The leader of MNDAA, Peng Daxun," / "a State Department spokesman, Matthew Miller,".
   for (let i = afterRole; i < Math.min(last, afterRole + 10); i++) {
