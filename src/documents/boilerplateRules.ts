@@ -169,8 +169,9 @@ export const boilerplateRules: BoilerplateRule[] = [
     maxWords: 60,
     pattern: anyOf(
       // Translation notices speak of the site or its news, which keeps an article about machine translation.
-      /(?=.*\b(?:site|website|article|news|content|page)\b).*\btranslat\w*\b.*\b(?:automatic|programmatic|machine)/,
-      /(?=.*\b(?:site|website|article|news|content|page)\b).*\b(?:automatic|programmatic|machine)\w*\b.*\btranslat/,
+      // Anchored: an unanchored lookahead is retried at every position, which is cubic on a long line.
+      /^(?=.*\b(?:site|website|article|news|content|page)\b).*\btranslat\w*\b.*\b(?:automatic|programmatic|machine)/,
+      /^(?=.*\b(?:site|website|article|news|content|page)\b).*\b(?:automatic|programmatic|machine)\w*\b.*\btranslat/,
       /\bpoint of view of (?:the|this) (?:site|website|publication|newspaper)\b/,
       /\b(?:views|opinions) expressed\b.*\b(?:authors?|writers?|not necessarily)\b/,
     ),

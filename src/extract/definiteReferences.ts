@@ -5,6 +5,7 @@ import type { DocumentEntities } from './documentEntities.ts';
 import { phraseAt } from './institutions.ts';
 import { headWord } from './names.ts';
 import type { Token } from './tokenize.ts';
+import { addTo } from './multiMap.ts';
 
 /** Generic words that would make "the X" refer to any group: "the group" is resolved as a reference instead. */
 const TOO_GENERIC = new Set(['group']);
@@ -19,9 +20,9 @@ export function addDefiniteReferences(found: DocumentEntities, tokens: Token[]):
   for (const e of found.entities) {
     if (e.type !== 'Organization') continue;
     const kind = e.identity.institution?.split(':')[0];
-    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), e.id]);
+    if (kind) addTo(byKind, kind, e.id);
     const head = headWord(e.label);
-    if (!kind && GROUP_NOUNS.has(head) && !TOO_GENERIC.has(head)) byHead.set(head, [...(byHead.get(head) ?? []), e.id]);
+    if (!kind && GROUP_NOUNS.has(head) && !TOO_GENERIC.has(head)) addTo(byHead, head, e.id);
   }
   const taken = new Set(found.mentions.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k)));
   const words = tokens.map((t) => t.lower);

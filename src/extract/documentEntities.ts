@@ -11,6 +11,7 @@ import { coreName, headWord, initials, normalizeName, surname, wordBag } from '.
 import type { Token } from './tokenize.ts';
 import { bestType, typeVotes, type TypeVotes } from './typeCues.ts';
 import { UnionFind } from './unionFind.ts';
+import { addTo } from './multiMap.ts';
 
 export interface DocumentEntities {
   entities: LocalEntity[];
@@ -59,7 +60,7 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   const index = (keyOf: (g: Group) => string[]): Map<string, number[]> => {
     const map = new Map<string, number[]>();
     groups.forEach((g, i) => {
-      for (const k of keyOf(g)) map.set(k, [...(map.get(k) ?? []), i]);
+      for (const k of keyOf(g)) addTo(map, k, i);
     });
     return map;
   };
@@ -146,7 +147,7 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
   mergeGroups(groups, uf, reviews);
 
   const clusters = new Map<number, Mention[]>();
-  groups.forEach((g, i) => clusters.set(uf.find(i), [...(clusters.get(uf.find(i)) ?? []), ...g.mentions]));
+  groups.forEach((g, i) => addTo(clusters, uf.find(i), ...g.mentions));
   const ordered = [...clusters.values()]
     .filter((ms) => !ms.every(isBareHead))
     .map((ms) => ms.sort((a, b) => a.start - b.start))

@@ -51,12 +51,14 @@ function cooccurrences({ mentions }: DocumentEntities, sentences: Sentence[]): C
   for (const m of mentions) bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.entity));
   const pairs = new Map<string, Cooccurrence>();
   for (const [s, set] of bySentence) {
+    // One span object per sentence, shared by its pairs: a long document has many pairs per sentence.
+    const span = { start: sentences[s].start, end: sentences[s].end };
     const ids = [...set].sort((a, b) => a - b);
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const key = `${ids[i]}:${ids[j]}`;
         const pair = pairs.get(key) ?? { a: ids[i], b: ids[j], sentences: [] };
-        pair.sentences.push({ start: sentences[s].start, end: sentences[s].end });
+        pair.sentences.push(span);
         pairs.set(key, pair);
       }
     }

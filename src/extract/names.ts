@@ -4,8 +4,21 @@ import { isDemonym } from './lexicon.ts';
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'al']);
 
+const normalized = new Map<string, string>();
+
 /** Case, quotes, possessives and diacritics removed: "Russia’s Supreme Court" -> "russia supreme court". */
-export const normalizeName = (name: string): string =>
+export function normalizeName(name: string): string {
+  let n = normalized.get(name);
+  if (n === undefined) {
+    // Names recur across a corpus: remember each normal form (bounded, so a huge corpus cannot grow it forever).
+    if (normalized.size > 200_000) normalized.clear();
+    n = computeNormalName(name);
+    normalized.set(name, n);
+  }
+  return n;
+}
+
+const computeNormalName = (name: string): string =>
   name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

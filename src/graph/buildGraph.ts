@@ -8,8 +8,8 @@ import { entityClusters } from './entityClusters.ts';
 import { assignKeys } from './entityKeys.ts';
 import { resolveCorpus } from './resolveCorpus.ts';
 
-/** MENTIONED_WITH keeps this many example sentences; its weight still counts them all. */
-export const COOCCURRENCE_EVIDENCE_LIMIT = 5;
+/** MENTIONED_WITH keeps one example sentence (the rest can be found from the documents' mention spans); its weight counts them all. */
+export const COOCCURRENCE_EVIDENCE_LIMIT = 1;
 
 /** The graph, and how long cross-document resolution and building took (ms), for the benchmarks. */
 export function buildGraph(
@@ -48,31 +48,37 @@ export function buildGraph(
     string,
     { type: EdgeType; source: string; target: string; evidence: Evidence[]; weight: number }
   >();
-  const addEvidence = (type: EdgeType, a: string, b: string, evidence: Evidence, symmetric: boolean) => {
+  const addEvidence = (
+    type: EdgeType,
+    a: string,
+    b: string,
+    x: DocumentExtraction,
+    span: MentionSpan,
+    symmetric: boolean,
+  ) => {
     const [source, target] = symmetric && b < a ? [b, a] : [a, b];
     const key = `${type}:${source}->${target}`;
-    const edge = edges.get(key) ?? { type, source, target, evidence: [], weight: 0 };
-    if (edge.evidence.some((e) => e.document === evidence.document && e.start === evidence.start)) return;
+    let edge = edges.get(key);
+    if (!edge) edges.set(key, (edge = { type, source, target, evidence: [], weight: 0 }));
+    // Evidence arrives in document and sentence order, so a repeat can only be the last one added.
+    const last = edge.evidence[edge.evidence.length - 1];
+    if (last && last.document === x.document.id && last.start === span.start) return;
     edge.weight++;
-    if (type !== MENTIONED_WITH || edge.evidence.length < COOCCURRENCE_EVIDENCE_LIMIT) edge.evidence.push(evidence);
-    edges.set(key, edge);
+    if (type === MENTIONED_WITH && edge.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) return;
+    edge.evidence.push({ document: x.document.id, text: x.document.text.slice(span.start, span.end), ...span });
   };
   sorted.forEach((x, doc) => {
-    const evidence = (span: MentionSpan): Evidence => ({
-      document: x.document.id,
-      text: x.document.text.slice(span.start, span.end),
-      ...span,
-    });
+    const keys = x.entities.map((e) => keyOf(doc, e.id));
     for (const r of x.relations) {
-      const source = keyOf(doc, r.source);
-      const target = keyOf(doc, r.target);
+      const source = keys[r.source];
+      const target = keys[r.target];
       if (source && target && source !== target)
-        addEvidence(r.type, source, target, evidence(r.evidence), RELATIONS[r.type].symmetric);
+        addEvidence(r.type, source, target, x, r.evidence, RELATIONS[r.type].symmetric);
     }
     for (const c of x.cooccurrences) {
-      const a = keyOf(doc, c.a);
-      const b = keyOf(doc, c.b);
-      if (a && b && a !== b) for (const s of c.sentences) addEvidence(MENTIONED_WITH, a, b, evidence(s), true);
+      const a = keys[c.a];
+      const b = keys[c.b];
+      if (a && b && a !== b) for (const s of c.sentences) addEvidence(MENTIONED_WITH, a, b, x, s, true);
     }
   });
   for (const [key, { source, target, ...attributes }] of [...edges].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -95,12 +101,12 @@ function documentRecords(
     const mentions: Record<string, MentionSpan[]> = {};
     for (const e of x.entities) {
       const key = keyOf(doc, e.id);
-      if (key) mentions[key] = [...(mentions[key] ?? []), ...e.mentions].sort((a, b) => a.start - b.start);
+      if (key) (mentions[key] ??= []).push(...e.mentions);
     }
     const ordered = Object.fromEntries(
       Object.keys(mentions)
         .sort()
-        .map((k) => [k, mentions[k]]),
+        .map((k) => [k, mentions[k].sort((a, b) => a.start - b.start)]),
     );
     return { ...x.document, mentions: ordered };
   });

@@ -6,6 +6,7 @@ import { UnionFind } from '../extract/unionFind.ts';
 import { namesEntity } from './curation.ts';
 import { slug } from './entityKeys.ts';
 import type { CorpusResolution } from './resolveCorpus.ts';
+import { addTo } from '../extract/multiMap.ts';
 
 export interface EntityCluster {
   type: EntityType;
@@ -40,7 +41,7 @@ function clusterType(members: { entity: LocalEntity }[]): EntityType {
 export function entityClusters(resolution: CorpusResolution, curation: Curation): EntityCluster[] {
   const { locals, rootOf } = resolution;
   const byRoot = new Map<number, number[]>();
-  locals.forEach((_, i) => byRoot.set(rootOf(i), [...(byRoot.get(rootOf(i)) ?? []), i]));
+  locals.forEach((_, i) => addTo(byRoot, rootOf(i), i));
   let clusters = [...byRoot.values()].map((members) => describe(members));
 
   function describe(members: number[]): EntityCluster {
@@ -59,7 +60,7 @@ export function entityClusters(resolution: CorpusResolution, curation: Curation)
       for (const i of found.slice(1)) uf.union(found[0], i);
     }
     const merged = new Map<number, number[]>();
-    clusters.forEach((c, i) => merged.set(uf.find(i), [...(merged.get(uf.find(i)) ?? []), ...c.members]));
+    clusters.forEach((c, i) => addTo(merged, uf.find(i), ...c.members));
     clusters = [...merged.values()].map((members) => describe(members.sort((a, b) => a - b)));
   }
   clusters = clusters.filter((c) => !curation.ignore.some((entry) => named(entry)(c)));
@@ -71,5 +72,7 @@ export function entityClusters(resolution: CorpusResolution, curation: Curation)
       c.label = label;
     }
   }
-  return clusters.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.members[0] - b.members[0]));
+  const keyed = clusters.map((c) => ({ c, k: key(c) }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.c.members[0] - b.c.members[0]));
+  return keyed.map(({ c }) => c);
 }

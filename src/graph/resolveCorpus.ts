@@ -2,6 +2,7 @@
 import type { EntityIdentity, DocumentExtraction, LocalEntity } from '../model/extraction.ts';
 import { editDistance, headWord } from '../extract/names.ts';
 import { UnionFind } from '../extract/unionFind.ts';
+import { addTo } from '../extract/multiMap.ts';
 
 /** A merge that rests on a likeness rather than an identical name. */
 export interface FuzzyMerge {
@@ -93,7 +94,7 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
       (j) => editDistance(locals[j].entity.identity.surname!, id.surname!, 1) === 1,
     );
     if (similar.length) likeness(i, similar, 'surname spelled differently', 0.75);
-    variants.set(key, [...(variants.get(key) ?? []), i]);
+    addTo(variants, key, i);
   });
 
   /**

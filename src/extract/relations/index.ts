@@ -7,12 +7,13 @@ export function extractRelations(ctx: RelationContext): LocalRelation[] {
   const relations: LocalRelation[] = [];
   const seen = new Set<string>();
   ctx.sentences.forEach((sentence, s) => {
+    const evidence = { start: sentence.start, end: sentence.end };
     for (const rule of RELATION_RULES) {
       for (const found of rule.run(ctx, s)) {
         const key = `${found.type}:${found.source}:${found.target}:${s}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        relations.push({ ...found, evidence: { start: sentence.start, end: sentence.end } });
+        relations.push({ ...found, evidence });
       }
     }
   });

@@ -6,10 +6,14 @@ import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { relate, single, type Found } from './relate.ts';
 import type { RelationRule } from './rules.ts';
 
-/** Role words, longest first ("press secretary" before "secretary"). */
-const ROLES = Object.keys(ROLE_RELATIONS)
-  .map((r) => r.split(' '))
-  .sort((a, b) => b.length - a.length);
+/** Role words by their first word, longest first ("press secretary" before "secretary"). */
+const ROLES = new Map<string, string[][]>();
+for (const role of Object.keys(ROLE_RELATIONS).map((r) => r.split(' '))) {
+  ROLES.set(
+    role[0],
+    [...(ROLES.get(role[0]) ?? []), role].sort((a, b) => b.length - a.length),
+  );
+}
 
 /** "Defence Minister X", "army chief X": a word before the role that names an institution of the document. */
 const INSTITUTION_WORDS: Record<string, string> = {
@@ -24,7 +28,7 @@ const INSTITUTION_WORDS: Record<string, string> = {
 };
 
 function roleAt(ctx: RelationContext, i: number): { type: RelationType; length: number } | null {
-  for (const words of ROLES) {
+  for (const words of ROLES.get(ctx.tokens[i].lower) ?? []) {
     if (words.every((w, k) => ctx.tokens[i + k]?.lower === w))
       return { type: ROLE_RELATIONS[words.join(' ')], length: words.length };
   }
