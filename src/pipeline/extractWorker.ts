@@ -1,12 +1,10 @@
-// Worker thread entry: extracts the documents the pool sends, one message each.
+// Worker thread entry: processes the files the pool sends, one message each.
 import { parentPort } from 'node:worker_threads';
-import type { RawDocument } from '../documents/index.ts';
-import { extractRaw } from './extractRaw.ts';
+import { processFile, type FileJob } from './processFile.ts';
 
-parentPort!.on('message', ({ job, raw }: { job: number; raw: RawDocument }) => {
-  try {
-    parentPort!.postMessage({ job, result: extractRaw({ ...raw, bytes: Buffer.from(raw.bytes) }) });
-  } catch (error) {
-    parentPort!.postMessage({ job, error: `${(error as Error).stack ?? error}` });
-  }
+parentPort!.on('message', ({ job, task }: { job: number; task: FileJob }) => {
+  processFile(task).then(
+    (result) => parentPort!.postMessage({ job, result }),
+    (error: Error) => parentPort!.postMessage({ job, error: `${error.stack ?? error}` }),
+  );
 });

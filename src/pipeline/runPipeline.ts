@@ -1,5 +1,5 @@
 // The whole job: a folder of documents -> per-document extraction (cached, in workers) -> one knowledge graph.
-import { isInputProblem, listDocuments, readRawDocument, type RawDocument } from '../documents/index.ts';
+import { isInputProblem, listDocuments } from '../documents/index.ts';
 import { EMPTY_CURATION, type Curation } from '../model/curation.ts';
 import type { InputProblem } from '../model/errors.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
@@ -7,8 +7,7 @@ import type { KnowledgeGraph } from '../model/graph.ts';
 import { MENTIONED_WITH } from '../model/vocabulary.ts';
 import { buildGraph } from '../graph/buildGraph.ts';
 import { layoutGraph } from '../graph/layout.ts';
-import { ExtractionCache } from './extractionCache.ts';
-import { extractRaw } from './extractRaw.ts';
+import { processFile } from './processFile.ts';
 import { ExtractionPool } from './workerPool.ts';
 
 export const MIN_FILES_FOR_WORKERS = 20;
@@ -31,7 +30,7 @@ export interface PipelineStats {
   words: number;
   entities: number;
   relations: number;
-  /** Milliseconds per stage. */
+  /** Milliseconds per stage; `read` is summed over files (it overlaps `extract`, which covers reading and extracting). */
   timings: { read: number; extract: number; resolve: number; build: number; layout: number; total: number };
 }
 
@@ -43,53 +42,37 @@ export interface PipelineResult {
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const started = performance.now();
-  const cache = options.cacheDir ? new ExtractionCache(options.cacheDir) : null;
   const { files, problems } = await listDocuments(options.input);
   // Starting a worker (TypeScript loader, language model) takes about a second: not worth it for a few documents.
   const workers = files.length < MIN_FILES_FOR_WORKERS ? 1 : Math.max(1, options.workers ?? 1);
-  const extractions: DocumentExtraction[] = [];
   const pool = workers > 1 ? new ExtractionPool(workers) : null;
+  const extractions: DocumentExtraction[] = [];
   let readMs = 0;
   let cached = 0;
   let done = 0;
-  const extractStarted = performance.now();
-
-  const collect = (result: DocumentExtraction | InputProblem, file: string) => {
-    if (isInputProblem(result)) problems.push(result);
-    else extractions.push(result);
+  const processOne = async (file: string) => {
+    const task = { dir: options.input, file, cacheDir: options.cacheDir ?? null, maxBytes: options.maxBytes };
+    const outcome = pool ? await pool.process(task) : await processFile(task);
+    readMs += outcome.readMs;
+    if (outcome.cached) cached++;
+    if (isInputProblem(outcome.result)) problems.push(outcome.result);
+    else extractions.push(outcome.result);
     options.onProgress?.(++done, files.length, file);
   };
-  const extractOne = async (raw: RawDocument) => {
-    const result = pool ? await pool.extract(raw) : extractRaw(raw);
-    if (cache && !isInputProblem(result)) await cache.set(result);
-    collect(result, raw.path);
-  };
+  const extractStarted = performance.now();
   try {
+    // Each worker has a file in hand and one waiting; the main thread only hands out names and collects results.
     const inFlight = new Set<Promise<void>>();
     for (const file of files) {
-      const readStarted = performance.now();
-      const raw = await readRawDocument(options.input, file, options.maxBytes);
-      readMs += performance.now() - readStarted;
-      if (isInputProblem(raw)) {
-        collect(raw, file);
-        continue;
-      }
-      const hit = cache ? await cache.get(raw.sha256, raw.id) : null;
-      if (hit) {
-        cached++;
-        collect(hit, raw.path);
-        continue;
-      }
-      const task = extractOne(raw).finally(() => inFlight.delete(task));
+      const task = processOne(file).finally(() => inFlight.delete(task));
       inFlight.add(task);
-      // Keep every worker busy while reading ahead a little, without holding the whole corpus in flight.
       if (inFlight.size >= workers * 2) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {
     await pool?.close();
   }
-  const extractMs = performance.now() - extractStarted - readMs;
+  const extractMs = performance.now() - extractStarted;
 
   const { graph, timings } = buildGraph(extractions, options.curation ?? EMPTY_CURATION);
   const layoutStarted = performance.now();

@@ -1,10 +1,8 @@
-// A fixed set of extraction workers; each document goes to the next free one.
+// A fixed set of extraction workers; each file goes to the next free one, which reads, caches and extracts it.
 import { Worker } from 'node:worker_threads';
-import type { RawDocument } from '../documents/index.ts';
-import type { InputProblem } from '../model/errors.ts';
-import type { DocumentExtraction } from '../model/extraction.ts';
+import type { FileJob, FileResult } from './processFile.ts';
 
-type Result = DocumentExtraction | InputProblem;
+type Result = FileResult;
 
 // We run TypeScript through tsx, whose loader is not inherited by worker threads: each worker loads it first.
 const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) =>
@@ -41,13 +39,13 @@ export class ExtractionPool {
     this.waiting.shift()?.();
   }
 
-  async extract(raw: RawDocument): Promise<Result> {
+  async process(task: FileJob): Promise<Result> {
     while (!this.idle.length) await new Promise<void>((resolve) => this.waiting.push(resolve));
     const worker = this.idle.pop()!;
     const job = this.nextJob++;
     return new Promise<Result>((resolve, reject) => {
       this.pending.set(job, { resolve, reject });
-      worker.postMessage({ job, raw });
+      worker.postMessage({ job, task });
     });
   }
 
