@@ -1,7 +1,7 @@
 // Finds where entities are named: capitalized name spans, known names, acronyms and state institutions.
 import type { EntityType } from '../model/vocabulary.ts';
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
-import { GIVEN_NAMES, PERSON_TITLES } from './gazetteers/people.ts';
+import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
 import { COMPASS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
 import { NOT_ENTITIES } from './gazetteers/words.ts';
 import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
@@ -58,6 +58,19 @@ function knownExactly(words: string[], s: number, e: number): KnownEntity | unde
   return known && known.length === end - s ? known.entity : undefined;
 }
 
+/**
+ * Where a person's name starts after a long title: "Secretary of State Antony Blinken", "U.S. District Judge Amit
+ * Mehta", "The Speaker of Parliament Shalva Papuashvili". A given name after a title word marks it; else `first`.
+ */
+function titledPerson(words: string[], first: number, last: number): number {
+  let titled = false;
+  for (let k = first; k < last - 1; k++) {
+    if (PERSON_TITLES.has(words[k]) || ROLE_RELATIONS[words[k].toLowerCase()]) titled = true;
+    else if (titled && GIVEN_NAMES.has(words[k])) return k;
+  }
+  return first;
+}
+
 /** Classifies one span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
 function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: Mention[]): void {
   const { words } = ctx;
@@ -66,6 +79,19 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const institution = matchInstitution(words, first, last, true);
   if (institution && institution.length === last - first) {
     return void out.push(makeMention(ctx, first, last, { type: 'Organization', institution: institution.match }));
+  }
+  const personAt = titledPerson(words, first, last);
+  if (personAt > first) {
+    // "U.N. Secretary-General Antonio Guterres": the title's known names are mentions, the rest is the person.
+    for (let k = first; k < personAt; k++) {
+      const known = matchKnown(words, k, personAt);
+      if (known)
+        out.push(makeMention(ctx, k, (k += known.length - 1) + 1, { type: known.entity.type, known: known.entity }));
+    }
+    const named = knownExactly(words, personAt, last);
+    return void out.push(
+      makeMention(ctx, personAt, last, { type: 'Person', known: named?.type === 'Person' ? named : undefined }),
+    );
   }
   const hasHead = words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w));
   // Titles are not part of a person's name: "President Vladimir Putin", "Defence Minister Sergei Shoigu".
@@ -81,7 +107,9 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const known = matchKnown(words, s, last);
   if (known && !hasHead && !COMPASS.has(words[s])) {
     out.push(makeMention(ctx, s, s + known.length, { type: known.entity.type, known: known.entity }));
-    if (s + known.length < last) mentionsInSpan(ctx, s + known.length, last, out);
+    let rest = s + known.length;
+    while (rest < last && words[rest] === '-') rest++; // "Israel-Hamas war"
+    if (rest < last) mentionsInSpan(ctx, rest, last, out);
     return;
   }
   const demonym = isDemonym(words[s]) ? countryOf(words[s]) : undefined;

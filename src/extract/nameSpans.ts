@@ -143,8 +143,11 @@ function trimSpan(tokens: Token[], words: string[], [start, end]: [number, numbe
   const ordinaryStart = (k: number) =>
     atClauseStart(tokens, k) && tokens[k].pos !== 'PROPN' && !matchKnown(words, k, end) && !isAcronym(words[k]);
   // "Three Brotherhood Alliance" keeps its number; "Three Russians" does not become a name.
-  const named = (k: number) => !atClauseStart(tokens, k) && words.slice(k, end).some((w) => ORGANIZATION_HEADS.has(w));
-  while (s < end && ((NOT_NAMES.has(words[s]) && !named(s)) || ordinaryStart(s))) s++;
+  const named = (k: number) =>
+    ['NUM', 'ADJ', 'PROPN', 'NOUN'].includes(tokens[k].pos) &&
+    !atClauseStart(tokens, k) &&
+    words.slice(k, end).some((w) => ORGANIZATION_HEADS.has(w));
+  while (s < end && ((NOT_NAMES.has(words[s]) && !named(s) && !matchKnown(words, s, end)) || ordinaryStart(s))) s++;
   let e = end;
   while (
     e > s &&

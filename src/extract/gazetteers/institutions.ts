@@ -62,10 +62,15 @@ export const INSTITUTION_KINDS: InstitutionKind[] = [
     label: 'Ministry of Internal Affairs of {country}',
     phrases: ['interior ministry', 'ministry of internal affairs', 'ministry of the interior', 'home office'],
   },
+  {
+    id: 'justice-ministry',
+    label: 'Ministry of Justice of {country}',
+    phrases: ['justice ministry', 'ministry of justice', 'justice department', 'department of justice'],
+  },
   { id: 'supreme-court', label: 'Supreme Court of {country}', phrases: ['supreme court'] },
   { id: 'constitutional-court', label: 'Constitutional Court of {country}', phrases: ['constitutional court'] },
   { id: 'national-guard', label: 'National Guard of {country}', phrases: ['national guard', 'rosgvardia'] },
-  { id: 'navy', label: 'Navy of {country}', phrases: ['navy', 'naval forces', 'black sea fleet'] },
+  { id: 'navy', label: 'Navy of {country}', phrases: ['navy', 'naval forces'] },
   { id: 'air-force', label: 'Air Force of {country}', phrases: ['air force', 'air forces', 'aerospace forces'] },
   {
     id: 'border-guard',

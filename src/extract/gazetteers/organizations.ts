@@ -56,7 +56,7 @@ export const INTERNATIONAL_BODIES = nameList(`
   International Atomic Energy Agency | IAEA; World Health Organization | WHO;
   Organization for Security and Co-operation in Europe | OSCE; International Monetary Fund | IMF; World Bank;
   Red Cross | International Committee of the Red Cross | ICRC; Amnesty International; Human Rights Watch;
-  Islamic State | ISIS | ISIL; Hamas; Hezbollah; Taliban; al-Qaeda | Al Qaeda | Al-Qaeda; CIA | Central Intelligence Agency;
+  Islamic State | ISIS | ISIL; Hamas; Hezbollah; Taliban; al-Qaeda | Al Qaeda | Al-Qaeda | al Qaeda | Al-Qaida; CIA | Central Intelligence Agency;
   FBI | Federal Bureau of Investigation; MI6; Mossad; African Union | AU;
   Economic Community of West African States | ECOWAS; Hayat Tahrir al-Sham | HTS; Syrian Democratic Forces | SDF;
   Houthis | Houthi; Wagner Group | Wagner | PMC Wagner; Kurdistan Workers' Party | PKK; Rapid Support Forces | RSF; Group of Seven | G7; G20; BRICS`);

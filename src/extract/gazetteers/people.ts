@@ -81,7 +81,8 @@ export const PERSON_TITLES = new Set(
   Mayor Ambassador Judge Justice Secretary Spokesman Spokeswoman Spokesperson Deputy Pope King Queen Prince Princess
   Sheikh Patriarch Chief Director Lord Lady Sir Dame Foreign Defense Defence Executive Officer Brig. Brigadier Chair
   Chairman Chairwoman Vice CEO Interior Finance Economy Acting Former Field Supreme Leader Commissioner Speaker Premier
-  Emir Crown Rev. Father Imam Rabbi Bishop Senior`),
+  Emir Crown Rev. Father Imam Rabbi Bishop Senior Attorney District Assistant Rear Under Inspector Sheriff Councillor
+  Councilor Minister-President Secretary-General`),
 );
 
 /** Words that, before a quoted or capitalized name, say it names a person ("a man named “Caesar”"). */
@@ -98,7 +99,15 @@ export const NAMING_WORDS = new Set([
 
 /** Common given names across the languages that world news covers; a name that starts with one is a person. */
 export const GIVEN_NAMES = new Set(
-  `Aaron Abdul Abdullah Adam Adrian Ahmed Ahmad Aleksandr Aleksandra Aleksei Aleksey Alexander Alexandr Alexandra Alexei
+  `Abdoulaye Abiy Abubakar Alain Alberto Alejandro Amadou Amit Andrea Andreas Andrzej Angelina Antonia Ashraf Bashar Bola
+  Boris Cristina Dan Daniela David Diane Dina Dmitri Edmundo Eddy Elvis Emma Enrique Eric Ernesto Fatima Felipe Francisco
+  Friedrich Gabriel Geir Getnet Giorgi Giorgia Greg Guy Hakan Hamid Hans Hassan Heather Hussein Ibrahim Irakli Isaac Jacob
+  Jake Jamal Janet Javier Jean-Pierre Jerome Jens Jorge Jose José Juan Karim Kaja Kamala Khaled Kholood Kristalina Lars
+  Leila Levan Lina Lloyd Luis Luiz Mahmoud Mamuka Marco Margrethe Maria María Mario Marta Matthew Merrick Michel Mikheil
+  Miguel Min Mohamed Mohammad Molly Mustafa Naftali Najib Nancy Nicolas Nicolás Nikol Noura Olaf Omar Oliver Pablo Pedro
+  Phil Pierre Rafael Rami Ramzi Recep Rishi Robert Roberto Salome Sarah Sergio Shalva Simon Sophia Stefan Sundar
+  Sylvia Tamar Tatiana Tedros Thomas Ulf Ursula Valentin Vivek Walid Xavier Yahya Yoav Youssef Yusuf Zaw Zelensky
+  Aaron Abdul Abdullah Adam Adrian Ahmed Ahmad Aleksandr Aleksandra Aleksei Aleksey Alexander Alexandr Alexandra Alexei
   Alexey Ali Alice Alina Alla Amir Amy Ana Anastasia Anatoly Andrei Andrey Andrew Andriy Andrii Angela Ann Anna Anne Anton
   Antony Anthony Antonio Arkady Arseniy Artem Artyom Barack Benjamin Bernard Bill Bob Bogdan Bohdan Boris Brian Carl Carlos
   Catherine Charles Chris Christian Christopher Claire Daniel Daria Darya David Denis Dennis Denys Dmitri Dmitriy Dmitry
