@@ -10,7 +10,8 @@ export type InputProblemCode =
   | 'NOT_UTF8'
   | 'TOO_LARGE'
   | 'NO_TEXT'
-  | 'UNSUPPORTED_TYPE';
+  | 'UNSUPPORTED_TYPE'
+  | 'EXTRACTION_FAILED';
 
 /** A problem with one input file (or the folder): reported, skipped, and the rest still processed. */
 export interface InputProblem {

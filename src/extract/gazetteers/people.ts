@@ -1,77 +1,31 @@
 // General knowledge about people in the news: titles and roles, common given names, prominent figures.
 import type { RelationType } from '../../model/vocabulary.ts';
-import { wordList } from './lists.ts';
+import { nameList, wordList } from './lists.ts';
 
 /** Role nouns and the relation they state between a person and the organization they are given for. */
 export const ROLE_RELATIONS: Record<string, RelationType> = {};
-const roles: [RelationType, string[]][] = [
+// Written as compact text: entries by ";" (a role may have several words, "chief executive").
+const roles: [RelationType, string][] = [
   [
     'LEADS',
-    [
-      'commander',
-      'leader',
-      'head',
-      'chief',
-      'founder',
-      'co-founder',
-      'chairman',
-      'chairwoman',
-      'chair',
-      'director',
-      'president',
-      'ceo',
-      'boss',
-      'chief executive',
-      'commander-in-chief',
-      'secretary-general',
-      'secretary general',
-      'prime minister',
-      'ruler',
-      'owner',
-    ],
+    `commander; leader; head; chief; founder; co-founder; chairman; chairwoman; chair; director; president; ceo;
+    boss; chief executive; commander-in-chief; commander - in - chief; secretary-general; secretary - general;
+    secretary general; prime minister; ruler; owner`,
   ],
   [
     'SPOKESPERSON_FOR',
-    ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'spokespeople', 'representative', 'mouthpiece'],
+    'spokesman; spokeswoman; spokesperson; press secretary; spokespeople; representative; mouthpiece',
   ],
-  [
-    'MEMBER_OF',
-    ['member', 'fighter', 'soldier', 'militant', 'volunteer', 'officer', 'recruit', 'activist', 'deputy', 'lawmaker'],
-  ],
+  ['MEMBER_OF', 'member; fighter; soldier; militant; volunteer; officer; recruit; activist; deputy; lawmaker'],
   [
     'WORKS_FOR',
-    [
-      'professor',
-      'visiting professor',
-      'analyst',
-      'researcher',
-      'fellow',
-      'senior fellow',
-      'official',
-      'minister',
-      'adviser',
-      'advisor',
-      'correspondent',
-      'reporter',
-      'editor',
-      'journalist',
-      'employee',
-      'economist',
-      'lecturer',
-      'expert',
-      'diplomat',
-      'ambassador',
-      'envoy',
-      'secretary',
-      'aide',
-      'lawyer',
-      'prosecutor',
-      'judge',
-      'investigator',
-    ],
+    `professor; visiting professor; analyst; researcher; fellow; senior fellow; official; minister; adviser;
+    advisor; correspondent; reporter; editor; journalist; employee; economist; lecturer; expert; diplomat; ambassador;
+    envoy; secretary; aide; lawyer; prosecutor; judge; investigator; executive; negotiator; strategist; scientist;
+    engineer; manager; partner; attorney; counsel; consultant`,
   ],
 ];
-for (const [relation, words] of roles) for (const word of words) ROLE_RELATIONS[word] = relation;
+for (const [relation, words] of roles) for (const word of nameList(words).flat()) ROLE_RELATIONS[word] = relation;
 
 /** Titles written before a name; they are not part of it. */
 export const PERSON_TITLES = new Set(

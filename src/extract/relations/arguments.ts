@@ -163,6 +163,12 @@ export function findObjects(ctx: RelationContext, from: number, maxTokens = 8, l
     }
     const t = tokens[i];
     if (t.text === '-' || OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || POSSESSIVE.has(t.text)) continue;
+    // Quantities before the noun: "more than 60 targets", "at least 12 ships".
+    if (
+      (t.lower === 'than' && tokens[i - 1]?.lower === 'more') ||
+      (t.lower === 'at' && tokens[i + 1]?.lower === 'least')
+    )
+      continue;
     if (tokens[i - 1]?.text === '-') continue;
     if (sawNoun && links < 2 && linkWords.has(t.lower)) {
       links++;

@@ -1,6 +1,7 @@
 // Relations stated by a role noun next to a person: "Kapustin, the commander of the RVC", "RVC commander X".
 import type { RelationType } from '../../model/vocabulary.ts';
 import { PERSON_TITLES, ROLE_RELATIONS } from '../gazetteers/people.ts';
+import { countryOf } from '../lexicon.ts';
 import { findObjects, findSubject } from './arguments.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { relate, single, type Found } from './relate.ts';
@@ -53,11 +54,18 @@ function personForRole(ctx: RelationContext, role: number, afterRole: number, fi
     }
     const copula = t.pos === 'AUX' && ['is', 'was', 'been', 'became', 'be', 'remains'].includes(t.lower);
     if (t.lower === 'as' || copula) return findSubject(ctx, i);
-    if (['VERB', 'CCONJ', 'SCONJ'].includes(t.pos) || t.lower === 'that' || isPerson(ctx, i)) break;
+    // "a Caracas-based analyst": a hyphenated adjective is part of the role's phrase.
+    const compound = t.text === '-' || tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-';
+    if (!compound && (['VERB', 'CCONJ', 'SCONJ'].includes(t.pos) || t.lower === 'that' || isPerson(ctx, i))) break;
   }
   // "The leader of MNDAA, Peng Daxun," / "a State Department spokesman, Matthew Miller,".
   for (let i = afterRole; i < Math.min(last, afterRole + 10); i++) {
-    if (tokens[i].text === ',') return isPerson(ctx, i + 1) ? single(argumentAt(ctx, i + 1)) : [];
+    if (tokens[i].text === ',') {
+      // ", Brig. Gen. Yahya Saree,": titles between the comma and the name.
+      let k = i + 1;
+      while (k < last && (PERSON_TITLES.has(tokens[k].text) || tokens[k].text === '.')) k++;
+      return isPerson(ctx, k) ? single(argumentAt(ctx, k)) : [];
+    }
     if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return [];
   }
   return [];
@@ -73,7 +81,22 @@ function organizationForRole(
 ): UnitArgument[] {
   const { tokens } = ctx;
   const kind = INSTITUTION_WORDS[tokens[role - 1]?.lower ?? ''];
-  const institution = kind ? ctx.entities.find((e) => e.identity.institution?.startsWith(`${kind}:`)) : undefined;
+  // "Israeli Defence Minister X", "Spain’s Foreign Minister X": the country named before the title is whose ministry.
+  const countryAt = [role - 2, role - 3]
+    .filter((k) => k >= first)
+    .find((k) => ctx.argumentAt[k]?.known?.kind === 'country' || countryOf(tokens[k]?.text ?? ''));
+  const country =
+    countryAt === undefined
+      ? undefined
+      : (ctx.argumentAt[countryAt]?.known?.label ?? countryOf(tokens[countryAt].text));
+  const institutions = kind ? ctx.entities.filter((e) => e.identity.institution?.startsWith(`${kind}:`)) : [];
+  const institution = country
+    ? institutions.find((e) => e.identity.institution === `${kind}:${country}`)
+    : institutions.length === 1
+      ? institutions[0]
+      : undefined;
+  if (kind && !institution && countryAt !== undefined && ctx.argumentAt[countryAt])
+    return single(argumentAt(ctx, countryAt));
   if (institution) {
     return [
       { first: role - 1, last: role, resolve: (types) => (types.includes(institution.type) ? [institution.id] : []) },
@@ -115,10 +138,25 @@ function speakerOrganization(ctx: RelationContext, first: number, role: number):
  * "EU competition chief", "country director", "head of the Sahel programme at X": the head of one field or unit
  * within an organization works for it.
  */
-function roleType(ctx: RelationContext, role: number, type: RelationType, organization: UnitArgument[]): RelationType {
+function roleType(
+  ctx: RelationContext,
+  role: number,
+  afterRole: number,
+  type: RelationType,
+  organization: UnitArgument[],
+): RelationType {
   const before = ctx.tokens[role - 1];
   const topic = before && before.pos === 'NOUN' && before.text === before.lower && !INSTITUTION_WORDS[before.lower];
-  return type === 'LEADS' && (topic || organization.some((o) => o.throughUnit)) ? 'WORKS_FOR' : type;
+  // "chief negotiator", "president of global affairs": the role word only qualifies another role or a field.
+  const after = ctx.tokens[afterRole];
+  const qualifies = after?.pos === 'NOUN' && after.text === after.lower;
+  const field =
+    after?.lower === 'of' &&
+    ['ADJ', 'NOUN'].includes(ctx.tokens[afterRole + 1]?.pos ?? '') &&
+    ctx.tokens[afterRole + 1].text === ctx.tokens[afterRole + 1].lower;
+  return type === 'LEADS' && (topic || qualifies || field || organization.some((o) => o.throughUnit))
+    ? 'WORKS_FOR'
+    : type;
 }
 
 /** An organization found after a role, noting whether a unit of it came first ("head of the X programme at Y"). */
@@ -138,7 +176,7 @@ export const roleRule: RelationRule = {
       if (!person.length) continue;
       let organization = organizationForRole(ctx, i, afterRole, first, last);
       if (!organization.length && role.type === 'SPOKESPERSON_FOR') organization = speakerOrganization(ctx, first, i);
-      found.push(...relate(roleType(ctx, i, role.type, organization), person, organization));
+      found.push(...relate(roleType(ctx, i, afterRole, role.type, organization), person, organization));
       i = afterRole - 1;
     }
     return found;

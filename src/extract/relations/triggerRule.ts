@@ -1,5 +1,5 @@
 // Relations stated by a trigger word between the clause subject and the names after it.
-import { argumentAt, type RelationContext } from './context.ts';
+import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { OF_LINK, PLACE_LINKS, findAgents, findObjects, findSubject, isPassive } from './arguments.ts';
 import { relate, single, type Found } from './relate.ts';
 import type { RelationRule } from './rules.ts';
@@ -26,8 +26,14 @@ function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | n
   return null;
 }
 
-const possessorBefore = (ctx: RelationContext, i: number) =>
-  ['’s', "'s"].includes(ctx.tokens[i - 1]?.text ?? '') ? argumentAt(ctx, i - 2) : null;
+/** Whose the event is: "the group’s actions in …", "its campaign against …" (past adjectives: "its new offensive"). */
+function possessorBefore(ctx: RelationContext, i: number): Argument | null {
+  let k = i - 1;
+  while (k > 0 && ctx.tokens[k].pos === 'ADJ') k--;
+  if (['’s', "'s"].includes(ctx.tokens[k]?.text ?? '')) return argumentAt(ctx, k - 1);
+  const ref = ctx.references.get(k);
+  return ref && ['its', 'their', 'his', 'her'].includes(ctx.tokens[k].lower) ? argumentAt(ctx, k) : null;
+}
 
 function followedBy(ctx: RelationContext, from: number, words: string[]): boolean {
   return ctx.tokens.slice(from, from + 4).some((t) => words.includes(t.lower));

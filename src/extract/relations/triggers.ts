@@ -76,6 +76,11 @@ const table: [RelationType[], string, Options?][] = [
   [['OPPOSES'], 'war with|at war with|clashes with|fighting between'],
   [
     ['OPPOSES'],
+    'trade fire with|exchange fire with|trade blows with|wage war on|wage war against|declare war on',
+    { verb: true },
+  ],
+  [
+    ['OPPOSES'],
     'see|seeing',
     { objectThen: ['fall', 'collapse', 'end', 'toppled', 'overthrown', 'defeated', 'fail', 'ousted'] },
   ],
@@ -92,7 +97,11 @@ const table: [RelationType[], string, Options?][] = [
     { reverse: true },
   ],
   [['BANNED'], 'ban|outlaw|designate|proscribe|blacklist', { verb: true }],
-  [['ACTIVE_IN', 'OPPOSES'], 'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush', { verb: true }],
+  [
+    ['ACTIVE_IN', 'OPPOSES'],
+    'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|carry out|launch|conduct|fire at|fire on|sue',
+    { verb: true },
+  ],
   [
     ['ACTIVE_IN'],
     'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in',
