@@ -63,13 +63,37 @@ function knownExactly(words: string[], s: number, e: number): KnownEntity | unde
  * Mehta", "The Speaker of Parliament Shalva Papuashvili". A given name after a title word marks it; else `first`.
  */
 function titledPerson(words: string[], first: number, last: number): number {
-  let titled = false;
-  for (let k = first; k < last - 1; k++) {
-    if (PERSON_TITLES.has(words[k]) || ROLE_RELATIONS[words[k].toLowerCase()]) titled = true;
-    else if (titled && GIVEN_NAMES.has(words[k])) return k;
+  const titleWord = (k: number) => PERSON_TITLES.has(words[k]) || !!ROLE_RELATIONS[words[k].toLowerCase()];
+  if (!titleWord(first) && !(matchKnown(words, first) && titleWord(first + (matchKnown(words, first)?.length ?? 0))))
+    return first;
+  // The title runs on through its own words ("of State for African Affairs", "-General") and names it contains ("U.N.").
+  let k = first;
+  while (k < last - 1) {
+    const known = matchKnown(words, k, last - 1);
+    if (
+      titleWord(k) ||
+      TITLE_OBJECTS.has(words[k]) ||
+      ['-', 'of', 'for', 'the'].includes(words[k]) ||
+      isDemonym(words[k])
+    )
+      k++;
+    else if (known && known.entity.type !== 'Person') k += known.length;
+    else break;
   }
-  return first;
+  const rest = words.slice(k, last);
+  if (k === first || k >= last || !/^\p{Lu}/u.test(rest[0]) || rest.some((w) => ORGANIZATION_HEADS.has(w)))
+    return first;
+  // A known given name further on is a surer start than the end of the title ("… Affairs Molly Phee").
+  const given = words.slice(k, last - 1).findIndex((w) => GIVEN_NAMES.has(w));
+  return last - k > 3 && given > 0 ? k + given : k;
 }
+
+/** Words inside long titles: "Secretary of State", "for African Affairs", "Minister of Foreign Affairs". */
+const TITLE_OBJECTS = new Set(
+  'State Affairs Foreign Defence Defense Justice Commerce Trade Health Education Finance Treasury Energy Interior Homeland Security Agriculture Labor Labour Transport Development Relations Staff Parliament Congress Intelligence Operations Policy General District Court Circuit Appeals'.split(
+    ' ',
+  ),
+);
 
 /** Classifies one span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
 function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: Mention[]): void {

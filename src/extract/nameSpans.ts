@@ -1,5 +1,6 @@
 // Finds the spans of text that may be names: runs of capitalized words, joined where a name continues.
 import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
+import { PERSON_TITLES } from './gazetteers/people.ts';
 import { MONTHS_AND_DAYS, NOT_NAMES } from './gazetteers/words.ts';
 import { countryOf, matchKnown } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -141,7 +142,11 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
 function trimSpan(tokens: Token[], words: string[], [start, end]: [number, number]): [number, number] {
   let s = start;
   const ordinaryStart = (k: number) =>
-    atClauseStart(tokens, k) && tokens[k].pos !== 'PROPN' && !matchKnown(words, k, end) && !isAcronym(words[k]);
+    atClauseStart(tokens, k) &&
+    tokens[k].pos !== 'PROPN' &&
+    !PERSON_TITLES.has(words[k]) &&
+    !matchKnown(words, k, end) &&
+    !isAcronym(words[k]);
   // "Three Brotherhood Alliance" keeps its number; "Three Russians" does not become a name.
   const named = (k: number) =>
     ['NUM', 'ADJ', 'PROPN', 'NOUN'].includes(tokens[k].pos) &&

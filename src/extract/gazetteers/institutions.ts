@@ -15,7 +15,7 @@ export const INSTITUTION_KINDS: InstitutionKind[] = [
   {
     id: 'armed-forces',
     label: 'Armed Forces of {country}',
-    phrases: ['armed forces', 'army', 'military', 'command', 'military command', 'forces', 'troops'],
+    phrases: ['armed forces', 'army', 'military', 'command', 'military command'],
     acronyms: { ZSU: 'Ukraine', AFU: 'Ukraine' },
   },
   {
