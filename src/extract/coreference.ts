@@ -1,6 +1,7 @@
 // Resolves pronouns and "the group"-style references to the entities they stand for, by recency and kind.
 import type { LocalEntity } from '../model/extraction.ts';
 import { GROUP_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './gazetteers/words.ts';
+import { addTo } from './multiMap.ts';
 import type { Token } from './tokenize.ts';
 
 /** What a reference may stand for; the relation rule picks the reading that fits its argument types. */
@@ -96,10 +97,12 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
  */
 export function resolveReferences(
   tokens: Token[],
-  named: Map<number, number>,
+  mentions: { first: number; last: number; entity: number }[],
   entities: LocalEntity[],
 ): Map<number, Reference> {
   const references = new Map<number, Reference>();
+  const named = new Map(mentions.map((m) => [m.first, m.entity]));
+  const ends = new Map(mentions.map((m) => [m.first, m.last]));
   // "the consultancy Mayak Intelligence": a business, which "the group" or "they" does not refer to.
   const businesses = new Set(
     [...named].filter(([i]) => BUSINESS_NOUNS.has(tokens[i - 1]?.lower ?? '')).map(([, e]) => e),
@@ -109,8 +112,15 @@ export function resolveReferences(
   const groupsBySentence = new Map<number, number[]>();
   let personSentence = -1;
   const organizations: number[] = [];
-  const note = (entity: number, sentence: number) => {
+  // Organizations a sentence is about (not named only as a modifier, "U.N. peacekeeping force"), in order.
+  const subjectsBySentence = new Map<number, number[]>();
+  const note = (entity: number, sentence: number, at?: number) => {
     const e = entities[entity];
+    const after = at === undefined ? undefined : tokens[ends.get(at) ?? at];
+    const modifier = after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+    if (e.type === 'Organization' && !e.identity.known?.startsWith('media:') && !modifier && at !== undefined) {
+      addTo(subjectsBySentence, sentence, entity);
+    }
     if (e.type === 'Organization' && !e.identity.known?.startsWith('media:')) organizations.push(entity);
     if (e.type === 'Person') {
       person = entity;
@@ -126,7 +136,7 @@ export function resolveReferences(
   for (let i = 0; i < tokens.length; i++) {
     const entity = named.get(i);
     if (entity !== undefined) {
-      note(entity, tokens[i].sentence);
+      note(entity, tokens[i].sentence, i);
       continue;
     }
     const kind = referenceKind(tokens, i);
@@ -158,7 +168,10 @@ export function resolveReferences(
     const together = [here, before].find((list) => list.length > 1);
     const plural = together ?? (group === null ? [] : [group]);
     // The group a sentence is about comes first in it: prefer that of this sentence, then of the one before.
-    const focus = here[0] ?? before[0] ?? group;
+    // "The Israeli military said it had hit …": "it" may be any organization, a state body included.
+    const subjects =
+      kind === 'thing' ? [subjectsBySentence.get(s) ?? [], subjectsBySentence.get(s - 1) ?? []] : [[], []];
+    const focus = subjects[0][0] ?? here[0] ?? subjects[1][0] ?? before[0] ?? group;
     const personNearby = person !== null && personSentence >= s - 1;
     references.set(i, { token: i, kind, antecedents: { person, group: focus, plural, personNearby } });
     // "The group ..." keeps the group it refers to in focus for the sentences after.

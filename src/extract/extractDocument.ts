@@ -16,12 +16,8 @@ export function analyzeDocument(document: CleanDocument): { found: DocumentEntit
   const found = documentEntities(findMentions(document.text, tokenized), tokens);
   addDefiniteReferences(found, tokens);
   const argumentAt: (NamedMention | undefined)[] = new Array(tokens.length);
-  const named = new Map<number, number>();
-  for (const m of found.mentions) {
-    if (m.modifier) continue;
-    for (let i = m.first; i < m.last; i++) argumentAt[i] = m;
-    named.set(m.first, m.entity);
-  }
+  const arguments_ = found.mentions.filter((m) => !m.modifier);
+  for (const m of arguments_) for (let i = m.first; i < m.last; i++) argumentAt[i] = m;
   const compounds = found.mentions.filter((m) => m.modifier && tokens[m.last]?.text === '-');
   const ctx: RelationContext = {
     compounds,
@@ -29,7 +25,7 @@ export function analyzeDocument(document: CleanDocument): { found: DocumentEntit
     sentences,
     entities: found.entities,
     argumentAt,
-    references: resolveReferences(tokens, named, found.entities),
+    references: resolveReferences(tokens, arguments_, found.entities),
   };
   return { found, ctx };
 }

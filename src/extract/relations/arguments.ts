@@ -188,7 +188,10 @@ function withFollowingConjuncts(ctx: RelationContext, arg: Argument): Argument[]
   for (;;) {
     let j = i;
     while (ctx.tokens[j] && (ctx.tokens[j].text === ',' || ['and', 'or', 'the'].includes(ctx.tokens[j].lower))) j++;
-    if (j === i || !ctx.argumentAt[j]) return args;
+    // "southern Lebanon and the eastern Bekaa Valley": adjectives before the next name.
+    const joined = j > i;
+    while (joined && ctx.tokens[j]?.pos === 'ADJ' && !ctx.argumentAt[j]) j++;
+    if (!joined || !ctx.argumentAt[j]) return args;
     const next = argumentAt(ctx, j)!;
     args.push(next);
     i = next.last;

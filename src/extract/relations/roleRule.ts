@@ -79,29 +79,16 @@ function organizationForRole(
   first: number,
   last: number,
 ): UnitArgument[] {
+  return (
+    organizationNamedBefore(ctx, role, first) ??
+    institutionOfTitle(ctx, role, first) ??
+    organizationAfter(ctx, afterRole, last)
+  );
+}
+
+/** "RVC commander", "its spokesperson", "The Houthis’ military spokesman": an organization just before the role. */
+function organizationNamedBefore(ctx: RelationContext, role: number, first: number): UnitArgument[] | null {
   const { tokens } = ctx;
-  const kind = INSTITUTION_WORDS[tokens[role - 1]?.lower ?? ''];
-  // "Israeli Defence Minister X", "Spain’s Foreign Minister X": the country named before the title is whose ministry.
-  const countryAt = [role - 2, role - 3]
-    .filter((k) => k >= first)
-    .find((k) => ctx.argumentAt[k]?.known?.kind === 'country' || countryOf(tokens[k]?.text ?? ''));
-  const country =
-    countryAt === undefined
-      ? undefined
-      : (ctx.argumentAt[countryAt]?.known?.label ?? countryOf(tokens[countryAt].text));
-  const institutions = kind ? ctx.entities.filter((e) => e.identity.institution?.startsWith(`${kind}:`)) : [];
-  const institution = country
-    ? institutions.find((e) => e.identity.institution === `${kind}:${country}`)
-    : institutions.length === 1
-      ? institutions[0]
-      : undefined;
-  if (kind && !institution && countryAt !== undefined && ctx.argumentAt[countryAt])
-    return single(argumentAt(ctx, countryAt));
-  if (institution) {
-    return [
-      { first: role - 1, last: role, resolve: (types) => (types.includes(institution.type) ? [institution.id] : []) },
-    ];
-  }
   for (let i = role - 1; i >= Math.max(first, role - 5); i--) {
     const ref = ctx.references.get(i);
     // "a man … appeared as his spokesperson": nobody is their own spokesperson, so "his" is the group here.
@@ -111,9 +98,43 @@ function organizationForRole(
         ? { first: i, last: i + 1, resolve: (types) => (types.includes('Organization') ? [group] : []) }
         : argumentAt(ctx, i);
     // A place before a role is its topic or nationality ("a Sahel researcher"), not the employer.
-    if (arg && arg.resolve(['Organization']).length && (ctx.argumentAt[i] || ctx.references.get(i))) return [arg];
+    if (arg && arg.resolve(['Organization']).length && (ctx.argumentAt[i] || ref)) return [arg];
     if (tokens[i].text === ',' || tokens[i].pos === 'VERB') break;
   }
+  return null;
+}
+
+/**
+ * "Defence Minister X", "army chief X": the institution the title names, of the country named before it
+ * ("Israeli Defence Minister X"), or the country itself when the document names no such institution of it.
+ */
+function institutionOfTitle(ctx: RelationContext, role: number, first: number): UnitArgument[] | null {
+  const { tokens } = ctx;
+  const kind = INSTITUTION_WORDS[tokens[role - 1]?.lower ?? ''];
+  if (!kind) return null;
+  const countryAt = [role - 2, role - 3]
+    .filter((k) => k >= first)
+    .find((k) => ctx.argumentAt[k]?.known?.kind === 'country' || countryOf(tokens[k]?.text ?? ''));
+  const country =
+    countryAt === undefined
+      ? undefined
+      : (ctx.argumentAt[countryAt]?.known?.label ?? countryOf(tokens[countryAt].text));
+  const institutions = ctx.entities.filter((e) => e.identity.institution?.startsWith(`${kind}:`));
+  const institution = country
+    ? institutions.find((e) => e.identity.institution === `${kind}:${country}`)
+    : institutions.length === 1
+      ? institutions[0]
+      : undefined;
+  if (institution) {
+    return [
+      { first: role - 1, last: role, resolve: (types) => (types.includes(institution.type) ? [institution.id] : []) },
+    ];
+  }
+  return countryAt !== undefined && ctx.argumentAt[countryAt] ? single(argumentAt(ctx, countryAt)) : null;
+}
+
+function organizationAfter(ctx: RelationContext, afterRole: number, last: number): UnitArgument[] {
+  const { tokens } = ctx;
   // "visiting professor of war studies at King’s College London": the first preposition with a name after it.
   for (let i = afterRole; i < Math.min(last, afterRole + 8); i++) {
     const t = tokens[i];
