@@ -42,6 +42,24 @@ function assignTypes(mentions: Mention[], tokens: Token[]): Mention[] {
     if (personSurnames.has(m.name)) v.Person += 5;
     votes.set(key, v);
   }
+  // "Moscow, Ryazan, Oryol and Bryansk": a name listed with names of one type is of that type too.
+  const ordered = [...mentions].sort((a, b) => a.first - b.first);
+  const joiner = (a?: Mention, b?: Mention) => {
+    const between = a && b ? tokens.slice(a.last, b.first).map((t) => t.lower) : [];
+    return between.length === 1 && [',', 'and', 'or'].includes(between[0]) ? between[0] : null;
+  };
+  ordered.forEach((m, k) => {
+    if (m.type) return;
+    const [left, right] = [joiner(ordered[k - 1], m), joiner(m, ordered[k + 1])];
+    // A comma alone may open an apposition ("the Arakan Army, Twan Mrat Naing,"): a list has "and" or "or", or
+    // commas on both sides.
+    const inList =
+      left === 'and' || left === 'or' || right === 'and' || right === 'or' || (left === ',' && right === ',');
+    if (!inList) return;
+    for (const other of [left ? ordered[k - 1] : undefined, right ? ordered[k + 1] : undefined]) {
+      if (other?.type && other.type !== 'Person') votes.get(normalizeName(m.name))![other.type] += 3;
+    }
+  });
   return mentions.filter((m) => {
     m.type ??= bestType(votes.get(normalizeName(m.name))!);
     return m.type !== null;

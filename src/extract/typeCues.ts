@@ -24,6 +24,27 @@ const LOCATION_PREPOSITIONS = new Set([
 const QUOTES = new Set(['“', '"', '‘', '«']);
 
 /** Context votes for one mention; they add up over all mentions of the same name in a document. */
+/** Common nouns that say a name is an organization. */
+const ORGANIZATION_NOUNS = new Set(
+  `firm company group outlet militia party agency broadcaster network startup bank union movement coalition alliance
+  newspaper channel consultancy insurer carrier airline manufacturer maker developer operator contractor producer
+  regulator watchdog charity organisation organization brand platform website lab insurgents rebels faction`.split(
+    /\s+/,
+  ),
+);
+const FACILITY_NOUNS = new Set(
+  'base refinery plant airport port field avenue street square bridge dam camp prison terminal'.split(' '),
+);
+
+/** ", a loosely organised militia": an apposition after a name whose head is one of `nouns`. */
+function appositionNoun(tokens: Token[], from: number, nouns: Set<string>): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    if (nouns.has(tokens[k].lower)) return true;
+    if (!['DET', 'ADJ', 'ADV', 'NOUN', 'PUNCT'].includes(tokens[k].pos) || tokens[k].text === ',') return false;
+  }
+  return false;
+}
+
 export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVotes {
   const votes: TypeVotes = { Person: 0, Organization: 0, Location: 0 };
   let before = m.first - 1;
@@ -43,7 +64,13 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (prev && LOCATION_PREPOSITIONS.has(prev.lower)) votes.Location += 2;
   // "the town of Moura", "the village of Paletwa".
   if (prev?.lower === 'of' && PLACE_NOUNS.has(tokens[before - 1]?.lower ?? '')) votes.Location += 3;
-  if (next && PLACE_NOUNS.has(next.lower)) votes.Location += 2;
+  // "Kirishi refinery", "Ramat David air base", "Rustaveli Avenue": a place, then what stands there.
+  if ([next, tokens[after + 1]].some((t) => t && (PLACE_NOUNS.has(t.lower) || FACILITY_NOUNS.has(t.lower))))
+    votes.Location += 3;
+  // "defence firm Rafael", "the rights group Foro Penal"; "Fano, a loosely organised militia".
+  if (prev && ORGANIZATION_NOUNS.has(prev.lower)) votes.Organization += 4;
+  if (next?.text === ',' && appositionNoun(tokens, after + 1, ORGANIZATION_NOUNS)) votes.Organization += 3;
+  if (m.qualifier && m.last - m.first > 1) votes.Organization += 2;
   // "Santa Monica, California": a place, then the place it is in.
   if (next?.text === ',' && matchKnown(words, after + 1)?.entity.type === 'Location') votes.Location += 3;
   if (prev?.lower === 'the') votes.Organization += 2;

@@ -2,7 +2,7 @@
 import type { RelationContext } from './context.ts';
 import type { Found } from './relate.ts';
 import { roleRule } from './roleRule.ts';
-import { compoundRule, describedPartRule, personOfRule, placeRule } from './structureRules.ts';
+import { compoundRule, describedPartRule, personOfRule, placeRule, possessivePartRule } from './structureRules.ts';
 import { triggerRule } from './triggerRule.ts';
 
 export interface RelationRule {
@@ -20,4 +20,5 @@ export const RELATION_RULES: RelationRule[] = [
   describedPartRule,
   placeRule,
   compoundRule,
+  possessivePartRule,
 ];

@@ -178,3 +178,22 @@ export const compoundRule: RelationRule = {
     return found;
   },
 };
+
+export const possessivePartRule: RelationRule = {
+  id: 'possessive-part',
+  description:
+    'an organization’s unit: "Hezbollah’s elite Radwan Force", "the Justice Department’s Antitrust Division"',
+  run(ctx, s) {
+    const { tokens } = ctx;
+    const found: Found[] = [];
+    for (const i of mentionEnds(ctx, s)) {
+      if (typeAt(ctx, i) !== 'Organization' || !['’s', "'s", '’'].includes(tokens[i + 1]?.text ?? '')) continue;
+      let k = i + 2;
+      while (tokens[k]?.pos === 'ADJ' && !ctx.argumentAt[k]) k++;
+      if (typeAt(ctx, k) === 'Organization' && ctx.argumentAt[k]!.first === k) {
+        found.push(...relate('PART_OF', single(argumentAt(ctx, k)), single(argumentAt(ctx, i))));
+      }
+    }
+    return found;
+  },
+};
