@@ -64,10 +64,11 @@ function knownExactly(words: string[], s: number, e: number): KnownEntity | unde
  */
 function titledPerson(words: string[], first: number, last: number): number {
   const titleWord = (k: number) => PERSON_TITLES.has(words[k]) || !!ROLE_RELATIONS[words[k].toLowerCase()];
-  if (!titleWord(first) && !(matchKnown(words, first) && titleWord(first + (matchKnown(words, first)?.length ?? 0))))
-    return first;
+  // The title may follow its organization: "Alphabet CEO Sundar Pichai", "US Secretary of State Antony Blinken".
+  const titleAt = [first, first + 1, first + 2].find((k) => k < last - 2 && titleWord(k));
+  if (titleAt === undefined) return first;
   // The title runs on through its own words ("of State for African Affairs", "-General") and names it contains ("U.N.").
-  let k = first;
+  let k = titleAt;
   while (k < last - 1) {
     const known = matchKnown(words, k, last - 1);
     if (
@@ -81,7 +82,7 @@ function titledPerson(words: string[], first: number, last: number): number {
     else break;
   }
   const rest = words.slice(k, last);
-  if (k === first || k >= last || !/^\p{Lu}/u.test(rest[0]) || rest.some((w) => ORGANIZATION_HEADS.has(w)))
+  if (k === titleAt || k >= last || !/^\p{Lu}/u.test(rest[0]) || rest.some((w) => ORGANIZATION_HEADS.has(w)))
     return first;
   // A known given name further on is a surer start than the end of the title ("… Affairs Molly Phee").
   const given = words.slice(k, last - 1).findIndex((w) => GIVEN_NAMES.has(w));

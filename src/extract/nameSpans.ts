@@ -93,8 +93,15 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   if (hyphenGlued(end) && nameAt(end + 1)) return 1;
   if (PARTICLES.has(joiner) && hyphenGlued(end + 1) && nameAt(end + 2)) return 2;
   if (PARTICLES.has(joiner) && nameAt(end + 1)) return 1;
-  if (!nameAt(end + 1)) return 0;
   const left = tokens[end - 1];
+  if (
+    (joiner === 'of' || joiner === 'for') &&
+    ORGANIZATION_HEADS.has(left.text) &&
+    tokens[end + 1]?.lower === 'the' &&
+    nameAt(end + 2)
+  )
+    return 2;
+  if (!nameAt(end + 1)) return 0;
   const headAhead = () => {
     for (let k = end + 1; k < Math.min(tokens.length, end + 6) && nameAt(k); k++)
       if (ORGANIZATION_HEADS.has(words[k])) return true;
@@ -105,8 +112,12 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     return end - start === 1 && !countryOf(left.text) && !matchKnown(words, end - 1, end) && headAhead() ? 1 : 0;
   }
   if (!JOINERS.has(joiner)) return 0;
-  if (joiner === 'of' && (ORGANIZATION_HEADS.has(left.text) || left.pos === 'NOUN')) return 1;
-  if (joiner === 'for' && ORGANIZATION_HEADS.has(left.text)) return 1;
+  // "Supreme Court of Russia", "Secretary of State"; "National Council for the Safeguarding of the Homeland".
+  const leftHead = ORGANIZATION_HEADS.has(left.text) || PERSON_TITLES.has(left.text);
+  if (joiner === 'of' && (leftHead || left.pos === 'NOUN')) return 1;
+  if (joiner === 'for' && leftHead) return 1;
+  if ((joiner === 'of' || joiner === 'for') && leftHead && tokens[end + 1]?.lower === 'the' && nameAt(end + 2))
+    return 2;
   return headAhead() && !matchKnown(words, start, end) ? 1 : 0;
 }
 

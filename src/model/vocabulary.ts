@@ -38,7 +38,6 @@ export interface RelationSignature {
 const P = ['Person'] as const;
 const O = ['Organization'] as const;
 const L = ['Location'] as const;
-const PO = ['Person', 'Organization'] as const;
 // Countries and capitals often stand for their governments ("Ukraine armed the group", "Kyiv denies").
 const POL = ['Person', 'Organization', 'Location'] as const;
 const OL = ['Organization', 'Location'] as const;
@@ -116,7 +115,7 @@ export const RELATIONS: Record<RelationType, RelationSignature> = {
   },
   ACTIVE_IN: {
     description: 'operates or fights in a place',
-    source: PO,
+    source: POL,
     target: L,
     symmetric: false,
     readsLike: 'raid on, fighting in, operates in, attacked',

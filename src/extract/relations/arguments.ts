@@ -21,6 +21,9 @@ function isSubjectPosition(ctx: RelationContext, arg: Argument): boolean {
   const prev = tokens[before];
   const next = tokens[arg.last];
   if (next && POSSESSIVE.has(next.text)) return false;
+  // "pro Ukraine groups": a place naming what the subject is about is not the subject ("Wagner fighters" are Wagner).
+  const m = ctx.argumentAt[arg.first];
+  if (m && ctx.entities[m.entity].type === 'Location' && next?.pos === 'NOUN' && next.text === next.lower) return false;
   if (!prev || prev.sentence !== tokens[arg.first].sentence) return true;
   // "said Ornella Moderan, ...": the speaker after an inverted verb of saying.
   if (NAMING_WORDS.has(prev.lower) || SPEECH_VERBS.has(prev.lower)) return true;

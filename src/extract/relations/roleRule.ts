@@ -167,7 +167,13 @@ function roleType(
   organization: UnitArgument[],
 ): RelationType {
   const before = ctx.tokens[role - 1];
-  const topic = before && before.pos === 'NOUN' && before.text === before.lower && !INSTITUTION_WORDS[before.lower];
+  // "The party chairman X": a noun that refers back to an organization is the organization, not a field.
+  const topic =
+    before &&
+    before.pos === 'NOUN' &&
+    before.text === before.lower &&
+    !INSTITUTION_WORDS[before.lower] &&
+    !ctx.references.has(role - 1);
   // "chief negotiator", "president of global affairs": the role word only qualifies another role or a field.
   const after = ctx.tokens[afterRole];
   const qualifies = after?.pos === 'NOUN' && after.text === after.lower;
