@@ -81,13 +81,12 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
     if (THING_PRONOUNS.has(t.lower)) return 'thing';
     if (PLURAL_PRONOUNS.has(t.lower)) return 'plural';
   }
+  const kind = DESCRIBED[t.lower] ? 'described' : GROUP_NOUNS.has(t.lower) ? 'group' : null;
+  if (!kind || t.text !== t.lower) return null;
   const prev = tokens[i - 1]?.lower;
   // "the group Hamas" describes the name that follows; it refers back to nothing.
   const describesNext = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-  if (DESCRIBED[t.lower] && (prev === 'the' || prev === 'this') && t.text === t.lower && !describesNext)
-    return 'described';
-  if (GROUP_NOUNS.has(t.lower) && (prev === 'the' || prev === 'this') && t.text === t.lower && !describesNext)
-    return 'group';
+  if ((prev === 'the' || prev === 'this') && !describesNext) return kind;
   return null;
 }
 

@@ -85,6 +85,14 @@ function atClauseStart(tokens: Token[], i: number): boolean {
  * "Syrian Observatory for Human Rights", "Competition and Markets Authority".
  */
 function joinLength(tokens: Token[], words: string[], start: number, end: number): number {
+  const word = tokens[end]?.lower;
+  // Most spans end at an ordinary word: decide that before anything else (this runs once per name).
+  if (
+    word === undefined ||
+    !(word === '-' || word === '’' || PARTICLES.has(word) || POSSESSIVE.has(word) || JOINERS.has(word))
+  ) {
+    return 0;
+  }
   const at = (k: number) => tokens[k]?.sentence === tokens[start].sentence;
   const nameAt = (k: number) => at(k) && isNameToken(tokens, words, k);
   const joiner = tokens[end]?.lower;
