@@ -1,0 +1,56 @@
+// Builds the explorer once per source version into a temp folder, shared by test files and benchmark runs.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** A hash of everything that goes into the bundle: sources, page, config, example queries, locked packages. */
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  const inputs = [
+    ...filesUnder(join(ROOT, 'src/explorer')),
+    ...filesUnder(join(ROOT, 'src/model')),
+    ...filesUnder(join(ROOT, 'graph-data/queries')),
+    join(ROOT, 'index.html'),
+    join(ROOT, 'vite.config.ts'),
+    join(ROOT, 'package-lock.json'),
+  ].filter(existsSync);
+  for (const file of inputs.sort()) hash.update(relative(ROOT, file)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Returns a folder holding the built page. Builds into a private folder and renames it into place, so parallel
+ * test files never see half a build; whoever finishes second just uses the first one's.
+ */
+export async function buildExplorer(): Promise<string> {
+  const outDir = join(tmpdir(), `kg-explorer-build-${sourceHash()}`);
+  if (existsSync(join(outDir, 'index.html'))) return outDir;
+  const staging = `${outDir}.${process.pid}.${Date.now()}`;
+  const { build } = await import('vite');
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: staging, emptyOutDir: true },
+  });
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    // Another process renamed its build first: use that one.
+    if (!existsSync(join(outDir, 'index.html')) || !statSync(outDir).isDirectory()) throw error;
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return outDir;
+}

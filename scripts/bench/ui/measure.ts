@@ -1,0 +1,103 @@
+// What the UI benchmark measures in the page: time to the first frame, and frames per second while the camera
+// moves and while ForceAtlas2 runs. Frames are counted with requestAnimationFrame, which the browser only runs as
+// often as it can produce frames, and renders with sigma's afterRender event.
+import type { Page } from 'playwright-core';
+
+export interface FrameRate {
+  /** Frames the browser produced per second. */
+  fps: number;
+  /** Sigma renders per second (a render can skip frames when it is slow). */
+  renders: number;
+}
+
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps named functions in a `__name` helper; functions
+ * sent to page.evaluate carry that call into the page, where the helper does not exist. Define it there.
+ */
+export async function allowNamedFunctions(page: Page): Promise<void> {
+  await page.addInitScript('globalThis.__name = (target) => target;');
+}
+
+export async function firstFrameMs(page: Page, url: string, timeoutMs = 120_000): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined, null, { timeout: timeoutMs, polling: 50 });
+  return page.evaluate(() => window.__kg!.firstFrameMs!);
+}
+
+/** Starts counting animation frames and sigma renders in the page. */
+async function startCounting(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const state = { frames: 0, renders: 0, began: performance.now(), running: true, count: () => state.renders++ };
+    (window as unknown as { __benchCount: typeof state }).__benchCount = state;
+    window.__kg!.explorer.view!.sigma.on('afterRender', state.count);
+    const tick = () => {
+      if (!state.running) return;
+      state.frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function stopCounting(page: Page): Promise<FrameRate> {
+  return page.evaluate(() => {
+    const state = (
+      window as unknown as {
+        __benchCount: { frames: number; renders: number; began: number; running: boolean; count: () => void };
+      }
+    ).__benchCount;
+    state.running = false;
+    window.__kg!.explorer.view!.sigma.off('afterRender', state.count);
+    const elapsed = (performance.now() - state.began) / 1000;
+    return { fps: state.frames / elapsed, renders: state.renders / elapsed };
+  });
+}
+
+/**
+ * Pans with the mouse (drag in circles) for half the time and zooms with the wheel for the other half: real input
+ * events, so sigma knows the camera is moving, as it does for a user.
+ */
+export async function panZoomRate(page: Page, seconds: number): Promise<FrameRate> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await startCounting(page);
+  const panUntil = Date.now() + (seconds * 1000) / 2;
+  await page.mouse.down();
+  for (let t = 0; Date.now() < panUntil; t += 0.08)
+    await page.mouse.move(cx + 150 * Math.cos(t) - 150, cy + 150 * Math.sin(t));
+  await page.mouse.up();
+  const zoomUntil = Date.now() + (seconds * 1000) / 2;
+  for (let i = 0; Date.now() < zoomUntil; i++) {
+    await page.mouse.wheel(0, i % 8 < 4 ? -120 : 120);
+    await page.waitForTimeout(40);
+  }
+  return stopCounting(page);
+}
+
+/** Starts ForceAtlas2 with the toolbar button, counts frames and renders for `seconds`, then stops it. */
+export async function forceAtlas2Rate(page: Page, seconds: number): Promise<FrameRate> {
+  await page.getByRole('button', { name: 'Start ForceAtlas2' }).click();
+  const rate = await page.evaluate(async (duration) => {
+    const sigma = window.__kg!.explorer.view!.sigma;
+    let renders = 0;
+    const count = () => renders++;
+    sigma.on('afterRender', count);
+    let frames = 0;
+    const began = performance.now();
+    await new Promise<void>((resolve) => {
+      const step = (now: number) => {
+        if (now - began >= duration * 1000) return resolve();
+        frames++;
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    const elapsed = (performance.now() - began) / 1000;
+    sigma.off('afterRender', count);
+    return { fps: frames / elapsed, renders: renders / elapsed };
+  }, seconds);
+  await page.getByRole('button', { name: 'Stop ForceAtlas2' }).click();
+  return rate;
+}

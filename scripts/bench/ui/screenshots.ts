@@ -1,0 +1,60 @@
+// npx tsx scripts/bench/ui/screenshots.ts: the explorer's main views on the seed graph, saved under docs/ for the
+// README. Uses the real server (with the query API) when it can start one, else static hosting (no console shot).
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { ROOT } from './build.ts';
+import { serverSite } from './site.ts';
+
+const DOCS = join(ROOT, 'docs');
+
+async function ready(page: Page, url: string): Promise<void> {
+  // A new fragment alone would not reload the page.
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined);
+  await page.waitForTimeout(600);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(5, 890);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(DOCS, `${name}.png`) });
+  console.log(`docs/${name}.png`);
+}
+
+const site = await serverSite();
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await ready(page, site.url);
+  await shoot(page, 'explorer-overview');
+
+  await page.keyboard.press('/');
+  await page.keyboard.type('RVC');
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(DOCS, 'explorer-search.png'), clip: { x: 0, y: 0, width: 1440, height: 300 } });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(900);
+  await shoot(page, 'explorer-entity-panel');
+
+  await ready(page, `${site.url}#edge=LEADS%3Aperson%3Akapustin-%3Eorganization%3Arussian-volunteer-corps`);
+  await page.locator('.edge-panel .doc-link').first().click();
+  await shoot(page, 'explorer-document');
+
+  await ready(page, `${site.url}#path=person%3Akapustin%7Cperson%3Amark-galeotti&colour=community`);
+  await shoot(page, 'explorer-path');
+
+  if (site.api) {
+    const query = 'MATCH (p:Person)-[r:LEADS|SPOKESPERSON_FOR]->(o) RETURN p, r, o';
+    await ready(page, `${site.url}#q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => window.__kg?.consoleReady);
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await page.locator('.result-table').waitFor();
+    await page.waitForTimeout(800);
+    await shoot(page, 'explorer-console');
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}

@@ -1,0 +1,81 @@
+// npm run load -- --input graph-data/graph.json [--neo4j] [--reset]: graph.json -> the graph store.
+import { parseArgs } from 'node:util';
+import { progressBar } from '../src/cli/progress.ts';
+import { runMain } from '../src/cli/runMain.ts';
+import { InputError } from '../src/model/errors.ts';
+import { beginLoad } from '../src/store/backends.ts';
+import { loadGraph, type KindSummary } from '../src/store/load/loadGraph.ts';
+import { readGraphFile } from '../src/store/load/readGraph.ts';
+import { STORE_HELP, STORE_OPTIONS, storeConfig } from '../src/store/storeFlags.ts';
+
+const HELP = `Usage: npm run load -- [options]
+
+Loads the graph written by npm run extract into a graph store: the embedded Grafeo database
+(graph-data/db/, nothing to install) or Neo4j. Only what changed since the last load is written;
+entities, relations and documents no longer in the graph are removed.
+
+Options:
+  --input <file>       graph to load                     (default: graph-data/graph.json)
+  --reset              erase the stored graph first
+  --batch-size <n>     rows per statement                (default: 2000)
+  -q, --quiet          print only problems
+  -h, --help           show this help
+
+${STORE_HELP}
+
+A server (npm run serve) may keep running: on the embedded store the load writes a new database
+file and the server switches to it when the load is done; on Neo4j each batch is its own transaction.
+
+Exit codes: 0 loaded, 2 nothing loaded (bad input, store unreachable or refusing the credentials).`;
+
+runMain(async () => {
+  const { values } = parseArgs({
+    options: {
+      input: { type: 'string', default: 'graph-data/graph.json' },
+      reset: { type: 'boolean', default: false },
+      'batch-size': { type: 'string', default: '2000' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      ...STORE_OPTIONS,
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const batchSize = Number(values['batch-size']);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new InputError('BAD_OPTION', `--batch-size must be a whole number ≥ 1, got "${values['batch-size']}"`);
+
+  const graph = await readGraphFile(values.input);
+  const target = await beginLoad(storeConfig(values), { reset: values.reset });
+  const bar = values.quiet ? null : progressBar('loading');
+  try {
+    const summary = await loadGraph(target.writer, graph, {
+      batchSize,
+      reset: values.reset,
+      onProgress: (done, total, label) => bar?.update(done, total, label),
+    });
+    bar?.stop();
+    const where = target.writer.describe();
+    await target.commit(values.input, summary.writes > 0);
+    if (!values.quiet) {
+      console.log(`store: ${where}`);
+      for (const kind of ['entities', 'relations', 'documents', 'mentions'] as const)
+        console.log(`${kind}: ${line(summary[kind])}`);
+      console.log(
+        summary.writes
+          ? `time: ${(summary.ms / 1000).toFixed(2)}s, ${summary.writes.toLocaleString('en')} rows written or removed`
+          : `time: ${(summary.ms / 1000).toFixed(2)}s, nothing to write: the store already holds this graph`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    bar?.stop();
+    await target.discard();
+    throw error;
+  }
+});
+
+const line = (s: KindSummary) =>
+  `${s.total.toLocaleString('en')} (${s.added} added, ${s.changed} changed, ${s.removed} removed, ${s.unchanged} unchanged)`;
