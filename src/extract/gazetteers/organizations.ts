@@ -13,7 +13,8 @@ export const ORGANIZATION_HEADS = new Set(
   Tribunal Prosecutor Squad Unit Detachment Command Staff Watch International Observatory Authority Community Mission
   Advisory Associates Consulting Capital Ventures Labs Technologies Systems Solutions Entertainment Studios Games Motors
   Airlines Airways Energy Petroleum Pharmaceuticals Fleet Helmets Project Initiative Society Federation Confederation
-  Junta Rebels Hospital Trust Secretariat Chamber Exchange Brotherhood Emirate Caliphate Cartel Syndicate Jihad`),
+  Junta Rebels Hospital Trust Secretariat Chamber Exchange Brotherhood Emirate Caliphate Cartel Syndicate Jihad
+  Framework Forum Bloc Coordination Platform Convention`),
 );
 
 /** Company-form endings that are not part of how the name is usually written ("Microsoft Corp"). */

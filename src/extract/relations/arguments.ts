@@ -1,5 +1,6 @@
 // Finds the subject and the objects of a relation trigger inside its sentence, without a full parser.
 import { NAMING_WORDS } from '../gazetteers/people.ts';
+import { PLACE_NOUNS } from '../gazetteers/places.ts';
 import { PREPOSITIONS, SPEECH_VERBS } from '../gazetteers/words.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { single } from './relate.ts';
@@ -157,7 +158,8 @@ export function findObjects(ctx: RelationContext, from: number, maxTokens = 8, l
       // "Sony’s PlayStation unit" is about PlayStation, "the Putin government" about Putin (if nothing else is named),
       // and "the Sahel programme" not about the Sahel.
       const possessor = POSSESSIVE.has(after?.text ?? '');
-      const attributive = after?.pos === 'NOUN' && after.text === after.lower;
+      // "Laukkai town", "Sagaing region" name the place itself.
+      const attributive = after?.pos === 'NOUN' && after.text === after.lower && !PLACE_NOUNS.has(after.lower);
       if (!possessor && !attributive) return withFollowingConjuncts(ctx, arg);
       if (!(attributive && ctx.argumentAt[i] && ctx.entities[ctx.argumentAt[i]!.entity].type === 'Location'))
         fallback ??= arg;

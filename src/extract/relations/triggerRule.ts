@@ -1,7 +1,7 @@
 // Relations stated by a trigger word between the clause subject and the names after it.
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { OF_LINK, PLACE_LINKS, findAgents, findObjects, findSubject, isPassive } from './arguments.ts';
-import { relate, single, type Found } from './relate.ts';
+import { relate, type Found } from './relate.ts';
 import type { RelationRule } from './rules.ts';
 import { TRIGGERS_BY_WORD, type Trigger } from './triggers.ts';
 
@@ -16,7 +16,12 @@ function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | n
     if (trigger.verb) {
       // After a relative pronoun a trigger is a verb whatever the tagger says ("who heads the consultancy");
       // after a determiner it is a noun ("the fighting in Darfur"); after a hyphen, part of an adjective ("Kurdish-led").
-      if (ctx.tokens[i].pos !== 'VERB' && !RELATIVE.has(prev?.lower ?? '')) continue;
+      // "who heads the consultancy", "had overrun dozens of towns": a verb whatever the tagger says.
+      const verbal =
+        ctx.tokens[i].pos === 'VERB' ||
+        RELATIVE.has(prev?.lower ?? '') ||
+        ['had', 'has', 'have'].includes(prev?.lower ?? '');
+      if (!verbal) continue;
       if (DETERMINERS.has(prev?.lower ?? '') || prev?.text === '-') continue;
     }
     if (trigger.after && !ctx.tokens.slice(Math.max(0, i - 6), i).some((t) => trigger.after!.includes(t.lower)))
@@ -33,6 +38,28 @@ function possessorBefore(ctx: RelationContext, i: number): Argument | null {
   if (['’s', "'s"].includes(ctx.tokens[k]?.text ?? '')) return argumentAt(ctx, k - 1);
   const ref = ctx.references.get(k);
   return ref && ['its', 'their', 'his', 'her'].includes(ctx.tokens[k].lower) ? argumentAt(ctx, k) : null;
+}
+
+const CLAIMS = new Set([
+  'announced',
+  'claimed',
+  'completed',
+  'began',
+  'launched',
+  'confirmed',
+  'reported',
+  'celebrated',
+  'announces',
+  'claims',
+]);
+
+/** Whose the event is: its possessor, or who "announced the capture of …" / "claimed a string of attacks on …". */
+function eventOwner(ctx: RelationContext, i: number): Argument[] {
+  const possessor = possessorBefore(ctx, i);
+  if (possessor) return [possessor];
+  let k = i - 1;
+  while (k > 0 && ['DET', 'ADJ', 'NUM'].includes(ctx.tokens[k].pos)) k--;
+  return CLAIMS.has(ctx.tokens[k]?.lower ?? '') ? findSubject(ctx, k) : [];
 }
 
 function followedBy(ctx: RelationContext, from: number, words: string[]): boolean {
@@ -52,7 +79,7 @@ export const triggerRule: RelationRule = {
       // "attacked positions in Rakhine State" is about the place; "overthrow the regime in Russia" is not about Russia.
       const links = trigger.types.includes('ACTIVE_IN') || trigger.types.includes('LOCATED_IN') ? PLACE_LINKS : OF_LINK;
       if (trigger.possessed) {
-        found.push(...relate(trigger.types, single(possessorBefore(ctx, i)), findObjects(ctx, after, 8, links)));
+        found.push(...relate(trigger.types, eventOwner(ctx, i), findObjects(ctx, after, 8, links)));
       } else if (trigger.verb && isPassive(ctx, i)) {
         found.push(...relate(trigger.types, findAgents(ctx, after), findSubject(ctx, i)));
       } else {

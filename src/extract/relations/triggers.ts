@@ -70,7 +70,7 @@ const table: [RelationType[], string, Options?][] = [
   [['OPPOSES'], 'against', { after: FIGHT }],
   [
     ['OPPOSES'],
-    'topple|overthrow|oppose|condemn|denounce|defeat|fight|battle|confront|clash with|oust|depose',
+    'topple|overthrow|oppose|condemn|denounce|defeat|fight|battle|confront|clash with|oust|depose|rout|repel|repulse|expel|drive out',
     { verb: true },
   ],
   [['OPPOSES'], 'war with|at war with|clashes with|fighting between'],
