@@ -1,6 +1,6 @@
 // One cleaned document in, its entities, relations and co-occurrences out: pure, so it can run in a worker.
 import type { CleanDocument } from '../model/graph.ts';
-import type { Cooccurrence, DocumentExtraction } from '../model/extraction.ts';
+import type { DocumentExtraction, SharedSentence } from '../model/extraction.ts';
 import { resolveReferences } from './coreference.ts';
 import { documentEntities, type DocumentEntities } from './documentEntities.ts';
 import { addDefiniteReferences } from './definiteReferences.ts';
@@ -36,28 +36,19 @@ export function extractDocument(document: CleanDocument): DocumentExtraction {
     document,
     entities: found.entities,
     relations: extractRelations(ctx),
-    cooccurrences: cooccurrences(found, ctx.sentences),
+    sharedSentences: sharedSentences(found, ctx.sentences),
     reviews: found.reviews,
   };
 }
 
-/** Pairs of entities named in the same sentence, with those sentences. */
-function cooccurrences({ mentions }: DocumentEntities, sentences: Sentence[]): Cooccurrence[] {
+/** Sentences that name two or more entities, with those entities. */
+function sharedSentences({ mentions }: DocumentEntities, sentences: Sentence[]): SharedSentence[] {
   const bySentence = new Map<number, Set<number>>();
   for (const m of mentions) bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.entity));
-  const pairs = new Map<string, Cooccurrence>();
-  for (const [s, set] of bySentence) {
-    // One span object per sentence, shared by its pairs: a long document has many pairs per sentence.
-    const span = { start: sentences[s].start, end: sentences[s].end };
-    const ids = [...set].sort((a, b) => a - b);
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const key = `${ids[i]}:${ids[j]}`;
-        const pair = pairs.get(key) ?? { a: ids[i], b: ids[j], sentences: [] };
-        pair.sentences.push(span);
-        pairs.set(key, pair);
-      }
-    }
+  const shared: SharedSentence[] = [];
+  for (const [s, set] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    if (set.size > 1)
+      shared.push({ start: sentences[s].start, end: sentences[s].end, entities: [...set].sort((a, b) => a - b) });
   }
-  return [...pairs.values()];
+  return shared;
 }

@@ -65,7 +65,12 @@ export function buildGraph(
     if (last && last.document === x.document.id && last.start === span.start) return;
     edge.weight++;
     if (type === MENTIONED_WITH && edge.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) return;
-    edge.evidence.push({ document: x.document.id, text: x.document.text.slice(span.start, span.end), ...span });
+    edge.evidence.push({
+      document: x.document.id,
+      text: x.document.text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+    });
   };
   sorted.forEach((x, doc) => {
     const keys = x.entities.map((e) => keyOf(doc, e.id));
@@ -75,10 +80,11 @@ export function buildGraph(
       if (source && target && source !== target)
         addEvidence(r.type, source, target, x, r.evidence, RELATIONS[r.type].symmetric);
     }
-    for (const c of x.cooccurrences) {
-      const a = keys[c.a];
-      const b = keys[c.b];
-      if (a && b && a !== b) for (const s of c.sentences) addEvidence(MENTIONED_WITH, a, b, x, s, true);
+    for (const sentence of x.sharedSentences) {
+      const named = [...new Set(sentence.entities.map((e) => keys[e]).filter((k): k is string => !!k))];
+      for (let i = 0; i < named.length; i++) {
+        for (let j = i + 1; j < named.length; j++) addEvidence(MENTIONED_WITH, named[i], named[j], x, sentence, true);
+      }
     }
   });
   for (const [key, { source, target, ...attributes }] of [...edges].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

@@ -27,6 +27,8 @@ export interface ResolveOptions {
 }
 
 const vowels = /[aeiouy]/g;
+/** An ambiguous short form with more candidates than this is neither merged nor listed for review. */
+const MAX_SUGGESTIONS = 3;
 /** Blocking key for spelling variants: same given name, same consonants in the surname ("Yosov" ~ "Yusov"). */
 const skeleton = (id: EntityIdentity) => `${id.given}|${id.surname!.toLowerCase().replace(vowels, '')}`;
 
@@ -103,13 +105,16 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
    */
   function suggest(i: number, candidates: number[] | undefined, reason: string): void {
     const roots = [...new Set((candidates ?? []).map((c) => uf.find(c)))].filter((r) => r !== uf.find(i));
-    merges.push(...roots.map((r) => ({ from: i, into: r, reason, confidence: 0.5, applied: false })));
+    // Past a few candidates a suggestion helps nobody (and listing them all would grow with the corpus squared).
+    if (roots.length <= MAX_SUGGESTIONS)
+      merges.push(...roots.map((r) => ({ from: i, into: r, reason, confidence: 0.5, applied: false })));
   }
 
   /** Merges `i` into the one cluster the candidates form; several clusters make it ambiguous, so it is only listed. */
   function likeness(i: number, candidates: number[] | undefined, reason: string, confidence: number): void {
     const roots = [...new Set((candidates ?? []).map((c) => uf.find(c)))].filter((r) => r !== uf.find(i));
     if (!roots.length) return;
+    if (roots.length > MAX_SUGGESTIONS) return;
     const apart = roots.some((r) => keptApart(i, r));
     const applied = roots.length === 1 && !apart;
     merges.push(
@@ -130,10 +135,13 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
 /** Fuller names by the partial forms that may stand for them: surname, acronym, head noun, core name. */
 function buildPartialIndex(locals: { entity: LocalEntity }[], uf: UnionFind): Map<string, number[]> {
   const index = new Map<string, number[]>();
+  const roots = new Map<string, Set<number>>();
   const add = (key: string, i: number) => {
-    const list = index.get(key) ?? [];
-    if (!list.some((j) => uf.find(j) === uf.find(i))) list.push(i);
-    index.set(key, list);
+    const seen = roots.get(key) ?? new Set<number>();
+    if (seen.has(uf.find(i))) return;
+    seen.add(uf.find(i));
+    roots.set(key, seen);
+    addTo(index, key, i);
   };
   locals.forEach(({ entity: { type, identity: id } }, i) => {
     if (id.institution && !id.institution.endsWith(':?')) add(`i:${id.institution.split(':')[0]}`, i);

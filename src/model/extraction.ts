@@ -42,18 +42,18 @@ export interface LocalRelation {
   evidence: MentionSpan;
 }
 
-/** Two entities named in the same sentences. */
-export interface Cooccurrence {
-  a: number;
-  b: number;
-  sentences: MentionSpan[];
+/** A sentence that names two or more entities: the source of MENTIONED_WITH edges. */
+export interface SharedSentence extends MentionSpan {
+  /** Entity indices, ascending. */
+  entities: number[];
 }
 
 export interface DocumentExtraction {
   document: CleanDocument;
   entities: LocalEntity[];
   relations: LocalRelation[];
-  cooccurrences: Cooccurrence[];
+  /** Sentences naming several entities (kept per sentence, not per pair: a long article has many pairs). */
+  sharedSentences: SharedSentence[];
   /** Merges within the document that a person should confirm; `entity` and `alias` are labels here. */
   reviews: MergeReview[];
 }
