@@ -81,7 +81,9 @@ runMain(async () => {
   console.log(`store: ${reader.describe()}`);
   console.log(`serving http://${host}:${address.port}/  (API under /api/, Ctrl-C to stop)`);
   if (!['127.0.0.1', '::1', 'localhost'].includes(values.host))
-    console.warn(`warning: bound to ${values.host}: other machines can reach the API (it is read-only, unauthenticated)`);
+    console.warn(
+      `warning: bound to ${values.host}: other machines can reach the API (it is read-only, unauthenticated)`,
+    );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

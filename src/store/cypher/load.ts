@@ -1,0 +1,48 @@
+// The loader's statements: read what the store holds, delete what is gone, upsert what is new or changed.
+// Each takes `$rows` and is run in batches; labels and types come from the vocabulary, never from input.
+import type { EdgeType, EntityType } from '../../model/vocabulary.ts';
+import { ENTITY_TYPES, quoteName } from './names.ts';
+
+/** What the store holds, with each element's content hash, so a load writes only what changed. */
+export const STATE = {
+  documents: 'MATCH (d:Document) RETURN d.id AS id, d.contentHash AS hash',
+  entities: 'MATCH (e:Entity) RETURN e.id AS id, e.contentHash AS hash',
+  relations:
+    'MATCH (a:Entity)-[r]->(b:Entity) WHERE r.key IS NOT NULL ' +
+    'RETURN r.key AS id, type(r) AS type, a.id AS source, b.id AS target, r.contentHash AS hash',
+  mentions:
+    'MATCH (d:Document)-[m:MENTIONS]->(e:Entity) ' +
+    'RETURN m.key AS id, d.id AS source, e.id AS target, m.contentHash AS hash',
+} as const;
+
+export const DELETE_DOCUMENTS = 'UNWIND $rows AS row MATCH (d:Document {id: row.id}) DETACH DELETE d';
+export const DELETE_ENTITIES = 'UNWIND $rows AS row MATCH (e:Entity {id: row.id}) DETACH DELETE e';
+export const DELETE_MENTIONS =
+  'UNWIND $rows AS row MATCH (d:Document {id: row.source})-[m:MENTIONS {key: row.id}]->(e:Entity {id: row.target}) DELETE m';
+
+/** Types are part of a relationship's identity, so each gets its own statement. */
+export const deleteRelations = (type: EdgeType | string): string =>
+  `UNWIND $rows AS row MATCH (a:Entity {id: row.source})-[r:${quoteName(type)} {key: row.id}]->(b:Entity {id: row.target}) DELETE r`;
+
+// `SET x = row.props` replaces every property, so one removed from the graph (a source no longer known) goes too.
+export const UPSERT_DOCUMENTS = 'UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row.props';
+
+/** A retyped entity keeps its node: the other type labels are removed and its own is set. */
+export const upsertEntities = (type: EntityType): string => {
+  const others = ENTITY_TYPES.filter((t) => t !== type).map((t) => `:${t}`);
+  return `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e = row.props REMOVE e${others.join('')} SET e:${type}`;
+};
+
+export const upsertRelations = (type: EdgeType): string =>
+  'UNWIND $rows AS row MATCH (a:Entity {id: row.source}) MATCH (b:Entity {id: row.target}) ' +
+  `MERGE (a)-[r:${type} {key: row.id}]->(b) SET r = row.props`;
+
+export const UPSERT_MENTIONS =
+  'UNWIND $rows AS row MATCH (d:Document {id: row.source}) MATCH (e:Entity {id: row.target}) ' +
+  'MERGE (d)-[m:MENTIONS {key: row.id}]->(e) SET m = row.props';
+
+/** --reset on Neo4j: in slices, so no single transaction has to hold the whole graph. */
+export const RESET_SLICE = {
+  entities: 'MATCH (e:Entity) WITH e LIMIT $limit DETACH DELETE e RETURN count(*) AS deleted',
+  documents: 'MATCH (d:Document) WITH d LIMIT $limit DETACH DELETE d RETURN count(*) AS deleted',
+} as const;

@@ -1,0 +1,68 @@
+// The API's side of the embedded store: queries run read-only in a pool of processes, on the generation that
+// current.json names; a new load is picked up by the next query.
+import { join } from 'node:path';
+import { InputError } from '../../model/errors.ts';
+import { NODES_BY_ELEMENT_ID } from '../cypher/read.ts';
+import { assertReadOnly } from '../readOnlyGuard.ts';
+import type { ReadOptions, StoreReader } from '../store.ts';
+import { GraphNode } from '../values.ts';
+import { grafeoQueryError } from './errors.ts';
+import { currentGeneration } from './generations.ts';
+import { grafeoValue } from './values.ts';
+import { GrafeoWorkerPool } from './workerPool.ts';
+
+export interface GrafeoReaderOptions {
+  /** Query processes (default 2): queries beyond that many at once wait their turn. */
+  workers?: number;
+}
+
+/** How often, at most, a query checks whether a load made a new generation. */
+const POINTER_CHECK_MS = 500;
+
+export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions = {}): Promise<StoreReader> {
+  const first = await currentGeneration(dir);
+  if (!first)
+    throw new InputError('NO_DATABASE', `${dir} holds no database yet: run npm run load (or pass --db <dir>)`);
+  let current = first.file;
+  let checkedAt = Date.now();
+  const pool = new GrafeoWorkerPool(join(dir, current), { size: options.workers ?? 2 });
+  await pool.warmUp();
+
+  const refresh = async () => {
+    if (Date.now() - checkedAt < POINTER_CHECK_MS) return;
+    checkedAt = Date.now();
+    const pointer = await currentGeneration(dir).catch(() => null);
+    if (pointer && pointer.file !== current) {
+      current = pointer.file;
+      pool.switchTo(join(dir, current));
+    }
+  };
+
+  const reader: StoreReader = {
+    kind: 'grafeo',
+    describe: () => `Grafeo (embedded, read-only) at ${join(dir, current)}`,
+    async read(query, params, options: ReadOptions) {
+      const statement = assertReadOnly(query);
+      await refresh();
+      const reply = await pool.run(statement, params, options.timeoutMs, options.maxRows);
+      if (!reply.ok) throw grafeoQueryError(reply.error, statement);
+      return {
+        columns: reply.columns,
+        rows: reply.rows.map((row) => row.map(grafeoValue)),
+        truncated: reply.truncated,
+      };
+    },
+    async nodesByElementId(elementIds, options) {
+      const ids = elementIds.map((e) => Number(e.replace(/^n:/, ''))).filter(Number.isInteger);
+      if (!ids.length) return [];
+      const result = await reader.read(NODES_BY_ELEMENT_ID.grafeo, { ids }, options);
+      return result.rows.map((row) => row[0]).filter((n): n is GraphNode => n instanceof GraphNode);
+    },
+    async version() {
+      await refresh();
+      return current;
+    },
+    close: () => pool.close(),
+  };
+  return reader;
+}

@@ -1,0 +1,103 @@
+// graph.json -> the rows the load statements take: one per document, entity, relation and document mention.
+// Each row carries a hash of its properties, stored with it, so the next load can tell what changed.
+import { createHash } from 'node:crypto';
+import type { SerializedKnowledgeGraph } from '../../model/graph.ts';
+import type { EdgeType, EntityType } from '../../model/vocabulary.ts';
+import type { PlainValue } from '../values.ts';
+
+/** One element to write: its identity, its endpoints for relationships, and its properties. */
+export interface LoadRow {
+  id: string;
+  /** Relations: the relationship type, part of the identity. */
+  type?: string;
+  source?: string;
+  target?: string;
+  props: Record<string, PlainValue>;
+}
+
+export interface GraphRows {
+  documents: LoadRow[];
+  entities: Map<EntityType, LoadRow[]>;
+  relations: Map<EdgeType, LoadRow[]>;
+  mentions: LoadRow[];
+}
+
+/** Property values Neo4j can store: nulls are left out (Neo4j stores no null), lists stay homogeneous. */
+function withHash(props: Record<string, PlainValue>): Record<string, PlainValue> {
+  const kept = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+  const contentHash = createHash('sha1').update(JSON.stringify(kept)).digest('base64url').slice(0, 16);
+  return { ...kept, contentHash };
+}
+
+/** Lowercase name and aliases, one a line: what search matches with CONTAINS. */
+export const searchText = (name: string, aliases: string[]): string =>
+  [...new Set([name, ...aliases].map((n) => n.toLowerCase()))].join('\n');
+
+export function graphRows(graph: SerializedKnowledgeGraph): GraphRows {
+  const documents = (graph.attributes?.documents ?? []).map((d) => ({
+    id: d.id,
+    props: withHash({
+      id: d.id,
+      title: d.title,
+      source: d.source ?? null,
+      published: d.published ?? null,
+      words: d.words ?? null,
+      sha256: d.sha256 ?? null,
+    }),
+  }));
+  const entities = new Map<EntityType, LoadRow[]>();
+  for (const { key, attributes: a } of graph.nodes) {
+    if (!a) continue;
+    const row = {
+      id: key,
+      props: withHash({
+        id: key,
+        name: a.label,
+        type: a.type,
+        aliases: a.aliases,
+        documents: a.documents,
+        mentions: a.mentions,
+        x: a.x ?? null,
+        y: a.y ?? null,
+        size: a.size ?? null,
+        searchText: searchText(a.label, a.aliases),
+      }),
+    };
+    const list = entities.get(a.type);
+    if (list) list.push(row);
+    else entities.set(a.type, [row]);
+  }
+  const relations = new Map<EdgeType, LoadRow[]>();
+  for (const { key, source, target, attributes: a } of graph.edges) {
+    if (!a) continue;
+    const id = key ?? `${a.type}:${source}->${target}`;
+    // Evidence as parallel lists: Neo4j stores lists of strings or of integers, not lists of maps.
+    const row = {
+      id,
+      type: a.type,
+      source,
+      target,
+      props: withHash({
+        key: id,
+        weight: a.weight,
+        evidenceDocuments: a.evidence.map((e) => e.document),
+        evidenceTexts: a.evidence.map((e) => e.text),
+        evidenceStarts: a.evidence.map((e) => e.start),
+        evidenceEnds: a.evidence.map((e) => e.end),
+      }),
+    };
+    const list = relations.get(a.type);
+    if (list) list.push(row);
+    else relations.set(a.type, [row]);
+  }
+  const known = new Set(graph.nodes.map((n) => n.key));
+  const mentions = (graph.attributes?.documents ?? []).flatMap((d) =>
+    Object.entries(d.mentions ?? {})
+      .filter(([entity]) => known.has(entity))
+      .map(([entity, spans]) => {
+        const id = `MENTIONS:${d.id}->${entity}`;
+        return { id, source: d.id, target: entity, props: withHash({ key: id, count: spans.length }) };
+      }),
+  );
+  return { documents, entities, relations, mentions };
+}

@@ -1,0 +1,79 @@
+// GET /api/schema, /api/entity/:id, /api/search, /api/queries and /api/status on every configured store.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityResponse, SchemaResponse, SearchResponse } from '../../src/model/api.ts';
+import { fixtureGraph, STORES } from '../store/stores.ts';
+import { startServer, type RunningServer } from './serverHelpers.ts';
+
+describe.each(STORES)('read API on $name', (store) => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer(store);
+  });
+  afterAll(() => server?.api.close());
+
+  it('GET /api/schema lists labels, relationship types and property keys with counts', async () => {
+    const graph = await fixtureGraph();
+    const { status, body } = await server.get('/api/schema');
+    expect(status).toBe(200);
+    const schema = body as SchemaResponse;
+    const label = (l: string) => schema.labels.find((x) => x.label === l)?.count;
+    expect(label('Entity')).toBe(graph.nodes.length);
+    expect(label('Document')).toBe(2);
+    const type = (t: string) => schema.relationshipTypes.find((x) => x.type === t)?.count;
+    expect(type('MENTIONED_WITH')).toBe(graph.edges.filter((e) => e.attributes!.type === 'MENTIONED_WITH').length);
+    expect(type('MENTIONS')).toBeGreaterThan(0);
+    expect(schema.propertyKeys).toEqual(expect.arrayContaining(['id', 'name', 'aliases', 'evidenceTexts', 'title']));
+  });
+
+  it('GET /api/entity/:id gives the entity, its relations with evidence, and its documents', async () => {
+    const { status, body } = await server.get(
+      `/api/entity/${encodeURIComponent('organization:russian-volunteer-corps')}`,
+    );
+    expect(status).toBe(200);
+    const entity = body as EntityResponse;
+    expect(entity.entity).toMatchObject({ name: 'Russian Volunteer Corps', type: 'Organization' });
+    expect(entity.entity.aliases).toContain('RVC');
+    expect(entity.entity.mentions).toBeGreaterThan(0);
+    const leads = entity.relations.find((r) => r.type === 'LEADS')!;
+    expect(leads).toMatchObject({ direction: 'in', other: { id: 'person:kapustin', type: 'Person' } });
+    expect(leads.evidence[0].text).toMatch(/Kapustin/);
+    expect(leads.evidence[0].end).toBeGreaterThan(leads.evidence[0].start);
+    // Stated relations come before co-occurrence.
+    const firstMention = entity.relations.findIndex((r) => r.type === 'MENTIONED_WITH');
+    expect(entity.relations.slice(firstMention).every((r) => r.type === 'MENTIONED_WITH')).toBe(true);
+    expect(entity.documents.map((d) => d.id).sort()).toEqual(entity.entity.documents);
+    expect(entity.documents[0].title).toBeTruthy();
+  });
+
+  it('GET /api/entity/:id of an unknown id is a 404 that says how to find ids', async () => {
+    const { status, body } = await server.get('/api/entity/person%3Anobody');
+    expect(status).toBe(404);
+    expect(body).toMatchObject({ code: 'NOT_FOUND' });
+    expect(body.error).toMatch(/search/);
+  });
+
+  it('GET /api/search finds by name or alias, case-insensitively, best match first', async () => {
+    const byAlias = (await server.get('/api/search?q=rvc')).body as SearchResponse;
+    expect(byAlias.results[0]).toMatchObject({ id: 'organization:russian-volunteer-corps', matched: 'RVC' });
+    const byPart = (await server.get('/api/search?q=LEGION')).body as SearchResponse;
+    expect(byPart.results.map((r) => r.id)).toContain('organization:freedom-of-russia-legion');
+    const exact = (await server.get('/api/search?q=russia&limit=5')).body as SearchResponse;
+    expect(exact.results[0].id).toBe('location:russia');
+    expect(exact.results.length).toBeLessThanOrEqual(5);
+    expect((await server.get('/api/search?q=zzzz')).body.results).toEqual([]);
+    expect((await server.get('/api/search?q=')).status).toBe(400);
+    expect((await server.get('/api/search?q=x&limit=1000')).status).toBe(400);
+  });
+
+  it('GET /api/queries lists the example queries; GET /api/status names the store', async () => {
+    const { body } = await server.get('/api/queries');
+    expect(body.queries.length).toBeGreaterThanOrEqual(12);
+    expect(body.queries[0]).toMatchObject({
+      id: expect.any(String),
+      title: expect.any(String),
+      query: expect.any(String),
+    });
+    const status = await server.get('/api/status');
+    expect(status.body.store).toBe(store.config().kind);
+  });
+});

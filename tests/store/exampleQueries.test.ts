@@ -1,0 +1,66 @@
+// Each example query in graph-data/queries runs on the embedded store over the fixture graph and finds something.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SerializedKnowledgeGraph } from '../../src/model/graph.ts';
+import { openReader } from '../../src/store/backends.ts';
+import { exampleQueries, parseExampleQuery, type ExampleQuery } from '../../src/store/exampleQueries.ts';
+import type { StoreReader } from '../../src/store/store.ts';
+import { fixtureGraph, LIMITS, loadInto, QUERIES_DIR, STORES } from './stores.ts';
+
+const queries: ExampleQuery[] = await exampleQueries(QUERIES_DIR);
+/** The fixture states no contradiction; this query is checked on a graph given one below. */
+const EMPTY_ON_FIXTURE = new Set(['05-conflicting-relations']);
+
+describe.each(STORES)('example queries on $name', (store) => {
+  let reader: StoreReader;
+  beforeAll(async () => {
+    const config = store.config();
+    const graph: SerializedKnowledgeGraph = await fixtureGraph();
+    // One contradiction: the Legion is said to oppose the corps it is allied with.
+    const allied = graph.edges.find((e) => e.attributes!.type === 'ALLIED_WITH')!;
+    graph.edges.push({
+      key: `OPPOSES:${allied.source}->${allied.target}`,
+      source: allied.source,
+      target: allied.target,
+      attributes: {
+        type: 'OPPOSES',
+        weight: 1,
+        evidence: [{ document: 'made-up.txt', text: 'They fight each other.', start: 0, end: 22 }],
+      },
+    });
+    await loadInto(config, graph, true);
+    reader = await openReader(config);
+  });
+  afterAll(() => reader?.close());
+
+  it('there are a dozen or more, each with a title and a description', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(12);
+    for (const q of queries) expect(q.title && q.description && q.query).toBeTruthy();
+  });
+
+  it.each(queries.map((q) => [q.id, q] as const))('%s returns rows', async (_id, q) => {
+    const result = await reader.read(q.query, q.params, LIMITS);
+    expect(result.columns.length).toBeGreaterThan(0);
+    expect(result.rows.length).toBeGreaterThan(0);
+  });
+
+  it('the conflict query pairs the two sentences', async () => {
+    const q = queries.find((x) => EMPTY_ON_FIXTURE.has(x.id))!;
+    const { rows, columns } = await reader.read(q.query, q.params, LIMITS);
+    const row = Object.fromEntries(columns.map((c, i) => [c, rows[0][i]]));
+    expect(row.otherSentence).toBe('They fight each other.');
+    expect(row.says).toBe('ALLIED_WITH');
+  });
+});
+
+describe('parseExampleQuery', () => {
+  it('reads the title, the description and the params line', () => {
+    const q = parseExampleQuery('x', '// Title\n// One line.\n// params: {"id": "a"}\n// Two.\nMATCH (n) RETURN n\n');
+    expect(q).toEqual({
+      id: 'x',
+      title: 'Title',
+      description: 'One line. Two.',
+      params: { id: 'a' },
+      query: 'MATCH (n) RETURN n',
+    });
+  });
+});

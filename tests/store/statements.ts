@@ -1,0 +1,42 @@
+// Every Cypher statement the code sends, with the parameters it is sent with: the list the parser check reads.
+import { ENTITY_TYPES } from '../../src/model/vocabulary.ts';
+import * as load from '../../src/store/cypher/load.ts';
+import { EDGE_TYPES } from '../../src/store/cypher/names.ts';
+import * as read from '../../src/store/cypher/read.ts';
+import { SCHEMA_STATEMENTS } from '../../src/store/cypher/schema.ts';
+
+export interface Statement {
+  name: string;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+const rows = { rows: [{ id: 'x', source: 'a', target: 'b', props: { key: 'x' } }] };
+
+export const STATEMENTS: Statement[] = [
+  ...SCHEMA_STATEMENTS.grafeo.map((cypher, i) => ({ name: `schema grafeo ${i}`, cypher, params: {} })),
+  ...SCHEMA_STATEMENTS.neo4j.map((cypher, i) => ({ name: `schema neo4j ${i}`, cypher, params: {} })),
+  ...Object.entries(load.STATE).map(([k, cypher]) => ({ name: `state ${k}`, cypher, params: {} })),
+  ...Object.entries(load.RESET_SLICE).map(([k, cypher]) => ({ name: `reset ${k}`, cypher, params: { limit: 10 } })),
+  { name: 'delete documents', cypher: load.DELETE_DOCUMENTS, params: rows },
+  { name: 'delete entities', cypher: load.DELETE_ENTITIES, params: rows },
+  { name: 'delete mentions', cypher: load.DELETE_MENTIONS, params: rows },
+  { name: 'upsert documents', cypher: load.UPSERT_DOCUMENTS, params: rows },
+  { name: 'upsert mentions', cypher: load.UPSERT_MENTIONS, params: rows },
+  ...ENTITY_TYPES.map((t) => ({ name: `upsert ${t}`, cypher: load.upsertEntities(t), params: rows })),
+  ...EDGE_TYPES.map((t) => ({ name: `upsert ${t}`, cypher: load.upsertRelations(t), params: rows })),
+  ...EDGE_TYPES.map((t) => ({ name: `delete ${t}`, cypher: load.deleteRelations(t), params: rows })),
+  { name: 'delete odd type', cypher: load.deleteRelations('WEIRD `TYPE`'), params: rows },
+  { name: 'search', cypher: read.SEARCH_ENTITIES, params: { q: 'legion', limit: 10 } },
+  { name: 'entity', cypher: read.ENTITY, params: { id: 'x' } },
+  { name: 'entity relations', cypher: read.ENTITY_RELATIONS, params: { id: 'x', limit: 10 } },
+  { name: 'entity documents', cypher: read.ENTITY_DOCUMENTS, params: { id: 'x' } },
+  ...Object.entries(read.SCHEMA).map(([k, cypher]) => ({ name: `schema ${k}`, cypher, params: {} })),
+  { name: 'count label', cypher: read.countLabel('Odd `Label`'), params: {} },
+  { name: 'count type', cypher: read.countType('MENTIONS'), params: {} },
+  ...Object.entries(read.NODES_BY_ELEMENT_ID).map(([k, cypher]) => ({
+    name: `nodes ${k}`,
+    cypher,
+    params: { ids: [] },
+  })),
+];
