@@ -1,0 +1,38 @@
+// npm start: the whole job on a fresh machine — documents -> graph.json -> embedded store -> built explorer -> server.
+import { spawnSync } from 'node:child_process';
+import { runMain } from '../src/cli/runMain.ts';
+
+const HELP = `Usage: npm start [-- serve options, e.g. --port 4000]
+
+Runs, in order:
+  npm run extract   graph-data/documents -> graph-data/graph.json (files with problems are reported and skipped)
+  npm run load      graph.json -> the embedded store in graph-data/db/ (or Neo4j when NEO4J_URI is set)
+  npm run build     the explorer -> dist/
+  npm run serve     http://127.0.0.1:4000/ — the explorer and the read-only Cypher API
+Options after -- go to serve. Each step can also be run on its own; see the README.`;
+
+/** Runs one npm script in this terminal; returns its exit code. */
+function step(script: string, args: string[] = []): number {
+  const result = spawnSync('npm', ['run', '-s', script, ...(args.length ? ['--', ...args] : [])], { stdio: 'inherit' });
+  return result.status ?? 1;
+}
+
+runMain(async () => {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  // Exit code 1 from extract means the graph was written but some files had problems: go on.
+  const extracted = step('extract');
+  if (extracted > 1) return extracted;
+  const neo4j = process.env.NEO4J_URI ? ['--neo4j'] : [];
+  for (const [script, stepArgs] of [
+    ['load', neo4j],
+    ['build', []],
+  ] as const) {
+    const status = step(script, [...stepArgs]);
+    if (status !== 0) return status;
+  }
+  return step('serve', [...neo4j, ...args]);
+});

@@ -1,0 +1,57 @@
+// Appearance: size by a metric, colour by type or community, how many labels to show.
+import { SIZE_METRICS } from '../core/metrics.ts';
+import { onChange } from '../core/store.ts';
+import type { ColourMode } from '../core/urlState.ts';
+import type { Explorer } from '../explorer.ts';
+import { h, section } from './dom.ts';
+
+export function appearancePanel(explorer: Explorer): HTMLElement {
+  const size = h(
+    'select',
+    { id: 'size-metric', className: 'select', attrs: { 'aria-label': 'Size nodes by' } },
+    ...SIZE_METRICS.map((metric) => h('option', { value: metric.id, title: metric.description }, metric.label)),
+  );
+  size.addEventListener('change', () => explorer.store.set({ size: size.value }));
+
+  const colour = h(
+    'div',
+    { className: 'segmented', role: 'radiogroup', attrs: { 'aria-label': 'Colour nodes by' } },
+    ...(['type', 'community'] as ColourMode[]).map((mode) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'radio',
+          className: 'segment',
+          attrs: { 'data-mode': mode, 'aria-checked': 'false' },
+          on: { click: () => explorer.store.set({ colour: mode }) },
+        },
+        mode === 'type' ? 'Type' : 'Community',
+      ),
+    ),
+  );
+
+  const density = h('input', {
+    id: 'label-density',
+    type: 'range',
+    className: 'range',
+    attrs: { 'aria-label': 'Label density' },
+  });
+  Object.assign(density, { min: '0.1', max: '3', step: '0.1', value: '0.6' });
+  density.addEventListener('input', () => explorer.view?.sigma.setSetting('labelDensity', Number(density.value)));
+
+  const sync = () => {
+    size.value = explorer.state.size;
+    for (const button of colour.querySelectorAll('button'))
+      button.setAttribute('aria-checked', String(button.dataset.mode === explorer.state.colour));
+  };
+  sync();
+  onChange(explorer.store, ['size', 'colour'], sync);
+
+  return section(
+    'Appearance',
+    h('label', { className: 'field', htmlFor: 'size-metric' }, h('span', {}, 'Size by'), size),
+    h('div', { className: 'field' }, h('span', {}, 'Colour by'), colour),
+    h('label', { className: 'field', htmlFor: 'label-density' }, h('span', {}, 'Labels'), density),
+  );
+}

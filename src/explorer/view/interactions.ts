@@ -1,0 +1,106 @@
+// Pointer interactions on the canvas: hover highlights a neighbourhood, click selects, dragging a node pins it.
+import type { KnowledgeGraph } from '../../model/graph.ts';
+import type { Position } from '../core/scene.ts';
+import type { ExplorerState, Store } from '../core/store.ts';
+import type { KnowledgeSigma } from './renderer.ts';
+
+export interface InteractionActions {
+  selectNode(node: string): void;
+  selectEdge(edge: string): void;
+  clearSelection(): void;
+  /** Called once when a drag ends: the node stays where it was dropped. */
+  pinNode(node: string, position: Position): void;
+  /** Positions of nodes being dragged right now, which the running layout must not move. */
+  dragging: Map<string, Position>;
+}
+
+export function bindInteractions(
+  sigma: KnowledgeSigma,
+  canvas: KnowledgeGraph,
+  store: Store<ExplorerState>,
+  actions: InteractionActions,
+): () => void {
+  let dragged: string | null = null;
+  let moved = false;
+  const container = sigma.getContainer();
+
+  sigma.on('enterNode', ({ node }) => {
+    if (!dragged) store.set({ hovered: node });
+    container.style.cursor = 'pointer';
+  });
+  sigma.on('leaveNode', () => {
+    if (!dragged) store.set({ hovered: null });
+    container.style.cursor = '';
+  });
+  sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
+  sigma.on('leaveEdge', () => (container.style.cursor = ''));
+  sigma.on('clickNode', ({ node }) => {
+    // A drag ends with a click on the same node: that is a move, not a selection.
+    if (!moved) actions.selectNode(node);
+    moved = false;
+  });
+  sigma.on('clickEdge', ({ edge }) => actions.selectEdge(edge));
+  sigma.on('clickStage', () => actions.clearSelection());
+
+  sigma.on('downNode', ({ node }) => {
+    dragged = node;
+    moved = false;
+  });
+  const captor = sigma.getMouseCaptor();
+  const onMove = (event: { x: number; y: number; preventSigmaDefault(): void; original: Event }) => {
+    if (!dragged || !canvas.hasNode(dragged)) return;
+    const position = sigma.viewportToGraph(event);
+    moved = true;
+    actions.dragging.set(dragged, position);
+    canvas.mergeNodeAttributes(dragged, position);
+    // Without this the camera would pan along with the node.
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  };
+  const onUp = () => {
+    if (dragged && moved && canvas.hasNode(dragged)) {
+      const { x, y } = canvas.getNodeAttributes(dragged);
+      actions.pinNode(dragged, { x, y });
+    }
+    if (dragged) actions.dragging.delete(dragged);
+    dragged = null;
+  };
+  captor.on('mousemovebody', onMove);
+  captor.on('mouseup', onUp);
+  // Sigma looks for the node under the pointer on every mouse move by reading a pixel back from the GPU, which
+  // stalls the frame (badly so with software WebGL). While a button is down the user is panning or dragging, not
+  // hovering: skip the look-up then.
+  const hoverListeners = captor.listeners('mousemove') as ((event: unknown) => void)[];
+  for (const listener of hoverListeners) captor.removeListener('mousemove', listener);
+  const hoverWhenUp = (event: unknown) => {
+    if (!captor.isMouseDown) for (const listener of hoverListeners) listener(event);
+  };
+  captor.on('mousemove', hoverWhenUp);
+  return () => {
+    captor.off('mousemovebody', onMove);
+    captor.off('mouseup', onUp);
+    captor.off('mousemove', hoverWhenUp);
+    sigma.removeAllListeners();
+  };
+}
+
+/** Centres the camera on a node and zooms in if the view is far out. */
+export function focusNode(sigma: KnowledgeSigma, node: string, duration = 450): void {
+  const data = sigma.getNodeDisplayData(node);
+  if (!data) return;
+  const camera = sigma.getCamera();
+  camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.45) }, { duration });
+}
+
+/** Fits a set of nodes in view (a path, a query result). */
+export function fitNodes(sigma: KnowledgeSigma, nodes: Iterable<string>, duration = 450): void {
+  const points = [...nodes].map((node) => sigma.getNodeDisplayData(node)).filter((d) => d !== undefined);
+  if (points.length === 0) return;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // Framed coordinates span 0..1 for the whole graph, so the extent is directly the zoom ratio needed.
+  const ratio = Math.min(1.1, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.4));
+  sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+}

@@ -1,0 +1,135 @@
+// What sigma draws, derived from the domain attributes and the explorer state (Gephi Lite's way): the graph keeps
+// label, type and evidence; colours, sizes, dimming, curvature and programs exist only here.
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EntityAttributes, KnowledgeGraph, RelationAttributes } from '../../model/graph.ts';
+import { MENTIONED_WITH } from '../../model/vocabulary.ts';
+import { DIMMED_EDGE, DIMMED_NODE, HIGHLIGHT, edgeColour } from '../core/palette.ts';
+import type { ExplorerState } from '../core/store.ts';
+
+/** Per-node styling chosen in the appearance panel, recomputed when the metric, colouring or canvas change. */
+export interface Appearance {
+  size: (node: string) => number;
+  colour: (node: string) => string;
+  curvature: Map<string, number>;
+  /** Points and 1-pixel lines (see programs.ts): every edge is a 'line'. */
+  fast: boolean;
+}
+
+/** What is in focus; everything else is dimmed. null: nothing is, and the whole graph shows normally. */
+export interface Focus {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** Hover beats selection beats path beats query result, so the pointer always shows its neighbourhood. */
+export function focusOf(canvas: KnowledgeGraph, state: ExplorerState): Focus | null {
+  const around = (node: string): Focus | null => {
+    if (!canvas.hasNode(node)) return null;
+    return { nodes: new Set([node, ...canvas.neighbors(node)]), edges: new Set(canvas.edges(node)) };
+  };
+  if (state.hovered) return around(state.hovered);
+  if (state.selection.kind === 'node') return around(state.selection.key);
+  if (state.selection.kind === 'edge' && canvas.hasEdge(state.selection.key)) {
+    const edge = state.selection.key;
+    return { nodes: new Set(canvas.extremities(edge)), edges: new Set([edge]) };
+  }
+  if (state.path?.result) {
+    const edges = new Set(state.path.result.hops.flatMap((hop) => hop.edges));
+    return { nodes: new Set(state.path.result.nodes), edges };
+  }
+  if (state.result && state.result.nodes.size + state.result.edges.size > 0)
+    return { nodes: state.result.nodes, edges: state.result.edges };
+  return null;
+}
+
+/** Thicker for better supported relations; co-occurrence stays thin so stated relations stand out. */
+export function edgeThickness(relation: RelationAttributes): number {
+  const base = relation.type === MENTIONED_WITH ? 0.6 : 1.4;
+  return base + Math.min(3, Math.log2(Math.max(1, relation.weight)));
+}
+
+export function makeNodeReducer(
+  appearance: () => Appearance,
+  state: () => ExplorerState,
+  focus: () => Focus | null,
+): (node: string, attrs: EntityAttributes) => Partial<NodeDisplayData> {
+  return (node, attrs) => {
+    const look = appearance();
+    const current = state();
+    const inFocus = focus();
+    const display: Partial<NodeDisplayData> = {
+      type: 'circle',
+      x: attrs.x,
+      y: attrs.y,
+      label: attrs.label,
+      size: look.size(node),
+      color: look.colour(node),
+      zIndex: 1,
+    };
+    if (inFocus) {
+      if (inFocus.nodes.has(node)) {
+        display.zIndex = 2;
+        // Labels for every node in a small focus set: the point of hovering is to read the neighbourhood.
+        display.forceLabel = inFocus.nodes.size <= 60;
+      } else {
+        display.color = DIMMED_NODE;
+        display.label = null;
+        display.zIndex = 0;
+      }
+    }
+    const selected = current.selection.kind === 'node' && current.selection.key === node;
+    const pathEnd = current.path && (current.path.from === node || current.path.to === node);
+    if (selected || pathEnd || current.hovered === node) {
+      display.highlighted = true;
+      display.forceLabel = true;
+      display.zIndex = 3;
+    }
+    return display;
+  };
+}
+
+export function makeEdgeReducer(
+  appearance: () => Appearance,
+  state: () => ExplorerState,
+  focus: () => Focus | null,
+): (edge: string, attrs: RelationAttributes) => Partial<EdgeDisplayData> {
+  return (edge, attrs) => {
+    const look = appearance();
+    const curvature = look.curvature.get(edge);
+    const directed = attrs.type !== MENTIONED_WITH;
+    const program = look.fast
+      ? 'line'
+      : curvature === undefined
+        ? directed
+          ? 'arrow'
+          : 'line'
+        : directed
+          ? 'curvedArrow'
+          : 'curved';
+    const display: Partial<EdgeDisplayData> & { curvature?: number } = {
+      type: program,
+      label: attrs.type,
+      size: edgeThickness(attrs),
+      color: edgeColour(attrs.type),
+      zIndex: directed ? 1 : 0,
+    };
+    if (curvature !== undefined) display.curvature = curvature;
+    const inFocus = focus();
+    if (inFocus) {
+      if (inFocus.edges.has(edge)) {
+        display.zIndex = 2;
+        display.size = (display.size ?? 1) * 1.5;
+      } else {
+        display.color = DIMMED_EDGE;
+        display.zIndex = 0;
+      }
+    }
+    const current = state();
+    if (current.selection.kind === 'edge' && current.selection.key === edge) {
+      display.color = HIGHLIGHT;
+      display.size = (display.size ?? 1) + 2;
+      display.zIndex = 3;
+    }
+    return display;
+  };
+}
