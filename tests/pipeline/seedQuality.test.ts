@@ -1,4 +1,4 @@
-// The quality bars of the extraction issue, measured by the gold scorer on the seed articles.
+// The quality bars of the extraction issue, measured by the gold scorer on the seed articles and on fixture sets.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,45 +6,42 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedKnowledgeGraph } from '../../src/model/graph.ts';
 import { ROOT, SHARED, SEEDS, runExtract, tempDir } from './helpers.ts';
 
+interface ScoreSummary {
+  entity: { f1: number };
+  relation: { f1: number };
+  splitsWithinDocuments: number;
+  splitsAcrossCorpus: number;
+  conflations: number;
+  evidenceVerbatim: number;
+}
+
+/** Extracts `docs` with no curation (the bars hold for what the machine finds alone) and scores it against `gold`. */
+function extractAndScore(docs: string, gold: string, output: string): ScoreSummary {
+  const run = runExtract([
+    '--input',
+    docs,
+    '--output',
+    output,
+    '--no-cache',
+    '--curation',
+    join(tempDir(), 'none.json'),
+    '--quiet',
+  ]);
+  expect(run.status, run.stderr).toBe(0);
+  const score = join(SHARED, 'gold/score.mjs');
+  const scored = execFileSync(process.execPath, [score, '--graph', output, '--gold', gold, '--docs', docs, '--json'], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(scored).summary;
+}
+
 describe('extraction quality on the seed articles', () => {
   const output = join(tempDir(), 'graph.json');
-  let summary: {
-    entity: { f1: number };
-    relation: { f1: number };
-    splitsWithinDocuments: number;
-    splitsAcrossCorpus: number;
-    conflations: number;
-    evidenceVerbatim: number;
-  };
+  let summary: ScoreSummary;
 
+  // The scorer reads the seeds from ../shared: the same text as graph-data/documents.
   beforeAll(() => {
-    // No curation: the bars hold for what the machine finds on its own.
-    const run = runExtract([
-      '--input',
-      SEEDS,
-      '--output',
-      output,
-      '--no-cache',
-      '--curation',
-      join(tempDir(), 'none.json'),
-      '--quiet',
-    ]);
-    expect(run.status, run.stderr).toBe(0);
-    const scored = execFileSync(
-      process.execPath,
-      [
-        join(SHARED, 'gold/score.mjs'),
-        '--graph',
-        output,
-        '--gold',
-        join(SHARED, 'gold/seeds'),
-        '--docs',
-        join(SHARED, 'corpus'),
-        '--json',
-      ],
-      { encoding: 'utf8' },
-    );
-    summary = JSON.parse(scored).summary;
+    summary = extractAndScore(SEEDS, join(SHARED, 'gold/seeds'), output);
   });
 
   it('finds the entities (F1 ≥ 95%)', () => expect(summary.entity.f1).toBeGreaterThanOrEqual(0.95));
@@ -89,33 +86,7 @@ describe.each([
 ])('extraction quality on the %s articles', (set, entityFloor, relationFloor) => {
   it(`keeps entity F1 ≥ ${entityFloor} and relation F1 ≥ ${relationFloor}, with no conflations`, () => {
     const docs = join(ROOT, `tests/fixtures/${set}/documents`);
-    const output = join(tempDir(), `${set}.json`);
-    const run = runExtract([
-      '--input',
-      docs,
-      '--output',
-      output,
-      '--no-cache',
-      '--curation',
-      join(tempDir(), 'none.json'),
-      '--quiet',
-    ]);
-    expect(run.status, run.stderr).toBe(0);
-    const scored = execFileSync(
-      process.execPath,
-      [
-        join(SHARED, 'gold/score.mjs'),
-        '--graph',
-        output,
-        '--gold',
-        join(ROOT, `tests/fixtures/${set}/gold`),
-        '--docs',
-        docs,
-        '--json',
-      ],
-      { encoding: 'utf8' },
-    );
-    const { summary } = JSON.parse(scored);
+    const summary = extractAndScore(docs, join(ROOT, `tests/fixtures/${set}/gold`), join(tempDir(), `${set}.json`));
     expect(summary.entity.f1).toBeGreaterThanOrEqual(entityFloor);
     expect(summary.relation.f1).toBeGreaterThanOrEqual(relationFloor);
     expect(summary.conflations).toBe(0);

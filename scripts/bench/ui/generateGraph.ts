@@ -3,20 +3,10 @@
 import { MultiGraph } from 'graphology';
 import type { DocumentRecord, KnowledgeGraph } from '../../../src/model/graph.ts';
 import { ENTITY_TYPES, MENTIONED_WITH, RELATION_TYPES, type EdgeType } from '../../../src/model/vocabulary.ts';
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+import { mulberry32 } from '../names.ts';
 
 export function generateGraph(nodes: number, edgesPerNode = 5, seed = 1): KnowledgeGraph {
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const graph: KnowledgeGraph = new MultiGraph({ type: 'directed' });
   const clusters = Math.max(4, Math.round(Math.sqrt(nodes) / 3));
   const centres = Array.from({ length: clusters }, () => ({ x: (rand() - 0.5) * 2000, y: (rand() - 0.5) * 2000 }));
