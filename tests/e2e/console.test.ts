@@ -1,8 +1,8 @@
 // The Cypher console against the real server (embedded store loaded from the seed graph): running a query and
 // highlighting its result, refusing writes, syntax errors, example queries; and the console off on static hosting.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openExplorer, serverSite, staticSite, type Site } from './site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serverSite, staticSite, useSession } from './site.ts';
 
 async function openConsole(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Cypher console' }).click();
@@ -19,27 +19,10 @@ async function typeQuery(page: Page, query: string): Promise<void> {
 }
 
 describe('Cypher console with the API', () => {
-  let site: Site;
-  let browser: Browser;
-  let page: Page | undefined;
-  let errors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    site = await serverSite();
-  }, 180_000);
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = useSession(() => serverSite());
 
   it('runs a query with Ctrl+Enter, lists the rows and highlights the result on the graph', async () => {
-    ({ page, errors } = await openExplorer(browser, site.url));
+    const page = await session.open();
     await openConsole(page);
     await typeQuery(page, 'MATCH (p:Person)-[r:LEADS]->(o:Organization) RETURN p, r, o');
     await page.keyboard.press('ControlOrMeta+Enter');
@@ -73,7 +56,7 @@ describe('Cypher console with the API', () => {
   });
 
   it('shows the result as its own subgraph when asked', async () => {
-    ({ page, errors } = await openExplorer(browser, site.url));
+    const page = await session.open();
     await openConsole(page);
     await typeQuery(
       page,
@@ -92,7 +75,7 @@ describe('Cypher console with the API', () => {
   });
 
   it('refuses a write query and says so plainly', async () => {
-    ({ page, errors } = await openExplorer(browser, site.url));
+    const page = await session.open();
     await openConsole(page);
     await typeQuery(page, "CREATE (n:Person {name: 'Mallory'}) RETURN n");
     await page.keyboard.press('ControlOrMeta+Enter');
@@ -103,7 +86,7 @@ describe('Cypher console with the API', () => {
   });
 
   it('completes labels from the schema and marks syntax errors in the editor', async () => {
-    ({ page, errors } = await openExplorer(browser, site.url));
+    const page = await session.open();
     await openConsole(page);
     await typeQuery(page, 'MATCH (n:Pe');
     await page.keyboard.press('Control+Space');
@@ -118,7 +101,7 @@ describe('Cypher console with the API', () => {
   });
 
   it('loads an example query from the menu and runs it', async () => {
-    ({ page, errors } = await openExplorer(browser, site.url));
+    const page = await session.open();
     await openConsole(page);
 
     const examples = page.getByRole('navigation', { name: 'Example queries' }).getByRole('button');
@@ -133,25 +116,10 @@ describe('Cypher console with the API', () => {
 });
 
 describe('Cypher console with a small row limit', () => {
-  let site: Site;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    site = await serverSite(undefined, { maxRows: 3 });
-  }, 180_000);
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = useSession(() => serverSite(undefined, { maxRows: 3 }), { allowErrors: true });
 
   it('says plainly that the server cut the result', async () => {
-    ({ page } = await openExplorer(browser, site.url));
+    const page = await session.open();
     await openConsole(page);
     await typeQuery(page, 'MATCH (e:Entity) RETURN e.name AS name');
     await page.keyboard.press('ControlOrMeta+Enter');
@@ -162,25 +130,10 @@ describe('Cypher console with a small row limit', () => {
 });
 
 describe('Cypher console on static hosting', () => {
-  let site: Site;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    site = await staticSite();
-  }, 120_000);
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = useSession(() => staticSite(), { allowErrors: true });
 
   it('is off and says why, while the rest of the page works', async () => {
-    ({ page } = await openExplorer(browser, site.url));
+    const page = await session.open();
     await openConsole(page);
     const note = page.getByRole('note');
     await expect(note.textContent()).resolves.toMatch(/Console off.*without the query API.*npm start/s);

@@ -1,33 +1,12 @@
 // The explorer in a real browser, on the seed graph: loading, search, the entity and edge panels with evidence,
 // shortest path, the document view, filters, undo, and the URL that reproduces a view.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openExplorer, searchAndPick, serverSite, type Site } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import { searchAndPick, serverSite, useSession } from './site.ts';
 
 describe('explorer on the seed graph', () => {
-  let site: Site;
-  let browser: Browser;
-  let page: Page | undefined;
-  let errors: string[] = [];
+  const session = useSession(() => serverSite());
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    site = await serverSite();
-  }, 120_000);
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  const open = async (suffix = '') => {
-    ({ page, errors } = await openExplorer(browser, site.url + suffix));
-    return page;
-  };
+  const open = (suffix = '') => session.open(suffix);
 
   it('loads the seed graph and draws it', async () => {
     const page = await open();

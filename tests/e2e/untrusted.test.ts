@@ -3,12 +3,12 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_CURATION } from '../../src/model/curation.ts';
 import { runPipeline } from '../../src/pipeline/runPipeline.ts';
 import { ROOT } from '../../scripts/bench/ui/build.ts';
-import { launchChromium, openExplorer, searchAndPick, serverSite, type Site } from './site.ts';
+import { searchAndPick, serverSite, useSession } from './site.ts';
 
 const IMG = '<img src=x onerror="window.__xss=1">';
 const SCRIPT = '<script>window.__xss=2</script>';
@@ -33,22 +33,9 @@ async function hostileGraph(dir: string): Promise<string> {
 }
 
 describe('untrusted text renders inert', () => {
-  let site: Site;
-  let browser: Browser;
-  let page: Page | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'kg-xss-'));
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    site = await serverSite(await hostileGraph(dir));
-  }, 180_000);
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  const session = useSession(async () => serverSite(await hostileGraph(dir)), { allowErrors: true });
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -61,7 +48,7 @@ describe('untrusted text renders inert', () => {
     }));
 
   it('shows a hostile document title and text literally in the reader', async () => {
-    ({ page } = await openExplorer(browser, `${site.url}#doc=${HOSTILE_DOC}`));
+    const page = await session.open(`#doc=${HOSTILE_DOC}`);
     const reader = page.getByRole('dialog', { name: 'Document' });
     await reader.waitFor();
     await expect(reader.locator('.reader-title').textContent()).resolves.toContain(SCRIPT);
@@ -71,7 +58,7 @@ describe('untrusted text renders inert', () => {
   });
 
   it('shows a hostile entity name literally in search, the panel and the table of documents', async () => {
-    ({ page } = await openExplorer(browser, site.url));
+    const page = await session.open();
     await searchAndPick(page, 'Volunteer Corps');
     const title = page.locator('.entity-panel .panel-title');
     await expect(title.textContent()).resolves.toBe(`RVC ${IMG}${SCRIPT}`);
