@@ -1,7 +1,7 @@
 // Finds where entities are named: capitalized name spans, known names, acronyms and state institutions.
 import type { EntityType } from '../model/vocabulary.ts';
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
-import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
+import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { COMPASS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
 import { NOT_ENTITIES } from './gazetteers/words.ts';
 import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
@@ -89,13 +89,6 @@ function titledPerson(words: string[], first: number, last: number): number {
   return last - k > 3 && given > 0 ? k + given : k;
 }
 
-/** Words inside long titles: "Secretary of State", "for African Affairs", "Minister of Foreign Affairs". */
-const TITLE_OBJECTS = new Set(
-  'State Affairs Foreign Defence Defense Justice Commerce Trade Health Education Finance Treasury Energy Interior Homeland Security Agriculture Labor Labour Transport Development Relations Staff Parliament Congress Intelligence Operations Policy General District Court Circuit Appeals'.split(
-    ' ',
-  ),
-);
-
 /** Classifies one span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
 function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: Mention[]): void {
   const { words } = ctx;
@@ -127,9 +120,22 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   while (!hasHead && !placeAfter && s < last - 1 && PERSON_TITLES.has(words[s]) && !POSSESSIVE.has(words[s + 1])) s++;
   if (s + 1 === last && (PERSON_TITLES.has(words[s]) || NOT_ENTITIES.has(words[s]))) return;
   const titled = s > first;
+  // "Secretary of State" with no name after it: a title, not an entity.
+  if (titled && words.slice(s, last).every((w) => TITLE_OBJECTS.has(w) || ['of', 'for', 'the', '-'].includes(w)))
+    return;
   const named = titled ? knownExactly(words, s, last) : undefined;
   if (named) return void out.push(makeMention(ctx, s, last, { type: named.type, known: named }));
   const known = matchKnown(words, s, last);
+  // "Gazprom Neft", "Google Cloud": a known organization's name followed by more name words is another organization.
+  const more = words.slice(s + (known?.length ?? 0), last);
+  if (
+    known?.entity.type === 'Organization' &&
+    more.length > 0 &&
+    more.length <= 2 &&
+    more.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PERSON_TITLES.has(w) && !matchKnown([w], 0))
+  ) {
+    return void out.push(makeMention(ctx, s, last, { type: 'Organization' }));
+  }
   if (known && !hasHead && !COMPASS.has(words[s])) {
     out.push(makeMention(ctx, s, s + known.length, { type: known.entity.type, known: known.entity }));
     let rest = s + known.length;

@@ -1,6 +1,6 @@
 // Finds the spans of text that may be names: runs of capitalized words, joined where a name continues.
 import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
-import { PERSON_TITLES } from './gazetteers/people.ts';
+import { PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { MONTHS_AND_DAYS, NOT_NAMES } from './gazetteers/words.ts';
 import { countryOf, matchKnown } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -121,7 +121,7 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   }
   if (!JOINERS.has(joiner)) return 0;
   // "Supreme Court of Russia", "Secretary of State"; "National Council for the Safeguarding of the Homeland".
-  const leftHead = ORGANIZATION_HEADS.has(left.text) || PERSON_TITLES.has(left.text);
+  const leftHead = ORGANIZATION_HEADS.has(left.text) || PERSON_TITLES.has(left.text) || TITLE_OBJECTS.has(left.text);
   if (joiner === 'of' && (leftHead || left.pos === 'NOUN')) return 1;
   if (joiner === 'for' && leftHead) return 1;
   if ((joiner === 'of' || joiner === 'for') && leftHead && tokens[end + 1]?.lower === 'the' && nameAt(end + 2))

@@ -71,6 +71,9 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (prev && ORGANIZATION_NOUNS.has(prev.lower)) votes.Organization += 4;
   if (next?.text === ',' && appositionNoun(tokens, after + 1, ORGANIZATION_NOUNS)) votes.Organization += 3;
   if (m.qualifier && m.last - m.first > 1) votes.Organization += 2;
+  // "Alphabet’s Google": what owns an organization is one.
+  if (['’s', "'s"].includes(next?.text ?? '') && matchKnown(words, after + 1)?.entity.type === 'Organization')
+    votes.Organization += 3;
   // "Santa Monica, California": a place, then the place it is in.
   if (next?.text === ',' && matchKnown(words, after + 1)?.entity.type === 'Location') votes.Location += 3;
   if (prev?.lower === 'the') votes.Organization += 2;

@@ -39,6 +39,13 @@ export const PERSON_TITLES = new Set(
   Councilor Minister-President Secretary-General`),
 );
 
+/** Words inside long titles: "Secretary of State", "for African Affairs", "Minister of Foreign Affairs". */
+export const TITLE_OBJECTS = new Set(
+  wordList(`State Affairs Foreign Defence Defense Justice Commerce Trade Health Education Finance Treasury Energy Interior
+  Homeland Security Agriculture Labor Labour Transport Development Relations Staff Parliament Congress Intelligence
+  Operations Policy General District Court Circuit Appeals`),
+);
+
 /** Words that, before a quoted or capitalized name, say it names a person ("a man named “Caesar”"). */
 export const NAMING_WORDS = new Set([
   'named',

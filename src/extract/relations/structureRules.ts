@@ -84,6 +84,10 @@ export const describedPartRule: RelationRule = {
   },
 };
 
+/** Organizations that sit somewhere ("the Carnegie Middle East Center in Beirut"), unlike armed groups that act there. */
+const PLACE_BOUND =
+  /\b(?:Center|Centre|Institute|University|College|School|Academy|Foundation|Tribunal|Court|Bank|Hospital|Embassy|Consulate|Observatory|Museum|Office|Exchange|Library|Council)$/;
+
 const COUNTRY = (ctx: RelationContext, i: number) => entityAt(ctx, i)?.identity.known?.startsWith('country:');
 
 export const placeRule: RelationRule = {
@@ -125,7 +129,7 @@ export const placeRule: RelationRule = {
         next?.lower === 'in' &&
         typeAt(ctx, i + 2) === 'Location' &&
         entity &&
-        !isGroupLike(entity)
+        (!isGroupLike(entity) || PLACE_BOUND.test(entity.label))
       ) {
         found.push(...relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
       }
