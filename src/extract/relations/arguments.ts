@@ -79,9 +79,14 @@ export function findSubject(ctx: RelationContext, at: number): Argument[] {
         const before = argumentAt(ctx, end);
         if (before && ctx.argumentAt[end] && isSubjectPosition(ctx, before)) return [before];
         // "Its adviser, Youssef Ezzat, told ...": the name between the commas is the subject.
-        const inside = ctx.argumentAt[open + 1];
-        if (inside && inside.last === i && ctx.entities[inside.entity].type === 'Person')
-          return single(argumentAt(ctx, open + 1));
+        // "Its adviser, Youssef Ezzat, told …", "the group of ethnic Kokang, the MNDAA (MNDAA), has announced …":
+        // a name filling the part between the commas is the subject.
+        let from = open + 1;
+        while (tokens[from]?.pos === 'DET') from++;
+        const inside = ctx.argumentAt[from];
+        let to = inside?.last ?? -1;
+        if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')') to += 3;
+        if (inside && to === i) return single(argumentAt(ctx, from));
         i = open;
       }
       continue;
