@@ -56,6 +56,10 @@ describe('relation rules', () => {
     ],
     ['Alexei Baranovsky told Reuters that the raid had succeeded.', 'Alexei Baranovsky SPOKE_TO Reuters'],
     [
+      'The minister, Anna Petrova, said the strikes were proportionate and told the BBC that more could follow.',
+      'Anna Petrova SPOKE_TO BBC',
+    ],
+    [
       'The leader of the Arakan Army, Twan Mrat Naing, said the group would fight on.',
       'Twan Mrat Naing LEADS Arakan Army',
     ],

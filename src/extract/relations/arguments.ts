@@ -60,6 +60,12 @@ function withConjuncts(ctx: RelationContext, arg: Argument, first: number): Argu
 export function findSubject(ctx: RelationContext, at: number): Argument[] {
   const { tokens } = ctx;
   const first = ctx.sentences[tokens[at].sentence].first;
+  // "Shapps said the strikes were proportionate and told the BBC …": the second verb shares the first one's subject.
+  if (tokens[at - 1]?.lower === 'and') {
+    for (let k = at - 2; k >= first; k--) {
+      if (SPEECH_VERBS.has(tokens[k].lower) && tokens[k].pos === 'VERB') return findSubject(ctx, k);
+    }
+  }
   for (let i = at - 1; i >= first; i--) {
     const t = tokens[i];
     const arg = ctx.argumentAt[i] || isReferencePronoun(ctx, i) ? argumentAt(ctx, i) : null;
