@@ -47,16 +47,7 @@ export const TITLE_OBJECTS = new Set(
 );
 
 /** Words that, before a quoted or capitalized name, say it names a person ("a man named “Caesar”"). */
-export const NAMING_WORDS = new Set([
-  'named',
-  'nicknamed',
-  'called',
-  'dubbed',
-  'alias',
-  'codenamed',
-  'call-sign',
-  'callsign',
-]);
+export const NAMING_WORDS = new Set(wordList(`named nicknamed called dubbed alias codenamed call-sign callsign`));
 
 /** Common given names across the languages that world news covers; a name that starts with one is a person. */
 export const GIVEN_NAMES = new Set(

@@ -199,49 +199,13 @@ export const PLACE_NOUNS = new Set(
 );
 
 /** A last word that makes a capitalized name a place ("Shan State", "Kherson Oblast", "Black Sea"). */
-export const PLACE_HEADS = new Set([
-  'State',
-  'Region',
-  'Province',
-  'Oblast',
-  'Governorate',
-  'District',
-  'County',
-  'Valley',
-  'Island',
-  'Islands',
-  'Mountains',
-  'River',
-  'Sea',
-  'Strait',
-  'Gulf',
-  'Bay',
-  'Peninsula',
-  'Desert',
-  'Plateau',
-  'Coast',
-  'Basin',
-  'Square',
-  'Street',
-  'Airport',
-  'Highway',
-  'Bridge',
-]);
+export const PLACE_HEADS = new Set(
+  wordList(`State Region Province Oblast Governorate District County Valley Island Islands Mountains River Sea
+  Strait Gulf Bay Peninsula Desert Plateau Coast Basin Square Street Airport Highway Bridge`),
+);
 
 /** Compass words that begin place names ("South Sudan", "West Darfur"). */
-export const COMPASS = new Set([
-  'North',
-  'South',
-  'East',
-  'West',
-  'Northern',
-  'Southern',
-  'Eastern',
-  'Western',
-  'Central',
-  'Upper',
-  'Lower',
-]);
+export const COMPASS = new Set(wordList(`North South East West Northern Southern Eastern Western Central Upper Lower`));
 
 /** First-level divisions that news names like places of their own ("Santa Monica, California"). */
 export const REGIONS = nameList(`

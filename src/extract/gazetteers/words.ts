@@ -1,5 +1,6 @@
 // Capitalized words that are not names, and other closed word lists the rules rely on.
 
+import { wordList } from './lists.ts';
 export const MONTHS_AND_DAYS = new Set(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
     ' ',
@@ -31,123 +32,29 @@ export const NOT_ENTITIES = new Set(
 );
 
 /** Verbs of saying: the name before them speaks, and a clause after them has a subject of its own. */
-export const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'tell',
-  'stated',
-  'states',
-  'added',
-  'adds',
-  'declared',
-  'declares',
-  'wrote',
-  'writes',
-  'announced',
-  'announces',
-  'claimed',
-  'warned',
-  'warns',
-  'noted',
-  'notes',
-  'explained',
-  'explains',
-  'insisted',
-  'argued',
-  'argues',
-  'asserted',
-  'reported',
-  'reports',
-  'confirmed',
-  'confirms',
-  'denied',
-  'denies',
-  'acknowledged',
-  'admitted',
-  'suggested',
-  'replied',
-  'responded',
-  'commented',
-  'tweeted',
-  'according',
-]);
+export const SPEECH_VERBS = new Set(
+  wordList(`said says say told tells tell stated states added adds declared declares wrote writes announced
+  announces claimed warned warns noted notes explained explains insisted argued argues asserted
+  reported reports confirmed confirms denied denies acknowledged admitted suggested replied responded
+  commented tweeted according`),
+);
 
 /** Prepositions: a name right after one is not the subject of the clause. */
-export const PREPOSITIONS = new Set([
-  'of',
-  'for',
-  'in',
-  'at',
-  'by',
-  'with',
-  'to',
-  'on',
-  'from',
-  'against',
-  'alongside',
-  'within',
-  'into',
-  'onto',
-  'near',
-  'about',
-  'over',
-  'under',
-  'after',
-  'before',
-  'during',
-  'across',
-  'behind',
-  'beyond',
-  'among',
-  'amid',
-  'toward',
-  'towards',
-  'through',
-  'throughout',
-  'via',
-  'without',
-  'between',
-  'around',
-  'like',
-  'unlike',
-  'despite',
-  'than',
-  'as',
-  'including',
-  'inside',
-  'outside',
-  'upon',
-  'per',
-]);
+export const PREPOSITIONS = new Set(
+  wordList(`of for in at by with to on from against alongside within into onto near about over under after
+  before during across behind beyond among amid toward towards through throughout via without between
+  around like unlike despite than as including inside outside upon per`),
+);
 
 export const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 export const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
 export const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 
 /** Nouns by which a text refers back to an organization it has named ("the group", "the unit"). */
-export const GROUP_NOUNS = new Set([
-  'group',
-  'unit',
-  'organization',
-  'organisation',
-  'movement',
-  'militia',
-  'force',
-  'formation',
-  'outfit',
-  'battalion',
-  'brigade',
-  'corps',
-  'legion',
-  'regiment',
-  'detachment',
-  'faction',
-  'network',
-  'party',
-]);
+export const GROUP_NOUNS = new Set(
+  wordList(`group unit organization organisation movement militia force formation outfit battalion brigade corps
+  legion regiment detachment faction network party`),
+);
 
 /** Surname endings common in Slavic, Baltic and Caucasian names: a weak cue that a lone name is a person. */
 export const SURNAME_ENDINGS =
