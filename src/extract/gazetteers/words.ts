@@ -1,6 +1,6 @@
 // Capitalized words that are not names, and other closed word lists the rules rely on.
-
 import { wordList } from './lists.ts';
+
 export const MONTHS_AND_DAYS = new Set(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
     ' ',
