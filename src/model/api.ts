@@ -43,6 +43,7 @@ export interface ApiError {
     | 'TOO_LARGE'
     | 'NOT_FOUND'
     | 'STORE_UNAVAILABLE'
+    | 'TOO_MANY_REQUESTS'
     | 'INTERNAL';
   position?: { offset: number; line: number; column: number };
 }
