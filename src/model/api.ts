@@ -44,6 +44,7 @@ export interface ApiError {
     | 'NOT_FOUND'
     | 'STORE_UNAVAILABLE'
     | 'TOO_MANY_REQUESTS'
+    | 'FORBIDDEN'
     | 'INTERNAL';
   position?: { offset: number; line: number; column: number };
 }

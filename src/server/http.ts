@@ -8,6 +8,7 @@ const STATUS: Record<QueryErrorCode, number> = {
   SYNTAX_ERROR: 400,
   BAD_REQUEST: 400,
   READ_ONLY: 403,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   TIMEOUT: 408,
   TOO_LARGE: 413,
