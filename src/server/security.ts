@@ -49,7 +49,10 @@ export function hostOf(authority: string): string {
 
 /** Loopback names and addresses: `localhost`, `*.localhost`, 127.0.0.0/8, ::1. */
 const isLoopback = (host: string) =>
-  host === 'localhost' || host.endsWith('.localhost') || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
+  host === 'localhost' ||
+  host.endsWith('.localhost') ||
+  host === '::1' ||
+  (isIP(host) === 4 && host.startsWith('127.'));
 
 /** Why the request may not be answered (a foreign Host, a cross-origin write), or null. */
 export function requestRefusal(req: IncomingMessage, names: Set<string>): string | null {

@@ -71,7 +71,9 @@ describe('Grafeo query processes', () => {
         .filter(Boolean)
         .map((v) => v.split('=')[0]);
       expect(names).not.toContain('KG_TEST_SECRET');
-      expect(names.every((n) => ['PATH', 'PWD', 'RUST_BACKTRACE'].includes(n) || n.startsWith('NODE_CHANNEL'))).toBe(true);
+      expect(names.every((n) => ['PATH', 'PWD', 'RUST_BACKTRACE'].includes(n) || n.startsWith('NODE_CHANNEL'))).toBe(
+        true,
+      );
     }
   });
 
