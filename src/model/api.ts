@@ -43,6 +43,8 @@ export interface ApiError {
     | 'TOO_LARGE'
     | 'NOT_FOUND'
     | 'STORE_UNAVAILABLE'
+    | 'TOO_MANY_REQUESTS'
+    | 'FORBIDDEN'
     | 'INTERNAL';
   position?: { offset: number; line: number; column: number };
 }
