@@ -11,7 +11,7 @@ import { coreName, headWord, initials, normalizeName, surname, wordBag } from '.
 import type { Token } from './tokenize.ts';
 import { bestType, typeVotes, type TypeVotes } from './typeCues.ts';
 import { UnionFind } from './unionFind.ts';
-import { addTo } from './multiMap.ts';
+import { addAllTo, addTo } from './multiMap.ts';
 
 export interface DocumentEntities {
   entities: LocalEntity[];
@@ -165,7 +165,7 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
   mergeGroups(groups, uf, reviews);
 
   const clusters = new Map<number, Mention[]>();
-  groups.forEach((g, i) => addTo(clusters, uf.find(i), ...g.mentions));
+  groups.forEach((g, i) => addAllTo(clusters, uf.find(i), g.mentions));
   const ordered = [...clusters.values()]
     .filter((ms) => !ms.every(isBareHead))
     .map((ms) => ms.sort((a, b) => a.start - b.start))
