@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SEEDS = join(ROOT, 'graph-data/documents');
-export const SHARED = join(ROOT, '../shared');
+/** The fixture sets, each documents/ + gold/ (tests/fixtures/FORMAT.md). */
+export const FIXTURES = join(ROOT, 'tests/fixtures');
 
 export function tempDir(prefix = 'kg-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
