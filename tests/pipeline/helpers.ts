@@ -21,13 +21,16 @@ export function seedCopy(): string {
   return dir;
 }
 
-export function runExtract(args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), ...args], {
+/** Runs `scripts/<script>` from the repository root, as `npm run` does. */
+export function runScript(script: string, args: string[]): { status: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
+
+export const runExtract = (args: string[]) => runScript('extract.ts', args);
 
 /** A temp folder with `copies` copies of each seed document, enough for the pipeline to start workers. */
 export function manySeedCopies(copies: number): string {
