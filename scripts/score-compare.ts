@@ -11,7 +11,7 @@ import { EMPTY_CURATION } from '../src/model/curation.ts';
 import { InputError } from '../src/model/errors.ts';
 import { writeFileAtomic } from '../src/pipeline/atomicWrite.ts';
 import { runPipeline } from '../src/pipeline/runPipeline.ts';
-import { reportDifferences } from '../src/quality/compare.ts';
+import { annotationDifferences, reportDifferences } from '../src/quality/compare.ts';
 import { readGoldDocuments, readGoldFolder } from '../src/quality/goldFolder.ts';
 import { summaryLine } from '../src/quality/report.ts';
 import { scoreGraph, type ScoreReport } from '../src/quality/score.ts';
@@ -20,12 +20,15 @@ import { readGraphFile } from '../src/store/load/readGraph.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const REFERENCE = join(ROOT, '../shared/gold/score.mjs');
+/** The reference's own annotations, for the sets it has (the seeds). */
+const REFERENCE_GOLD = join(ROOT, '../shared/gold');
 
 const HELP = `Usage: npm run score:compare -- [set ...]
        npm run score:compare -- --graph <file> --gold <dir> --docs <dir>
 
 Scores the same graph with our scorer (npm run score) and the reference ../shared/gold/score.mjs and
-lists every difference: summary figures more than 0.1 point apart, and per-document detail.
+lists every difference: summary figures more than 0.1 point apart, and per-document detail. Where
+../shared/gold has annotations of the set (the seeds), also scores against those and lists where ours differ.
 With set names (default: every tests/fixtures/<set> with documents/ and gold/), extracts each set
 first, with no curation, as npm test does. Needs ../shared beside the repository; says so otherwise.
 
@@ -63,6 +66,15 @@ async function ourReport({ graph, gold, docs }: ScoredSet): Promise<ScoreReport>
 function referenceReport({ graph, gold, docs }: ScoredSet): ScoreReport {
   const args = [REFERENCE, '--graph', graph, '--gold', gold, '--docs', docs, '--json'];
   return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as ScoreReport;
+}
+
+/** Our annotations of a set against the reference's: what each has that the other has not, and both scores. */
+async function compareAnnotations(set: ScoredSet, referenceGold: string): Promise<void> {
+  const differences = annotationDifferences(await readGoldFolder(set.gold), await readGoldFolder(referenceGold));
+  const onTheirs = referenceReport({ ...set, gold: referenceGold });
+  console.log(`reference on ${referenceGold}: ${summaryLine(onTheirs.summary)}`);
+  console.log(`annotations: ${differences.length ? `${differences.length} differences` : 'the same'}`);
+  for (const d of differences) console.log(`  ${d}`);
 }
 
 runMain(async () => {
@@ -108,6 +120,8 @@ runMain(async () => {
     console.log(`ours      ${summaryLine(ours.summary)}`);
     console.log(`reference ${summaryLine(reference.summary)}`);
     for (const d of differences) console.log(`  ${d}`);
+    const referenceGold = join(REFERENCE_GOLD, set.name);
+    if (existsSync(referenceGold)) await compareAnnotations(set, referenceGold);
   }
   return differing ? 1 : 0;
 });

@@ -1,4 +1,5 @@
 // Where two scorers' reports on the same graph differ: our scorer against the reference one it was written after.
+import type { GoldDocument, GoldEntity, GoldRelation } from './gold.ts';
 import type { DocumentScore, ScoreReport, ScoreSummary } from './score.ts';
 
 /** Summary figures that are shares agree when they are within a tenth of a point of each other. */
@@ -51,5 +52,32 @@ export function reportDifferences(ours: ScoreReport, reference: ScoreReport): st
   for (const r of reference.perDoc)
     if (!ours.perDoc.some((d) => d.document === r.document))
       differences.push(`${r.document}: scored by the reference only`);
+  return differences;
+}
+
+const describeEntity = (e: GoldEntity) =>
+  `${e.id} (${(e.types ?? [e.type]).join('/')}${e.optional ? ', optional' : ''}: ${e.names.join(', ')})`;
+const describeRelation = (r: GoldRelation) => `${r.source} ${r.type} ${r.target}${r.optional ? ' (optional)' : ''}`;
+
+/** Where two sets of annotations of the same documents differ: entities and relations only one of them has. */
+export function annotationDifferences(ours: GoldDocument[], reference: GoldDocument[]): string[] {
+  const differences: string[] = [];
+  const theirs = new Map(reference.map((g) => [g.document, g]));
+  for (const g of ours) {
+    const r = theirs.get(g.document);
+    if (!r) {
+      differences.push(`${g.document}: annotated by ours only`);
+      continue;
+    }
+    const only = (kind: string, mine: string[], other: string[]) => {
+      for (const x of mine.filter((m) => !other.includes(m)))
+        differences.push(`${g.document} ${kind}: only ours has ${x}`);
+      for (const x of other.filter((o) => !mine.includes(o)))
+        differences.push(`${g.document} ${kind}: only the reference has ${x}`);
+    };
+    only('entity', g.entities.map(describeEntity), r.entities.map(describeEntity));
+    // Relations are told apart by their ends, type and optionality: a reworded evidence quote is the same annotation.
+    only('relation', [...new Set(g.relations.map(describeRelation))], [...new Set(r.relations.map(describeRelation))]);
+  }
   return differences;
 }
