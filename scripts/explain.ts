@@ -5,6 +5,7 @@ import { runMain } from '../src/cli/runMain.ts';
 import { cleanDocument, isInputProblem, readRawDocument } from '../src/documents/index.ts';
 import { analyzeDocument } from '../src/extract/extractDocument.ts';
 import { extractRelations } from '../src/extract/relations/index.ts';
+import { describeStructure } from '../src/extract/structure/index.ts';
 import { InputError } from '../src/model/errors.ts';
 
 const HELP = `Usage: npm run explain -- <file> [text] [--help]
@@ -48,6 +49,7 @@ runMain(async () => {
       words.push(word);
     }
     console.log(`#${s} ${words.join(' ')}`);
+    for (const line of describeStructure(ctx.tokens, ctx.structure[s])) console.log(`   ${line}`);
     for (const r of relations.filter((x) => x.evidence.start === sentence.start))
       console.log(`   => ${label(r.source)} ${r.type} ${label(r.target)}`);
     console.log('');
