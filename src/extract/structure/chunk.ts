@@ -20,6 +20,12 @@ const IRREGULAR_PARTICIPLES = new Set(
   ),
 );
 
+const IRREGULAR_PAST = new Set(
+  'broke fought took came went began ran rose fell gave saw spoke wrote drove overran withdrew knew grew chose flew'.split(
+    ' ',
+  ),
+);
+
 const isName = (input: StructureInput, i: number) => input.nameAt[i] !== undefined;
 
 /** A determiner or adjective at `i` that starts a new phrase after a complete one ("told Reuters the incursion"). */
@@ -156,7 +162,7 @@ function tenseOf(tokens: Token[], first: number, head: number): Tense {
     if (tokens[i].pos === 'AUX' && !['to'].includes(w)) return 'present';
   }
   const h = tokens[head].lower;
-  return h.endsWith('ed') || IRREGULAR_PARTICIPLES.has(h) ? 'past' : 'present';
+  return h.endsWith('ed') || IRREGULAR_PARTICIPLES.has(h) || IRREGULAR_PAST.has(h) ? 'past' : 'present';
 }
 
 function isParticiple(word: string): boolean {
@@ -194,7 +200,9 @@ export function verbGroups(
       negated ||= NEGATIONS.has(tokens[k].lower);
       if (k < head && tokens[k].pos === 'AUX' && BE.has(tokens[k].lower)) be = true;
     }
-    const passive = be && tokens[head].pos === 'VERB' && isParticiple(tokens[head].lower);
+    // "The group, founded by X in 2014,": a participle with no auxiliary before "by" is a passive too.
+    const reduced = end === i + 1 && tokens[end]?.lower === 'by' && tokens[i - 1]?.text === ',';
+    const passive = (be || reduced) && tokens[head].pos === 'VERB' && isParticiple(tokens[head].lower);
     groups.push({
       first: i,
       last: end,
