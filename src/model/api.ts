@@ -1,4 +1,5 @@
 // The HTTP API between the server (src/server/) and the explorer (src/explorer/): one definition for both sides.
+import type { Evidence } from './graph.ts';
 import type { EntityType } from './vocabulary.ts';
 
 export interface CypherRequest {
@@ -66,7 +67,7 @@ export interface EntityRelation {
   type: string;
   direction: 'out' | 'in';
   other: EntitySummary;
-  evidence: { document: string; text: string; start: number; end: number }[];
+  evidence: Evidence[];
 }
 
 export interface EntityResponse {

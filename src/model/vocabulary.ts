@@ -25,6 +25,8 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Co-occurrence in a sentence: not a stated relation, so kept apart from the typed vocabulary. */
 export const MENTIONED_WITH = 'MENTIONED_WITH';
+/** The rule id on MENTIONED_WITH evidence: two entities named in one sentence. */
+export const COOCCURRENCE_RULE = 'same-sentence';
 export type EdgeType = RelationType | typeof MENTIONED_WITH;
 
 export interface RelationSignature {

@@ -38,6 +38,7 @@ describe.each(STORES)('read API on $name', (store) => {
     expect(leads).toMatchObject({ direction: 'in', other: { id: 'person:kapustin', type: 'Person' } });
     expect(leads.evidence[0].text).toMatch(/Kapustin/);
     expect(leads.evidence[0].end).toBeGreaterThan(leads.evidence[0].start);
+    expect(leads.evidence[0].rule).toBe('role');
     // Stated relations come before co-occurrence.
     const firstMention = entity.relations.findIndex((r) => r.type === 'MENTIONED_WITH');
     expect(entity.relations.slice(firstMention).every((r) => r.type === 'MENTIONED_WITH')).toBe(true);

@@ -24,7 +24,7 @@ describe.each(STORES)('example queries on $name', (store) => {
       attributes: {
         type: 'OPPOSES',
         weight: 1,
-        evidence: [{ document: 'made-up.txt', text: 'They fight each other.', start: 0, end: 22 }],
+        evidence: [{ document: 'made-up.txt', text: 'They fight each other.', start: 0, end: 22, rule: 'test' }],
       },
     });
     await loadInto(config, graph, true);
