@@ -40,6 +40,11 @@ describe('short forms within a document', () => {
   ])('%s: keeps %s apart', (text, short) => {
     const entities = entitiesOf(text);
     const holders = entities.filter((e) => e.aliases.includes(short));
-    expect(holders.map((e) => e.aliases).flat().filter((a) => a !== short)).toEqual([]);
+    expect(
+      holders
+        .map((e) => e.aliases)
+        .flat()
+        .filter((a) => a !== short),
+    ).toEqual([]);
   });
 });
