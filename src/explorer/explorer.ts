@@ -38,6 +38,8 @@ export class Explorer {
       result: null,
       reader: null,
       query: '',
+      params: '',
+      console: false,
     });
     this.search = new SearchIndex(data);
     this.documents = new Map(data.getAttribute('documents').map((doc) => [doc.id, doc]));

@@ -32,7 +32,7 @@ export async function staticSite(graph = SEED_GRAPH): Promise<Site> {
  */
 export async function serverSite(
   graph = SEED_GRAPH,
-  limits: { timeoutMs?: number; maxRows?: number } = {},
+  options: { timeoutMs?: number; maxRows?: number; queriesDir?: string } = {},
 ): Promise<Site> {
   const staticDir = await buildExplorer();
   const dir = mkdtempSync(join(tmpdir(), 'kg-site-db-'));
@@ -46,10 +46,10 @@ export async function serverSite(
     throw error;
   }
   const api = createApiServer(await openReader(config), {
-    ...limits,
+    queriesDir: join(ROOT, 'graph-data/queries'),
+    ...options,
     staticDir,
     graphFile: graph,
-    queriesDir: join(ROOT, 'graph-data/queries'),
   });
   const address = await api.listen(0, '127.0.0.1');
   return {

@@ -32,6 +32,10 @@ export interface ExplorerState {
   result: ResultSelection | null;
   reader: ReaderState | null;
   query: string;
+  /** The console's parameters as the user wrote them: a JSON map, or empty. */
+  params: string;
+  /** Whether the console drawer is open. */
+  console: boolean;
 }
 
 export type Listener<T> = (state: T, previous: T) => void;
