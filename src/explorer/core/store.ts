@@ -36,6 +36,11 @@ export interface ExplorerState {
   params: string;
   /** Whether the console drawer is open. */
   console: boolean;
+  /**
+   * Counts changes of the canvas graph. It is synced after the scene or filters are stored, so what reads the
+   * canvas (counts, communities) listens to this, not to them.
+   */
+  canvasVersion: number;
 }
 
 export type Listener<T> = (state: T, previous: T) => void;
