@@ -20,6 +20,7 @@ import { documentReader } from './ui/documentReader.ts';
 import { entityPicker } from './ui/entityPicker.ts';
 import { communityLegend, filtersPanel } from './ui/filtersPanel.ts';
 import { bindKeyboard } from './ui/keyboard.ts';
+import { watchGraphChanges } from './ui/graphChanged.ts';
 import { pathFinder } from './ui/pathFinder.ts';
 import { toolbar } from './ui/toolbar.ts';
 import type { ConsolePanel } from './console/consolePanel.ts';
@@ -118,9 +119,11 @@ async function main(): Promise<void> {
 
   const unsyncUrl = syncUrl(explorer);
   const unbindKeys = bindKeyboard(explorer, () => search.input.focus());
+  const unwatch = watchGraphChanges(slot('stage'));
   window.__kg = {
     explorer,
     kill() {
+      void unwatch.then((stop) => stop());
       unsyncUrl();
       unbindKeys();
       tools.kill();

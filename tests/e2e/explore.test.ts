@@ -1,7 +1,7 @@
 // The explorer in a real browser, on the seed graph: loading, search, the entity and edge panels with evidence,
 // shortest path, the document view, filters, undo, and the URL that reproduces a view.
 import { describe, expect, it } from 'vitest';
-import { searchAndPick, serverSite, useSession } from './site.ts';
+import { searchAndPick, SEED_GRAPH, serverSite, useSession } from './site.ts';
 
 describe('explorer on the seed graph', () => {
   const session = useSession(() => serverSite());
@@ -215,5 +215,28 @@ describe('explorer on the seed graph', () => {
     await expect(page.evaluate(() => window.__kg!.explorer.state.selection.kind)).resolves.toBe('none');
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search');
+  });
+});
+
+describe('explorer while the store is reloaded', () => {
+  const session = useSession(() => serverSite());
+
+  it('says that the graph changed on the server and reloads into the same view', async () => {
+    const page = await session.open('#node=person%3Akapustin');
+    const notice = page.getByRole('alert').filter({ hasText: 'The graph changed on the server' });
+    const check = () => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await check();
+    await page.waitForTimeout(500);
+    expect(await notice.count()).toBe(0);
+
+    await session.site.reload!(SEED_GRAPH);
+    await check();
+    await notice.waitFor();
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined);
+    await page.getByRole('article', { name: 'Entity Kapustin' }).waitFor();
+    await check();
+    await page.waitForTimeout(500);
+    expect(await notice.count()).toBe(0);
   });
 });

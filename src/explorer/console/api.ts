@@ -17,7 +17,7 @@ export class CypherError extends Error {
   }
 }
 
-const apiUrl = (path: string) => new URL(`api/${path}`, document.baseURI).toString();
+export const apiUrl = (path: string) => new URL(`api/${path}`, document.baseURI).toString();
 const CLIENT_TIMEOUT_MS = 60_000;
 
 function isSchema(value: unknown): value is SchemaResponse {
