@@ -13,7 +13,10 @@ import { sendJson } from '../http.ts';
 async function generation({ reader, options }: RouteContext, version: string | null): Promise<string> {
   const graph = await stat(options.graphFile).catch(() => null);
   const parts = [version ?? '', graph ? `${graph.size}:${graph.mtimeMs}` : ''];
-  return createHash('sha256').update(`${reader.kind}|${parts.join('|')}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${reader.kind}|${parts.join('|')}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export const queriesRoute: Route = {
