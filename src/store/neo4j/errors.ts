@@ -41,15 +41,17 @@ export function neo4jConnectionError(error: unknown, settings: Neo4jSettings): K
 
 const firstLine = (message: string) => message.split('\n')[0];
 
-/** A query's failure, as the API reports it. */
-export function neo4jQueryError(error: unknown, query: string): QueryError {
+/** A query's failure, as the API reports it; `shift` is how far Neo4j's offsets are past the query's own. */
+export function neo4jQueryError(error: unknown, query: string, shift = 0): QueryError {
   if (error instanceof QueryError) return error;
   const { code = '', message = String(error) } = error as DriverError;
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
     // "... (line 1, column 11 (offset: 10))"
     const at = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/.exec(message);
-    const position = at ? positionAt(query, Number(at[3])) : undefined;
-    return new QueryError('SYNTAX_ERROR', firstLine(message), position);
+    if (!at) return new QueryError('SYNTAX_ERROR', firstLine(message));
+    const position = positionAt(query, Math.max(0, Number(at[3]) - shift));
+    const where = `(line ${position.line}, column ${position.column} (offset: ${position.offset}))`;
+    return new QueryError('SYNTAX_ERROR', firstLine(message).replace(at[0], where), position);
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
     return new QueryError(
