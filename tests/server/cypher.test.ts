@@ -1,10 +1,11 @@
 // POST /api/cypher through a real server on every configured store: results, graph elements, bounds, refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CypherResponse } from '../../src/model/api.ts';
-import { STORES } from '../store/stores.ts';
+import { STORES, useStore } from '../store/stores.ts';
 import { startServer, type Json, type RunningServer } from './serverHelpers.ts';
 
 describe.each(STORES)('POST /api/cypher on $name', (store) => {
+  useStore(store);
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer(store, { maxRows: 50, timeoutMs: 2000, maxBodyBytes: 4096 });

@@ -1,10 +1,11 @@
 // GET /api/schema, /api/entity/:id, /api/search, /api/queries and /api/status on every configured store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityResponse, SchemaResponse, SearchResponse } from '../../src/model/api.ts';
-import { fixtureGraph, STORES } from '../store/stores.ts';
+import { fixtureGraph, STORES, useStore } from '../store/stores.ts';
 import { startServer, type RunningServer } from './serverHelpers.ts';
 
 describe.each(STORES)('read API on $name', (store) => {
+  useStore(store);
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer(store);
