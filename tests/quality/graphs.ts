@@ -43,6 +43,7 @@ export function graphOf(nodes: NodeSpec[], edges: EdgeSpec[] = []): SerializedKn
         text,
         start: 0,
         end: text.length,
+        rule: 'test',
       }));
       return {
         key: `${e.type}:${e.source}->${e.target}`,
