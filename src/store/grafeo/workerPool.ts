@@ -4,6 +4,8 @@
 // a timeout), and the slot starts afresh. Heavy queries (running past `heavyAfterMs`) are limited per client and in
 // all, and refused with TOO_MANY_REQUESTS rather than left to wait.
 import type { ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { QueryError } from '../queryError.ts';
 import { HeavyQueries } from './heavyQueries.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
@@ -57,6 +59,8 @@ export interface PoolOptions {
   maxQueued?: number;
   /** A query running longer than this is heavy. */
   heavyAfterMs?: number;
+  /** A heavy query refused at once is answered after this pause (default 250 ms). */
+  refusalPauseMs?: number;
   /** A query waits at most this long for a process before it is refused with TOO_MANY_REQUESTS. */
   maxWaitMs?: number;
 }
@@ -95,7 +99,9 @@ export class GrafeoWorkerPool {
     const knownHeavy = request.lane === 'query' && this.heavy.isKnown(request.query);
     if (knownHeavy) {
       const refusal = this.heavy.refusal(request.client);
-      if (refusal) return Promise.reject(refusal);
+      // Answered after a pause: a client that ignores Retry-After and asks again at once cannot spin the server.
+      if (refusal)
+        return new Promise((_, reject) => setTimeout(() => reject(refusal), this.options.refusalPauseMs ?? 250));
     }
     return new Promise<WorkerReply>((resolve, reject) => {
       const job: Job = { ...request, resolve, reject, timers: [], heavy: knownHeavy };
@@ -176,6 +182,7 @@ export class GrafeoWorkerPool {
       return;
     }
     job.heavy = true;
+    this.yieldCpu(job.slot);
     this.heavy.start(job.client, job, this.deadlineOf(job));
   }
 
@@ -184,6 +191,7 @@ export class GrafeoWorkerPool {
       const worker = (slot.process ??= this.takeSpare() ?? this.spawn());
       if (worker.file !== this.file) await this.open(worker);
       if (slot.job !== job) return;
+      if (job.heavy) this.yieldCpu(slot);
       const { query, params, maxRows } = job;
       const maxResultBytes = this.options.maxResultBytes ?? 64 * 2 ** 20;
       const request = { id: this.nextId++, op: 'query' as const, query, params, maxRows, maxResultBytes };
@@ -250,6 +258,21 @@ export class GrafeoWorkerPool {
     return worker;
   }
 
+  /** A heavy query gets the CPU the server and the other queries leave (and the process is retired after it). */
+  private yieldCpu(slot: Slot): void {
+    const pid = slot.process?.child.pid;
+    if (!pid) return;
+    // On Linux a priority belongs to a thread: the engine's threads are lowered one by one.
+    const threads = existsSync(`/proc/${pid}/task`) ? readdirSync(`/proc/${pid}/task`).map(Number) : [pid];
+    for (const id of threads) {
+      try {
+        setPriority(id, 19);
+      } catch {
+        // The thread or the process has just ended: nothing left to lower.
+      }
+    }
+  }
+
   /** Kills the slot's process; the spare, already open, takes its place. */
   private stop(slot: Slot): void {
     const worker = slot.process;
@@ -278,7 +301,10 @@ export class GrafeoWorkerPool {
     if (queued >= 0) this.queues[job.lane].splice(queued, 1);
     if (job.heavy) this.heavy.end(job);
     else if (job.startedAt && !(outcome instanceof Error)) this.heavy.forget(job.query);
-    if (job.slot?.job === job) job.slot.job = null;
+    const slot = job.slot?.job === job ? job.slot : null;
+    if (slot) slot.job = null;
+    // A process that ran a heavy query runs at the lowest priority: the spare, at normal priority, replaces it.
+    if (slot && job.heavy && !this.closed) this.stop(slot);
     job.slot = undefined;
     if (outcome instanceof Error) job.reject(outcome);
     else job.resolve(outcome);
