@@ -34,7 +34,11 @@ function cellNode(explorer: Explorer, cell: CellView): Node {
     case 'edge':
       return h('span', { className: 'edge-chip' }, `-[:${cell.type}]->`);
     case 'path':
-      return h('span', { className: 'cell-path' }, ...cell.parts.map((part) => cellNode(explorer, part)));
+      return h(
+        'span',
+        { className: 'cell-path' },
+        cell.parts.map((part) => cellNode(explorer, part)),
+      );
     case 'list':
       return h(
         'span',
@@ -62,7 +66,13 @@ export function resultTable(explorer: Explorer, result: CypherResponse): HTMLEle
   if (result.columns.length === 0) return h('p', { className: 'hint' }, 'The query returned no columns.');
   const body = h('tbody', {});
   for (const row of result.rows.slice(0, ROW_LIMIT))
-    body.append(h('tr', {}, ...row.map((value) => h('td', {}, cellNode(explorer, describeValue(value))))));
+    body.append(
+      h(
+        'tr',
+        {},
+        row.map((value) => h('td', {}, cellNode(explorer, describeValue(value)))),
+      ),
+    );
   return h(
     'div',
     { className: 'table-wrap' },
@@ -72,7 +82,11 @@ export function resultTable(explorer: Explorer, result: CypherResponse): HTMLEle
       h(
         'thead',
         {},
-        h('tr', {}, ...result.columns.map((column) => h('th', { attrs: { 'data-column': column } }, column))),
+        h(
+          'tr',
+          {},
+          result.columns.map((column) => h('th', { attrs: { 'data-column': column } }, column)),
+        ),
       ),
       body,
     ),
