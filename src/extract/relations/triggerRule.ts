@@ -77,6 +77,7 @@ export const triggerRule: RelationRule = {
       const trigger = matchTrigger(ctx, i, last);
       if (!trigger) continue;
       const after = i + trigger.words.length;
+      const start = found.length;
       // "attacked positions in Rakhine State" is about the place; "overthrow the regime in Russia" is not about Russia.
       const links = trigger.types.includes('ACTIVE_IN') || trigger.types.includes('LOCATED_IN') ? PLACE_LINKS : OF_LINK;
       if (trigger.possessed) {
@@ -91,6 +92,7 @@ export const triggerRule: RelationRule = {
           ...(trigger.reverse ? relate(trigger.types, objects, subjects) : relate(trigger.types, subjects, objects)),
         );
       }
+      for (let k = start; k < found.length; k++) found[k].rule = `trigger:${trigger.id}`;
       i = after - 1;
     }
     return found;
