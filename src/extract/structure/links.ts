@@ -33,6 +33,8 @@ export function attachPrepositions(tokens: Token[], phrases: NounPhrase[], verbs
 }
 
 const OPEN = new Set(['(', '[']);
+/** "X, a body that …": a relative clause may close an apposition. */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose']);
 const CLOSE = new Set([')', ']']);
 
 /** The last phrase of `p`'s span with its prepositional phrases: "the commander of the brigade" ends at "brigade". */
@@ -61,17 +63,29 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
       if (CLOSE.has(tokens[next.last]?.text ?? '')) next.appositionOf = p;
       continue;
     }
-    if (between.text !== ',' || phrases[p].preposition !== null) continue;
+    // A phrase inside a longer one ("of the brigade" in "the commander of the brigade") renames nothing itself.
+    if (between.text !== ',' || next.appositionOf !== null || phrases[p].attachedTo?.kind === 'phrase') continue;
     // A name, or a described one ("the commander of …", "a Kremlin-backed group"), then a comma, an end or a verb.
     const after = tokens[phrases[phraseSpanEnd(phrases, end + 1)].last];
     const closes =
       !after ||
       after.text === ',' ||
       after.text === '.' ||
+      RELATIVE_WORDS.has(after.lower) ||
       phrases[phraseSpanEnd(phrases, end + 1)].last >= sentenceLast;
     const listGoesOn = after && (after.lower === 'and' || after.lower === 'or');
+    // "Belgorod, Bryansk, Kursk": bare names one after another, separated by commas, are a list.
+    const afterNext = phrases[phraseSpanEnd(phrases, end + 1) + 1];
+    const bare = (q: NounPhrase | undefined) =>
+      !!q && q.determiner === null && q.modifiers.length === 0 && q.names.length > 0;
+    const nameList =
+      after?.text === ',' &&
+      bare(phrases[p]) &&
+      bare(next) &&
+      bare(afterNext) &&
+      afterNext!.first === phrases[phraseSpanEnd(phrases, end + 1)].last + 1;
     const described = next.determiner !== null || next.names.length > 0 || phrases[p].names.length > 0;
-    if (closes && !listGoesOn && described && !isListItem(tokens, phrases, end + 1)) next.appositionOf = p;
+    if (closes && !listGoesOn && !nameList && described && !isListItem(tokens, phrases, end + 1)) next.appositionOf = p;
   }
 }
 
@@ -104,6 +118,11 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
       if (sep.length !== 1 || sep[0].text !== ',' || phrases[first].appositionOf !== null) break;
       first--;
     }
+    // ", and the FTC is examining …": after an object or a prepositional phrase, a name before a verb starts a clause.
+    const opensClause = ['VERB', 'AUX'].includes(tokens[phrase.last]?.pos ?? '');
+    const list = phrases[first];
+    const headIsObject = list.preposition !== null || ['VERB', 'AUX'].includes(tokens[list.first - 1]?.pos ?? '');
+    if (listed && opensClause && headIsObject) continue;
     const head = phrases[first].conjunctOf ?? first;
     phrase.conjunctOf = head;
     for (let q = first + 1; q < p; q++) if (phrases[q].conjunctOf === null) phrases[q].conjunctOf = head;

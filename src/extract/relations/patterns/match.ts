@@ -2,6 +2,8 @@
 // captured parts into relations. Matches whose arguments do not fit are kept as near misses for npm run explain.
 import type { EntityType } from '../../../model/vocabulary.ts';
 import { PLACE_NOUNS } from '../../gazetteers/places.ts';
+import { MEMBER_WORDS, ORGANIZATION_KIND_NOUNS } from '../../gazetteers/relationWords.ts';
+import { SPEECH_VERBS } from '../../gazetteers/words.ts';
 import { countryOf } from '../../lexicon.ts';
 import { subjectOfVerb, withConjuncts, type SentenceStructure } from '../../structure/index.ts';
 import { argumentAt, type Argument, type RelationContext } from '../context.ts';
@@ -62,10 +64,11 @@ function namedEntity(ctx: RelationContext, word: string): Argument | null {
 function tokenMatches(ctx: RelationContext, i: number, test: TokenTest, captures: Captures): boolean {
   const t = ctx.tokens[i];
   if (test.lower && !test.lower.includes(t.lower)) return false;
-  if (test.prefix) {
-    const prefix = test.prefix.find((p) => t.lower.startsWith(p) && t.lower.length > p.length);
-    if (!prefix) return false;
-    const named = namedEntity(ctx, t.text.slice(prefix.length));
+  if (test.prefix || test.suffix) {
+    const prefix = test.prefix?.find((p) => t.lower.startsWith(p) && t.lower.length > p.length);
+    const suffix = test.suffix?.find((p) => t.lower.endsWith(p) && t.lower.length > p.length);
+    if (!prefix && !suffix) return false;
+    const named = namedEntity(ctx, prefix ? t.text.slice(prefix.length) : t.text.slice(0, -suffix!.length));
     if (!named) return false;
     if (test.as) captures.arguments.set(test.as, [named]);
     return true;
@@ -110,14 +113,16 @@ function phraseMatches(ctx: RelationContext, st: SentenceStructure, p: number, t
   if (test.head && !test.head.includes(ctx.tokens[phrase.head].lower)) return false;
   const possessive = ['’s', "'s", '’', "'"].includes(ctx.tokens[phrase.last - 1].text);
   if (test.possessive !== undefined && test.possessive !== possessive) return false;
+  if (test.apposition !== undefined && test.apposition !== (phrase.appositionOf !== null)) return false;
   if (test.entity && !referents(ctx, st, p).some((a) => a.resolve(test.entity!).length)) return false;
   if (test.contains && !containsSequence(ctx, phrase.first, phrase.last, test.contains, captures)) return false;
   return true;
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes', 'be', 'been']);
+const ORGANIZATION_KINDS = new Set(ORGANIZATION_KIND_NOUNS);
 /** Plural nouns for the people of a named group: "Wagner fighters" are Wagner. */
-const MEMBER_NOUNS = new Set(['fighters', 'forces', 'troops', 'militants', 'soldiers', 'units', 'members', 'militia']);
+const MEMBER_NOUNS = new Set(MEMBER_WORDS);
 
 /**
  * What a phrase stands for: its head's name (or pronoun), else a name it is in apposition with ("Night Wolves, a
@@ -135,7 +140,8 @@ export function referents(ctx: RelationContext, st: SentenceStructure, p: number
     .flatMap(({ q }) => (nameArgument(ctx, q.head) ? [nameArgument(ctx, q.head)!] : []));
   if (appositions.length) return appositions;
   // "Example fighters", "the Lorton region": the name before a noun for its people or its kind of place.
-  if (MEMBER_NOUNS.has(ctx.tokens[phrase.head].lower) || PLACE_NOUNS.has(ctx.tokens[phrase.head].lower)) {
+  const headWord = ctx.tokens[phrase.head].lower;
+  if (MEMBER_NOUNS.has(headWord) || PLACE_NOUNS.has(headWord) || ORGANIZATION_KINDS.has(headWord)) {
     const names = phrase.names.map((i) => nameArgument(ctx, i)).filter((a): a is Argument => !!a);
     if (names.length) return names;
     // "Fighters of the Example Front".
@@ -158,7 +164,7 @@ function phraseArguments(ctx: RelationContext, st: SentenceStructure, p: number)
 
 /** Verbs that make their subject the owner of the event they take ("launched an attack on X"). */
 const LAUNCH_VERBS = new Set(
-  'launched launch launches carried conducted conducts mounted staged began begun started claimed announced stepped intensified led leads continued resumed'.split(
+  'launched launch launches carried conducted conducts mounted staged began begun started claimed announced stepped intensified led leads continued resumed imposed imposes impose slapped filed brought took taking considering threatened pursued pursuing'.split(
     ' ',
   ),
 );
@@ -172,18 +178,29 @@ function ownerOf(ctx: RelationContext, st: SentenceStructure, p: number): Argume
       q.attachedTo?.kind === 'phrase' && q.attachedTo.index === p && ctx.tokens[q.preposition ?? -1]?.lower === 'by',
   );
   if (by >= 0) return phraseArguments(ctx, st, by);
-  const v = st.verbAt[phrase.first - st.first - 1];
-  if (
-    v !== undefined &&
-    v >= 0 &&
-    LAUNCH_VERBS.has(ctx.tokens[st.verbs[v].head].lower) &&
-    st.verbs[v].voice === 'active'
-  ) {
-    const subject = subjectOfVerb(st, v);
-    return subject === null ? [] : phraseArguments(ctx, st, subject);
-  }
-  return [];
+  // "the fresh U.S. sanctions", "an RSF attack": a name before the event's head.
+  const headName = ctx.argumentAt[phrase.head];
+  const modifiers = phrase.names.filter((i) => i < phrase.head && !(headName && i >= headName.first));
+  if (modifiers.length) return modifiers.map((i) => nameArgument(ctx, i)).filter((a): a is Argument => !!a);
+  // "launched an attack on", or "arrested 15 people in a series of raids in": the subject of the clause's verb.
+  let event = p;
+  const quantity = phrase.attachedTo?.kind === 'phrase' ? phrase.attachedTo.index : -1;
+  if (quantity >= 0 && ctx.tokens[phrase.preposition!].lower === 'of')
+    if (QUANTITY_NOUNS.has(ctx.tokens[st.phrases[quantity].head].lower)) event = quantity;
+  const eventPhrase = st.phrases[event];
+  const under = eventPhrase.preposition === null ? null : ctx.tokens[eventPhrase.preposition].lower;
+  let v: number | null = -1;
+  if (under === null) v = st.verbAt[eventPhrase.first - st.first - 1] ?? -1;
+  else if (['in', 'during', 'with'].includes(under)) v = nearestVerb(st, event);
+  if (v === null || v < 0 || st.verbs[v].voice !== 'active') return [];
+  const verb = ctx.tokens[st.verbs[v].head].lower;
+  if (under === null ? !LAUNCH_VERBS.has(verb) : SPEECH_VERBS.has(verb)) return [];
+  const subject = subjectOfVerb(st, v);
+  return subject === null ? [] : phraseArguments(ctx, st, subject);
 }
+
+/** "a series of raids": the event is the quantity's. */
+const QUANTITY_NOUNS = new Set('series wave string spate number round rounds campaign'.split(' '));
 
 function resolveRole(ctx: RelationContext, st: SentenceStructure, role: string, captures: Captures): Argument[] {
   if (role === 'subject') {
@@ -228,6 +245,15 @@ function matchAt(
   let k = c;
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s];
+    if ('skip' in step) {
+      // The shortest skip after which the next step matches.
+      const next = steps[s + 1];
+      let j = 0;
+      while (j <= step.skip && chunks[k + j] && !stepMatches(ctx, st, chunks[k + j], next, captures)) j++;
+      if (j > step.skip || !chunks[k + j]) return { matched: s };
+      k += j;
+      continue;
+    }
     const chunk = chunks[k];
     const ok = !!chunk && stepMatches(ctx, st, chunk, step, captures);
     if (!ok) {
@@ -253,6 +279,7 @@ function stepMatches(
   step: Step,
   captures: Captures,
 ): boolean {
+  if ('skip' in step) return true;
   if ('phrase' in step) return chunk.kind === 'phrase' && phraseMatches(ctx, st, chunk.index, step.phrase, captures);
   if ('verb' in step) {
     if (chunk.kind !== 'verb') return false;
