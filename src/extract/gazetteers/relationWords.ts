@@ -47,8 +47,9 @@ export const CONFLICT_NOUNS = wordList(`war wars fighting conflict clashes clash
 /** "trading strikes", "exchanged fire": both sides of the subject oppose each other. */
 export const RECIPROCAL_VERBS = forms(`trade exchange swap`);
 export const RECIPROCAL_OBJECTS = wordList(`strikes fire blows attacks accusations threats barbs insults`);
-/** Accusing and prosecuting: the subject opposes the object. */
-export const ACCUSING_VERBS = forms(`accuse arraign prosecute indict sue`);
+/** Prosecuting and suing: the subject opposes the object. ("Accused" is left out: on real news it is mostly
+ * rhetoric between governments, which annotators do not read as a stated relation.) */
+export const ACCUSING_VERBS = forms(`arraign prosecute indict sue`);
 export const LEGAL_ACTION_NOUNS = wordList(`action lawsuit lawsuits suit case cases complaint complaints charges
   proceedings litigation`);
 /** Sanctions: the subject bans what it sanctions. */

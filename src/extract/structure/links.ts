@@ -95,6 +95,9 @@ function isListItem(tokens: Token[], phrases: NounPhrase[], p: number): boolean 
     const after = tokens[phrases[q].last];
     if (!after) return false;
     if (after.lower === 'and' || after.lower === 'or') return phrases[q + 1]?.first === phrases[q].last + 1;
+    // "Florida, Georgia, and California".
+    const then = tokens[phrases[q].last + 1];
+    if (after.text === ',' && (then?.lower === 'and' || then?.lower === 'or')) return true;
     if (after.text !== ',' || phrases[q + 1]?.first !== phrases[q].last + 1) return false;
   }
   return false;
@@ -120,7 +123,7 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
     }
     // ", and the FTC is examining …": after an object or a prepositional phrase, a name before a verb starts a clause.
     const opensClause = ['VERB', 'AUX'].includes(tokens[phrase.last]?.pos ?? '');
-    const list = phrases[first];
+    const list = phrases[phrases[first].conjunctOf ?? first];
     const headIsObject = list.preposition !== null || ['VERB', 'AUX'].includes(tokens[list.first - 1]?.pos ?? '');
     if (listed && opensClause && headIsObject) continue;
     const head = phrases[first].conjunctOf ?? first;

@@ -48,8 +48,8 @@ export const CONFLICT_RULES: PatternRule[] = [
     ],
   },
   {
-    id: 'accused',
-    description: 'accusing, prosecuting or suing someone',
+    id: 'prosecuted',
+    description: 'prosecuting, arraigning or suing someone',
     type: 'OPPOSES',
     pattern: [
       { verb: { head: ACCUSING_VERBS, voice: 'active' } },
@@ -58,8 +58,8 @@ export const CONFLICT_RULES: PatternRule[] = [
     source: 'subject',
     target: 'accused',
     examples: [
-      ['The Example Fund accused the Example Group of fraud.', ['Example Fund OPPOSES Example Group']],
-      ['Ivan Dorn was accused of fraud.', []],
+      ['The Example Commission will arraign Ivan Dorn on Wednesday.', ['Example Commission OPPOSES Ivan Dorn']],
+      ['Ivan Dorn was prosecuted for fraud.', []],
     ],
   },
   {

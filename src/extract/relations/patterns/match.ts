@@ -145,7 +145,7 @@ export function referents(ctx: RelationContext, st: SentenceStructure, p: number
     const names = phrase.names.map((i) => nameArgument(ctx, i)).filter((a): a is Argument => !!a);
     if (names.length) return names;
     // "Fighters of the Example Front".
-    const of = p + 1 < st.phrases.length ? st.phrases[p + 1] : undefined;
+    const of = MEMBER_NOUNS.has(headWord) ? st.phrases[p + 1] : undefined;
     if (of?.attachedTo?.index === p && of.attachedTo.kind === 'phrase' && ctx.tokens[of.preposition!].lower === 'of')
       return referents(ctx, st, p + 1);
   }
