@@ -1,4 +1,5 @@
 // How the phrases of a sentence hang together: prepositions and what they attach to, appositions, coordination.
+import { ROLE_RELATIONS } from '../gazetteers/people.ts';
 import { PREPOSITIONS } from '../gazetteers/words.ts';
 import type { Token } from '../tokenize.ts';
 import type { NounPhrase, VerbGroup } from './types.ts';
@@ -30,6 +31,14 @@ export function attachPrepositions(tokens: Token[], phrases: NounPhrase[], verbs
     else if (nounAdjacent) phrase.attachedTo = { kind: 'phrase', index: p - 1 };
     else if (verb) phrase.attachedTo = { kind: 'verb', index: v };
   });
+  // "for Ukraine’s intelligence directorate": the preposition governs the possessed phrase too.
+  for (const phrase of phrases) {
+    const possessor = phrase.possessor === null ? undefined : phrases[phrase.possessor];
+    if (possessor && possessor.preposition !== null && phrase.preposition === null) {
+      phrase.preposition = possessor.preposition;
+      phrase.attachedTo = possessor.attachedTo;
+    }
+  }
 }
 
 const OPEN = new Set(['(', '[']);
@@ -84,7 +93,14 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
       bare(next) &&
       bare(afterNext) &&
       afterNext!.first === phrases[phraseSpanEnd(phrases, end + 1)].last + 1;
-    const described = next.determiner !== null || next.names.length > 0 || phrases[p].names.length > 0;
+    // "Dennis Basic, 33,": an age is not another name for the person.
+    const age = next.last - next.first === 1 && tokens[next.first].pos === 'NUM';
+    const described =
+      !age &&
+      (next.determiner !== null ||
+        next.names.length > 0 ||
+        phrases[p].names.length > 0 ||
+        ROLE_RELATIONS[tokens[next.head].lower] !== undefined);
     if (closes && !listGoesOn && !nameList && described && !isListItem(tokens, phrases, end + 1)) next.appositionOf = p;
   }
 }
