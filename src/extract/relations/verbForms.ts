@@ -27,6 +27,7 @@ const IRREGULAR: Record<string, string[]> = {
   shell: ['shelled', 'shelling'],
   patrol: ['patrolled', 'patrolling'],
   sit: ['sat'],
+  repel: ['repelled', 'repelling'],
   fall: ['fell', 'fallen'],
   come: ['came'],
   swap: ['swapped', 'swapping'],

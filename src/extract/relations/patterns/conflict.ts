@@ -2,10 +2,12 @@
 import {
   ACCUSING_VERBS,
   CONFLICT_NOUNS,
+  EVENT_NOUNS,
   LEGAL_ACTION_NOUNS,
   LISTING_VERBS,
   RECIPROCAL_OBJECTS,
   RECIPROCAL_VERBS,
+  REPELLING_VERBS,
   SANCTION_NOUNS,
   SANCTION_VERBS,
 } from '../../gazetteers/relationWords.ts';
@@ -127,6 +129,24 @@ export const CONFLICT_RULES: PatternRule[] = [
         'The Example Front is listed as a terrorist organization by the Example Union.',
         ['Example Union BANNED Example Front'],
       ],
+    ],
+  },
+  {
+    id: 'repelled-attack',
+    description: 'thwarting or repelling an attack: the defender opposes the attacker',
+    type: 'OPPOSES',
+    pattern: [
+      { verb: { head: REPELLING_VERBS, voice: 'active' } },
+      { phrase: { head: EVENT_NOUNS, under: [null] }, as: 'attack' },
+    ],
+    source: 'subject',
+    target: 'owner:attack',
+    examples: [
+      [
+        'The Example Army said it thwarted a major attack by Example Front troops in Bergen.',
+        ['Example Army OPPOSES Example Front'],
+      ],
+      ['The Example Army thwarted an Example Front attack.', ['Example Army OPPOSES Example Front']],
     ],
   },
 ];
