@@ -4,6 +4,7 @@ import type { Curation } from '../model/curation.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
 import type { DocumentRecord, Evidence, KnowledgeGraph, MentionSpan, MergeReview } from '../model/graph.ts';
 import { COOCCURRENCE_RULE, MENTIONED_WITH, RELATIONS, type EdgeType } from '../model/vocabulary.ts';
+import { pushAll } from '../extract/multiMap.ts';
 import { entityClusters } from './entityClusters.ts';
 import { assignKeys } from './entityKeys.ts';
 import { resolveCorpus } from './resolveCorpus.ts';
@@ -110,7 +111,7 @@ function documentRecords(
     const mentions: Record<string, MentionSpan[]> = {};
     for (const e of x.entities) {
       const key = keyOf(doc, e.id);
-      if (key) (mentions[key] ??= []).push(...e.mentions);
+      if (key) pushAll((mentions[key] ??= []), e.mentions);
     }
     const ordered = Object.fromEntries(
       Object.keys(mentions)
@@ -135,7 +136,7 @@ function reviews(
     if (!m.applied) review.candidate = keyOfFlat.get(m.from);
     return [review];
   });
-  for (const x of sorted) list.push(...x.reviews.map((r) => ({ ...r, reason: `${r.reason} in ${x.document.id}` })));
+  for (const x of sorted) for (const r of x.reviews) list.push({ ...r, reason: `${r.reason} in ${x.document.id}` });
   const seen = new Set<string>();
   return list
     .filter((r) => {

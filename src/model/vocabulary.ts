@@ -5,7 +5,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const DOCUMENT_TYPE = 'Document';
 
-/** Typed relations, as in the gold annotation format (shared/gold/FORMAT.md). */
+/** Typed relations, as in the gold annotation format (tests/fixtures/FORMAT.md). */
 export const RELATION_TYPES = [
   'LEADS',
   'SPOKESPERSON_FOR',

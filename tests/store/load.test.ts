@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SerializedKnowledgeGraph } from '../../src/model/graph.ts';
 import { openReader } from '../../src/store/backends.ts';
 import type { StoreReader } from '../../src/store/store.ts';
-import { counts, fixtureGraph, LIMITS, loadInto, STORES } from './stores.ts';
+import { counts, fixtureGraph, LIMITS, loadInto, STORES, useStore } from './stores.ts';
 
 describe.each(STORES)('loading into $name', (store) => {
+  useStore(store);
   let reader: StoreReader | null = null;
   afterEach(async () => {
     await reader?.close();

@@ -19,7 +19,7 @@ export const PLACE_RULES: PatternRule[] = [
     source: 'inner',
     target: 'outer',
     examples: [
-      ['Shelling hit the village of Dornik in the Lorton region.', ['Dornik LOCATED_IN Lorton']],
+      ['Shelling hit the village of Dornik in the Lorton region.', ['Dornik LOCATED_IN Lorton region']],
       ['They met in the town of Dornik in March.', []],
     ],
   },
@@ -34,7 +34,7 @@ export const PLACE_RULES: PatternRule[] = [
     ],
     source: 'inner',
     target: 'outer',
-    examples: [['Shelling hit the village of Dornik in Lorton’s Vell district.', ['Dornik LOCATED_IN Vell']]],
+    examples: [['Shelling hit the village of Dornik in Lorton’s Vell district.', ['Dornik LOCATED_IN Vell district']]],
   },
   {
     id: 'place-possessed',
