@@ -46,7 +46,7 @@ export const PLACE_RULES: PatternRule[] = [
     ],
     source: 'inner',
     target: 'outer',
-    examples: [['Troops entered Bergen region’s Vell district.', ['Vell LOCATED_IN Bergen']]],
+    examples: [['Troops entered Bergen region’s Vell district.', ['Vell district LOCATED_IN Bergen region']]],
   },
   {
     id: 'settlement-of',
