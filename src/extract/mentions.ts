@@ -8,6 +8,8 @@ import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+import { titleCaseTokens } from './headlineCase.ts';
+import { normalizeName } from './names.ts';
 
 export interface Mention {
   /** Token range [first, last). */
@@ -171,7 +173,7 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   addInstitutionPhrases(ctx, mentions);
   markQualifiers(ctx, mentions);
   keepDivisionsWhole(ctx, mentions);
-  return dropAttributiveCountries(ctx, mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+  return dropAttributiveCountries(ctx, namesBeyondHeadlines(ctx, mentions)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Lowercase institution names after a country ("Ukraine’s defense ministry", "the Ukrainian army"). */
@@ -248,4 +250,45 @@ function keepDivisionsWhole(ctx: MentionContext, mentions: Mention[]): void {
     m.type = 'Location';
     m.known = undefined;
   }
+}
+
+/**
+ * Title Case capitalizes every word, so a name found only in a headline is no evidence of one ("Get Out of Prison
+ * Early"): it is kept where the body names it too, cut down to the name the body uses ("Scammed Wall Street").
+ */
+function namesBeyondHeadlines(ctx: MentionContext, mentions: Mention[]): Mention[] {
+  const titled = titleCaseTokens(ctx.text, ctx.tokens);
+  const body = mentions.filter((m) => !titled[m.first]);
+  const bodyNames = new Set(body.map((m) => normalizeName(m.name)));
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const name = normalizeName(m.name);
+    if (!titled[m.first] || m.known || m.institution || bodyNames.has(name)) {
+      kept.push(m);
+      continue;
+    }
+    if (body.some((b) => ` ${normalizeName(b.name)} `.includes(` ${name} `))) {
+      kept.push(m);
+      continue;
+    }
+    const inner = body
+      .filter((b) => b.last - b.first < m.last - m.first && ` ${name} `.includes(` ${normalizeName(b.name)} `))
+      .sort((a, b) => b.last - b.first - (a.last - a.first))[0];
+    const at = inner ? findWords(ctx.words, inner, m) : -1;
+    if (inner && at >= 0) {
+      kept.push(makeMention(ctx, at, at + inner.last - inner.first, { type: inner.type, known: inner.known }));
+    }
+  }
+  return kept;
+}
+
+/** Where the words of `inner` occur inside `outer`'s token range, or -1. */
+function findWords(words: string[], inner: Mention, outer: Mention): number {
+  const length = inner.last - inner.first;
+  for (let k = outer.first; k + length <= outer.last; k++) {
+    let same = true;
+    for (let j = 0; j < length && same; j++) same = words[k + j] === words[inner.first + j];
+    if (same) return k;
+  }
+  return -1;
 }
