@@ -173,7 +173,9 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   addInstitutionPhrases(ctx, mentions);
   markQualifiers(ctx, mentions);
   keepDivisionsWhole(ctx, mentions);
-  return dropAttributiveCountries(ctx, namesBeyondHeadlines(ctx, mentions)).sort((a, b) => a.start - b.start || b.end - a.end);
+  return dropAttributiveCountries(ctx, namesBeyondHeadlines(ctx, mentions)).sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }
 
 /** Lowercase institution names after a country ("Ukraine’s defense ministry", "the Ukrainian army"). */
