@@ -3,7 +3,7 @@ import type { EntityType } from '../model/vocabulary.ts';
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { COMPASS, DIVISION_NOUNS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
-import { NOT_ENTITIES } from './gazetteers/words.ts';
+import { NOT_ENTITIES, PAGE_LINKS } from './gazetteers/words.ts';
 import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
@@ -69,7 +69,10 @@ function knownExactly(words: string[], s: number, e: number): KnownEntity | unde
 function titledPerson(words: string[], first: number, last: number): number {
   const titleWord = (k: number) => PERSON_TITLES.has(words[k]) || !!ROLE_RELATIONS[words[k].toLowerCase()];
   // The title may follow its organization: "Alphabet CEO Sundar Pichai", "US Secretary of State Antony Blinken".
-  const titleAt = [first, first + 1, first + 2].find((k) => k < last - 2 && titleWord(k));
+  // Not a title inside an organization's name: "Office of Foreign Assets Control".
+  const titleAt = [first, first + 1, first + 2].find(
+    (k) => k < last - 2 && titleWord(k) && !['of', 'for', 'and'].includes(words[k - 1]),
+  );
   if (titleAt === undefined) return first;
   // The title runs on through its own words ("of State for African Affairs", "-General") and names it contains ("U.N.").
   let k = titleAt;
@@ -96,6 +99,7 @@ function titledPerson(words: string[], first: number, last: number): number {
 /** Classifies one span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
 function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: Mention[]): void {
   const { words } = ctx;
+  if (PAGE_LINKS.has(words.slice(first, last).join(' '))) return;
   const whole = knownExactly(words, first, last);
   if (whole) return void out.push(makeMention(ctx, first, last, { type: whole.type, known: whole }));
   const institution = matchInstitution(words, first, last, true);
@@ -109,6 +113,14 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       const known = matchKnown(words, k, personAt);
       if (known)
         out.push(makeMention(ctx, k, (k += known.length - 1) + 1, { type: known.entity.type, known: known.entity }));
+      // "DEA Administrator Anne Milgram": an acronym before the title is the organization the title is of.
+      else if (
+        isAcronym(words[k]) &&
+        !countryOf(words[k]) &&
+        !PERSON_TITLES.has(words[k]) &&
+        !NOT_ENTITIES.has(words[k])
+      )
+        out.push(makeMention(ctx, k, k + 1, { type: 'Organization' }));
     }
     const named = knownExactly(words, personAt, last);
     return void out.push(

@@ -1,7 +1,7 @@
 // Finds the spans of text that may be names: runs of capitalized words, joined where a name continues.
 import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
-import { MONTHS_AND_DAYS, NOT_NAMES } from './gazetteers/words.ts';
+import { MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
 import { countryOf, matchKnown } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -171,11 +171,16 @@ function trimSpan(tokens: Token[], words: string[], [start, end]: [number, numbe
     ['NUM', 'ADJ', 'PROPN', 'NOUN'].includes(tokens[k].pos) &&
     !atClauseStart(tokens, k) &&
     words.slice(k, end).some((w) => ORGANIZATION_HEADS.has(w));
-  while (s < end && ((NOT_NAMES.has(words[s]) && !named(s) && !matchKnown(words, s, end)) || ordinaryStart(s))) s++;
+  // "SOURCE:" in capitals is the caption word "Source".
+  const notName = (k: number) => NOT_NAMES.has(words[k]) || (isShouted(words[k]) && NOT_NAMES.has(titleCase(words[k])));
+  while (s < end && ((notName(s) && !named(s) && !matchKnown(words, s, end)) || ordinaryStart(s))) s++;
   let e = end;
   while (
     e > s &&
-    (JOINERS.has(tokens[e - 1].lower) || PARTICLES.has(tokens[e - 1].lower) || tokens[e - 1].text === '-')
+    (JOINERS.has(tokens[e - 1].lower) ||
+      PARTICLES.has(tokens[e - 1].lower) ||
+      tokens[e - 1].text === '-' ||
+      (e - 1 > s && PAGE_WIDGETS.has(words[e - 1])))
   )
     e--;
   return [s, e];
