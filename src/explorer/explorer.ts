@@ -38,6 +38,9 @@ export class Explorer {
       result: null,
       reader: null,
       query: '',
+      params: '',
+      console: false,
+      canvasVersion: 0,
     });
     this.search = new SearchIndex(data);
     this.documents = new Map(data.getAttribute('documents').map((doc) => [doc.id, doc]));
@@ -70,7 +73,9 @@ export class Explorer {
   private syncCanvas(): void {
     const { scene, filters } = this.store.get();
     const result = syncCanvasGraph(this.data, this.canvas, scene, filters, this.placement);
-    if (result.changed) this.view?.canvasChanged();
+    if (!result.changed) return;
+    this.view?.canvasChanged();
+    this.store.set({ canvasVersion: this.store.get().canvasVersion + 1 });
   }
 
   /** A new exploration step: recorded for undo, applied to the canvas. */

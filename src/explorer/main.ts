@@ -20,9 +20,11 @@ import { documentReader } from './ui/documentReader.ts';
 import { entityPicker } from './ui/entityPicker.ts';
 import { communityLegend, filtersPanel } from './ui/filtersPanel.ts';
 import { bindKeyboard } from './ui/keyboard.ts';
+import { watchGraphChanges } from './ui/graphChanged.ts';
 import { pathFinder } from './ui/pathFinder.ts';
 import { toolbar } from './ui/toolbar.ts';
 import type { ConsolePanel } from './console/consolePanel.ts';
+import { onChange } from './core/store.ts';
 
 declare global {
   interface Window {
@@ -45,6 +47,33 @@ function showStatus(message: string, kind: 'info' | 'error' = 'info'): void {
   status.dataset.kind = kind;
   status.hidden = false;
   if (kind === 'info') setTimeout(() => status.textContent === message && (status.hidden = true), 3500);
+}
+
+/**
+ * The console drawer follows the state (toolbar, its close button, a link). CodeMirror and the Cypher parser load
+ * on first opening, not before the graph is drawn.
+ */
+function consoleDrawer(explorer: Explorer, container: HTMLElement): { kill(): void } {
+  let panel: Promise<ConsolePanel> | null = null;
+  const apply = (open: boolean) => {
+    document.body.classList.toggle('console-open', open);
+    container.hidden = !open;
+    if (open && !panel)
+      panel = import('./console/consolePanel.ts').then(async ({ mountConsole }) => {
+        const mounted = await mountConsole(explorer, container);
+        window.__kg!.consoleReady = true;
+        return mounted;
+      });
+    if (open) void panel?.then((mounted) => mounted.focus());
+  };
+  apply(explorer.state.console);
+  const off = onChange(explorer.store, ['console'], ({ console }) => apply(console));
+  return {
+    kill() {
+      off();
+      void panel?.then((mounted) => mounted.kill());
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -80,40 +109,28 @@ async function main(): Promise<void> {
   detailsPanel(explorer, slot('right'), { pathFrom: (node) => path.setFrom(node) });
   documentReader(explorer, slot('reader'));
 
-  // The console (CodeMirror and a Cypher parser) loads on first use, not before the graph is drawn.
-  const consoleSlot = slot('console');
-  let consolePanel: Promise<ConsolePanel> | null = null;
-  const openConsole = (open: boolean) => {
-    document.body.classList.toggle('console-open', open);
-    consoleSlot.hidden = !open;
-    if (open && !consolePanel)
-      consolePanel = import('./console/consolePanel.ts').then(async ({ mountConsole }) => {
-        const panel = await mountConsole(explorer, consoleSlot);
-        window.__kg!.consoleReady = true;
-        return panel;
-      });
-    if (open) void consolePanel?.then((panel) => panel.focus());
-  };
+  const drawer = consoleDrawer(explorer, slot('console'));
   const tools = toolbar(
     explorer,
-    () => openConsole(consoleSlot.hidden),
+    () => explorer.store.set({ console: !explorer.state.console }),
     (message) => showStatus(message),
   );
   slot('toolbar-slot').append(tools.element);
 
   const unsyncUrl = syncUrl(explorer);
   const unbindKeys = bindKeyboard(explorer, () => search.input.focus());
+  const unwatch = watchGraphChanges(slot('stage'));
   window.__kg = {
     explorer,
     kill() {
+      void unwatch.then((stop) => stop());
       unsyncUrl();
       unbindKeys();
       tools.kill();
-      void consolePanel?.then((panel) => panel.kill());
+      drawer.kill();
       explorer.kill();
     },
   };
-  if (initial.query) openConsole(true);
   // Two frames: the first paints what sigma drew in its constructor, the second proves it reached the screen.
   requestAnimationFrame(() => requestAnimationFrame(() => (window.__kg!.firstFrameMs = performance.now())));
 }

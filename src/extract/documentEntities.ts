@@ -12,7 +12,7 @@ import type { Token } from './tokenize.ts';
 import { standsFor } from './shortForms.ts';
 import { bestType, typeVotes, type TypeVotes } from './typeCues.ts';
 import { UnionFind } from './unionFind.ts';
-import { addTo } from './multiMap.ts';
+import { addAllTo, addTo } from './multiMap.ts';
 
 export interface DocumentEntities {
   entities: LocalEntity[];
@@ -189,7 +189,7 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
   mergeGroups(groups, uf, reviews);
 
   const clusters = new Map<number, Mention[]>();
-  groups.forEach((g, i) => addTo(clusters, uf.find(i), ...g.mentions));
+  groups.forEach((g, i) => addAllTo(clusters, uf.find(i), g.mentions));
   const ordered = [...clusters.values()]
     .filter((ms) => !ms.every(isBareHead))
     .map((ms) => ms.sort((a, b) => a.start - b.start))

@@ -1,7 +1,7 @@
 // The explorer in a real browser, on the seed graph: loading, search, the entity and edge panels with evidence,
 // shortest path, the document view, filters, undo, and the URL that reproduces a view.
 import { describe, expect, it } from 'vitest';
-import { searchAndPick, serverSite, useSession } from './site.ts';
+import { searchAndPick, SEED_GRAPH, serverSite, useSession } from './site.ts';
 
 describe('explorer on the seed graph', () => {
   const session = useSession(() => serverSite());
@@ -33,6 +33,8 @@ describe('explorer on the seed graph', () => {
     await expect(leads.locator('blockquote').first().textContent()).resolves.toContain(
       'Kapustin, the commander of the RVC',
     );
+    // Why this edge: the rule that read it stands beside the sentence.
+    await expect(leads.locator('.evidence-rule').first().textContent()).resolves.toBe('role');
     await expect(page.evaluate(() => location.hash)).resolves.toBe('');
     await page.waitForFunction(() => location.hash.includes('node=organization'));
   });
@@ -149,6 +151,62 @@ describe('explorer on the seed graph', () => {
     await expect(page.getByLabel('MENTIONED_WITH').isChecked()).resolves.toBe(true);
   });
 
+  it('follows a link pasted into the open tab, and goes back to defaults for what the link leaves out', async () => {
+    const page = await open('#node=person%3Akapustin');
+    await page.getByRole('article', { name: 'Entity Kapustin' }).waitFor();
+    await page.evaluate(
+      () =>
+        (location.hash =
+          '#edge=LEADS%3Aperson%3Akapustin-%3Eorganization%3Arussian-volunteer-corps&colour=community&rels=LEADS'),
+    );
+    await page.getByRole('article', { name: 'Relation LEADS' }).waitFor();
+    const state = await page.evaluate(() => {
+      const s = window.__kg!.explorer.state;
+      return { colour: s.colour, rels: [...s.filters.edgeTypes], selection: s.selection.kind };
+    });
+    expect(state).toEqual({ colour: 'community', rels: ['LEADS'], selection: 'edge' });
+    await page.evaluate(() => (location.hash = '#show=person%3Akapustin'));
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    const after = await page.evaluate(() => ({
+      colour: window.__kg!.explorer.state.colour,
+      onCanvas: window.__kg!.explorer.canvas.nodes(),
+    }));
+    expect(after).toEqual({ colour: 'type', onCanvas: ['person:kapustin'] });
+    // A pasted link is one more step: undo goes back to what was there before.
+    await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click();
+    await expect(page.evaluate(() => window.__kg!.explorer.canvas.order)).resolves.toBeGreaterThan(1);
+  });
+
+  it('counts in the overview what the filters and the MENTIONED_WITH switch let through', async () => {
+    const page = await open();
+    const shown = async () => {
+      const stat = (name: string) =>
+        page
+          .locator('.stats div', { has: page.getByText(name, { exact: true }) })
+          .locator('dd')
+          .textContent();
+      const canvas = await page.evaluate(() => ({
+        entities: window.__kg!.explorer.canvas.order,
+        relations: window.__kg!.explorer.canvas.size,
+      }));
+      return {
+        entities: Number(await stat('Entities shown')),
+        relations: Number(await stat('Relations shown')),
+        canvas,
+      };
+    };
+    const before = await shown();
+    await page.getByLabel('MENTIONED_WITH').check();
+    const withCooccurrence = await shown();
+    expect(withCooccurrence.relations).toBeGreaterThan(before.relations);
+    expect(withCooccurrence.relations).toBe(withCooccurrence.canvas.relations);
+    await page.getByLabel('Location', { exact: true }).uncheck();
+    const noPlaces = await shown();
+    expect(noPlaces.entities).toBeLessThan(before.entities);
+    expect(noPlaces.entities).toBe(noPlaces.canvas.entities);
+    expect(noPlaces.relations).toBe(noPlaces.canvas.relations);
+  });
+
   it('focuses search with / and clears the selection with Esc', async () => {
     const page = await open('#node=person%3Akapustin');
     await page
@@ -159,5 +217,28 @@ describe('explorer on the seed graph', () => {
     await expect(page.evaluate(() => window.__kg!.explorer.state.selection.kind)).resolves.toBe('none');
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search');
+  });
+});
+
+describe('explorer while the store is reloaded', () => {
+  const session = useSession(() => serverSite());
+
+  it('says that the graph changed on the server and reloads into the same view', async () => {
+    const page = await session.open('#node=person%3Akapustin');
+    const notice = page.getByRole('alert').filter({ hasText: 'The graph changed on the server' });
+    const check = () => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await check();
+    await page.waitForTimeout(500);
+    expect(await notice.count()).toBe(0);
+
+    await session.site.reload!(SEED_GRAPH);
+    await check();
+    await notice.waitFor();
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined);
+    await page.getByRole('article', { name: 'Entity Kapustin' }).waitFor();
+    await check();
+    await page.waitForTimeout(500);
+    expect(await notice.count()).toBe(0);
   });
 });

@@ -47,7 +47,7 @@ try {
 
   if (site.api) {
     const query = 'MATCH (p:Person)-[r:LEADS|SPOKESPERSON_FOR]->(o) RETURN p, r, o';
-    await ready(page, `${site.url}#q=${encodeURIComponent(query)}`);
+    await ready(page, `${site.url}#console=1&q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => window.__kg?.consoleReady);
     await page.getByRole('button', { name: 'Run query' }).click();
     await page.locator('.result-table').waitFor();

@@ -166,6 +166,6 @@ export function communityLegend(explorer: Explorer): HTMLElement {
     );
   };
   sync();
-  onChange(explorer.store, ['colour', 'scene', 'filters'], sync);
+  onChange(explorer.store, ['colour', 'canvasVersion'], sync);
   return element;
 }
