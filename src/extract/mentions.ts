@@ -2,14 +2,13 @@
 import type { EntityType } from '../model/vocabulary.ts';
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
-import { COMPASS, DIVISION_NOUNS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
+import { COMPASS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
 import { NOT_ENTITIES, PAGE_LINKS } from './gazetteers/words.ts';
 import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { titleCaseTokens } from './headlineCase.ts';
-import { normalizeName } from './names.ts';
+import { joinNicknames, keepDivisionsWhole, namesBeyondHeadlines } from './mentionPasses.ts';
 
 export interface Mention {
   /** Token range [first, last). */
@@ -38,7 +37,7 @@ export interface MentionContext {
   words: string[];
 }
 
-function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
+export function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
   const { tokens, text } = ctx;
   const start = tokens[first].start;
   const end = tokens[last - 1].end;
@@ -127,7 +126,21 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       makeMention(ctx, personAt, last, { type: 'Person', known: named?.type === 'Person' ? named : undefined }),
     );
   }
+  if (namesEquipment(words, first, last)) return;
   const hasHead = words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w));
+  // "the Azov Brigade Ivan Petrov": an organization's name, then the person who holds a post in it.
+  const headAt = words.slice(first, last).findLastIndex((w) => ORGANIZATION_HEADS.has(w)) + first;
+  const holder = words.slice(headAt + 1, last);
+  if (
+    hasHead &&
+    holder.length >= 2 &&
+    holder.length <= 3 &&
+    GIVEN_NAMES.has(holder[0]) &&
+    holder.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_HEADS.has(w) && !matchKnown([w], 0))
+  ) {
+    mentionsInSpan(ctx, first, headAt + 1, out);
+    return void out.push(makeMention(ctx, headAt + 1, last, { type: 'Person' }));
+  }
   // Titles are not part of a person's name: "President Vladimir Putin", "Defence Minister Sergei Shoigu".
   let s = first;
   const placeAfter = PLACE_NOUNS.has(ctx.tokens[last]?.lower ?? '');
@@ -176,6 +189,17 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   out.push(makeMention(ctx, s, last, { type, qualifier: demonym }));
 }
 
+/** "Su-34", "Magura V5", "Bayraktar TB2": a model designation names equipment, which is no person or organization. */
+const MODEL_NUMBER = /^\p{Lu}{1,3}\d{1,4}\p{Lu}?$/u;
+const HYPHENATED_MODEL = /^\p{Lu}\p{L}{0,7}-\d{1,4}\p{Lu}?$/u;
+function namesEquipment(words: string[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    if (MODEL_NUMBER.test(words[k]) || HYPHENATED_MODEL.test(words[k])) return true;
+    if (k > first && words[k - 1] === '-' && /^\d{1,4}\p{Lu}?$/u.test(words[k])) return true;
+  }
+  return false;
+}
+
 /** Every entity mention in a tokenized text, in text order. */
 export function findMentions(text: string, { tokens }: TokenizedText): Mention[] {
   const words = nameWords(tokens);
@@ -185,7 +209,7 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   addInstitutionPhrases(ctx, mentions);
   markQualifiers(ctx, mentions);
   keepDivisionsWhole(ctx, mentions);
-  return dropAttributiveCountries(ctx, namesBeyondHeadlines(ctx, mentions)).sort(
+  return dropAttributiveCountries(ctx, joinNicknames(ctx, namesBeyondHeadlines(ctx, mentions))).sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
 }
@@ -239,70 +263,4 @@ function dropAttributiveCountries(ctx: MentionContext, mentions: Mention[]): Men
     const next = ctx.tokens[m.last];
     return !(next && (next.pos === 'ADJ' || next.pos === 'NOUN') && next.text === next.lower);
   });
-}
-
-/**
- * "the Mopti region", "Rakhine state", "Ann township": the division is another place than the town it is named
- * after, so the noun stays in its name and a known city's identity does not apply.
- */
-function keepDivisionsWhole(ctx: MentionContext, mentions: Mention[]): void {
-  const { tokens, text } = ctx;
-  for (const m of mentions) {
-    const noun = tokens[m.last];
-    // A lone given name may be a place's too ("Ann township"); an organization's name is not a division's.
-    const placeLike =
-      m.type === null || m.type === 'Location' || (m.type === 'Person' && !m.known && m.last - m.first === 1);
-    if (m.modifier || m.known?.kind === 'country' || !placeLike) continue;
-    if (!noun || noun.sentence !== m.sentence || !DIVISION_NOUNS.has(noun.text)) continue;
-    // "the Kharkiv region’s governor" keeps the region; "Shan state media" is the state's media, not a division.
-    const after = tokens[m.last + 1];
-    if (after && after.sentence === m.sentence && after.pos === 'NOUN' && after.text === after.lower) continue;
-    m.divisionOf = m.name;
-    m.last += 1;
-    m.end = noun.end;
-    m.name = text.slice(m.start, m.end);
-    m.type = 'Location';
-    m.known = undefined;
-  }
-}
-
-/**
- * Title Case capitalizes every word, so a name found only in a headline is no evidence of one ("Get Out of Prison
- * Early"): it is kept where the body names it too, cut down to the name the body uses ("Scammed Wall Street").
- */
-function namesBeyondHeadlines(ctx: MentionContext, mentions: Mention[]): Mention[] {
-  const titled = titleCaseTokens(ctx.text, ctx.tokens);
-  const body = mentions.filter((m) => !titled[m.first]);
-  const bodyNames = new Set(body.map((m) => normalizeName(m.name)));
-  const kept: Mention[] = [];
-  for (const m of mentions) {
-    const name = normalizeName(m.name);
-    if (!titled[m.first] || m.known || m.institution || bodyNames.has(name)) {
-      kept.push(m);
-      continue;
-    }
-    if (body.some((b) => ` ${normalizeName(b.name)} `.includes(` ${name} `))) {
-      kept.push(m);
-      continue;
-    }
-    const inner = body
-      .filter((b) => b.last - b.first < m.last - m.first && ` ${name} `.includes(` ${normalizeName(b.name)} `))
-      .sort((a, b) => b.last - b.first - (a.last - a.first))[0];
-    const at = inner ? findWords(ctx.words, inner, m) : -1;
-    if (inner && at >= 0) {
-      kept.push(makeMention(ctx, at, at + inner.last - inner.first, { type: inner.type, known: inner.known }));
-    }
-  }
-  return kept;
-}
-
-/** Where the words of `inner` occur inside `outer`'s token range, or -1. */
-function findWords(words: string[], inner: Mention, outer: Mention): number {
-  const length = inner.last - inner.first;
-  for (let k = outer.first; k + length <= outer.last; k++) {
-    let same = true;
-    for (let j = 0; j < length && same; j++) same = words[k + j] === words[inner.first + j];
-    if (same) return k;
-  }
-  return -1;
 }

@@ -120,6 +120,8 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     return end - start === 1 && !countryOf(left.text) && !matchKnown(words, end - 1, end) && headAhead() ? 1 : 0;
   }
   if (!JOINERS.has(joiner)) return 0;
+  // "the Arakan Army and Chin Brotherhood": a name that ends in its head is complete; "and" then joins two.
+  if (joiner === 'and' && ORGANIZATION_HEADS.has(left.text)) return 0;
   // "Supreme Court of Russia", "Secretary of State"; "National Council for the Safeguarding of the Homeland".
   const leftHead = ORGANIZATION_HEADS.has(left.text) || PERSON_TITLES.has(left.text) || TITLE_OBJECTS.has(left.text);
   if (joiner === 'of' && (leftHead || left.pos === 'NOUN')) return 1;
@@ -174,6 +176,8 @@ function trimSpan(tokens: Token[], words: string[], [start, end]: [number, numbe
   // "SOURCE:" in capitals is the caption word "Source".
   const notName = (k: number) => NOT_NAMES.has(words[k]) || (isShouted(words[k]) && NOT_NAMES.has(titleCase(words[k])));
   while (s < end && ((notName(s) && !named(s) && !matchKnown(words, s, end)) || ordinaryStart(s))) s++;
+  // "Fighters of Battalion 372" once "Fighters" is gone: a name does not start with "of".
+  while (s < end && JOINERS.has(tokens[s].text)) s++;
   let e = end;
   while (
     e > s &&

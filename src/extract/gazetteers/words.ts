@@ -36,9 +36,9 @@ export const PAGE_LINKS = new Set(
   Sign Up; Log In; Sign In; News Feed; Contact Us; About Us; Read More; Most Read; Top Stories; Related Stories`).flat(),
 );
 
-/** Acronyms and words in capitals that name things, not entities. */
+/** Acronyms and words in capitals that name things (equipment among them), not entities. */
 export const NOT_ENTITIES = new Set(
-  'SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT LGBTQ CCTV DIY ATM FAQ URL'.split(
+  'SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT LGBTQ CCTV DIY ATM FAQ URL FPV HIMARS ATACMS MLRS APC APCs IFV IFVs MANPADS ICBM ICBMs SAM SAMs UAS'.split(
     ' ',
   ),
 );
