@@ -21,9 +21,12 @@ export function expand(
   return { added: added.length, remaining };
 }
 
-export function collapse(explorer: Explorer, node: string): void {
+/** Hides the neighbours only this node holds on the canvas; returns how many went. */
+export function collapse(explorer: Explorer, node: string): number {
   // The canvas, not the loaded graph: only relations the user can see keep a neighbour anchored.
+  const before = explorer.canvas.order;
   explorer.commitScene(collapseNode(explorer.canvas, explorer.state.scene, node));
+  return before - explorer.canvas.order;
 }
 
 export function hide(explorer: Explorer, nodes: string[]): void {

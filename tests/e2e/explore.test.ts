@@ -91,6 +91,65 @@ describe('explorer on the seed graph', () => {
     expect(await onCanvas()).toBe(all);
   });
 
+  it('keeps an expansion and the canvas after undo in view, discs and labels whole', async () => {
+    const page = await open();
+    // Every node on the canvas lies within the stage once the camera settles, its label included.
+    const cut = () =>
+      page.evaluate(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        const sigma = window.__kg!.explorer.view!.sigma;
+        const { width, height } = sigma.getDimensions();
+        return window.__kg!.explorer.canvas.filterNodes((node) => {
+          const data = sigma.getNodeDisplayData(node)!;
+          const at = sigma.framedGraphToViewport(data);
+          const r = sigma.scaleSize(data.size);
+          return at.x - r < 0 || at.y - r < 0 || at.x + r > width || at.y + r > height;
+        });
+      });
+    await searchAndPick(page, 'Kapustin');
+    await page.getByRole('button', { name: 'Isolate' }).click();
+    await page.getByRole('button', { name: /^Expand all/ }).click();
+    await page.evaluate(() => window.__kg!.explorer.selectNode('organization:russian-volunteer-corps'));
+    await page.waitForTimeout(600);
+    await page.getByRole('button', { name: /^Expand all/ }).click();
+    expect(await cut()).toEqual([]);
+    // New neighbours appear around the node they came from, not at their places in the whole graph.
+    const spread = await page.evaluate(() => {
+      const { canvas, data } = window.__kg!.explorer;
+      const centre = canvas.getNodeAttributes('organization:russian-volunteer-corps');
+      const far = (x: number, y: number) => Math.hypot(x - centre.x, y - centre.y);
+      const added = canvas
+        .nodes()
+        .filter((n) => n !== 'organization:russian-volunteer-corps' && n !== 'person:kapustin');
+      return {
+        onCanvas: Math.max(...added.map((n) => far(canvas.getNodeAttribute(n, 'x'), canvas.getNodeAttribute(n, 'y')))),
+        stored: Math.max(...added.map((n) => far(data.getNodeAttribute(n, 'x'), data.getNodeAttribute(n, 'y')))),
+      };
+    });
+    expect(spread.onCanvas).toBeLessThan(spread.stored);
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(page.evaluate(() => window.__kg!.explorer.canvas.order)).resolves.toBe(2);
+    expect(await cut()).toEqual([]);
+    // The expansion's message went with the step it described.
+    await expect(page.locator('.neighbour-status').textContent()).resolves.toBe('');
+  });
+
+  it('says when there is nothing to collapse, and what a collapse hid', async () => {
+    const page = await open();
+    await searchAndPick(page, 'Kapustin');
+    const status = page.locator('.entity-panel .neighbour-status');
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    await expect(status.textContent()).resolves.toMatch(/^Nothing to collapse: every neighbour of Kapustin/);
+    await page.getByRole('button', { name: 'Isolate' }).click();
+    await page.getByRole('button', { name: /^Expand all/ }).click();
+    const expanded = await page.evaluate(() => window.__kg!.explorer.canvas.order);
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    await expect(status.textContent()).resolves.toMatch(
+      new RegExp(`^Collapsed: ${expanded - 1} neighbours? hidden\\.$`),
+    );
+    await expect(page.evaluate(() => window.__kg!.explorer.canvas.order)).resolves.toBe(1);
+  });
+
   it('pins a node where it is dropped, and unpins it', async () => {
     const page = await open();
     const node = 'person:kapustin';
