@@ -66,6 +66,13 @@ describe('explorer on the seed graph', () => {
     const path = await page.evaluate(() => window.__kg!.explorer.state.path?.result?.nodes);
     expect(path?.[0]).toBe('person:kapustin');
     expect(path?.at(-1)).toBe('organization:freedom-of-russia-legion');
+    // Esc clears the path and its fields.
+    await page.locator('#graph').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => window.__kg!.explorer.state.path)).resolves.toBeNull();
+    await expect(page.getByRole('combobox', { name: 'Path from' }).inputValue()).resolves.toBe('');
+    await expect(page.getByRole('combobox', { name: 'Path to' }).inputValue()).resolves.toBe('');
+    await expect(page.getByRole('button', { name: 'Find path' }).isDisabled()).resolves.toBe(true);
   });
 
   it('filters by type, hides and isolates, and undoes each step', async () => {
