@@ -6,6 +6,7 @@ import { decodeDocument } from './decode.ts';
 import { type DocumentFormat, documentFormat, SUPPORTED_EXTENSIONS } from './formats.ts';
 import { htmlToText } from './html.ts';
 import { markdownToText } from './markdown.ts';
+import { longestLine, MAX_LINE_CHARS, MAX_PAGE_DEPTH, markupDepth } from './shapeLimits.ts';
 import {
   documentTitle,
   NOTHING_STATED,
@@ -27,7 +28,18 @@ export function cleanDocument(raw: RawDocument): CleanDocument | InputProblem {
   const decoded = decodeDocument(raw.path, raw.bytes);
   if (typeof decoded !== 'string') return decoded;
   const input = decoded.replace(/\r\n?/g, '\n').normalize('NFC');
+  if (format === 'html' && markupDepth(input) > MAX_PAGE_DEPTH) {
+    const what = `its HTML elements nest more than ${MAX_PAGE_DEPTH} deep, which no article page does`;
+    return inputProblem(raw.path, 'TOO_DEEP', what, "replace it with the article's own page or its text");
+  }
   const { text: converted, stated } = convert(format, input);
+  const long = longestLine(converted);
+  if (long.length > MAX_LINE_CHARS) {
+    // Only in plain text is a line of the text a line of the file.
+    const where = format === 'text' ? `line ${long.line} is` : 'a line of its text is';
+    const what = `${where} ${long.length.toLocaleString('en')} characters long (the limit is ${MAX_LINE_CHARS.toLocaleString('en')})`;
+    return inputProblem(raw.path, 'LINE_TOO_LONG', what, 'break the text into lines and paragraphs');
+  }
   // Entities and markup removal can leave decomposed characters; offsets in the graph refer to NFC text.
   const text = removeBoilerplate(converted).normalize('NFC');
   const words = wordCount(text);

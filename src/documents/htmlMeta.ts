@@ -15,6 +15,8 @@ const DATE_META = [
   'meta[name="DC.date.issued"]',
 ];
 
+const MAX_LINKED_DATA_DEPTH = 16;
+
 /** Title (from Open Graph or Twitter tags), outlet and publication date as the page's meta data states them. */
 export function statedByPage(document: Document): StatedMeta {
   const linkedData = linkedDataOf(document);
@@ -39,14 +41,16 @@ function firstContent(document: Document, selectors: string[]): string | null {
 /** `datePublished` and `publisher.name` from schema.org JSON-LD blocks, searched through arrays and `@graph`. */
 function linkedDataOf(document: Document): { published: string | null; publisher: string | null } {
   const found = { published: null as string | null, publisher: null as string | null };
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
+  // Schema.org data nests a few levels; a bound keeps a hostile block of nested arrays from overflowing the stack.
+  const visit = (value: unknown, depth = 0): void => {
+    if (depth > MAX_LINKED_DATA_DEPTH) return;
+    if (Array.isArray(value)) return value.forEach((item) => visit(item, depth + 1));
     if (typeof value !== 'object' || value === null) return;
     const node = value as Record<string, unknown>;
     if (typeof node.datePublished === 'string') found.published ??= node.datePublished;
     const publisher = node.publisher as Record<string, unknown> | undefined;
     if (typeof publisher?.name === 'string') found.publisher ??= publisher.name;
-    visit(node['@graph']);
+    visit(node['@graph'], depth + 1);
   };
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
     try {

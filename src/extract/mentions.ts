@@ -2,7 +2,7 @@
 import type { EntityType } from '../model/vocabulary.ts';
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
-import { COMPASS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
+import { COMPASS, DIVISION_NOUNS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
 import { NOT_ENTITIES } from './gazetteers/words.ts';
 import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
@@ -24,6 +24,8 @@ export interface Mention {
   institution?: InstitutionMatch;
   /** Country named as part of an organization's name ("Russian Volunteer Corps" -> Russia). */
   qualifier?: string;
+  /** For a division named with its noun ("Mopti region"): the place name alone, which the region also goes by. */
+  divisionOf?: string;
   /** Part of a larger name ("Ukraine" in "Ukraine’s defense ministry"): counted, but not a relation argument. */
   modifier: boolean;
 }
@@ -168,6 +170,7 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   for (const [first, last] of nameSpans(tokens, words)) mentionsInSpan(ctx, first, last, mentions);
   addInstitutionPhrases(ctx, mentions);
   markQualifiers(ctx, mentions);
+  keepDivisionsWhole(ctx, mentions);
   return dropAttributiveCountries(ctx, mentions).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -220,4 +223,29 @@ function dropAttributiveCountries(ctx: MentionContext, mentions: Mention[]): Men
     const next = ctx.tokens[m.last];
     return !(next && (next.pos === 'ADJ' || next.pos === 'NOUN') && next.text === next.lower);
   });
+}
+
+/**
+ * "the Mopti region", "Rakhine state", "Ann township": the division is another place than the town it is named
+ * after, so the noun stays in its name and a known city's identity does not apply.
+ */
+function keepDivisionsWhole(ctx: MentionContext, mentions: Mention[]): void {
+  const { tokens, text } = ctx;
+  for (const m of mentions) {
+    const noun = tokens[m.last];
+    // A lone given name may be a place's too ("Ann township"); an organization's name is not a division's.
+    const placeLike =
+      m.type === null || m.type === 'Location' || (m.type === 'Person' && !m.known && m.last - m.first === 1);
+    if (m.modifier || m.known?.kind === 'country' || !placeLike) continue;
+    if (!noun || noun.sentence !== m.sentence || !DIVISION_NOUNS.has(noun.text)) continue;
+    // "the Kharkiv region’s governor" keeps the region; "Shan state media" is the state's media, not a division.
+    const after = tokens[m.last + 1];
+    if (after && after.sentence === m.sentence && after.pos === 'NOUN' && after.text === after.lower) continue;
+    m.divisionOf = m.name;
+    m.last += 1;
+    m.end = noun.end;
+    m.name = text.slice(m.start, m.end);
+    m.type = 'Location';
+    m.known = undefined;
+  }
 }

@@ -107,7 +107,7 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
     const roots = [...new Set((candidates ?? []).map((c) => uf.find(c)))].filter((r) => r !== uf.find(i));
     // Past a few candidates a suggestion helps nobody (and listing them all would grow with the corpus squared).
     if (roots.length <= MAX_SUGGESTIONS)
-      merges.push(...roots.map((r) => ({ from: i, into: r, reason, confidence: 0.5, applied: false })));
+      for (const into of roots) merges.push({ from: i, into, reason, confidence: 0.5, applied: false });
   }
 
   /** Merges `i` into the one cluster the candidates form; several clusters make it ambiguous, so it is only listed. */

@@ -1,4 +1,5 @@
 // The HTTP API between the server (src/server/) and the explorer (src/explorer/): one definition for both sides.
+import type { Evidence } from './graph.ts';
 import type { EntityType } from './vocabulary.ts';
 
 export interface CypherRequest {
@@ -43,6 +44,8 @@ export interface ApiError {
     | 'TOO_LARGE'
     | 'NOT_FOUND'
     | 'STORE_UNAVAILABLE'
+    | 'TOO_MANY_REQUESTS'
+    | 'FORBIDDEN'
     | 'INTERNAL';
   position?: { offset: number; line: number; column: number };
 }
@@ -75,7 +78,7 @@ export interface EntityRelation {
   type: string;
   direction: 'out' | 'in';
   other: EntitySummary;
-  evidence: { document: string; text: string; start: number; end: number }[];
+  evidence: Evidence[];
 }
 
 export interface EntityResponse {

@@ -9,6 +9,8 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
+  /** Id of the extraction rule that stated it ("role", "trigger:told"); co-occurrence evidence is "same-sentence". */
+  rule: string;
 }
 
 /** A place in a document's cleaned text where an entity is named. */

@@ -33,6 +33,8 @@ describe('explorer on the seed graph', () => {
     await expect(leads.locator('blockquote').first().textContent()).resolves.toContain(
       'Kapustin, the commander of the RVC',
     );
+    // Why this edge: the rule that read it stands beside the sentence.
+    await expect(leads.locator('.evidence-rule').first().textContent()).resolves.toBe('role');
     await expect(page.evaluate(() => location.hash)).resolves.toBe('');
     await page.waitForFunction(() => location.hash.includes('node=organization'));
   });

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_GRAPH, ROOT } from '../store/stores.ts';
 
-const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_')));
+// No Neo4j in the environment, and no env file from npm run neo4j either.
+const ENV = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_'))),
+  NEO4J_ENV_FILE: join(tmpdir(), 'kg-no-such-neo4j.env'),
+};
 
 function run(script: string, args: string[], env: NodeJS.ProcessEnv = ENV) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', script), ...args], {

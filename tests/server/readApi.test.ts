@@ -1,10 +1,11 @@
 // GET /api/schema, /api/entity/:id, /api/search, /api/queries and /api/status on every configured store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityResponse, SchemaResponse, SearchResponse } from '../../src/model/api.ts';
-import { fixtureGraph, STORES } from '../store/stores.ts';
+import { fixtureGraph, STORES, useStore } from '../store/stores.ts';
 import { startServer, type RunningServer } from './serverHelpers.ts';
 
 describe.each(STORES)('read API on $name', (store) => {
+  useStore(store);
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer(store);
@@ -38,6 +39,7 @@ describe.each(STORES)('read API on $name', (store) => {
     expect(leads).toMatchObject({ direction: 'in', other: { id: 'person:kapustin', type: 'Person' } });
     expect(leads.evidence[0].text).toMatch(/Kapustin/);
     expect(leads.evidence[0].end).toBeGreaterThan(leads.evidence[0].start);
+    expect(leads.evidence[0].rule).toBe('role');
     // Stated relations come before co-occurrence.
     const firstMention = entity.relations.findIndex((r) => r.type === 'MENTIONED_WITH');
     expect(entity.relations.slice(firstMention).every((r) => r.type === 'MENTIONED_WITH')).toBe(true);

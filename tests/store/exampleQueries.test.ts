@@ -5,13 +5,14 @@ import { openReader } from '../../src/store/backends.ts';
 import type { ExampleQuery } from '../../src/model/exampleQuery.ts';
 import { exampleQueries } from '../../src/store/exampleQueries.ts';
 import type { StoreReader } from '../../src/store/store.ts';
-import { fixtureGraph, LIMITS, loadInto, QUERIES_DIR, STORES } from './stores.ts';
+import { fixtureGraph, LIMITS, loadInto, QUERIES_DIR, STORES, useStore } from './stores.ts';
 
 const queries: ExampleQuery[] = await exampleQueries(QUERIES_DIR);
 /** The fixture states no contradiction; this query is checked on a graph given one below. */
 const EMPTY_ON_FIXTURE = new Set(['05-conflicting-relations']);
 
 describe.each(STORES)('example queries on $name', (store) => {
+  useStore(store);
   let reader: StoreReader;
   beforeAll(async () => {
     const config = store.config();
@@ -25,7 +26,7 @@ describe.each(STORES)('example queries on $name', (store) => {
       attributes: {
         type: 'OPPOSES',
         weight: 1,
-        evidence: [{ document: 'made-up.txt', text: 'They fight each other.', start: 0, end: 22 }],
+        evidence: [{ document: 'made-up.txt', text: 'They fight each other.', start: 0, end: 22, rule: 'test' }],
       },
     });
     await loadInto(config, graph, true);

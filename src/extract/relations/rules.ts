@@ -1,5 +1,6 @@
 // The registry of relation rules: each reads one sentence and states relations between argument slots.
 import type { RelationContext } from './context.ts';
+import { patternRules } from './patterns/index.ts';
 import type { Found } from './relate.ts';
 import { roleRule } from './roleRule.ts';
 import { compoundRule, describedPartRule, personOfRule, placeRule, possessivePartRule } from './structureRules.ts';
@@ -21,4 +22,5 @@ export const RELATION_RULES: RelationRule[] = [
   placeRule,
   compoundRule,
   possessivePartRule,
+  patternRules,
 ];

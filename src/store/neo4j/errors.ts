@@ -1,7 +1,7 @@
 // Neo4j's errors -> messages that say what failed, where, and what to do.
 import { KgError } from '../../model/errors.ts';
 import { positionAt, QueryError } from '../queryError.ts';
-import { NEO4J_DOCKER, type Neo4jSettings } from './settings.ts';
+import { NEO4J_DOCKER, NEO4J_LOCAL, type Neo4jSettings } from './settings.ts';
 
 interface DriverError {
   code?: string;
@@ -17,8 +17,12 @@ export function neo4jConnectionError(error: unknown, settings: Neo4jSettings): K
   if (UNREACHABLE.has(code) || /connect|ECONNREFUSED|getaddrinfo|timed out/i.test(message))
     return new KgError(
       'NEO4J_UNREACHABLE',
-      `cannot reach ${where} (${firstLine(message)}). Check that the server is running and NEO4J_URI (or --uri) ` +
-        `names it; to start one locally: ${NEO4J_DOCKER}; for Aura use the neo4j+s:// URI of your instance.`,
+      settings.source
+        ? `cannot reach ${where}, named in ${settings.source} (${firstLine(message)}): start it again with ` +
+            'npm run neo4j, or set NEO4J_URI to another server.'
+        : `cannot reach ${where} (${firstLine(message)}). Check that the server is running and NEO4J_URI ` +
+            `(or --uri) names it; to start one locally: ${NEO4J_LOCAL}, or ${NEO4J_DOCKER}; for Aura use the ` +
+            'neo4j+s:// URI of your instance.',
     );
   if (code.startsWith('Neo.ClientError.Security.'))
     return new KgError(
@@ -37,15 +41,17 @@ export function neo4jConnectionError(error: unknown, settings: Neo4jSettings): K
 
 const firstLine = (message: string) => message.split('\n')[0];
 
-/** A query's failure, as the API reports it. */
-export function neo4jQueryError(error: unknown, query: string): QueryError {
+/** A query's failure, as the API reports it; `shift` is how far Neo4j's offsets are past the query's own. */
+export function neo4jQueryError(error: unknown, query: string, shift = 0): QueryError {
   if (error instanceof QueryError) return error;
   const { code = '', message = String(error) } = error as DriverError;
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
     // "... (line 1, column 11 (offset: 10))"
     const at = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/.exec(message);
-    const position = at ? positionAt(query, Number(at[3])) : undefined;
-    return new QueryError('SYNTAX_ERROR', firstLine(message), position);
+    if (!at) return new QueryError('SYNTAX_ERROR', firstLine(message));
+    const position = positionAt(query, Math.max(0, Number(at[3]) - shift));
+    const where = `(line ${position.line}, column ${position.column} (offset: ${position.offset}))`;
+    return new QueryError('SYNTAX_ERROR', firstLine(message).replace(at[0], where), position);
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
     return new QueryError(

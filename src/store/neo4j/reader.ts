@@ -56,11 +56,14 @@ async function readQuery(
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new QueryError('TIMEOUT', 'the query ran past its time limit')), timeoutMs + 2000);
   });
+  // Errors while planning point into `planned`: the shift brings their offsets back into the query as sent.
+  let shift = planned.length - statement.length;
   const work = (async () => {
     const tx = await session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'kg-explorer api' } });
     try {
       const p = neo4jParams(params) as Record<string, unknown>;
       const plan = await tx.run(planned, p).summary();
+      shift = 0;
       const type = plan.queryType;
       if (type !== 'r')
         throw new QueryError(
@@ -89,7 +92,7 @@ async function readQuery(
   try {
     return await Promise.race([work, deadline]);
   } catch (error) {
-    throw neo4jQueryError(error, statement);
+    throw neo4jQueryError(error, statement, shift);
   } finally {
     clearTimeout(timer);
     void session.close();
