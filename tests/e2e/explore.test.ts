@@ -159,6 +159,31 @@ describe('explorer on the seed graph', () => {
     await expect(page.evaluate(() => window.__kg!.explorer.canvas.order)).resolves.toBe(1);
   });
 
+  it('draws every label whole at load and after "Fit the graph in view", also at 1280×720', async () => {
+    const page = await open();
+    // Labels sigma drew whose text would run past an edge of the stage (measured as labels.ts draws them).
+    const cutLabels = () =>
+      page.evaluate(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const sigma = window.__kg!.explorer.view!.sigma;
+        const { width, height } = sigma.getDimensions();
+        const context = document.createElement('canvas').getContext('2d')!;
+        return [...sigma.getNodeDisplayedLabels()].filter((node) => {
+          const data = sigma.getNodeDisplayData(node)!;
+          const at = sigma.framedGraphToViewport(data);
+          const radius = sigma.scaleSize(data.size);
+          const font = Math.round(12 * (1 + 0.5 * Math.min(1, Math.max(0, (radius - 4) / 16))));
+          context.font = `600 ${font}px ${sigma.getSettings().labelFont}`;
+          const right = at.x + radius + 4 + context.measureText(data.label!).width;
+          return at.x - radius < 0 || right > width || at.y - font < 0 || at.y + font > height;
+        });
+      });
+    expect(await cutLabels()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Fit the graph in view' }).click();
+    expect(await cutLabels()).toEqual([]);
+  });
+
   it('pins a node where it is dropped, and unpins it', async () => {
     const page = await open();
     const node = 'person:kapustin';

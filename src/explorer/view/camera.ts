@@ -8,13 +8,13 @@ const FIT_PADDING = 24;
 let measure: CanvasRenderingContext2D | null = null;
 
 /** How far a node's disc and label reach around its centre, in pixels: labels are drawn to the right. */
-function reach(sigma: KnowledgeSigma, data: { size: number; label?: string | null }) {
+function reach(sigma: KnowledgeSigma, data: { size: number; label?: string | null }, labelled = true) {
   const radius = sigma.scaleSize(data.size);
   const settings = sigma.getSettings();
   const font = labelFontSize(settings.labelSize, radius);
   measure ??= document.createElement('canvas').getContext('2d');
   let label = 0;
-  if (data.label && measure) {
+  if (labelled && data.label && measure) {
     measure.font = `600 ${font}px ${settings.labelFont}`;
     label = measure.measureText(data.label).width + 8;
   }
@@ -45,9 +45,15 @@ function fitAxis(points: { at: number; before: number; after: number }[], availa
  * Fits a set of nodes in view (a path, a query result, an expansion), discs and labels included: the zoom is worked
  * out in pixels, so a node at the edge of the set is not cut by the edge of the stage.
  */
-export function fitNodes(sigma: KnowledgeSigma, nodes: Iterable<string>, duration = 450): void {
-  const points = [...nodes].map((node) => sigma.getNodeDisplayData(node)).filter((d) => d !== undefined);
-  if (points.length === 0) return;
+export function fitNodes(
+  sigma: KnowledgeSigma,
+  nodes: Iterable<string>,
+  duration = 450,
+  labelled: (node: string) => boolean = () => true,
+): void {
+  const keys = [...nodes].filter((node) => sigma.getNodeDisplayData(node) !== undefined);
+  if (keys.length === 0) return;
+  const points = keys.map((node) => sigma.getNodeDisplayData(node)!);
   const camera = sigma.getCamera();
   const { width, height } = sigma.getDimensions();
   // Pixels per framed unit at ratio 1, per axis (framed y grows upwards on screen).
@@ -55,7 +61,7 @@ export function fitNodes(sigma: KnowledgeSigma, nodes: Iterable<string>, duratio
   const b = sigma.viewportToFramedGraph({ x: width, y: height });
   const unitX = width / (Math.abs(b.x - a.x) / camera.ratio);
   const unitY = height / (Math.abs(b.y - a.y) / camera.ratio);
-  const reaches = points.map((p) => reach(sigma, p));
+  const reaches = points.map((p, i) => reach(sigma, p, labelled(keys[i]!)));
   const x = fitAxis(
     points.map((p, i) => ({ at: p.x, before: reaches[i]!.left, after: reaches[i]!.right })),
     width - 2 * FIT_PADDING,
@@ -66,7 +72,9 @@ export function fitNodes(sigma: KnowledgeSigma, nodes: Iterable<string>, duratio
   );
   // One zoom for both axes: the smaller scale, as ratios (framed units per pixel relative to ratio 1).
   const ratio = Math.min(20, Math.max(0.08, unitX / x.scale, unitY / y.scale));
-  camera.animate({ x: x.middle(unitX / ratio), y: -y.middle(unitY / ratio), ratio }, { duration });
+  const target = { x: x.middle(unitX / ratio), y: -y.middle(unitY / ratio), ratio };
+  if (duration > 0) camera.animate(target, { duration });
+  else camera.setState(target);
 }
 
 /** Moves the camera only when a node's disc or label is cut by the edge of the stage: then it fits them all. */
@@ -80,4 +88,21 @@ export function keepInView(sigma: KnowledgeSigma, nodes: readonly string[]): voi
     return at.x - left < 0 || at.y - up < 0 || at.x + right > width || at.y + down > height;
   });
   if (outside) fitNodes(sigma, nodes);
+}
+
+/** Fits whole graphs up to this size with their labels; larger ones get sigma's plain reset (a cheaper pass). */
+const FIT_CANVAS_UP_TO = 3000;
+
+/**
+ * The whole canvas in view, with the labels sigma draws at this zoom kept whole (a label at the right edge would
+ * otherwise be cut, on screen and in the PNG export).
+ */
+export function fitCanvas(sigma: KnowledgeSigma, duration = 300): void {
+  const graph = sigma.getGraph();
+  if (graph.order === 0 || graph.order > FIT_CANVAS_UP_TO) {
+    sigma.getCamera().animatedReset({ duration });
+    return;
+  }
+  const shown = sigma.getNodeDisplayedLabels();
+  fitNodes(sigma, graph.nodes(), duration, (node) => shown.has(node));
 }
