@@ -92,16 +92,3 @@ export function focusNode(sigma: KnowledgeSigma, node: string, duration = 450): 
   const camera = sigma.getCamera();
   camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.45) }, { duration });
 }
-
-/** Fits a set of nodes in view (a path, a query result). */
-export function fitNodes(sigma: KnowledgeSigma, nodes: Iterable<string>, duration = 450): void {
-  const points = [...nodes].map((node) => sigma.getNodeDisplayData(node)).filter((d) => d !== undefined);
-  if (points.length === 0) return;
-  // Folded rather than spread into Math.min: a query result can hold more nodes than a call takes arguments.
-  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const { x, y } of points)
-    [minX, maxX, minY, maxY] = [Math.min(minX, x), Math.max(maxX, x), Math.min(minY, y), Math.max(maxY, y)];
-  // Framed coordinates span 0..1 for the whole graph, so the extent is directly the zoom ratio needed.
-  const ratio = Math.min(1.1, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.4));
-  sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
-}
