@@ -15,7 +15,7 @@ function patternRows({ rows }: StoreResult): Pattern[] {
   const label = new Map(
     (nodes as StoreValue[]).filter((n) => n instanceof GraphNode).map((n) => [n.elementId, n.labels[0]]),
   );
-  return relationships
+  return (relationships as StoreValue[])
     .filter((r): r is GraphRelationship => r instanceof GraphRelationship)
     .map((r) => ({ from: String(label.get(r.startElementId)), type: r.type, to: String(label.get(r.endElementId)) }));
 }
