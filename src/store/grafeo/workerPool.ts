@@ -83,8 +83,8 @@ export class GrafeoWorkerPool {
       ...Array.from({ length: Math.max(1, options.lookupSize ?? 1) }, () => slot('lookup')),
       ...Array.from({ length: Math.max(1, options.size) }, () => slot('query')),
     ];
-    // One query process is always kept from heavy queries, when there are two or more.
-    this.heavy = new HeavyQueries(Math.max(1, options.size - 1));
+    // Heavy queries may hold half the Cypher processes (one at least): the rest stay free for quick queries.
+    this.heavy = new HeavyQueries(Math.max(1, Math.floor(options.size / 2)));
   }
 
   /** Serve another generation: each process reopens before its next query. */
