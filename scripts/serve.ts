@@ -18,7 +18,8 @@ Options:
   --timeout-ms <n>     time limit per query              (default: ${D.timeoutMs})
   --max-rows <n>       rows returned at most per query   (default: ${D.maxRows})
   --max-body-kb <n>    largest request body              (default: ${D.maxBodyBytes / 1024})
-  --workers <n>        embedded store: query processes   (default: 2)
+  --workers <n>        embedded store: processes for Cypher (default: 3; one more serves search, entity, schema)
+  --query-memory-mb <n> embedded store: memory cap of each query process (default: 448 + 4 × the database's size)
   --static <dir>       the built explorer                (default: ${D.staticDir})
   --graph <file>       served at /graph.json             (default: ${D.graphFile})
   --queries <dir>      example queries, at /api/queries  (default: ${D.queriesDir})
@@ -45,7 +46,8 @@ runMain(async () => {
       'timeout-ms': { type: 'string', default: String(D.timeoutMs) },
       'max-rows': { type: 'string', default: String(D.maxRows) },
       'max-body-kb': { type: 'string', default: String(D.maxBodyBytes / 1024) },
-      workers: { type: 'string', default: '2' },
+      workers: { type: 'string', default: '3' },
+      'query-memory-mb': { type: 'string' },
       static: { type: 'string', default: D.staticDir },
       graph: { type: 'string', default: D.graphFile },
       queries: { type: 'string', default: D.queriesDir },
@@ -66,7 +68,9 @@ runMain(async () => {
     graphFile: values.graph,
     queriesDir: values.queries,
   };
-  const reader = await openReader(storeConfig(values, positive('workers', values.workers)));
+  const memoryMb =
+    values['query-memory-mb'] === undefined ? undefined : positive('query-memory-mb', values['query-memory-mb'], 128);
+  const reader = await openReader(storeConfig(values, positive('workers', values.workers), memoryMb));
   const api = createApiServer(reader, options);
   let address;
   try {

@@ -8,8 +8,8 @@ import { openNeo4jWriter } from './neo4j/writer.ts';
 import type { StoreKind, StoreReader, StoreWriter } from './store.ts';
 
 export type StoreConfig =
-  /** `dir`: the database folder (graph-data/db); `workers`: query processes for the API. */
-  { kind: 'grafeo'; dir: string; workers?: number } | { kind: 'neo4j'; settings: Neo4jSettings };
+  /** `dir`: the database folder (graph-data/db); `workers`, `memoryMb`: the API's Cypher processes and their cap. */
+  { kind: 'grafeo'; dir: string; workers?: number; memoryMb?: number } | { kind: 'neo4j'; settings: Neo4jSettings };
 
 /** A load in progress: write through `writer`, then commit (make it visible) or discard. */
 export interface LoadTarget {
@@ -31,7 +31,7 @@ export interface StoreBackend<C extends StoreConfig = StoreConfig> {
 const grafeo: StoreBackend<Extract<StoreConfig, { kind: 'grafeo' }>> = {
   id: 'grafeo',
   description: 'Grafeo, embedded: no server to run; a folder of database files (graph-data/db/)',
-  openReader: (config) => openGrafeoReader(config.dir, { workers: config.workers }),
+  openReader: (config) => openGrafeoReader(config.dir, { workers: config.workers, memoryMb: config.memoryMb }),
   async beginLoad(config, options) {
     const generation = await beginGeneration(config.dir, options);
     let writer: StoreWriter;

@@ -29,7 +29,7 @@ export interface StoreFlagValues {
 }
 
 /** The store the flags name; Neo4j when --neo4j or --uri is given. */
-export function storeConfig(values: StoreFlagValues, workers?: number): StoreConfig {
+export function storeConfig(values: StoreFlagValues, workers?: number, memoryMb?: number): StoreConfig {
   if (values.neo4j || values.uri)
     return {
       kind: 'neo4j',
@@ -40,5 +40,5 @@ export function storeConfig(values: StoreFlagValues, workers?: number): StoreCon
         database: values.database,
       }),
     };
-  return { kind: 'grafeo', dir: values.db ?? 'graph-data/db', workers };
+  return { kind: 'grafeo', dir: values.db ?? 'graph-data/db', workers, memoryMb };
 }

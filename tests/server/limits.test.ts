@@ -54,7 +54,7 @@ describe('resource limits on the embedded store', () => {
 
   it('refuses a second heavy query of a client with 429 and Retry-After, while cheap requests answer', async () => {
     const first = cypher(HEAVY);
-    await new Promise((resolve) => setTimeout(resolve, 600)); // past the time that makes a query heavy
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // past the time that makes a query heavy
     // The same statement again: known to be heavy, refused before it takes a process.
     let started = Date.now();
     const again = await cypher(HEAVY);

@@ -77,6 +77,16 @@ describe('Grafeo query processes', () => {
     }
   });
 
+  it('puts the spare in the place of a process killed at the timeout, so the next query does not wait for one', async () => {
+    const spare = pool.pids().at(-1)!;
+    const reply = pool.run({ ...job('MATCH (a), (b), (c), (d), (e), (f) RETURN count(*)'), timeoutMs: 500 });
+    await expect(reply).rejects.toMatchObject({ code: 'TIMEOUT' });
+    const next = await pool.run(job('MATCH (n:Person) RETURN count(n)'));
+    expect(next.ok).toBe(true);
+    // The old spare now serves in a slot; a new spare is on its way.
+    expect(pool.pids().slice(0, -1)).toContain(spare);
+  });
+
   it('stops a result past its byte budget with TOO_LARGE', async () => {
     const reply = await pool.run(job("UNWIND range(1, 50) AS x RETURN x, [i IN range(1, 20000) | 'some text'] AS l"));
     expect(reply.ok).toBe(false);

@@ -25,6 +25,8 @@ const ERROR_TITLES: Record<string, string> = {
   BAD_REQUEST: 'Bad request',
   BAD_PARAMS: 'The parameters are not valid',
   STORE_UNAVAILABLE: 'The graph store is not available',
+  TOO_MANY_REQUESTS: 'Busy: try again shortly',
+  FORBIDDEN: 'Refused by the server',
   NETWORK: 'Could not reach the server',
 };
 

@@ -13,7 +13,7 @@ import { grafeoValue } from './values.ts';
 import { GrafeoWorkerPool } from './workerPool.ts';
 
 export interface GrafeoReaderOptions {
-  /** Query processes for the API user's Cypher (default 2), beside one for the server's own lookups. */
+  /** Query processes for the API user's Cypher (default 3), beside one for the server's own lookups. */
   workers?: number;
   /** Hard memory limit per query process, in MB (default: from the database's size, see queryMemoryMb). */
   memoryMb?: number;
@@ -32,7 +32,7 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
   let current = first.file;
   let checkedAt = Date.now();
   const memoryMb = options.memoryMb ?? queryMemoryMb((await stat(join(dir, current))).size);
-  const pool = new GrafeoWorkerPool(join(dir, current), { size: options.workers ?? 2, memoryMb });
+  const pool = new GrafeoWorkerPool(join(dir, current), { size: options.workers ?? 3, memoryMb });
   await pool.warmUp();
 
   const refresh = async () => {

@@ -57,7 +57,7 @@ export interface PoolOptions {
   maxResultBytes?: number;
   /** Lookups waiting beyond this many are refused: the server is overloaded. */
   maxQueued?: number;
-  /** A query running longer than this is heavy. */
+  /** A query running longer than this is heavy (default 500 ms). */
   heavyAfterMs?: number;
   /** A heavy query refused at once is answered after this pause (default 250 ms). */
   refusalPauseMs?: number;
@@ -83,8 +83,8 @@ export class GrafeoWorkerPool {
       ...Array.from({ length: Math.max(1, options.lookupSize ?? 1) }, () => slot('lookup')),
       ...Array.from({ length: Math.max(1, options.size) }, () => slot('query')),
     ];
-    // One query process is always kept from heavy queries, when there are two or more.
-    this.heavy = new HeavyQueries(Math.max(1, options.size - 1));
+    // Heavy queries may hold half the Cypher processes (one at least): the rest stay free for quick queries.
+    this.heavy = new HeavyQueries(Math.max(1, Math.floor(options.size / 2)));
   }
 
   /** Serve another generation: each process reopens before its next query. */
@@ -159,11 +159,6 @@ export class GrafeoWorkerPool {
       job.slot = slot;
       job.startedAt = Date.now();
       slot.job = job;
-      if (job.lane === 'query' && !job.heavy) {
-        const timer = setTimeout(() => this.becameHeavy(job), this.options.heavyAfterMs ?? 250);
-        timer.unref();
-        job.timers.push(timer);
-      }
       void this.execute(slot, job);
     }
   }
@@ -192,6 +187,12 @@ export class GrafeoWorkerPool {
       if (worker.file !== this.file) await this.open(worker);
       if (slot.job !== job) return;
       if (job.heavy) this.yieldCpu(slot);
+      // Timed from here, past the opening of a fresh process: the query's own time.
+      else if (job.lane === 'query') {
+        const timer = setTimeout(() => this.becameHeavy(job), this.options.heavyAfterMs ?? 500);
+        timer.unref();
+        job.timers.push(timer);
+      }
       const { query, params, maxRows } = job;
       const maxResultBytes = this.options.maxResultBytes ?? 64 * 2 ** 20;
       const request = { id: this.nextId++, op: 'query' as const, query, params, maxRows, maxResultBytes };
@@ -284,7 +285,11 @@ export class GrafeoWorkerPool {
     const queued = this.queues[job.lane].indexOf(job);
     if (queued >= 0) this.queues[job.lane].splice(queued, 1);
     // The only way to stop a running Grafeo query: end its process. The slot starts a fresh one when needed.
-    if (job.slot?.job === job) this.stop(job.slot);
+    const slot = job.slot?.job === job ? job.slot : null;
+    if (slot) {
+      slot.job = null;
+      this.stop(slot);
+    }
     const limit = job.timeoutMs >= 1000 ? `${job.timeoutMs / 1000} s` : `${job.timeoutMs} ms`;
     this.finish(
       job,
