@@ -13,7 +13,8 @@ const place = { phrase: { under: EVENT_PLACE_PREPOSITIONS, entity: ['Location'] 
 export const EVENT_RULES: PatternRule[] = [
   {
     id: 'event-in-place',
-    description: 'an event of fighting whose owner is told, in a place: "the Example Front’s raid on Bergen"',
+    description:
+      'an event of fighting, in a place, by whoever the sentence says it is by: "the Example Front’s raid on Bergen"',
     type: 'ACTIVE_IN',
     pattern: [{ phrase: { head: EVENT_NOUNS }, as: 'event' }, place],
     source: 'owner:event',

@@ -81,16 +81,26 @@ function containsSequence(
 }
 
 /** The arguments a phrase stands for: see `referents`. */
+const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
+const wordSets = new WeakMap<readonly string[], Set<string>>();
+/** A rule's word list as a set, made once: the lists are the rules' own constants. */
+function wordSet(words: readonly string[]): Set<string> {
+  let set = wordSets.get(words);
+  if (!set) wordSets.set(words, (set = new Set(words)));
+  return set;
+}
+
 function phraseMatches(ctx: RelationContext, st: SentenceStructure, p: number, test: PhraseTest, captures: Captures) {
   const phrase = st.phrases[p];
   const under = phrase.preposition === null ? null : ctx.tokens[phrase.preposition].lower;
+  // Cheap tests first: most phrases fail on their head word or preposition before any name is resolved.
+  if (test.head && !wordSet(test.head).has(ctx.tokens[phrase.head].lower)) return false;
   if (test.under && !test.under.includes(under)) return false;
-  if (test.head && !test.head.includes(ctx.tokens[phrase.head].lower)) return false;
-  const possessive = ['’s', "'s", '’', "'"].includes(ctx.tokens[phrase.last - 1].text);
-  if (test.possessive !== undefined && test.possessive !== possessive) return false;
+  if (test.possessive !== undefined && test.possessive !== POSSESSIVES.has(ctx.tokens[phrase.last - 1].text))
+    return false;
   if (test.apposition !== undefined && test.apposition !== (phrase.appositionOf !== null)) return false;
-  if (test.entity && !referents(ctx, st, p).some((a) => a.resolve(test.entity!).length)) return false;
   if (test.contains && !containsSequence(ctx, phrase.first, phrase.last, test.contains, captures)) return false;
+  if (test.entity && !referents(ctx, st, p).some((a) => a.resolve(test.entity!).length)) return false;
   return true;
 }
 
@@ -120,9 +130,9 @@ function matchAt(
   captures: Captures,
 ): { captures: Captures } | { matched: number } {
   // One set of captures, cleared for each attempt: most attempts fail on their first step.
-  captures.phrases.clear();
-  captures.verbs.clear();
-  captures.arguments.clear();
+  if (captures.phrases.size) captures.phrases.clear();
+  if (captures.verbs.size) captures.verbs.clear();
+  if (captures.arguments.size) captures.arguments.clear();
   captures.firstVerb = null;
   captures.firstPhrase = null;
   let k = c;
@@ -168,7 +178,7 @@ function stepMatches(
     if (chunk.kind !== 'verb') return false;
     const verb = st.verbs[chunk.index];
     if (verb.negated || (step.verb.voice && verb.voice !== step.verb.voice)) return false;
-    return step.verb.head.includes(ctx.tokens[verb.head].lower);
+    return wordSet(step.verb.head).has(ctx.tokens[verb.head].lower);
   }
   return chunk.kind === 'word' && step.word.includes(ctx.tokens[chunk.token].lower);
 }

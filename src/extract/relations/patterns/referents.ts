@@ -43,10 +43,12 @@ export function referents(ctx: RelationContext, st: SentenceStructure, p: number
   const head =
     nameArgument(ctx, phrase.head) ?? (ctx.references.has(phrase.head) ? argumentAt(ctx, phrase.head) : null);
   if (head) return [head];
-  const appositions = st.phrases
-    .map((q, i) => ({ q, i }))
-    .filter(({ q, i }) => i !== p && (q.appositionOf === p || phrase.appositionOf === i))
-    .flatMap(({ q }) => (nameArgument(ctx, q.head) ? [nameArgument(ctx, q.head)!] : []));
+  const appositions: Argument[] = [];
+  for (let q = 0; q < st.phrases.length; q++) {
+    if (q === p || (st.phrases[q].appositionOf !== p && phrase.appositionOf !== q)) continue;
+    const named = nameArgument(ctx, st.phrases[q].head);
+    if (named) appositions.push(named);
+  }
   if (appositions.length) return appositions;
   // "Example fighters", "the Lorton region": the name before a noun for its people or its kind of place.
   const headWord = ctx.tokens[phrase.head].lower;

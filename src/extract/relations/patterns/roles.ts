@@ -41,7 +41,7 @@ export const ROLE_RULES: PatternRule[] = [
   titleBeforeName('WORKS_FOR', 'works-for-then-name'),
   {
     id: 'founded',
-    description: 'a person founded, co-founded or set up an organization',
+    description: 'a person founded, co-founded, established or formed an organization',
     type: 'LEADS',
     pattern: [
       { verb: { head: FOUNDING_VERBS, voice: 'active' } },
@@ -56,7 +56,7 @@ export const ROLE_RULES: PatternRule[] = [
   },
   {
     id: 'founded-by',
-    description: 'an organization founded, co-founded or set up by a person',
+    description: 'an organization founded, co-founded, established or formed by a person',
     type: 'LEADS',
     pattern: [
       { verb: { head: FOUNDING_VERBS, voice: 'passive' } },
