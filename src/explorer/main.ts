@@ -12,6 +12,7 @@ import './styles/results.css';
 import { graphUrl, loadGraph } from './core/loadGraph.ts';
 import { Explorer } from './explorer.ts';
 import { runContext } from './sceneActions.ts';
+import { fitCanvas } from './view/camera.ts';
 import { runLayoutOnce } from './view/layouts.ts';
 import { restoreFromUrl, syncUrl } from './urlSync.ts';
 import { appearancePanel } from './ui/appearancePanel.ts';
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
   // load (on the canvas only; "Original positions" brings the stored layout back).
   if (explorer.canvas.order <= AUTO_NOVERLAP_UP_TO) runLayoutOnce('noverlap', runContext(explorer));
   if (initial.camera) view.sigma.getCamera().setState(initial.camera);
+  else fitCanvas(view.sigma, 0);
   slot('status').hidden = true;
 
   const search = entityPicker({

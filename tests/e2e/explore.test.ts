@@ -68,6 +68,13 @@ describe('explorer on the seed graph', () => {
     const path = await page.evaluate(() => window.__kg!.explorer.state.path?.result?.nodes);
     expect(path?.[0]).toBe('person:kapustin');
     expect(path?.at(-1)).toBe('organization:freedom-of-russia-legion');
+    // Esc clears the path and its fields.
+    await page.locator('#graph').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => window.__kg!.explorer.state.path)).resolves.toBeNull();
+    await expect(page.getByRole('combobox', { name: 'Path from' }).inputValue()).resolves.toBe('');
+    await expect(page.getByRole('combobox', { name: 'Path to' }).inputValue()).resolves.toBe('');
+    await expect(page.getByRole('button', { name: 'Find path' }).isDisabled()).resolves.toBe(true);
   });
 
   it('filters by type, hides and isolates, and undoes each step', async () => {
@@ -91,6 +98,90 @@ describe('explorer on the seed graph', () => {
     expect(await onCanvas()).toBe(expanded);
     await page.getByRole('button', { name: 'Reset the view' }).click();
     expect(await onCanvas()).toBe(all);
+  });
+
+  it('keeps an expansion and the canvas after undo in view, discs and labels whole', async () => {
+    const page = await open();
+    // Every node on the canvas lies within the stage once the camera settles, its label included.
+    const cut = () =>
+      page.evaluate(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        const sigma = window.__kg!.explorer.view!.sigma;
+        const { width, height } = sigma.getDimensions();
+        return window.__kg!.explorer.canvas.filterNodes((node) => {
+          const data = sigma.getNodeDisplayData(node)!;
+          const at = sigma.framedGraphToViewport(data);
+          const r = sigma.scaleSize(data.size);
+          return at.x - r < 0 || at.y - r < 0 || at.x + r > width || at.y + r > height;
+        });
+      });
+    await searchAndPick(page, 'Kapustin');
+    await page.getByRole('button', { name: 'Isolate' }).click();
+    await page.getByRole('button', { name: /^Expand all/ }).click();
+    await page.evaluate(() => window.__kg!.explorer.selectNode('organization:russian-volunteer-corps'));
+    await page.waitForTimeout(600);
+    await page.getByRole('button', { name: /^Expand all/ }).click();
+    expect(await cut()).toEqual([]);
+    // New neighbours appear around the node they came from, not at their places in the whole graph.
+    const spread = await page.evaluate(() => {
+      const { canvas, data } = window.__kg!.explorer;
+      const centre = canvas.getNodeAttributes('organization:russian-volunteer-corps');
+      const far = (x: number, y: number) => Math.hypot(x - centre.x, y - centre.y);
+      const added = canvas
+        .nodes()
+        .filter((n) => n !== 'organization:russian-volunteer-corps' && n !== 'person:kapustin');
+      return {
+        onCanvas: Math.max(...added.map((n) => far(canvas.getNodeAttribute(n, 'x'), canvas.getNodeAttribute(n, 'y')))),
+        stored: Math.max(...added.map((n) => far(data.getNodeAttribute(n, 'x'), data.getNodeAttribute(n, 'y')))),
+      };
+    });
+    expect(spread.onCanvas).toBeLessThan(spread.stored);
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(page.evaluate(() => window.__kg!.explorer.canvas.order)).resolves.toBe(2);
+    expect(await cut()).toEqual([]);
+    // The expansion's message went with the step it described.
+    await expect(page.locator('.neighbour-status').textContent()).resolves.toBe('');
+  });
+
+  it('says when there is nothing to collapse, and what a collapse hid', async () => {
+    const page = await open();
+    await searchAndPick(page, 'Kapustin');
+    const status = page.locator('.entity-panel .neighbour-status');
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    await expect(status.textContent()).resolves.toMatch(/^Nothing to collapse: every neighbour of Kapustin/);
+    await page.getByRole('button', { name: 'Isolate' }).click();
+    await page.getByRole('button', { name: /^Expand all/ }).click();
+    const expanded = await page.evaluate(() => window.__kg!.explorer.canvas.order);
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    await expect(status.textContent()).resolves.toMatch(
+      new RegExp(`^Collapsed: ${expanded - 1} neighbours? hidden\\.$`),
+    );
+    await expect(page.evaluate(() => window.__kg!.explorer.canvas.order)).resolves.toBe(1);
+  });
+
+  it('draws every label whole at load and after "Fit the graph in view", also at 1280×720', async () => {
+    const page = await open();
+    // Labels sigma drew whose text would run past an edge of the stage (measured as labels.ts draws them).
+    const cutLabels = () =>
+      page.evaluate(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const sigma = window.__kg!.explorer.view!.sigma;
+        const { width, height } = sigma.getDimensions();
+        const context = document.createElement('canvas').getContext('2d')!;
+        return [...sigma.getNodeDisplayedLabels()].filter((node) => {
+          const data = sigma.getNodeDisplayData(node)!;
+          const at = sigma.framedGraphToViewport(data);
+          const radius = sigma.scaleSize(data.size);
+          const font = Math.round(12 * (1 + 0.5 * Math.min(1, Math.max(0, (radius - 4) / 16))));
+          context.font = `600 ${font}px ${sigma.getSettings().labelFont}`;
+          const right = at.x + radius + 4 + context.measureText(data.label!).width;
+          return at.x - radius < 0 || right > width || at.y - font < 0 || at.y + font > height;
+        });
+      });
+    expect(await cutLabels()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Fit the graph in view' }).click();
+    expect(await cutLabels()).toEqual([]);
   });
 
   it('pins a node where it is dropped, and unpins it', async () => {

@@ -10,7 +10,7 @@ const roles: [RelationType, string][] = [
     'LEADS',
     `commander; leader; head; chief; founder; co-founder; chairman; chairwoman; chair; director; president; ceo;
     boss; chief executive; commander-in-chief; commander - in - chief; secretary-general; secretary - general;
-    secretary general; prime minister; ruler; owner`,
+    secretary general; prime minister; ruler; owner; chairperson; administrator; governor; mayor`,
   ],
   [
     'SPOKESPERSON_FOR',
@@ -22,7 +22,8 @@ const roles: [RelationType, string][] = [
     `professor; visiting professor; analyst; researcher; fellow; senior fellow; official; minister; adviser;
     advisor; correspondent; reporter; editor; journalist; employee; economist; lecturer; expert; diplomat; ambassador;
     envoy; secretary; aide; lawyer; prosecutor; judge; investigator; executive; negotiator; strategist; scientist;
-    engineer; manager; partner; attorney; counsel; consultant`,
+    engineer; manager; partner; attorney; counsel; consultant; treasurer; sergeant; corporal; constable; detective;
+    inspector; superintendent; agent`,
   ],
 ];
 for (const [relation, words] of roles) for (const word of nameList(words).flat()) ROLE_RELATIONS[word] = relation;
