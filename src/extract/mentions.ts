@@ -175,6 +175,8 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   }
   const demonym = isDemonym(words[s]) ? countryOf(words[s]) : undefined;
   if (demonym && s + 1 === last) return;
+  // "US Treasury Department": a country's name before an institution qualifies it as a demonym would.
+  const countryFirst = hasHead && s + 1 < last ? countryOf(words[s]) : undefined;
   const single = s + 1 === last;
   let type: EntityType | null = null;
   if (hasHead) type = 'Organization';
@@ -187,7 +189,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       return void out.push(makeMention(ctx, s, last, { type: 'Organization', institution: acronymInstitution }));
     type = 'Organization';
   } else if (titled || GIVEN_NAMES.has(words[s])) type = 'Person';
-  out.push(makeMention(ctx, s, last, { type, qualifier: demonym }));
+  out.push(makeMention(ctx, s, last, { type, qualifier: demonym ?? countryFirst }));
 }
 
 /** "Su-34", "Magura V5", "Bayraktar TB2": a model designation names equipment, which is no person or organization. */
