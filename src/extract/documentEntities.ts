@@ -91,7 +91,9 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   joinAll(index((g) => (plain(g) && g.multiWord ? names(g).map((n) => `${g.type}:${wordBag(n)}`) : [])));
   joinAll(
     index((g) =>
-      plain(g) && g.type === 'Organization' && g.multiWord ? names(g).map((n) => normalizeName(coreName(n))) : [],
+      plain(g) && g.type === 'Organization' && g.multiWord
+        ? names(g).map((n) => normalizeName(withoutParent(coreName(n))))
+        : [],
     ),
   );
 
@@ -209,6 +211,12 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
     for (const m of ms) named.push({ ...m, entity: id });
   });
   return { entities, mentions: named.sort((a, b) => a.start - b.start), reviews };
+}
+
+/** "IRGC Quds Force" -> "Quds Force": a unit named with its parent's acronym first is the unit. */
+function withoutParent(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  return rest.length > 1 && isAcronym(first) ? rest.join(' ') : name;
 }
 
 /** "Government", "Group", "the Army" alone, not tied to a fuller name in the document: a common noun, not a name. */

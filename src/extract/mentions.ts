@@ -4,7 +4,7 @@ import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.t
 import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { COMPASS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
 import { NOT_ENTITIES, PAGE_LINKS } from './gazetteers/words.ts';
-import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
+import { GLUED_DATE, isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -40,7 +40,8 @@ export interface MentionContext {
 export function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
   const { tokens, text } = ctx;
   const start = tokens[first].start;
-  const end = tokens[last - 1].end;
+  const glued = GLUED_DATE.exec(tokens[last - 1].text);
+  const end = glued ? tokens[last - 1].start + glued[1].length : tokens[last - 1].end;
   return {
     first,
     last,
@@ -126,7 +127,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       makeMention(ctx, personAt, last, { type: 'Person', known: named?.type === 'Person' ? named : undefined }),
     );
   }
-  if (namesEquipment(words, first, last)) return;
+  if (namesEquipment(words, first, last) || namesJob(words, first, last)) return;
   const hasHead = words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w));
   // "the Azov Brigade Ivan Petrov": an organization's name, then the person who holds a post in it.
   const headAt = words.slice(first, last).findLastIndex((w) => ORGANIZATION_HEADS.has(w)) + first;
@@ -174,6 +175,8 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   }
   const demonym = isDemonym(words[s]) ? countryOf(words[s]) : undefined;
   if (demonym && s + 1 === last) return;
+  // "US Treasury Department": a country's name before an institution qualifies it as a demonym would.
+  const countryFirst = hasHead && s + 1 < last ? countryOf(words[s]) : undefined;
   const single = s + 1 === last;
   let type: EntityType | null = null;
   if (hasHead) type = 'Organization';
@@ -186,7 +189,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       return void out.push(makeMention(ctx, s, last, { type: 'Organization', institution: acronymInstitution }));
     type = 'Organization';
   } else if (titled || GIVEN_NAMES.has(words[s])) type = 'Person';
-  out.push(makeMention(ctx, s, last, { type, qualifier: demonym }));
+  out.push(makeMention(ctx, s, last, { type, qualifier: demonym ?? countryFirst }));
 }
 
 /** "Su-34", "Magura V5", "Bayraktar TB2": a model designation names equipment, which is no person or organization. */
@@ -198,6 +201,15 @@ function namesEquipment(words: string[], first: number, last: number): boolean {
     if (k > first && words[k - 1] === '-' && /^\d{1,4}\p{Lu}?$/u.test(words[k])) return true;
   }
   return false;
+}
+
+/** "Politics Reporter", "Senior Correspondent": a job in a byline, with no name in it. */
+function namesJob(words: string[], first: number, last: number): boolean {
+  const role = words[last - 1].toLowerCase();
+  if (last - first > 3 || !ROLE_RELATIONS[role]) return false;
+  return words
+    .slice(first, last)
+    .every((w) => !GIVEN_NAMES.has(w) && !ORGANIZATION_HEADS.has(w) && !matchKnown([w], 0));
 }
 
 /** Every entity mention in a tokenized text, in text order. */

@@ -38,6 +38,9 @@ const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|ar|an)-\p{Lu}/u;
 /** Ticker symbols in financial copy: "(MSFT.O)". */
 const TICKER = /^[A-Z]{1,5}\.[A-Z]{1,2}$/;
 
+/** A byline in capitals run into the date after it: "JANE DOEMonday". */
+export const GLUED_DATE = new RegExp(`^(\\p{Lu}{2,})(?:${[...MONTHS_AND_DAYS].join('|')})$`, 'u');
+
 const glued = (tokens: Token[], a: number, b: number) => tokens[a].end === tokens[b].start;
 
 /**
@@ -45,7 +48,8 @@ const glued = (tokens: Token[], a: number, b: number) => tokens[a].end === token
  * shouted words that name nothing known blanked out (headlines like "GRIEVANCE LONG IN THE MAKING").
  */
 export function nameWords(tokens: Token[]): string[] {
-  const words = tokens.map((t) => t.text);
+  // "JANE DOEMonday": the byline's surname without the date it runs into.
+  const words = tokens.map((t) => GLUED_DATE.exec(t.text)?.[1] ?? t.text);
   for (let i = 0; i < tokens.length; i++) {
     if (!isShouted(words[i]) && !(isAcronym(words[i]) && isShouted(words[i + 1] ?? ''))) continue;
     let end = i;

@@ -1,6 +1,6 @@
 // Normal forms of names, used to compare mentions within and across documents.
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
-import { isDemonym } from './lexicon.ts';
+import { countryOf, isDemonym } from './lexicon.ts';
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'al']);
 
@@ -60,10 +60,14 @@ export function headWord(name: string): string {
   return of > 0 ? words[of - 1] : words[words.length - 1];
 }
 
-/** The name without a leading demonym: "Ukrainian International Brigade" -> "International Brigade". */
+/**
+ * The name without a leading demonym or, before a head word, a country: "Ukrainian International Brigade" ->
+ * "International Brigade", "US Treasury Department" -> "Treasury Department" ("China Daily" stays).
+ */
 export function coreName(name: string): string {
   const [first, ...rest] = name.split(' ');
-  return rest.length && isDemonym(first) ? rest.join(' ') : name;
+  if (rest.length && isDemonym(first)) return rest.join(' ');
+  return rest.length && countryOf(first) && rest.some((w) => ORGANIZATION_HEADS.has(w)) ? rest.join(' ') : name;
 }
 
 /** The last word of a name, without an Arabic article: "Abdel Fattah al-Burhan" -> "Burhan". */

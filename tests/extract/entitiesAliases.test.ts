@@ -32,3 +32,13 @@ describe('names in parentheses', () => {
     expect(holder!.aliases).not.toContain(b);
   });
 });
+
+describe('units named with their parent', () => {
+  it.each([
+    ['The IRGC Quds Force armed the militia. The Quds Force denied it.', ['IRGC Quds Force', 'Quds Force']],
+    ['The PLA Rocket Force tested missiles. The Rocket Force said so.', ['PLA Rocket Force', 'Rocket Force']],
+  ])('%s: one entity named %j', (text, names) => {
+    const entity = entitiesOf(text).find((e) => e.aliases.includes(names[0]));
+    expect(entity?.aliases).toEqual(names);
+  });
+});

@@ -15,9 +15,22 @@ describe('page chrome', () => {
     ['SOURCE:AA', 'SOURCE'],
     ['“The No. 1 goal is to stay out of prison,” he said.', 'No.'],
     ['Reuters Share\nThe army said it shot down two drones.', 'Reuters Share'],
+    ['By Jane Doe, Politics Reporter\nThe army said it shot down two drones.', 'Politics Reporter'],
+    ['By JANE DOEMonday, 12 March 2024\nThe army said it shot down two drones.', 'JANE DOEMonday'],
   ])('%s has no entity %s', (text, name) => {
     expect(entitiesOf(text).some((e) => e.label === name || e.aliases.includes(name))).toBe(false);
   });
+});
+
+it('keeps the name of a byline run into its date', () => {
+  const text = 'By JANE DOEMonday, 12 March 2024\nThe army said it shot down two drones.';
+  expect(labels(text)).toEqual(['Person:JANE DOE']);
+});
+
+it('keeps a military district whose last word is also a title word', () => {
+  expect(labels('Russia’s Southern Military District oversees the war.').map((l) => l.split(':')[1])).toContain(
+    'Southern Military District',
+  );
 });
 
 describe('titles before a name', () => {

@@ -44,6 +44,14 @@ describe('resolution across documents', () => {
     expect(graphOf([a, b]).filterNodes((_n, attrs) => attrs.type === 'Person')).toHaveLength(2);
   });
 
+  it('joins an institution named with and without its country across documents', () => {
+    const found = labels([
+      'The US Treasury Department imposed sanctions on Monday.',
+      'The Treasury Department said the network funded the group.',
+    ]);
+    expect(found.filter((l) => l.includes('Treasury'))).toHaveLength(1);
+  });
+
   it('merges reordered names and acronyms into one organization', () => {
     const found = labels([
       'The Freedom of Russia Legion crossed the border with the Russian Volunteer Corps.',
