@@ -90,6 +90,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** How long the JVM may take to say "ready". */
   timeoutMs?: number;
+  /** The neo4j user's password; a new random one when not given. */
+  password?: string;
 }
 
 /** Starts the JVM and resolves once Neo4j answers on Bolt. The JVM also exits when this process dies. */
@@ -98,13 +100,13 @@ export async function startLocalNeo4j({
   dataDir,
   log = () => undefined,
   timeoutMs = 180_000,
+  password = randomBytes(18).toString('base64url'),
 }: StartOptions): Promise<LocalNeo4j> {
   checkTools();
   const classpath = buildLauncher(log);
   const boltPort = port || (await freePort());
   const home = resolve(dataDir);
   mkdirSync(home, { recursive: true });
-  const password = randomBytes(18).toString('base64url');
   // The password goes in the environment, not the command line that ps shows. Standard input stays a pipe: its end
   // tells the JVM that this process is gone, so no Neo4j outlives it.
   const jvm = spawn(

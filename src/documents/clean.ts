@@ -8,6 +8,7 @@ import { htmlToText } from './html.ts';
 import { markdownToText } from './markdown.ts';
 import { longestLine, MAX_LINE_CHARS, MAX_PAGE_DEPTH, markupDepth } from './shapeLimits.ts';
 import {
+  authorOfText,
   documentTitle,
   NOTHING_STATED,
   publishedOfText,
@@ -15,6 +16,7 @@ import {
   type StatedMeta,
   wordCount,
 } from './metadata.ts';
+import { outletName } from './outlets.ts';
 import { inputProblem } from './problems.ts';
 import type { RawDocument } from './readFile.ts';
 
@@ -51,8 +53,10 @@ export function cleanDocument(raw: RawDocument): CleanDocument | InputProblem {
     id: raw.id,
     title: documentTitle(stated.title, text),
     // Looked for before boilerplate removal: a bare "reuters.com" line is page furniture but still names the outlet.
-    source: stated.source ?? sourceOfText(converted),
+    source: stated.source ? outletName(stated.source) : sourceOfText(converted),
     published: stated.published ?? publishedOfText(text),
+    // Also read before boilerplate removal, which may take a byline for page furniture.
+    author: stated.author ?? authorOfText(converted),
     words,
     sha256: raw.sha256,
     text,

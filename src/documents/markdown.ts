@@ -10,8 +10,7 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
 const TABLE_DIVIDER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|(\d{1,9}[.)]))[ \t]+(.*)$/;
-// All the quote markers at once: removing them one by one copies a line of many '>' once per marker.
-const BLOCKQUOTE = /^(?: {0,3}>[ \t]?)+/;
+const BLOCKQUOTE = /^ {0,3}>[ \t]?/;
 // Two trailing spaces or a backslash end a line inside a paragraph (a hard line break).
 const HARD_BREAK = /(?: {2,}|\\)$/;
 
@@ -44,7 +43,8 @@ export function markdownToText(markdown: string): { text: string; stated: Stated
       fence = opening[1]!;
       continue;
     }
-    const line = raw.replace(BLOCKQUOTE, '');
+    let line = raw;
+    while (BLOCKQUOTE.test(line)) line = line.replace(BLOCKQUOTE, '');
     // A setext underline makes the paragraph above it a heading: either way the paragraph ends there.
     if (line.trim() === '' || THEMATIC_BREAK.test(line) || SETEXT_UNDERLINE.test(line)) {
       endParagraph();

@@ -219,6 +219,8 @@ function majorityType(ms: Mention[]): EntityType {
   const fixed = ms.find((m) => m.known || m.institution);
   if (fixed) return fixed.type!;
   const count = new Map<EntityType, number>();
-  for (const m of ms) count.set(m.type!, (count.get(m.type!) ?? 0) + 1);
+  // A name with an organization's head word types itself; context cues around the others are weaker evidence.
+  const weight = (m: Mention) => (m.name.split(' ').some((w) => ORGANIZATION_HEADS.has(w)) ? 3 : 1);
+  for (const m of ms) count.set(m.type!, (count.get(m.type!) ?? 0) + weight(m));
   return [...count].sort((a, b) => b[1] - a[1])[0][0];
 }

@@ -2,12 +2,13 @@
 import type { EntityType } from '../model/vocabulary.ts';
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
-import { COMPASS, DIVISION_NOUNS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
-import { NOT_ENTITIES } from './gazetteers/words.ts';
+import { COMPASS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
+import { NOT_ENTITIES, PAGE_LINKS } from './gazetteers/words.ts';
 import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+import { joinNicknames, keepDivisionsWhole, namesBeyondHeadlines } from './mentionPasses.ts';
 
 export interface Mention {
   /** Token range [first, last). */
@@ -36,7 +37,7 @@ export interface MentionContext {
   words: string[];
 }
 
-function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
+export function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
   const { tokens, text } = ctx;
   const start = tokens[first].start;
   const end = tokens[last - 1].end;
@@ -67,7 +68,10 @@ function knownExactly(words: string[], s: number, e: number): KnownEntity | unde
 function titledPerson(words: string[], first: number, last: number): number {
   const titleWord = (k: number) => PERSON_TITLES.has(words[k]) || !!ROLE_RELATIONS[words[k].toLowerCase()];
   // The title may follow its organization: "Alphabet CEO Sundar Pichai", "US Secretary of State Antony Blinken".
-  const titleAt = [first, first + 1, first + 2].find((k) => k < last - 2 && titleWord(k));
+  // Not a title inside an organization's name: "Office of Foreign Assets Control".
+  const titleAt = [first, first + 1, first + 2].find(
+    (k) => k < last - 2 && titleWord(k) && !['of', 'for', 'and'].includes(words[k - 1]),
+  );
   if (titleAt === undefined) return first;
   // The title runs on through its own words ("of State for African Affairs", "-General") and names it contains ("U.N.").
   let k = titleAt;
@@ -94,6 +98,7 @@ function titledPerson(words: string[], first: number, last: number): number {
 /** Classifies one span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
 function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: Mention[]): void {
   const { words } = ctx;
+  if (PAGE_LINKS.has(words.slice(first, last).join(' '))) return;
   const whole = knownExactly(words, first, last);
   if (whole) return void out.push(makeMention(ctx, first, last, { type: whole.type, known: whole }));
   const institution = matchInstitution(words, first, last, true);
@@ -107,13 +112,35 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       const known = matchKnown(words, k, personAt);
       if (known)
         out.push(makeMention(ctx, k, (k += known.length - 1) + 1, { type: known.entity.type, known: known.entity }));
+      // "DEA Administrator Anne Milgram": an acronym before the title is the organization the title is of.
+      else if (
+        isAcronym(words[k]) &&
+        !countryOf(words[k]) &&
+        !PERSON_TITLES.has(words[k]) &&
+        !NOT_ENTITIES.has(words[k])
+      )
+        out.push(makeMention(ctx, k, k + 1, { type: 'Organization' }));
     }
     const named = knownExactly(words, personAt, last);
     return void out.push(
       makeMention(ctx, personAt, last, { type: 'Person', known: named?.type === 'Person' ? named : undefined }),
     );
   }
+  if (namesEquipment(words, first, last)) return;
   const hasHead = words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w));
+  // "the Azov Brigade Ivan Petrov": an organization's name, then the person who holds a post in it.
+  const headAt = words.slice(first, last).findLastIndex((w) => ORGANIZATION_HEADS.has(w)) + first;
+  const holder = words.slice(headAt + 1, last);
+  if (
+    hasHead &&
+    holder.length >= 2 &&
+    holder.length <= 3 &&
+    GIVEN_NAMES.has(holder[0]) &&
+    holder.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_HEADS.has(w) && !matchKnown([w], 0))
+  ) {
+    mentionsInSpan(ctx, first, headAt + 1, out);
+    return void out.push(makeMention(ctx, headAt + 1, last, { type: 'Person' }));
+  }
   // Titles are not part of a person's name: "President Vladimir Putin", "Defence Minister Sergei Shoigu".
   let s = first;
   const placeAfter = PLACE_NOUNS.has(ctx.tokens[last]?.lower ?? '');
@@ -162,6 +189,17 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   out.push(makeMention(ctx, s, last, { type, qualifier: demonym }));
 }
 
+/** "Su-34", "Magura V5", "Bayraktar TB2": a model designation names equipment, which is no person or organization. */
+const MODEL_NUMBER = /^\p{Lu}{1,3}\d{1,4}\p{Lu}?$/u;
+const HYPHENATED_MODEL = /^\p{Lu}\p{L}{0,7}-\d{1,4}\p{Lu}?$/u;
+function namesEquipment(words: string[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    if (MODEL_NUMBER.test(words[k]) || HYPHENATED_MODEL.test(words[k])) return true;
+    if (k > first && words[k - 1] === '-' && /^\d{1,4}\p{Lu}?$/u.test(words[k])) return true;
+  }
+  return false;
+}
+
 /** Every entity mention in a tokenized text, in text order. */
 export function findMentions(text: string, { tokens }: TokenizedText): Mention[] {
   const words = nameWords(tokens);
@@ -171,7 +209,9 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   addInstitutionPhrases(ctx, mentions);
   markQualifiers(ctx, mentions);
   keepDivisionsWhole(ctx, mentions);
-  return dropAttributiveCountries(ctx, mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+  return dropAttributiveCountries(ctx, joinNicknames(ctx, namesBeyondHeadlines(ctx, mentions))).sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }
 
 /** Lowercase institution names after a country ("Ukraine’s defense ministry", "the Ukrainian army"). */
@@ -223,29 +263,4 @@ function dropAttributiveCountries(ctx: MentionContext, mentions: Mention[]): Men
     const next = ctx.tokens[m.last];
     return !(next && (next.pos === 'ADJ' || next.pos === 'NOUN') && next.text === next.lower);
   });
-}
-
-/**
- * "the Mopti region", "Rakhine state", "Ann township": the division is another place than the town it is named
- * after, so the noun stays in its name and a known city's identity does not apply.
- */
-function keepDivisionsWhole(ctx: MentionContext, mentions: Mention[]): void {
-  const { tokens, text } = ctx;
-  for (const m of mentions) {
-    const noun = tokens[m.last];
-    // A lone given name may be a place's too ("Ann township"); an organization's name is not a division's.
-    const placeLike =
-      m.type === null || m.type === 'Location' || (m.type === 'Person' && !m.known && m.last - m.first === 1);
-    if (m.modifier || m.known?.kind === 'country' || !placeLike) continue;
-    if (!noun || noun.sentence !== m.sentence || !DIVISION_NOUNS.has(noun.text)) continue;
-    // "the Kharkiv region’s governor" keeps the region; "Shan state media" is the state's media, not a division.
-    const after = tokens[m.last + 1];
-    if (after && after.sentence === m.sentence && after.pos === 'NOUN' && after.text === after.lower) continue;
-    m.divisionOf = m.name;
-    m.last += 1;
-    m.end = noun.end;
-    m.name = text.slice(m.start, m.end);
-    m.type = 'Location';
-    m.known = undefined;
-  }
 }

@@ -88,3 +88,14 @@ export function editDistance(a: string, b: string, cap = 3): number {
   }
   return d[a.length][b.length];
 }
+
+/**
+ * A transliterated name with its spelling choices folded: "Oleksii" / "Oleksiy" -> "oleks", "Dmytro" / "Dmitry" ->
+ * "dmitr", "Zelenskyy" / "Zelenskiy" / "Zelensky" -> "zelensk". A final "a" stays ("Maria" is not "Mario").
+ */
+export const transliterationKey = (name: string): string =>
+  normalizeName(name)
+    .replace(/kh/g, 'h')
+    .replace(/iy|yi|ii|ij|yy/g, 'i')
+    .replace(/y/g, 'i')
+    .replace(/[io]+$/, '');

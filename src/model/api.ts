@@ -65,6 +65,9 @@ export interface SchemaResponse {
   labels: { label: string; count: number }[];
   relationshipTypes: { type: string; count: number }[];
   propertyKeys: string[];
+  /** Which labels each relationship type joins, the supertype Entity left out. Neo4j's come from its count store
+   * (db.schema.visualization): every start label of a type with every end label, so a pair may never occur. */
+  patterns: { from: string; type: string; to: string }[];
 }
 
 export interface EntitySummary {

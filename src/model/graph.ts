@@ -46,6 +46,8 @@ export interface DocumentMeta {
   source: string | null;
   /** ISO date (YYYY-MM-DD) when the text gives one. */
   published: string | null;
+  /** Who wrote it, as its byline or metadata gives it ("Jane Doe and John Roe"); absent in older graphs. */
+  author?: string | null;
   words: number;
   /** Of the file's bytes: the extraction cache key. */
   sha256: string;

@@ -38,7 +38,8 @@ export async function removeStaleTempFiles(dir: string): Promise<string[]> {
   return stale;
 }
 
-function isRunning(pid: number): boolean {
+/** Whether process `pid` exists (the owner of a temp file or a lock). */
+export function isRunning(pid: number): boolean {
   try {
     // Signal 0 only asks whether the process exists.
     process.kill(pid, 0);

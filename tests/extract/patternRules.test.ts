@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/extract/extractDocument.ts';
 import { matchPatterns } from '../../src/extract/relations/patterns/match.ts';
+import { ALLIANCE_RULES } from '../../src/extract/relations/patterns/alliances.ts';
+import { CONFLICT_RULES } from '../../src/extract/relations/patterns/conflict.ts';
 import { EVENT_RULES } from '../../src/extract/relations/patterns/events.ts';
 import { INTERVIEW_RULES } from '../../src/extract/relations/patterns/interviews.ts';
 import type { PatternRule } from '../../src/extract/relations/patterns/pattern.ts';
@@ -24,6 +26,8 @@ const FILES: [string, PatternRule[]][] = [
   ['places.ts', PLACE_RULES],
   ['interviews.ts', INTERVIEW_RULES],
   ['roles.ts', ROLE_RULES],
+  ['conflict.ts', CONFLICT_RULES],
+  ['alliances.ts', ALLIANCE_RULES],
 ];
 
 describe.each(FILES)('pattern rules in %s', (_file, rules) => {

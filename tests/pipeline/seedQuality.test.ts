@@ -74,6 +74,8 @@ describe('extraction quality on the seed articles', () => {
 const FIXTURE_FLOORS = [
   { set: 'heldout', entityF1: 0.94, relationF1: 0.68 },
   { set: 'blind', entityF1: 0.92, relationF1: 0.58 },
+  // Real news pages as published (the development part; its blind part is scored by hand, never here).
+  { set: 'news-dev', entityF1: 0.85, relationF1: 0.38 },
 ];
 
 describe.each(FIXTURE_FLOORS)('extraction quality on the $set articles', ({ set, entityF1, relationF1 }) => {

@@ -67,7 +67,34 @@ describe.each(STORES)('read API on $name', (store) => {
     expect((await server.get('/api/search?q=x&limit=1000')).status).toBe(400);
   });
 
-  it('GET /api/queries lists the example queries; GET /api/status names the store and its generation', async () => {
+  it('GET /api/schema lists which labels each relationship type joins', async () => {
+    const { patterns } = (await server.get('/api/schema')).body as SchemaResponse;
+    expect(patterns).toContainEqual({ from: 'Person', type: 'LEADS', to: 'Organization' });
+    expect(patterns).toContainEqual({ from: 'Document', type: 'MENTIONS', to: 'Person' });
+    expect(patterns.some((p) => p.from === 'Entity' || p.to === 'Entity')).toBe(false);
+    // Neo4j pairs every start label of a type with every end label (its count store knows no more); Grafeo reads
+    // the relationships. MENTIONED_WITH is stored from the smaller key, so no Person -> Location one exists.
+    const personToPlace = { from: 'Person', type: 'MENTIONED_WITH', to: 'Location' };
+    if (store.kind === 'grafeo') expect(patterns).not.toContainEqual(personToPlace);
+    else expect(patterns).toContainEqual(personToPlace);
+  });
+
+  it('GET /api/search: substrings inside words on Grafeo; word prefixes and misspellings on Neo4j', async () => {
+    const search = async (q: string) => ((await server.get(`/api/search?q=${q}`)).body as SearchResponse).results;
+    const rvc = 'organization:russian-volunteer-corps';
+    expect((await search('volunt')).map((r) => r.id)).toContain(rvc);
+    if (store.kind === 'grafeo') {
+      expect((await search('lunteer')).map((r) => r.id)).toContain(rvc);
+      expect(await search('kapustn')).toEqual([]);
+    } else {
+      // The full-text index matches whole words and their prefixes, and words one edit away.
+      expect((await search('lunteer')).map((r) => r.id)).not.toContain(rvc);
+      expect((await search('kapustn'))[0]).toMatchObject({ id: 'person:kapustin', matched: 'Kapustin' });
+      expect((await search('volunteer corps'))[0]).toMatchObject({ id: rvc });
+    }
+  });
+
+    it('GET /api/queries lists the example queries; GET /api/status names the store and its generation', async () => {
     const { body } = await server.get('/api/queries');
     expect(body.queries.length).toBeGreaterThanOrEqual(12);
     expect(body.queries[0]).toMatchObject({

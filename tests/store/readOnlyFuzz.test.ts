@@ -5,16 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { GrafeoDB } from '../../src/store/grafeo/grafeo.ts';
 import { refusedOperator } from '../../src/store/grafeo/planCheck.ts';
 import { assertReadOnly } from '../../src/store/readOnlyGuard.ts';
-
-/** A small seeded generator (mulberry32), so a failure can be run again. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../scripts/bench/store/generateGraph.ts';
 
 const PREFIXES = [
   'WITH 1 AS x LIMIT ',
@@ -78,7 +69,7 @@ const refuses = (query: string) => {
 describe('assertReadOnly against the engine', () => {
   it('refuses every generated query whose plan writes or loads a file', async () => {
     const db = GrafeoDB.create();
-    const next = random(20261201);
+    const next = prng(20261201);
     let planned = 0;
     let dangerous = 0;
     const missed: string[] = [];

@@ -42,13 +42,17 @@ function cellNode(explorer: Explorer, cell: CellView): Node {
     case 'edge':
       return h('span', { className: 'edge-chip' }, `-[:${cell.type}]->`);
     case 'path':
-      return h('span', { className: 'cell-path' }, ...cell.parts.map((part) => cellNode(explorer, part)));
+      return h(
+        'span',
+        { className: 'cell-path' },
+        cell.parts.map((part) => cellNode(explorer, part)),
+      );
     case 'list':
       return h(
         'span',
         { className: 'cell-list' },
         '[',
-        ...cell.items.flatMap((item, i) => (i ? [', ', cellNode(explorer, item)] : [cellNode(explorer, item)])),
+        cell.items.flatMap((item, i) => (i ? [', ', cellNode(explorer, item)] : [cellNode(explorer, item)])),
         ']',
       );
     case 'map':
@@ -56,7 +60,7 @@ function cellNode(explorer: Explorer, cell: CellView): Node {
         'span',
         { className: 'cell-map' },
         '{',
-        ...cell.entries.flatMap(([key, value], i) => [
+        cell.entries.flatMap(([key, value], i) => [
           i ? ', ' : '',
           h('span', { className: 'cell-key' }, `${key}: `),
           cellNode(explorer, value),
@@ -70,7 +74,13 @@ export function resultTable(explorer: Explorer, result: CypherResponse): HTMLEle
   if (result.columns.length === 0) return h('p', { className: 'hint' }, 'The query returned no columns.');
   const body = h('tbody', {});
   for (const row of result.rows.slice(0, ROW_LIMIT))
-    body.append(h('tr', {}, ...row.map((value) => cell(explorer, value))));
+    body.append(
+      h(
+        'tr',
+        {},
+        row.map((value) => cell(explorer, value)),
+      ),
+    );
   return h(
     'div',
     { className: 'table-wrap' },
@@ -80,7 +90,11 @@ export function resultTable(explorer: Explorer, result: CypherResponse): HTMLEle
       h(
         'thead',
         {},
-        h('tr', {}, ...result.columns.map((column) => h('th', { attrs: { 'data-column': column } }, column))),
+        h(
+          'tr',
+          {},
+          result.columns.map((column) => h('th', { attrs: { 'data-column': column } }, column)),
+        ),
       ),
       body,
     ),

@@ -107,7 +107,7 @@ export function filtersPanel(explorer: Explorer): HTMLElement {
   const element = h(
     'div',
     { className: 'filters' },
-    section('Entity types', ...entityRows),
+    section('Entity types', entityRows),
     section(
       'Relations',
       relationsHeader,

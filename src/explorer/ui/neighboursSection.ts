@@ -105,7 +105,7 @@ export function neighboursSection(explorer: Explorer, node: string): HTMLElement
               h('th', { className: 'num' }, 'off canvas'),
             ),
           ),
-          h('tbody', {}, ...rows),
+          h('tbody', {}, rows),
         ),
     offCanvas > 0
       ? h(

@@ -26,9 +26,10 @@ function reach(sigma: KnowledgeSigma, data: { size: number; label?: string | nul
  * where their middle is: found by bisection, as the extent grows with the scale piecewise linearly.
  */
 function fitAxis(points: { at: number; before: number; after: number }[], available: number) {
+  // Folded rather than spread into Math.min: a query result can hold more nodes than a call takes arguments.
   const extent = (k: number) => {
-    const low = Math.min(...points.map((p) => p.at * k - p.before));
-    const high = Math.max(...points.map((p) => p.at * k + p.after));
+    let [low, high] = [Infinity, -Infinity];
+    for (const p of points) [low, high] = [Math.min(low, p.at * k - p.before), Math.max(high, p.at * k + p.after)];
     return { low, high };
   };
   let [lo, hi] = [0, 1e7];

@@ -89,6 +89,13 @@ export const describedPartRule: RelationRule = {
 const PLACE_BOUND =
   /\b(?:Center|Centre|Institute|University|College|School|Academy|Foundation|Tribunal|Court|Bank|Hospital|Embassy|Consulate|Observatory|Museum|Office|Exchange|Library|Council)$/;
 
+/** Whether the phrase at token `i` is in apposition ("Abuja, Nigeria,"), not the next item of a list. */
+function renames(ctx: RelationContext, s: number, i: number): boolean {
+  const st = ctx.structure[s];
+  const p = st.phraseAt[i - st.first];
+  return p >= 0 && st.phrases[p].appositionOf !== null;
+}
+
 const COUNTRY = (ctx: RelationContext, i: number) => entityAt(ctx, i)?.identity.known?.startsWith('country:');
 
 export const placeRule: RelationRule = {
@@ -108,7 +115,8 @@ export const placeRule: RelationRule = {
         !COUNTRY(ctx, i) &&
         next?.text === ',' &&
         COUNTRY(ctx, i + 2) &&
-        ctx.argumentAt[i + 2]!.first === i + 2
+        ctx.argumentAt[i + 2]!.first === i + 2 &&
+        renames(ctx, s, i + 2)
       ) {
         pushAll(found, relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
       }

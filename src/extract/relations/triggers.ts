@@ -94,7 +94,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'supports-verb',
     ['SUPPORTS'],
-    'encourage|arm|fund|finance|back|support|supply|sponsor|train|equip|aid|assist|bankroll',
+    'encourage|arm|fund|finance|back|support|supply|sponsor|train|equip|aid|assist|bankroll|bolster|prop up|shore up',
     { verb: true },
   ],
   ['supports-phrase', ['SUPPORTS'], 'provided weapons to|sent weapons to|military aid to|in support of'],

@@ -100,6 +100,10 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     const name = input.nameAt[i];
+    if (!name && isProgressive(tokens, i)) {
+      close(i);
+      continue;
+    }
     if (name && name.first === i && start >= 0 && i > start && !continuesAcrossName(tokens, input, i - 1)) close(i);
     if (start >= 0 && POSSESSIVE.has(t.text) && (t.text.length > 1 || tokens[i - 1].lower.endsWith('s'))) {
       close(i);
@@ -152,6 +156,30 @@ function continuesAcrossName(tokens: Token[], input: StructureInput, before: num
 }
 
 const VERB_POS = new Set(['VERB', 'AUX']);
+const HAVE_OR_BE = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'am',
+  'keep',
+  'kept',
+]);
+
+/** "have been trading strikes": an -ing word the tagger calls a noun, right after "be" or "have", is the verb. */
+function isProgressive(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.pos === 'NOUN' && t.lower.endsWith('ing') && HAVE_OR_BE.has(tokens[i - 1]?.lower ?? '');
+}
+
+/** The part of speech the verb grouping goes by: the tagger's, except for progressives it calls nouns. */
+const posOf = (tokens: Token[], i: number): string => (isProgressive(tokens, i) ? 'VERB' : (tokens[i]?.pos ?? ''));
 
 function tenseOf(tokens: Token[], first: number, head: number): Tense {
   for (let i = first; i <= head; i++) {
@@ -179,21 +207,21 @@ export function verbGroups(
   const groups: VerbGroup[] = [];
   for (let i = first; i < last; i++) {
     const t = tokens[i];
-    const infinitive = t.lower === 'to' && VERB_POS.has(tokens[i + 1]?.pos ?? '') && !inPhrase(i + 1);
-    if (inPhrase(i) || !(VERB_POS.has(t.pos) || infinitive)) continue;
+    const infinitive = t.lower === 'to' && VERB_POS.has(posOf(tokens, i + 1)) && !inPhrase(i + 1);
+    if (inPhrase(i) || !(VERB_POS.has(posOf(tokens, i)) || infinitive)) continue;
     let end = i + 1;
     while (
       end < last &&
       !inPhrase(end) &&
-      (VERB_POS.has(tokens[end].pos) ||
+      (VERB_POS.has(posOf(tokens, end)) ||
         NEGATIONS.has(tokens[end].lower) ||
-        (tokens[end].pos === 'ADV' && VERB_POS.has(tokens[end + 1]?.pos ?? '')) ||
-        (tokens[end].pos === 'PART' && tokens[end].lower === 'to' && VERB_POS.has(tokens[end + 1]?.pos ?? '')))
+        (tokens[end].pos === 'ADV' && VERB_POS.has(posOf(tokens, end + 1))) ||
+        (tokens[end].pos === 'PART' && tokens[end].lower === 'to' && VERB_POS.has(posOf(tokens, end + 1))))
     )
       end++;
     let head = end - 1;
-    while (head > i && tokens[head].pos !== 'VERB') head--;
-    if (tokens[head].pos !== 'VERB') head = end - 1;
+    while (head > i && posOf(tokens, head) !== 'VERB') head--;
+    if (posOf(tokens, head) !== 'VERB') head = end - 1;
     let negated = false;
     let be = false;
     for (let k = i; k < end; k++) {
@@ -202,7 +230,7 @@ export function verbGroups(
     }
     // "The group, founded by X in 2014,": a participle with no auxiliary before "by" is a passive too.
     const reduced = end === i + 1 && tokens[end]?.lower === 'by' && tokens[i - 1]?.text === ',';
-    const passive = (be || reduced) && tokens[head].pos === 'VERB' && isParticiple(tokens[head].lower);
+    const passive = (be || reduced) && posOf(tokens, head) === 'VERB' && isParticiple(tokens[head].lower);
     groups.push({
       first: i,
       last: end,

@@ -3,7 +3,7 @@ import { SPEECH_VERBS } from '../gazetteers/words.ts';
 import type { Token } from '../tokenize.ts';
 import type { Clause, NounPhrase, Quotation, VerbGroup } from './types.ts';
 
-const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
 const SUBORDINATORS = new Set([
   'because',
   'although',
@@ -38,7 +38,13 @@ function clauseStart(
     const object = before >= 0 && SPEECH_VERBS.has(tokens[phrases[before].first - 1]?.lower ?? '');
     return before >= 0 && !object && phrases[before].preposition === null ? 'relative' : 'complement';
   }
-  if (t.text === ';' || t.text === ':') return 'main';
+  // "“We are returning home,” he declared": the words after a closed quotation are a clause of their own.
+  if (
+    t.text === ';' ||
+    t.text === ':' ||
+    (CLOSE_QUOTES.has(t.text) && [',', '.', '?', '!'].includes(tokens[i - 1]?.text))
+  )
+    return 'main';
   if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.lower === 'while' || t.lower === 'because'))
     return 'adverbial';
   return null;
@@ -150,6 +156,13 @@ function subjectOf(
   for (let p = 0; p < phrases.length && phrases[p].last <= verb.first; p++) {
     const phrase = phrases[p];
     if (phrase.clause !== c || phrase.preposition !== null || phrase.appositionOf !== null) continue;
+    // "Dennis Basic, 33, appeared": an age is not the subject.
+    if (
+      phrase.last - phrase.first === 1 &&
+      tokens[phrase.first].pos === 'NUM' &&
+      tokens[phrase.first - 1]?.text === ','
+    )
+      continue;
     if (phrase.conjunctOf !== null && phrases[phrase.conjunctOf].clause === c) continue;
     if (phrase.attachedTo?.kind === 'phrase') continue;
     // The possessor is part of the subject phrase: "the group’s leader said" is about the leader.

@@ -1,4 +1,5 @@
 // How the phrases of a sentence hang together: prepositions and what they attach to, appositions, coordination.
+import { ROLE_RELATIONS } from '../gazetteers/people.ts';
 import { PREPOSITIONS } from '../gazetteers/words.ts';
 import type { Token } from '../tokenize.ts';
 import type { NounPhrase, VerbGroup } from './types.ts';
@@ -30,9 +31,19 @@ export function attachPrepositions(tokens: Token[], phrases: NounPhrase[], verbs
     else if (nounAdjacent) phrase.attachedTo = { kind: 'phrase', index: p - 1 };
     else if (verb) phrase.attachedTo = { kind: 'verb', index: v };
   });
+  // "for Ukraine’s intelligence directorate": the preposition governs the possessed phrase too.
+  for (const phrase of phrases) {
+    const possessor = phrase.possessor === null ? undefined : phrases[phrase.possessor];
+    if (possessor && possessor.preposition !== null && phrase.preposition === null) {
+      phrase.preposition = possessor.preposition;
+      phrase.attachedTo = possessor.attachedTo;
+    }
+  }
 }
 
 const OPEN = new Set(['(', '[']);
+/** "X, a body that …": a relative clause may close an apposition. */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose']);
 const CLOSE = new Set([')', ']']);
 
 /** The last phrase of `p`'s span with its prepositional phrases: "the commander of the brigade" ends at "brigade". */
@@ -61,17 +72,36 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
       if (CLOSE.has(tokens[next.last]?.text ?? '')) next.appositionOf = p;
       continue;
     }
-    if (between.text !== ',' || phrases[p].preposition !== null) continue;
+    // A phrase inside a longer one ("of the brigade" in "the commander of the brigade") renames nothing itself.
+    if (between.text !== ',' || next.appositionOf !== null || phrases[p].attachedTo?.kind === 'phrase') continue;
     // A name, or a described one ("the commander of …", "a Kremlin-backed group"), then a comma, an end or a verb.
     const after = tokens[phrases[phraseSpanEnd(phrases, end + 1)].last];
     const closes =
       !after ||
       after.text === ',' ||
       after.text === '.' ||
+      RELATIVE_WORDS.has(after.lower) ||
       phrases[phraseSpanEnd(phrases, end + 1)].last >= sentenceLast;
     const listGoesOn = after && (after.lower === 'and' || after.lower === 'or');
-    const described = next.determiner !== null || next.names.length > 0 || phrases[p].names.length > 0;
-    if (closes && !listGoesOn && described && !isListItem(tokens, phrases, end + 1)) next.appositionOf = p;
+    // "Belgorod, Bryansk, Kursk": bare names one after another, separated by commas, are a list.
+    const afterNext = phrases[phraseSpanEnd(phrases, end + 1) + 1];
+    const bare = (q: NounPhrase | undefined) =>
+      !!q && q.determiner === null && q.modifiers.length === 0 && q.names.length > 0;
+    const nameList =
+      after?.text === ',' &&
+      bare(phrases[p]) &&
+      bare(next) &&
+      bare(afterNext) &&
+      afterNext!.first === phrases[phraseSpanEnd(phrases, end + 1)].last + 1;
+    // "Dennis Basic, 33,": an age is not another name for the person.
+    const age = next.last - next.first === 1 && tokens[next.first].pos === 'NUM';
+    const described =
+      !age &&
+      (next.determiner !== null ||
+        next.names.length > 0 ||
+        phrases[p].names.length > 0 ||
+        ROLE_RELATIONS[tokens[next.head].lower] !== undefined);
+    if (closes && !listGoesOn && !nameList && described && !isListItem(tokens, phrases, end + 1)) next.appositionOf = p;
   }
 }
 
@@ -81,6 +111,9 @@ function isListItem(tokens: Token[], phrases: NounPhrase[], p: number): boolean 
     const after = tokens[phrases[q].last];
     if (!after) return false;
     if (after.lower === 'and' || after.lower === 'or') return phrases[q + 1]?.first === phrases[q].last + 1;
+    // "Florida, Georgia, and California".
+    const then = tokens[phrases[q].last + 1];
+    if (after.text === ',' && (then?.lower === 'and' || then?.lower === 'or')) return true;
     if (after.text !== ',' || phrases[q + 1]?.first !== phrases[q].last + 1) return false;
   }
   return false;
@@ -104,6 +137,11 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
       if (sep.length !== 1 || sep[0].text !== ',' || phrases[first].appositionOf !== null) break;
       first--;
     }
+    // ", and the FTC is examining …": after an object or a prepositional phrase, a name before a verb starts a clause.
+    const opensClause = ['VERB', 'AUX'].includes(tokens[phrase.last]?.pos ?? '');
+    const list = phrases[phrases[first].conjunctOf ?? first];
+    const headIsObject = list.preposition !== null || ['VERB', 'AUX'].includes(tokens[list.first - 1]?.pos ?? '');
+    if (listed && opensClause && headIsObject) continue;
     const head = phrases[first].conjunctOf ?? first;
     phrase.conjunctOf = head;
     for (let q = first + 1; q < p; q++) if (phrases[q].conjunctOf === null) phrases[q].conjunctOf = head;

@@ -1,7 +1,7 @@
 // GET /api/search?q=<text>[&limit=20]: entities by name or alias, case-insensitive, best matches first.
 import type { SearchResponse } from '../../model/api.ts';
 import type { EntityType } from '../../model/vocabulary.ts';
-import { SEARCH_ENTITIES } from '../../store/cypher/read.ts';
+import { luceneQuery, SEARCH_ENTITIES } from '../../store/cypher/read.ts';
 import { QueryError } from '../../store/queryError.ts';
 import type { Route } from '../context.ts';
 import { sendJson } from '../http.ts';
@@ -22,7 +22,11 @@ export const searchRoute: Route = {
     const limit = Number(url.searchParams.get('limit') ?? 20);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
       throw new QueryError('BAD_REQUEST', `limit must be a whole number from 1 to ${MAX_LIMIT}`);
-    const result = await reader.read(SEARCH_ENTITIES, { q, limit }, { timeoutMs: options.timeoutMs, maxRows: limit });
+    const params = reader.kind === 'neo4j' ? { q, limit, lucene: luceneQuery(q) } : { q, limit };
+    const result = await reader.read(SEARCH_ENTITIES[reader.kind], params, {
+      timeoutMs: options.timeoutMs,
+      maxRows: limit,
+    });
     const body: SearchResponse = {
       results: result.rows.map(([id, name, type, aliases, matched]) => ({
         id: String(id),

@@ -4,6 +4,8 @@
 // a timeout), and the slot starts afresh. Heavy queries (running past `heavyAfterMs`) are limited per client and in
 // all, and refused with TOO_MANY_REQUESTS rather than left to wait.
 import type { ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { QueryError } from '../queryError.ts';
 import { HeavyQueries } from './heavyQueries.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
@@ -31,13 +33,17 @@ interface Job extends QueryJob {
   heavy: boolean;
 }
 
-interface Slot {
-  lane: Lane;
-  child: ChildProcess | null;
+interface QueryProcess {
+  child: ChildProcess;
   /** The generation file this process has open. */
   file: string | null;
-  job: Job | null;
   pending: Map<number, (reply: WorkerReply) => void>;
+}
+
+interface Slot {
+  lane: Lane;
+  process: QueryProcess | null;
+  job: Job | null;
 }
 
 export interface PoolOptions {
@@ -53,12 +59,16 @@ export interface PoolOptions {
   maxQueued?: number;
   /** A query running longer than this is heavy. */
   heavyAfterMs?: number;
+  /** A heavy query refused at once is answered after this pause (default 250 ms). */
+  refusalPauseMs?: number;
   /** A query waits at most this long for a process before it is refused with TOO_MANY_REQUESTS. */
   maxWaitMs?: number;
 }
 
 export class GrafeoWorkerPool {
   private slots: Slot[];
+  /** A process started and opened ahead, which takes the place of one that is killed without a wait. */
+  private spare: QueryProcess | null = null;
   private queues: Record<Lane, Job[]> = { lookup: [], query: [] };
   private nextId = 1;
   private closed = false;
@@ -68,7 +78,7 @@ export class GrafeoWorkerPool {
     private file: string,
     private readonly options: PoolOptions,
   ) {
-    const slot = (lane: Lane): Slot => ({ lane, child: null, file: null, job: null, pending: new Map() });
+    const slot = (lane: Lane): Slot => ({ lane, process: null, job: null });
     this.slots = [
       ...Array.from({ length: Math.max(1, options.lookupSize ?? 1) }, () => slot('lookup')),
       ...Array.from({ length: Math.max(1, options.size) }, () => slot('query')),
@@ -89,7 +99,9 @@ export class GrafeoWorkerPool {
     const knownHeavy = request.lane === 'query' && this.heavy.isKnown(request.query);
     if (knownHeavy) {
       const refusal = this.heavy.refusal(request.client);
-      if (refusal) return Promise.reject(refusal);
+      // Answered after a pause: a client that ignores Retry-After and asks again at once cannot spin the server.
+      if (refusal)
+        return new Promise((_, reject) => setTimeout(() => reject(refusal), this.options.refusalPauseMs ?? 250));
     }
     return new Promise<WorkerReply>((resolve, reject) => {
       const job: Job = { ...request, resolve, reject, timers: [], heavy: knownHeavy };
@@ -111,17 +123,16 @@ export class GrafeoWorkerPool {
   async warmUp(): Promise<void> {
     await Promise.all(
       this.slots.map(async (slot) => {
-        if (slot.job || slot.file === this.file) return;
-        const reply = await this.send(slot, { id: this.nextId++, op: 'open', file: this.file });
-        if (!reply.ok) throw new QueryError('STORE_UNAVAILABLE', `cannot open ${this.file}: ${reply.error.message}`);
-        slot.file = this.file;
+        if (slot.job || slot.process?.file === this.file) return;
+        await this.open((slot.process ??= this.spawn()));
       }),
     );
+    this.refillSpare();
   }
 
-  /** The process ids of the query processes running now (for tests and memory measurements). */
+  /** The process ids of the query processes running now, the spare included (for tests and measurements). */
   pids(): number[] {
-    return this.slots.flatMap((slot) => (slot.child?.pid ? [slot.child.pid] : []));
+    return [...this.slots.map((slot) => slot.process), this.spare].flatMap((p) => (p?.child.pid ? [p.child.pid] : []));
   }
 
   async close(): Promise<void> {
@@ -132,6 +143,8 @@ export class GrafeoWorkerPool {
       if (slot.job) this.finish(slot.job, new QueryError('STORE_UNAVAILABLE', 'the store closed'));
       this.stop(slot);
     }
+    this.spare?.child.kill('SIGKILL');
+    this.spare = null;
   }
 
   private deadlineOf(job: Job): number {
@@ -169,47 +182,66 @@ export class GrafeoWorkerPool {
       return;
     }
     job.heavy = true;
+    this.yieldCpu(job.slot);
     this.heavy.start(job.client, job, this.deadlineOf(job));
   }
 
   private async execute(slot: Slot, job: Job): Promise<void> {
     try {
-      if (slot.file !== this.file) {
-        const file = this.file;
-        const opened = await this.send(slot, { id: this.nextId++, op: 'open', file });
-        if (slot.job !== job) return;
-        if (!opened.ok) throw new QueryError('STORE_UNAVAILABLE', `cannot open ${file}: ${opened.error.message}`);
-        slot.file = file;
-      }
+      const worker = (slot.process ??= this.takeSpare() ?? this.spawn());
+      if (worker.file !== this.file) await this.open(worker);
+      if (slot.job !== job) return;
+      if (job.heavy) this.yieldCpu(slot);
       const { query, params, maxRows } = job;
       const maxResultBytes = this.options.maxResultBytes ?? 64 * 2 ** 20;
-      const reply = await this.send(slot, { id: this.nextId++, op: 'query', query, params, maxRows, maxResultBytes });
+      const request = { id: this.nextId++, op: 'query' as const, query, params, maxRows, maxResultBytes };
+      const reply = await this.send(worker, request);
       if (slot.job === job) this.finish(job, reply);
     } catch (error) {
       if (slot.job === job) this.finish(job, error as Error);
     }
   }
 
-  private send(slot: Slot, request: WorkerRequest): Promise<WorkerReply> {
-    const child = slot.child ?? this.spawn(slot);
+  private async open(worker: QueryProcess): Promise<void> {
+    const file = this.file;
+    const reply = await this.send(worker, { id: this.nextId++, op: 'open', file });
+    if (!reply.ok) throw new QueryError('STORE_UNAVAILABLE', `cannot open ${file}: ${reply.error.message}`);
+    worker.file = file;
+  }
+
+  private send(worker: QueryProcess, request: WorkerRequest): Promise<WorkerReply> {
     return new Promise((resolve) => {
-      slot.pending.set(request.id, resolve);
-      child.send(request);
+      worker.pending.set(request.id, resolve);
+      worker.child.send(request);
     });
   }
 
-  private spawn(slot: Slot): ChildProcess {
+  private takeSpare(): QueryProcess | null {
+    const spare = this.spare;
+    this.spare = null;
+    setImmediate(() => this.refillSpare());
+    return spare;
+  }
+
+  private refillSpare(): void {
+    if (this.closed || this.spare) return;
+    this.spare = this.spawn();
+    this.open(this.spare).catch(() => undefined);
+  }
+
+  private spawn(): QueryProcess {
     const child = spawnQueryProcess(this.options.memoryMb);
+    const worker: QueryProcess = { child, file: null, pending: new Map() };
     child.on('message', (reply: WorkerReply) => {
-      const resolve = slot.pending.get(reply.id);
-      slot.pending.delete(reply.id);
+      const resolve = worker.pending.get(reply.id);
+      worker.pending.delete(reply.id);
       resolve?.(reply);
     });
     child.on('exit', (code, signal) => {
-      if (slot.child !== child) return;
-      slot.child = null;
-      slot.file = null;
-      slot.pending.clear();
+      if (this.spare === worker) this.spare = null;
+      const slot = this.slots.find((s) => s.process === worker);
+      if (!slot) return;
+      slot.process = null;
       // A process that dies under a query fails that query only. Out of memory, Rust and V8 abort.
       if (slot.job)
         this.finish(
@@ -223,16 +255,29 @@ export class GrafeoWorkerPool {
             : new QueryError('INTERNAL', `the query process stopped (${signal ?? `exit code ${code}`})`),
         );
     });
-    slot.child = child;
-    return child;
+    return worker;
   }
 
+  /** A heavy query gets the CPU the server and the other queries leave (and the process is retired after it). */
+  private yieldCpu(slot: Slot): void {
+    const pid = slot.process?.child.pid;
+    if (!pid) return;
+    // On Linux a priority belongs to a thread: the engine's threads are lowered one by one.
+    const threads = existsSync(`/proc/${pid}/task`) ? readdirSync(`/proc/${pid}/task`).map(Number) : [pid];
+    for (const id of threads) {
+      try {
+        setPriority(id, 19);
+      } catch {
+        // The thread or the process has just ended: nothing left to lower.
+      }
+    }
+  }
+
+  /** Kills the slot's process; the spare, already open, takes its place. */
   private stop(slot: Slot): void {
-    const child = slot.child;
-    slot.child = null;
-    slot.file = null;
-    slot.pending.clear();
-    child?.kill('SIGKILL');
+    const worker = slot.process;
+    slot.process = this.closed ? null : this.takeSpare();
+    worker?.child.kill('SIGKILL');
   }
 
   private expire(job: Job): void {
@@ -256,7 +301,10 @@ export class GrafeoWorkerPool {
     if (queued >= 0) this.queues[job.lane].splice(queued, 1);
     if (job.heavy) this.heavy.end(job);
     else if (job.startedAt && !(outcome instanceof Error)) this.heavy.forget(job.query);
-    if (job.slot?.job === job) job.slot.job = null;
+    const slot = job.slot?.job === job ? job.slot : null;
+    if (slot) slot.job = null;
+    // A process that ran a heavy query runs at the lowest priority: the spare, at normal priority, replaces it.
+    if (slot && job.heavy && !this.closed) this.stop(slot);
     job.slot = undefined;
     if (outcome instanceof Error) job.reject(outcome);
     else job.resolve(outcome);

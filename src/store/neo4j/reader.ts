@@ -20,7 +20,7 @@ export async function openNeo4jReader(settings: Neo4jSettings): Promise<StoreRea
   const reader: StoreReader = {
     kind: 'neo4j',
     describe: () => `Neo4j at ${settings.uri}${settings.database ? ` (database ${settings.database})` : ''}`,
-    read: (query, params, options) => readQuery(driver, settings, query, params, options),
+    read: (query, params, options) => readPlanned(driver, settings, assertReadOnly(query), params, options),
     async nodesByElementId(ids, options) {
       if (!ids.length) return [];
       const result = await reader.read(NODES_BY_ELEMENT_ID.neo4j, { ids }, options);
@@ -32,14 +32,14 @@ export async function openNeo4jReader(settings: Neo4jSettings): Promise<StoreRea
   return reader;
 }
 
-async function readQuery(
+/** The defences after the lexical guard (the plan's query type, the READ transaction), on their own for the tests. */
+export async function readPlanned(
   driver: Driver,
   settings: Neo4jSettings,
-  query: string,
+  statement: string,
   params: Record<string, unknown>,
   { timeoutMs, maxRows }: ReadOptions,
 ): Promise<StoreResult> {
-  const statement = assertReadOnly(query);
   const first = cypherTokens(statement)[0]?.text.toUpperCase();
   const explainOnly = first === 'EXPLAIN';
   // The plan of the query itself: EXPLAIN as given, PROFILE (which runs the query) planned without running it.

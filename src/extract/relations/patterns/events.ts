@@ -4,6 +4,7 @@ import {
   EVENT_PLACE_PREPOSITIONS,
   MOVEMENT_PREPOSITIONS,
   MOVEMENT_VERBS,
+  MEMBER_WORDS,
 } from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
@@ -47,6 +48,24 @@ export const EVENT_RULES: PatternRule[] = [
       ['The Example Front broke through to Bergen on Sunday.', ['Example Front ACTIVE_IN Bergen']],
       ['Fighters of the Example Front have been battling in Bergen for weeks.', ['Example Front ACTIVE_IN Bergen']],
       ['The Example Front did not advance into Bergen.', []],
+    ],
+  },
+  {
+    id: 'members-in-place',
+    description: 'a group’s fighters, officers or troops in a place: "Example Front fighters in Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { phrase: { head: MEMBER_WORDS, entity: ['Organization'] }, as: 'group' },
+      { phrase: { under: ['in', 'inside', 'across', 'near', 'around'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'group',
+    target: 'place',
+    examples: [
+      ['More than 300 Example Police officers in Bergen took part.', ['Example Police ACTIVE_IN Bergen']],
+      [
+        'Example Police officers in Bergen and Oslo took part.',
+        ['Example Police ACTIVE_IN Bergen', 'Example Police ACTIVE_IN Oslo'],
+      ],
     ],
   },
 ];

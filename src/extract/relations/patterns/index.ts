@@ -1,5 +1,7 @@
 // The pattern rules, in the order they run, and the registry entry that runs them through the one matcher.
 import type { RelationRule } from '../rules.ts';
+import { ALLIANCE_RULES } from './alliances.ts';
+import { CONFLICT_RULES } from './conflict.ts';
 import { EVENT_RULES } from './events.ts';
 import { INTERVIEW_RULES } from './interviews.ts';
 import { matchPatterns } from './match.ts';
@@ -14,6 +16,8 @@ export const PATTERN_RULES: PatternRule[] = [
   ...PLACE_RULES,
   ...INTERVIEW_RULES,
   ...ROLE_RULES,
+  ...CONFLICT_RULES,
+  ...ALLIANCE_RULES,
 ];
 
 export const patternRules: RelationRule = {

@@ -9,6 +9,8 @@ export interface TokenTest {
   lower?: readonly string[];
   /** The lowercased token starts with one of these ("pro-" in "pro-Western"); the rest names the argument. */
   prefix?: readonly string[];
+  /** The lowercased token ends with one of these ("-funded" in "Russian-funded"); the rest names the argument. */
+  suffix?: readonly string[];
   /** A name (also one used as a modifier: "Kremlin" in "Kremlin-backed"); `as` captures it. */
   name?: true;
   /** Names the captured argument (a name, or the rest of a prefixed word). */
@@ -26,6 +28,8 @@ export interface PhraseTest {
   contains?: readonly TokenTest[];
   /** The phrase ends in a possessive ("Kherson’s"). */
   possessive?: boolean;
+  /** The phrase renames the one before it, set off by a comma ("Kobe, western Japan"). */
+  apposition?: boolean;
 }
 
 export interface VerbTest {
@@ -34,8 +38,11 @@ export interface VerbTest {
   voice?: Voice;
 }
 
-/** A step matches one chunk: a noun phrase (with its preposition), a verb group, or a single other token. */
-export type Step = ({ phrase: PhraseTest } | { verb: VerbTest } | { word: readonly string[] }) & {
+/**
+ * A step matches one chunk: a noun phrase (with its preposition), a verb group, or a single other token; `skip`
+ * lets the next step start up to that many chunks later (spaCy's `{"OP": "*"}` wildcard, kept short).
+ */
+export type Step = ({ phrase: PhraseTest } | { verb: VerbTest } | { word: readonly string[] } | { skip: number }) & {
   /** Names the chunk, for the source and target roles. */
   as?: string;
   /** The step may be skipped. */
