@@ -94,7 +94,7 @@ describe.each(STORES)('read API on $name', (store) => {
     }
   });
 
-    it('GET /api/queries lists the example queries; GET /api/status names the store and its generation', async () => {
+  it('GET /api/queries lists the example queries; GET /api/status names the store and its generation', async () => {
     const { body } = await server.get('/api/queries');
     expect(body.queries.length).toBeGreaterThanOrEqual(12);
     expect(body.queries[0]).toMatchObject({

@@ -24,7 +24,7 @@ export function documentFilter(explorer: Explorer): HTMLElement {
     'select',
     { className: 'select doc-outlet', attrs: { 'aria-label': 'Outlet' } },
     h('option', { value: ALL_OUTLETS }, `All outlets (${outlets.length})`),
-    ...outlets.map((name) => h('option', { value: name }, name)),
+    outlets.map((name) => h('option', { value: name }, name)),
   );
   const dateInput = (label: string) => {
     const input = h('input', { type: 'date', className: 'date', attrs: { 'aria-label': `Published ${label}` } });
@@ -71,7 +71,7 @@ export function documentFilter(explorer: Explorer): HTMLElement {
     ),
     outlets.length ? outlet : null,
     dated ? h('div', { className: 'date-range' }, fromField, toField) : null,
-    h('div', { className: 'doc-filter-list' }, ...documents.map(row)),
+    h('div', { className: 'doc-filter-list' }, documents.map(row)),
   );
   const sync = () => {
     const chosen = explorer.state.filters.documents;
