@@ -144,9 +144,10 @@ export class Explorer {
   selectNode(node: string, { focus = true } = {}): void {
     if (!this.data.hasNode(node)) return;
     const { scene, filters } = this.store.get();
+    // What is chosen is shown: its type is switched on, and a document filter that leaves it out is lifted.
     if (!nodePasses(filters, this.data.getNodeAttributes(node))) {
       const entityTypes = new Set(filters.entityTypes).add(this.data.getNodeAttribute(node, 'type'));
-      this.setFilters({ ...filters, entityTypes });
+      this.setFilters({ ...filters, entityTypes, documents: null });
     }
     this.commitScene(showNodes(scene, [node]));
     this.store.set({ selection: { kind: 'node', key: node }, hovered: null });

@@ -17,6 +17,7 @@ import { runLayoutOnce } from './view/layouts.ts';
 import { restoreFromUrl, syncUrl } from './urlSync.ts';
 import { appearancePanel } from './ui/appearancePanel.ts';
 import { detailsPanel } from './ui/detailsPanel.ts';
+import { documentFilter } from './ui/documentFilter.ts';
 import { documentReader } from './ui/documentReader.ts';
 import { entityPicker } from './ui/entityPicker.ts';
 import { communityLegend, filtersPanel } from './ui/filtersPanel.ts';
@@ -107,7 +108,13 @@ async function main(): Promise<void> {
   });
   slot('search-slot').append(search.element);
   const path = pathFinder(explorer);
-  slot('left').append(appearancePanel(explorer), communityLegend(explorer), filtersPanel(explorer), path.element);
+  slot('left').append(
+    appearancePanel(explorer),
+    communityLegend(explorer),
+    filtersPanel(explorer),
+    documentFilter(explorer),
+    path.element,
+  );
   detailsPanel(explorer, slot('right'), { pathFrom: (node) => path.setFrom(node) });
   documentReader(explorer, slot('reader'));
 

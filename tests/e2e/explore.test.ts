@@ -298,6 +298,40 @@ describe('explorer on the seed graph', () => {
     expect(noPlaces.relations).toBe(noPlaces.canvas.relations);
   });
 
+  it('filters by document, and by the outlet and dates of publication', async () => {
+    const page = await open();
+    const docs = await page.evaluate(() => [...window.__kg!.explorer.documents.values()]);
+    const onCanvas = () =>
+      page.evaluate(() => {
+        const { canvas } = window.__kg!.explorer;
+        return { nodes: canvas.nodes(), evidence: canvas.mapEdges((_e, a) => a.evidence.map((x) => x.document)) };
+      });
+    const all = await onCanvas();
+    const [first, second] = docs;
+    await page.getByRole('checkbox', { name: second!.title }).uncheck();
+    const onlyFirst = await onCanvas();
+    expect(onlyFirst.nodes.length).toBeLessThan(all.nodes.length);
+    // Every relation left has a sentence from the first document, every entity is named in it.
+    expect(onlyFirst.evidence.every((documents) => documents.includes(first!.id))).toBe(true);
+    const named = await page.evaluate(
+      (id) => window.__kg!.explorer.canvas.everyNode((_n, a) => a.documents.includes(id)),
+      first!.id,
+    );
+    expect(named).toBe(true);
+    await page.waitForFunction(() => location.hash.includes('docs='));
+
+    await page.getByRole('button', { name: 'all' }).last().click();
+    expect((await onCanvas()).nodes.length).toBe(all.nodes.length);
+    const dated = docs.filter((doc) => doc.published);
+    if (dated.length) {
+      // From the first publication date on: undated documents go, dated ones stay.
+      const from = dated.map((doc) => doc.published!.slice(0, 10)).sort()[0]!;
+      await page.getByLabel('Published From').fill(from);
+      const checked = await Promise.all(docs.map((doc) => page.getByRole('checkbox', { name: doc.title }).isChecked()));
+      expect(checked).toEqual(docs.map((doc) => !!doc.published));
+    }
+  });
+
   it('focuses search with / and clears the selection with Esc', async () => {
     const page = await open('#node=person%3Akapustin');
     await page

@@ -42,6 +42,15 @@ try {
   await page.locator('.edge-panel .doc-link').first().click();
   await shoot(page, 'explorer-document');
 
+  // The documents filter: one document's graph.
+  await ready(page, site.url);
+  const second = await page.evaluate(() => [...window.__kg!.explorer.documents.values()][1]?.title);
+  if (second) {
+    await page.getByRole('checkbox', { name: second }).uncheck();
+    await page.locator('.doc-filter-list').scrollIntoViewIfNeeded();
+    await shoot(page, 'explorer-documents-filter');
+  }
+
   await ready(page, `${site.url}#path=person%3Akapustin%7Cperson%3Amark-galeotti&colour=community`);
   await shoot(page, 'explorer-path');
 

@@ -76,7 +76,7 @@ export async function mountConsole(explorer: Explorer, container: HTMLElement): 
     replace(
       historyMenu,
       h('option', { value: '' }, `History (${history.length})`),
-      ...history.map((q, i) => h('option', { value: String(i) }, q.replace(/\s+/g, ' ').slice(0, 90))),
+      history.map((q, i) => h('option', { value: String(i) }, q.replace(/\s+/g, ' ').slice(0, 90))),
     );
   fillHistory();
 

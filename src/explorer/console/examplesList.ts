@@ -23,7 +23,7 @@ export function examplesList(onPick: (example: ExampleQuery) => void): ExamplesL
       h(
         'ul',
         {},
-        ...examples.map((example) => {
+        examples.map((example) => {
           const params = Object.keys(example.params);
           return h(
             'li',

@@ -1,5 +1,5 @@
-// What the user chose to see: entity types, relation types and a minimum of evidence. Pure predicates.
-import type { EntityAttributes, RelationAttributes } from '../../model/graph.ts';
+// What the user chose to see: entity types, relation types, a minimum of evidence and the documents. Pure predicates.
+import type { DocumentRecord, EntityAttributes, RelationAttributes } from '../../model/graph.ts';
 import {
   ENTITY_TYPES,
   MENTIONED_WITH,
@@ -18,6 +18,10 @@ export interface Filters {
   minDocuments: number;
   /** …and at least this many distinct sentences. */
   minSentences: number;
+  /**
+   * Only what these documents say: entities they name, relations with evidence from them. Null: every document.
+   */
+  documents: ReadonlySet<string> | null;
 }
 
 /** Every entity type and stated relation; co-occurrence is off because it is not a stated relation. */
@@ -27,15 +31,20 @@ export function defaultFilters(): Filters {
     edgeTypes: new Set(RELATION_TYPES),
     minDocuments: 1,
     minSentences: 1,
+    documents: null,
   };
 }
 
 export function nodePasses(filters: Filters, entity: EntityAttributes): boolean {
-  return filters.entityTypes.has(entity.type);
+  if (!filters.entityTypes.has(entity.type)) return false;
+  const { documents } = filters;
+  return !documents || entity.documents.some((document) => documents.has(document));
 }
 
 export function edgePasses(filters: Filters, relation: RelationAttributes): boolean {
   if (!filters.edgeTypes.has(relation.type)) return false;
+  const { documents } = filters;
+  if (documents && !relation.evidence.some((item) => documents.has(item.document))) return false;
   if (filters.minDocuments <= 1 && filters.minSentences <= 1) return true;
   const counts = evidenceCounts(relation);
   return counts.documents >= filters.minDocuments && counts.sentences >= filters.minSentences;
@@ -47,6 +56,21 @@ export function sameFilters(a: Filters, b: Filters): boolean {
     sameSet(a.entityTypes, b.entityTypes) &&
     sameSet(a.edgeTypes, b.edgeTypes) &&
     a.minDocuments === b.minDocuments &&
-    a.minSentences === b.minSentences
+    a.minSentences === b.minSentences &&
+    (a.documents === b.documents || (!!a.documents && !!b.documents && sameSet(a.documents, b.documents)))
   );
+}
+
+/**
+ * The documents published in [from, to] (ISO dates, either end open). Documents without a date are left out once
+ * a range is set: nothing says they belong in it.
+ */
+export function documentsPublished(
+  documents: readonly Pick<DocumentRecord, 'id' | 'published'>[],
+  from: string | null,
+  to: string | null,
+): Set<string> {
+  const inRange = (date: string | null) =>
+    !!date && (!from || date.slice(0, 10) >= from) && (!to || date.slice(0, 10) <= to);
+  return new Set(documents.filter((doc) => (!from && !to) || inRange(doc.published)).map((doc) => doc.id));
 }

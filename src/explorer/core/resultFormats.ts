@@ -17,7 +17,8 @@ export function resultAsText(result: Result, maxWidth = 80): string {
     return flat.length > maxWidth ? `${flat.slice(0, maxWidth - 1)}…` : flat;
   };
   const body = cells(result).map((row) => row.map(clip));
-  const widths = result.columns.map((column, i) => Math.max(column.length, ...body.map((row) => row[i]!.length)));
+  // Folded, not spread into Math.max: a result can have more rows than a call takes arguments.
+  const widths = result.columns.map((column, i) => body.reduce((w, row) => Math.max(w, row[i]!.length), column.length));
   const line = (row: string[]) => `│ ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' │ ')} │`;
   const rule = (left: string, mid: string, right: string) =>
     `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;

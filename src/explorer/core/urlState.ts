@@ -67,6 +67,7 @@ export function encodeViewState(view: ViewState): string {
   if (!sameEdges) params.set('rels', [...view.filters.edgeTypes].join(','));
   if (view.filters.minDocuments > 1) params.set('mindocs', String(view.filters.minDocuments));
   if (view.filters.minSentences > 1) params.set('minsent', String(view.filters.minSentences));
+  if (view.filters.documents) params.set('docs', [...view.filters.documents].join(KEY_SEPARATOR));
   if (view.size !== DEFAULT_SIZE) params.set('size', view.size);
   if (view.colour !== 'type') params.set('colour', view.colour);
   if (view.scene.mode === 'some') params.set('show', [...view.scene.shown].join(KEY_SEPARATOR));
@@ -123,6 +124,8 @@ export function decodeViewState(fragment: string, isSizeMetric: (id: string) => 
     );
   view.filters.minDocuments = parseCount(params.get('mindocs'));
   view.filters.minSentences = parseCount(params.get('minsent'));
+  const docs = params.get('docs');
+  if (docs !== null) view.filters.documents = new Set(keys(docs));
   const size = params.get('size');
   if (size && isSizeMetric(size)) view.size = size;
   if (params.get('colour') === 'community') view.colour = 'community';
