@@ -5,13 +5,20 @@ import { runMain } from '../src/cli/runMain.ts';
 import { cleanDocument, isInputProblem, readRawDocument } from '../src/documents/index.ts';
 import { analyzeDocument } from '../src/extract/extractDocument.ts';
 import { extractRelations } from '../src/extract/relations/index.ts';
+import { PATTERN_RULES } from '../src/extract/relations/patterns/index.ts';
+import { matchPatterns, type NearMiss } from '../src/extract/relations/patterns/match.ts';
+import { describeStructure } from '../src/extract/structure/index.ts';
 import { InputError } from '../src/model/errors.ts';
 
 const HELP = `Usage: npm run explain -- <file> [text] [--help]
 
 Shows how the extractor reads one document: each sentence's tokens with their part of speech, the entities
 named ([P:…] person, [O:…] organization, [L:…] location, {…} a name inside another), what each pronoun or
-"the group" was taken to refer to, and the relations stated. With [text], only sentences containing it.
+"the group" was taken to refer to, the sentence's structure (noun phrases NP with their preposition and what it
+attaches to, appositions, coordination and subjects; verb groups V with voice and tense; clauses; quotations),
+the relations stated with the rule that stated each ("=> A TYPE B [rule]"), and the pattern rules that nearly
+fired ("~ nearly <rule>": part of the pattern matched, or all of it with arguments of the wrong type).
+With [text], only sentences containing it.
 Useful to see why a relation was or was not found before adding a rule or a curation entry.`;
 
 runMain(async () => {
@@ -48,8 +55,12 @@ runMain(async () => {
       words.push(word);
     }
     console.log(`#${s} ${words.join(' ')}`);
+    for (const line of describeStructure(ctx.tokens, ctx.structure[s])) console.log(`   ${line}`);
     for (const r of relations.filter((x) => x.evidence.start === sentence.start))
-      console.log(`   => ${label(r.source)} ${r.type} ${label(r.target)}`);
+      console.log(`   => ${label(r.source)} ${r.type} ${label(r.target)}   [${r.rule}]`);
+    const misses: NearMiss[] = [];
+    matchPatterns(ctx, s, PATTERN_RULES, misses);
+    for (const miss of misses) console.log(`   ~ nearly ${miss.rule} at "${ctx.tokens[miss.at].text}": ${miss.reason}`);
     console.log('');
   });
   return 0;

@@ -1,13 +1,15 @@
 // npm run extract -- --input <dir> --output <file>: documents -> graph-data/graph.json.
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { progressBar } from '../src/cli/progress.ts';
 import { runMain } from '../src/cli/runMain.ts';
 import { summaryLines } from '../src/cli/summary.ts';
 import { readCuration } from '../src/graph/curation.ts';
 import { InputError } from '../src/model/errors.ts';
-import { writeFileAtomic } from '../src/pipeline/atomicWrite.ts';
+import { removeStaleTempFiles, writeFileAtomic } from '../src/pipeline/atomicWrite.ts';
 import { runPipeline } from '../src/pipeline/runPipeline.ts';
+import { DEFAULT_TIME_LIMIT_MS } from '../src/pipeline/workerPool.ts';
 
 const HELP = `Usage: npm run extract -- [options]
 
@@ -20,8 +22,9 @@ Options:
   --curation <file>    corrections applied on each run  (default: graph-data/curation.json)
   --cache <dir>        per-document extraction cache    (default: graph-data/.cache/extract)
   --no-cache           extract every document again
-  --workers <n>        worker threads (1 = this thread)  (default: number of cores, at most 4)
+  --workers <n>        worker threads                   (default: number of cores, at most 4)
   --max-file-mb <n>    refuse larger files               (default: 50)
+  --time-limit <s>     stop and report a document that takes longer  (default: 30)
   --no-layout          skip the ForceAtlas2 layout
   -q, --quiet          print only problems
   -h, --help           show this help
@@ -38,6 +41,7 @@ runMain(async () => {
       'no-cache': { type: 'boolean', default: false },
       workers: { type: 'string', default: String(Math.min(4, availableParallelism())) },
       'max-file-mb': { type: 'string', default: '50' },
+      'time-limit': { type: 'string', default: String(DEFAULT_TIME_LIMIT_MS / 1000) },
       'no-layout': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -49,12 +53,21 @@ runMain(async () => {
   }
   const workers = Number(values.workers);
   const maxMb = Number(values['max-file-mb']);
+  const timeLimit = Number(values['time-limit']);
   if (!Number.isInteger(workers) || workers < 1)
     throw new InputError('BAD_OPTION', `--workers must be a whole number ≥ 1, got "${values.workers}"`);
   if (!(maxMb > 0))
     throw new InputError('BAD_OPTION', `--max-file-mb must be a positive number, got "${values['max-file-mb']}"`);
+  if (!(timeLimit > 0))
+    throw new InputError(
+      'BAD_OPTION',
+      `--time-limit must be a positive number of seconds, got "${values['time-limit']}"`,
+    );
 
   const curation = await readCuration(values.curation);
+  // A run killed while writing leaves its temp file (as large as the graph) for no later write to replace.
+  await removeStaleTempFiles(dirname(values.output));
+  if (!values['no-cache']) await removeStaleTempFiles(values.cache);
   const bar = values.quiet ? null : progressBar('extracting');
   const { graph, problems, stats } = await runPipeline({
     input: values.input,
@@ -63,6 +76,7 @@ runMain(async () => {
     curation,
     layout: !values['no-layout'],
     maxBytes: maxMb * 1024 * 1024,
+    timeLimitMs: timeLimit * 1000,
     onProgress: (done, total, file) => bar?.update(done, total, file),
   });
   bar?.stop();

@@ -1,6 +1,7 @@
 // npm run load -- --input graph-data/graph.json [--neo4j] [--reset]: graph.json -> the graph store.
 import { parseArgs } from 'node:util';
 import { progressBar } from '../src/cli/progress.ts';
+import { onStop } from '../src/cli/onStop.ts';
 import { runMain } from '../src/cli/runMain.ts';
 import { InputError } from '../src/model/errors.ts';
 import { beginLoad } from '../src/store/backends.ts';
@@ -50,6 +51,13 @@ runMain(async () => {
   const graph = await readGraphFile(values.input);
   const target = await beginLoad(storeConfig(values), { reset: values.reset });
   const bar = values.quiet ? null : progressBar('loading');
+  // Stopped midway: the new generation is dropped (the served one stays) and the lock released, then exit (once
+  // the engine has finished the statement it is running: it cannot be interrupted).
+  const cancelStop = onStop((why) => {
+    bar?.stop();
+    console.error(`stopped (${why}): nothing was loaded, the store is as it was`);
+    void target.abandon().finally(() => process.exit(130));
+  });
   try {
     const summary = await loadGraph(target.writer, graph, {
       batchSize,
@@ -58,6 +66,7 @@ runMain(async () => {
     });
     bar?.stop();
     const where = target.writer.describe();
+    cancelStop();
     await target.commit(values.input, summary.writes > 0);
     if (!values.quiet) {
       console.log(`store: ${where}`);
@@ -71,6 +80,7 @@ runMain(async () => {
     }
     return 0;
   } catch (error) {
+    cancelStop();
     bar?.stop();
     await target.discard();
     throw error;

@@ -1,5 +1,6 @@
 // npm run serve -- --port N: the explorer and the read-only Cypher API over the graph store.
 import { parseArgs } from 'node:util';
+import { onStop } from '../src/cli/onStop.ts';
 import { runMain } from '../src/cli/runMain.ts';
 import { InputError } from '../src/model/errors.ts';
 import { DEFAULT_SERVER_OPTIONS as D } from '../src/server/options.ts';
@@ -84,11 +85,8 @@ runMain(async () => {
     console.warn(
       `warning: bound to ${values.host}: other machines can reach the API (it is read-only, unauthenticated)`,
     );
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  const why = await new Promise<string>((resolve) => onStop(resolve));
+  console.log(`stopping (${why}): closing the server and its query processes`);
   await api.close();
   return 0;
 });

@@ -1,5 +1,6 @@
 // npm start: the whole job on a fresh machine — documents -> graph.json -> embedded store -> built explorer -> server.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { onStop } from '../src/cli/onStop.ts';
 import { runMain } from '../src/cli/runMain.ts';
 
 const HELP = `Usage: npm start [-- serve options, e.g. --port 4000]
@@ -11,10 +12,25 @@ Runs, in order:
   npm run serve     http://127.0.0.1:4000/ — the explorer and the read-only Cypher API
 Options after -- go to serve. Each step can also be run on its own; see the README.`;
 
-/** Runs one npm script in this terminal; returns its exit code. */
-function step(script: string, args: string[] = []): number {
-  const result = spawnSync('npm', ['run', '-s', script, ...(args.length ? ['--', ...args] : [])], { stdio: 'inherit' });
-  return result.status ?? 1;
+/** The step running now: its own process group (npm, its shell, the script and its children). */
+let current: number | null = null;
+let stopped = false;
+
+/** Runs one npm script in this terminal; resolves with its exit code. */
+function step(script: string, args: string[] = []): Promise<number> {
+  if (stopped) return Promise.resolve(130);
+  const child = spawn('npm', ['run', '-s', script, ...(args.length ? ['--', ...args] : [])], {
+    stdio: 'inherit',
+    detached: true,
+  });
+  current = child.pid ?? null;
+  return new Promise((resolve) => {
+    child.on('error', () => resolve(2));
+    child.on('exit', (code, signal) => {
+      current = null;
+      resolve(code ?? (signal ? 130 : 1));
+    });
+  });
 }
 
 runMain(async () => {
@@ -23,16 +39,21 @@ runMain(async () => {
     console.log(HELP);
     return 0;
   }
+  // npm passes no signal on to its script: the whole group of the running step is told to stop.
+  onStop(() => {
+    stopped = true;
+    if (current) process.kill(-current, 'SIGTERM');
+  });
   // Exit code 1 from extract means the graph was written but some files had problems: go on.
-  const extracted = step('extract');
+  const extracted = await step('extract');
   if (extracted > 1) return extracted;
   const neo4j = process.env.NEO4J_URI ? ['--neo4j'] : [];
   for (const [script, stepArgs] of [
     ['load', neo4j],
     ['build', []],
   ] as const) {
-    const status = step(script, [...stepArgs]);
+    const status = await step(script, [...stepArgs]);
     if (status !== 0) return status;
   }
-  return step('serve', [...neo4j, ...args]);
+  return await step('serve', [...neo4j, ...args]);
 });

@@ -8,6 +8,9 @@ export async function runMain(main: () => Promise<number>): Promise<void> {
   } catch (error) {
     if (error instanceof KgError) {
       console.error(`error: ${error.message}`);
+    } else if (String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) {
+      // node:util's parseArgs: an unknown option or a missing value is the user's mistake, not a crash.
+      console.error(`error: ${(error as Error).message} (--help lists the options)`);
     } else {
       console.error(`unexpected error (please report it): ${(error as Error).stack ?? error}`);
     }

@@ -11,25 +11,46 @@ const ZONE = '(?:\\s*(?:z|utc|gmt|[a-z]{2,4}t)?\\s*(?:[+-]\\d{1,2}(?::?\\d{2})?)
 const SEPARATOR = '(?:,|\\||·|•|-|–|—|at)';
 const TIME = `(?:\\s*${SEPARATOR}?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\.\\d+)?\\s*(?:[ap]\\.?m\\.?)?${ZONE})?`;
 // "Published"/"Posted" say the date is the publication's; "Updated" lines are left alone on purpose.
-const LEAD = '(?:(?:published|posted)(?:\\s+on)?\\s*:?\\s*)?';
+const LABEL = '(?:(?:first\\s+)?published|posted|date[d]?)(?:\\s+on)?\\s*:?\\s*';
+const LEAD = `(?:${LABEL})?`;
+// "Published 3:45 PM EST, Mon May 22, 2023": the time may come first.
+const TIME_FIRST = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:z|utc|gmt|[a-z]{2,4}t))?\\s*,?\\s*)?';
 
-const DAY_MONTH_YEAR = new RegExp(`^${LEAD}${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}${TIME}$`, 'i');
-const MONTH_DAY_YEAR = new RegExp(`^${LEAD}${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}${TIME}$`, 'i');
-const ISO = new RegExp(
-  `^${LEAD}(\\d{4})-(\\d{2})-(\\d{2})(?:(?:t|\\s+)\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?${ZONE})?$`,
-  'i',
+const DAY_MONTH_YEAR_FORM = `${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}${TIME}`;
+const MONTH_DAY_YEAR_FORM = `${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}${TIME}`;
+const ISO_FORM = `(\\d{4})-(\\d{2})-(\\d{2})(?:(?:t|\\s+)\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?${ZONE})?`;
+
+const DAY_MONTH_YEAR = new RegExp(`^${LEAD}${TIME_FIRST}${DAY_MONTH_YEAR_FORM}$`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`^${LEAD}${TIME_FIRST}${MONTH_DAY_YEAR_FORM}$`, 'i');
+const ISO = new RegExp(`^${LEAD}${ISO_FORM}$`, 'i');
+// With a label, the date may open a line that goes on ("date 2023-11-01 They Scammed Wall Street …"): scraped pages
+// run the page's date line into the headline.
+const LABELLED = [DAY_MONTH_YEAR_FORM, MONTH_DAY_YEAR_FORM, ISO_FORM].map(
+  (form) => new RegExp(`^${LABEL}${TIME_FIRST}${form}(?=$|\\s|[,.;|·•])`, 'i'),
 );
 
-/** The date a line gives when the line is nothing but a date (and maybe a time), e.g. "25 May 2023 02:02". */
+/**
+ * The date a line gives when the line is nothing but a date (and maybe a time), e.g. "25 May 2023 02:02", or
+ * opens with a labelled one ("Published 3:45 PM EST, Mon May 22, 2023 …"). A date inside a sentence is not one.
+ */
 export function dateOfLine(line: string): string | null {
   const text = line.trim();
-  let match = DAY_MONTH_YEAR.exec(text);
+  const [dayMonthYear, monthDayYear, iso] = LABELLED.map((pattern) => pattern.exec(text));
+  let match = DAY_MONTH_YEAR.exec(text) ?? dayMonthYear;
   if (match) return isoDate(match[3]!, monthNumber(match[2]!), match[1]!);
-  match = MONTH_DAY_YEAR.exec(text);
+  match = MONTH_DAY_YEAR.exec(text) ?? monthDayYear;
   if (match) return isoDate(match[3]!, monthNumber(match[1]!), match[2]!);
-  match = ISO.exec(text);
+  match = ISO.exec(text) ?? iso;
   if (match) return isoDate(match[1]!, Number(match[2]), match[3]!);
   return null;
+}
+
+/** The date in the path of a line that is only a page's address ("news.example.org/2024/02/06/strikes-…"). */
+export function dateOfAddressLine(line: string): string | null {
+  const match = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*?\b((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//i.exec(
+    line.trim(),
+  );
+  return match && !/\s/.test(line.trim()) ? isoDate(match[1]!, Number(match[2]), match[3]!) : null;
 }
 
 /** A date from page metadata: ISO timestamps keep the publisher's own calendar day; other forms are parsed. */

@@ -24,9 +24,34 @@ function isControl(byte: number): boolean {
   return (byte < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b].includes(byte)) || byte === 0x7f;
 }
 
-/** UTF-16 files start with a byte order mark; naming the encoding tells the user exactly what to change. */
-export function isUtf16(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+/** Share of code units with a zero high byte above which NUL bytes mean UTF-16 text: spaces alone give that. */
+const MIN_UTF16_ZERO_SHARE = 0.1;
+
+/**
+ * The byte order of UTF-16 text, from its byte order mark or, without one, from where its NUL bytes fall: text in
+ * Latin, Cyrillic or Greek script has a zero high byte in many code units, each time with a text character in the
+ * low byte, and never a zero low byte; binary data has zeros anywhere. Naming the encoding tells the user exactly
+ * what to convert.
+ */
+export function utf16Encoding(bytes: Uint8Array): { encoding: 'UTF-16LE' | 'UTF-16BE'; bom: boolean } | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'UTF-16LE', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'UTF-16BE', bom: true };
+  if (bytes.length % 2 !== 0) return null;
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  for (const [encoding, high] of [
+    ['UTF-16LE', 1],
+    ['UTF-16BE', 0],
+  ] as const) {
+    let latinUnits = 0;
+    let binary = false;
+    for (let i = 0; i < sample.length && !binary; i += 2) {
+      const [highByte, lowByte] = [sample[i + high]!, sample[i + 1 - high]!];
+      binary = lowByte === 0 || (highByte === 0 && isControl(lowByte));
+      if (highByte === 0) latinUnits++;
+    }
+    if (!binary && latinUnits / (sample.length / 2) >= MIN_UTF16_ZERO_SHARE) return { encoding, bom: false };
+  }
+  return null;
 }
 
 export interface InvalidUtf8 {

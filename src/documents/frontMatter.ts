@@ -22,6 +22,7 @@ export function splitFrontMatter(markdown: string): { stated: StatedMeta; body: 
       title: fields.get('title') ?? null,
       source: fields.get('source') ?? fields.get('publisher') ?? null,
       published: date ? dateOfValue(date) : null,
+      author: fields.get('author') ?? null,
     },
     body: markdown.slice(block[0].length),
   };

@@ -69,8 +69,14 @@ function parsePage(html: string): Document {
 
 /** Text of the headings and paragraphs outside any other block of them, read before Readability edits the page. */
 function fallbackText(document: Document): string {
-  const blocks = Array.from(document.querySelectorAll(FALLBACK_BLOCKS));
-  const outermost = blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
+  const outermost: Element[] = [];
+  // Walked without recursion, and without looking inside a block found: linear however the page nests.
+  const stack: Element[] = [document.documentElement];
+  while (stack.length) {
+    const element = stack.pop()!;
+    if (element.matches(FALLBACK_BLOCKS)) outermost.push(element);
+    else for (const child of Array.from(element.children).reverse()) stack.push(child);
+  }
   return outermost
     .map((block) => domText(block))
     .filter((text) => text !== '')

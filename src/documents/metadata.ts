@@ -1,15 +1,17 @@
-// What a document's cleaned text says about itself: title, outlet, publication date, length.
-import { dateOfLine } from './dates.ts';
-import { outletOfDomainLine } from './outlets.ts';
+// What a document's text says about itself: title, outlet, publication date, author, length.
+import { bylineOf } from './bylines.ts';
+import { dateOfAddressLine, dateOfLine } from './dates.ts';
+import { knownOutlet, outletName, outletOfDomainLine, outletOfHost } from './outlets.ts';
 
 /** What a format states outright (front matter, HTML meta); null where it says nothing. */
 export interface StatedMeta {
   title: string | null;
   source: string | null;
   published: string | null;
+  author: string | null;
 }
 
-export const NOTHING_STATED: StatedMeta = { title: null, source: null, published: null };
+export const NOTHING_STATED: StatedMeta = { title: null, source: null, published: null, author: null };
 
 /** Past this a first line is a paragraph rather than a headline, and the explorer's panels need a short title. */
 const MAX_TITLE_LENGTH = 160;
@@ -28,20 +30,38 @@ const CREDIT_LEADS = [
   '(?:originally |first )?published (?:by|in|on|at)',
   'this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:by|in|on|at)',
 ];
-const CREDIT_LINE = new RegExp(`^(?:${CREDIT_LEADS.join('|')})\\s*[:\\-–—]?\\s+(.+?)\\.?$`, 'iu');
+// "Source: Reuters", "SOURCE:AA", "via Reuters": a separator, a space, or both.
+const CREDIT_LINE = new RegExp(`^(?:${CREDIT_LEADS.join('|')})(?:\\s*[:\\-–—]\\s*|\\s+)(.+?)\\.?$`, 'iu');
 const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&.' -]{0,60}$/u;
 // "Source: Getty Images" credits a photo, not the story.
 const PHOTO_CREDIT = /\b(?:getty|shutterstock|alamy|images?|photos?)\b/i;
 // "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "(CNN)The": the wire or outlet that filed the story.
 const DATELINE = /^(?:\p{Lu}{2,}[\p{L}\p{N}.,' /-]{0,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' ]{1,30})\)\s*(?:[-–—]|(?=\p{Lu}))/u;
+// "Kuala Lumpur (VNA) –", "(Bloomberg) --": any place name before a known outlet in brackets.
+const KNOWN_DATELINE = /^(?:\p{Lu}[\p{L}.' -]{1,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' /-]{1,40})\)\s*(?:[-–—]|$)/mu;
+// "REUTERS: Rogers said …", "AFP - The army said …": a known outlet opening the story.
+const OUTLET_OPENING = /^(\p{Lu}[\p{L}.&' ]{1,30}?)\s*(?::|\s[-–—])\s/u;
 /** Datelines open a story, so only the first paragraphs (page furniture may come before) are looked at. */
 const DATELINE_PARAGRAPHS = 5;
+// "© 2024 The Guardian", "Copyright 2023 The Associated Press. All rights reserved."
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:[.,]?\s*all rights reserved)?\.?$/iu;
+// "… posted on media.guardian.co.uk", "Read more at www.reuters.com": a credit naming a site.
+const SITE_CREDIT =
+  /\b(?:published|posted|appeared|first ran|read (?:more|the full (?:story|report|article)))\b[^.]{0,40}?\b(?:on|at|in)\s+(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/iu;
 
 /**
- * The outlet the text itself names as its origin: a credit line ("Source: Reuters"), a wire dateline
- * ("LONDON (Reuters) -") or a line that is a known outlet's domain. A mere mention ("told NBC News") is not enough.
+ * The outlet the text itself names as its origin, under its canonical name when it is a known outlet: a credit line
+ * ("Source: Reuters"), a wire dateline ("LONDON (Reuters) -"), a known outlet opening the story ("REUTERS: …"), a
+ * byline's outlet ("By Jane Doe, CNN"), a copyright line ("© 2024 The Guardian"), a credit naming a site, a line that
+ * is a known outlet's address or name (a site name in the page's chrome). A mere mention ("told NBC News") is not.
  */
 export function sourceOfText(text: string): string | null {
+  const stated = statedSource(text);
+  return stated ? outletName(stated) : null;
+}
+
+function statedSource(text: string): string | null {
   const lines = text.split('\n').map((line) => line.trim());
   for (const line of lines) {
     const credit = CREDIT_LINE.exec(line)?.[1]?.trim();
@@ -50,21 +70,47 @@ export function sourceOfText(text: string): string | null {
     if (outlet) return outlet;
   }
   const openings = text.split(/\n\s*\n/).slice(0, DATELINE_PARAGRAPHS);
-  for (const paragraph of openings) {
-    const wire = DATELINE.exec(paragraph.trim())?.[1];
+  for (const paragraph of openings.map((p) => p.trim())) {
+    const wire = DATELINE.exec(paragraph)?.[1] ?? knownIn(KNOWN_DATELINE.exec(paragraph)?.[1]);
     if (wire) return wire.trim();
+    const opening = knownIn(OUTLET_OPENING.exec(paragraph)?.[1]);
+    if (opening) return opening;
+  }
+  const byline = bylineOf(text)?.outlet;
+  if (byline) return byline;
+  for (const line of lines) {
+    const owner = COPYRIGHT.exec(line)?.[1]?.trim();
+    if (owner && !PHOTO_CREDIT.test(owner) && OUTLET_NAME.test(owner) && wordCount(owner) <= 6) return owner;
   }
   for (const line of lines) {
-    const outlet = outletOfDomainLine(line);
+    const site = SITE_CREDIT.exec(line)?.[1];
+    const outlet = outletOfDomainLine(line) ?? (site ? outletOfHost(site) : null) ?? knownIn(line);
     if (outlet) return outlet;
   }
   return null;
 }
 
-/** The date of the first line that is only a date (and maybe a time), such as "25 May 2023 02:02". */
+function knownIn(name: string | undefined): string | null {
+  return name ? knownOutlet(name) : null;
+}
+
+/** Who wrote the story, as its byline gives it. */
+export function authorOfText(text: string): string | null {
+  return bylineOf(text)?.author ?? null;
+}
+
+/**
+ * The date of the first line that is only a date (and maybe a time), such as "25 May 2023 02:02", or opens with a
+ * labelled one ("Published 26 Jun 2023"); else the date in the path of a line that is the page's address.
+ */
 export function publishedOfText(text: string): string | null {
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (const line of lines) {
     const date = dateOfLine(line);
+    if (date) return date;
+  }
+  for (const line of lines) {
+    const date = dateOfAddressLine(line);
     if (date) return date;
   }
   return null;

@@ -1,36 +1,80 @@
-// News outlets recognised by their web domain, for documents whose only sign of origin is a line like "reuters.com".
+// News outlets and wire services, known by their names, abbreviations and web domains: general knowledge that lets
+// the metadata rules tell "Source: AA" or a bare "bbc.co.uk" line from any other short line.
 
-const OUTLET_BY_DOMAIN: Record<string, string> = {
-  'reuters.com': 'Reuters',
-  'apnews.com': 'Associated Press',
-  'afp.com': 'AFP',
-  'bbc.com': 'BBC News',
-  'bbc.co.uk': 'BBC News',
-  'nbcnews.com': 'NBC News',
-  'cbsnews.com': 'CBS News',
-  'abcnews.go.com': 'ABC News',
-  'cnn.com': 'CNN',
-  'foxnews.com': 'Fox News',
-  'npr.org': 'NPR',
-  'nytimes.com': 'The New York Times',
-  'washingtonpost.com': 'The Washington Post',
-  'wsj.com': 'The Wall Street Journal',
-  'theguardian.com': 'The Guardian',
-  'ft.com': 'Financial Times',
-  'bloomberg.com': 'Bloomberg',
-  'politico.com': 'Politico',
-  'politico.eu': 'Politico',
-  'aljazeera.com': 'Al Jazeera',
-  'dw.com': 'Deutsche Welle',
-  'france24.com': 'France 24',
-  'euronews.com': 'Euronews',
-  'kyivindependent.com': 'The Kyiv Independent',
-  'themoscowtimes.com': 'The Moscow Times',
-  'tass.com': 'TASS',
-};
+/** `Canonical name | other name … @ domain …`, entries separated by ";". */
+const OUTLETS = `
+  Reuters | Thomson Reuters @ reuters.com; Associated Press | The Associated Press | AP @ apnews.com ap.org;
+  Agence France-Presse | AFP @ afp.com; United Press International | UPI @ upi.com; Bloomberg | Bloomberg News @ bloomberg.com;
+  Anadolu Agency | Anadolu | AA @ aa.com.tr; Xinhua | Xinhua News Agency @ xinhuanet.com news.cn; TASS | Tass @ tass.com tass.ru;
+  RIA Novosti | RIA @ ria.ru; Interfax @ interfax.com interfax.ru; Vietnam News Agency | VNA @ vnanet.vn;
+  Press Trust of India | PTI @ ptinews.com; Asian News International | ANI @ aninews.in; Kyodo News | Kyodo @ kyodonews.net;
+  Yonhap | Yonhap News Agency @ yna.co.kr; Bernama @ bernama.com; Deutsche Presse-Agentur | dpa @ dpa.com; EFE @ efe.com;
+  ANSA @ ansa.it; WAFA @ wafa.ps; IRNA @ irna.ir; KCNA; Ukrinform @ ukrinform.net; Jiji Press | Jiji @ jiji.com;
+  BBC News | BBC @ bbc.com bbc.co.uk; CNN @ cnn.com edition.cnn.com; NBC News @ nbcnews.com; CBS News @ cbsnews.com;
+  ABC News @ abcnews.go.com abc.net.au; Fox News @ foxnews.com; NPR @ npr.org; PBS NewsHour @ pbs.org; CNBC @ cnbc.com;
+  The New York Times | New York Times @ nytimes.com; The Washington Post | Washington Post @ washingtonpost.com;
+  The Wall Street Journal | Wall Street Journal | WSJ @ wsj.com; USA Today @ usatoday.com; Los Angeles Times @ latimes.com;
+  The Hill @ thehill.com; Politico @ politico.com politico.eu; Axios @ axios.com; Newsweek @ newsweek.com;
+  Voice of America | VOA @ voanews.com; Radio Free Europe/Radio Liberty | RFE/RL @ rferl.org; Radio Free Asia | RFA @ rfa.org;
+  USNI News @ news.usni.org; Defense News @ defensenews.com; Breaking Defense @ breakingdefense.com;
+  The Guardian @ theguardian.com guardian.co.uk; Financial Times | FT @ ft.com; The Times @ thetimes.co.uk;
+  The Telegraph @ telegraph.co.uk; The Independent @ independent.co.uk; The Economist @ economist.com; Sky News @ news.sky.com;
+  Deutsche Welle | DW @ dw.com; France 24 @ france24.com; Euronews @ euronews.com; Le Monde @ lemonde.fr; Der Spiegel @ spiegel.de;
+  Al Jazeera @ aljazeera.com aljazeera.net; Al Arabiya @ alarabiya.net; TRT World @ trtworld.com; Middle East Eye @ middleeasteye.net;
+  The Times of Israel @ timesofisrael.com; Haaretz @ haaretz.com; The Jerusalem Post @ jpost.com; Arab News @ arabnews.com;
+  The Kyiv Independent @ kyivindependent.com; Ukrainska Pravda @ pravda.com.ua; The Moscow Times @ themoscowtimes.com;
+  Meduza @ meduza.io; Novaya Gazeta @ novayagazeta.ru; RT @ rt.com; Sputnik @ sputniknews.com;
+  CGTN @ cgtn.com; China Daily @ chinadaily.com.cn; Global Times @ globaltimes.cn; South China Morning Post | SCMP @ scmp.com;
+  The Japan Times @ japantimes.co.jp; NHK @ nhk.or.jp; The Straits Times @ straitstimes.com; CNA | Channel NewsAsia @ channelnewsasia.com;
+  The Irrawaddy @ irrawaddy.com; The Hindu @ thehindu.com; The Times of India @ timesofindia.indiatimes.com;
+  Hindustan Times @ hindustantimes.com; Business Standard @ business-standard.com; Geo News @ geo.tv;
+  The Sydney Morning Herald @ smh.com.au; The Age @ theage.com.au; The Globe and Mail @ theglobeandmail.com; CBC News @ cbc.ca;
+  The Canadian Press @ thecanadianpress.com; Daily Maverick @ dailymaverick.co.za; News24 @ news24.com; Premium Times @ premiumtimesng.com;
+  The East African @ theeastafrican.co.ke; Africanews @ africanews.com; Yahoo News @ news.yahoo.com; Forbes @ forbes.com;
+  Business Insider @ businessinsider.com; Vox @ vox.com; The Atlantic @ theatlantic.com; Foreign Policy @ foreignpolicy.com
+`;
 
-/** The outlet a line names when the line is only a known outlet's domain or address. */
+interface Outlet {
+  name: string;
+  names: string[];
+  domains: string[];
+}
+
+const ENTRIES: Outlet[] = OUTLETS.split(';').map((entry) => {
+  const [names = '', domains = ''] = entry.split('@');
+  const all = names.split('|').map((name) => name.trim().replace(/\s+/g, ' '));
+  return { name: all[0]!, names: all, domains: domains.split(/\s+/).filter(Boolean) };
+});
+const BY_NAME = new Map(ENTRIES.flatMap((outlet) => outlet.names.map((name) => [name.toLowerCase(), outlet.name])));
+const BY_DOMAIN = new Map(ENTRIES.flatMap((outlet) => outlet.domains.map((domain) => [domain, outlet.name])));
+
+/** The canonical name of a known outlet written `name` in any case ("AP", "REUTERS"), or null. */
+export function knownOutlet(name: string): string | null {
+  return BY_NAME.get(name.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null;
+}
+
+/** A stated outlet under its canonical name when it is a known one, so that one outlet is one filter value. */
+export function outletName(stated: string): string {
+  return knownOutlet(stated) ?? stated.trim();
+}
+
+/** The outlet whose site `host` is (subdomains included: "media.guardian.co.uk"), or null. */
+export function outletOfHost(host: string): string | null {
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const outlet = BY_DOMAIN.get(labels.slice(i).join('.'));
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+const URL_LINE = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/\S*)?$/i;
+
+/** The outlet a line names when the line is only a known outlet's domain or the address of one of its pages. */
 export function outletOfDomainLine(line: string): string | null {
-  const match = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?$/i.exec(line.trim());
-  return match ? (OUTLET_BY_DOMAIN[match[1]!.toLowerCase()] ?? null) : null;
+  const match = URL_LINE.exec(line.trim());
+  return match ? outletOfHost(match[1]!) : null;
 }

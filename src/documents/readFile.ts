@@ -25,8 +25,7 @@ export async function readRawDocument(
   file: string,
   maxBytes = DEFAULT_MAX_BYTES,
 ): Promise<RawDocument | InputProblem> {
-  const id = relative(dir, file).split(sep).join('/');
-  const path = join(dir, id);
+  const { id, path } = documentPath(dir, file);
   // The size is checked on the file's metadata so that a huge file is refused without being loaded.
   const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) return unreadable(path, info);
@@ -43,6 +42,12 @@ export async function readRawDocument(
   const text = decodeDocument(path, bytes);
   if (typeof text !== 'string') return text;
   return { id, path, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** A file's id in the input folder, and its path as the user would name it (the folder as given, joined with it). */
+export function documentPath(dir: string, file: string): { id: string; path: string } {
+  const id = relative(dir, file).split(sep).join('/');
+  return { id, path: join(dir, id) };
 }
 
 function unreadable(path: string, error: NodeJS.ErrnoException): InputProblem {

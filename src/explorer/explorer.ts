@@ -11,7 +11,8 @@ import { shortestPath } from './core/shortestPath.ts';
 import { Store, type ExplorerState } from './core/store.ts';
 import { defaultViewState } from './core/urlState.ts';
 import { createCanvasView, type CanvasView } from './view/renderer.ts';
-import { bindInteractions, fitNodes, focusNode } from './view/interactions.ts';
+import { fitNodes, keepInView } from './view/camera.ts';
+import { bindInteractions, focusNode } from './view/interactions.ts';
 
 export class Explorer {
   readonly canvas: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: true });
@@ -38,6 +39,9 @@ export class Explorer {
       result: null,
       reader: null,
       query: '',
+      params: '',
+      console: false,
+      canvasVersion: 0,
     });
     this.search = new SearchIndex(data);
     this.documents = new Map(data.getAttribute('documents').map((doc) => [doc.id, doc]));
@@ -67,20 +71,31 @@ export class Explorer {
     return new Map([...this.store.get().scene.pinned, ...this.dragging]);
   }
 
-  private syncCanvas(): void {
+  /** Brings the canvas in line with the scene and filters; returns the nodes it added. */
+  private syncCanvas(): string[] {
     const { scene, filters } = this.store.get();
     const result = syncCanvasGraph(this.data, this.canvas, scene, filters, this.placement);
-    if (result.changed) this.view?.canvasChanged();
+    if (result.changed) {
+      this.view?.canvasChanged();
+      this.store.set({ canvasVersion: this.store.get().canvasVersion + 1 });
+    }
+    return result.addedNodes;
   }
 
-  /** A new exploration step: recorded for undo, applied to the canvas. */
+  /**
+   * A new exploration step: recorded for undo, applied to the canvas. With an `anchor` (an expansion), the new
+   * nodes appear around it and the camera keeps it and them in view.
+   */
   commitScene(next: Scene, anchor?: string): void {
     const current = this.store.get().scene;
     if (next === current) return;
     if (anchor && next.mode === 'some') this.placeAround(anchor, current, next);
     this.history.push(next);
     this.store.set({ scene: next });
-    this.syncCanvas();
+    const added = this.syncCanvas();
+    if (!anchor || !this.view || !added.length) return;
+    // A focused exploration is small (an expansion adds at most 100): keep all of it in view, not only the new ring.
+    keepInView(this.view.sigma, next.mode === 'some' ? this.canvas.nodes() : [anchor, ...added]);
   }
 
   // In a focused exploration new neighbours appear around the node they came from, not at their global position.
@@ -100,14 +115,22 @@ export class Explorer {
     return Math.hypot(b.x - a.x, b.y - a.y) / 100 || 1;
   }
 
+  // The canvas's extent changes with its nodes and the camera frames that extent, so after undo or redo nodes can
+  // drift off screen: a focused exploration is kept in view whole, the full graph only where nodes came back.
   undo(): void {
-    this.store.set({ scene: this.history.undo() });
-    this.syncCanvas();
+    this.stepTo(this.history.undo());
   }
 
   redo(): void {
-    this.store.set({ scene: this.history.redo() });
-    this.syncCanvas();
+    this.stepTo(this.history.redo());
+  }
+
+  private stepTo(scene: Scene): void {
+    this.store.set({ scene });
+    const added = this.syncCanvas();
+    if (!this.view) return;
+    const watch = scene.mode === 'some' ? this.canvas.nodes() : added;
+    if (watch.length) keepInView(this.view.sigma, watch);
   }
 
   setFilters(filters: Filters): void {

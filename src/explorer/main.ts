@@ -12,6 +12,7 @@ import './styles/results.css';
 import { graphUrl, loadGraph } from './core/loadGraph.ts';
 import { Explorer } from './explorer.ts';
 import { runContext } from './sceneActions.ts';
+import { fitCanvas } from './view/camera.ts';
 import { runLayoutOnce } from './view/layouts.ts';
 import { restoreFromUrl, syncUrl } from './urlSync.ts';
 import { appearancePanel } from './ui/appearancePanel.ts';
@@ -20,9 +21,11 @@ import { documentReader } from './ui/documentReader.ts';
 import { entityPicker } from './ui/entityPicker.ts';
 import { communityLegend, filtersPanel } from './ui/filtersPanel.ts';
 import { bindKeyboard } from './ui/keyboard.ts';
+import { watchGraphChanges } from './ui/graphChanged.ts';
 import { pathFinder } from './ui/pathFinder.ts';
 import { toolbar } from './ui/toolbar.ts';
 import type { ConsolePanel } from './console/consolePanel.ts';
+import { onChange } from './core/store.ts';
 
 declare global {
   interface Window {
@@ -47,6 +50,33 @@ function showStatus(message: string, kind: 'info' | 'error' = 'info'): void {
   if (kind === 'info') setTimeout(() => status.textContent === message && (status.hidden = true), 3500);
 }
 
+/**
+ * The console drawer follows the state (toolbar, its close button, a link). CodeMirror and the Cypher parser load
+ * on first opening, not before the graph is drawn.
+ */
+function consoleDrawer(explorer: Explorer, container: HTMLElement): { kill(): void } {
+  let panel: Promise<ConsolePanel> | null = null;
+  const apply = (open: boolean) => {
+    document.body.classList.toggle('console-open', open);
+    container.hidden = !open;
+    if (open && !panel)
+      panel = import('./console/consolePanel.ts').then(async ({ mountConsole }) => {
+        const mounted = await mountConsole(explorer, container);
+        window.__kg!.consoleReady = true;
+        return mounted;
+      });
+    if (open) void panel?.then((mounted) => mounted.focus());
+  };
+  apply(explorer.state.console);
+  const off = onChange(explorer.store, ['console'], ({ console }) => apply(console));
+  return {
+    kill() {
+      off();
+      void panel?.then((mounted) => mounted.kill());
+    },
+  };
+}
+
 async function main(): Promise<void> {
   showStatus('Loading graph…');
   // Marks for the browser's performance panel and the UI benchmark's breakdown of the first frame.
@@ -61,6 +91,7 @@ async function main(): Promise<void> {
   // load (on the canvas only; "Original positions" brings the stored layout back).
   if (explorer.canvas.order <= AUTO_NOVERLAP_UP_TO) runLayoutOnce('noverlap', runContext(explorer));
   if (initial.camera) view.sigma.getCamera().setState(initial.camera);
+  else fitCanvas(view.sigma, 0);
   slot('status').hidden = true;
 
   const search = entityPicker({
@@ -80,40 +111,28 @@ async function main(): Promise<void> {
   detailsPanel(explorer, slot('right'), { pathFrom: (node) => path.setFrom(node) });
   documentReader(explorer, slot('reader'));
 
-  // The console (CodeMirror and a Cypher parser) loads on first use, not before the graph is drawn.
-  const consoleSlot = slot('console');
-  let consolePanel: Promise<ConsolePanel> | null = null;
-  const openConsole = (open: boolean) => {
-    document.body.classList.toggle('console-open', open);
-    consoleSlot.hidden = !open;
-    if (open && !consolePanel)
-      consolePanel = import('./console/consolePanel.ts').then(async ({ mountConsole }) => {
-        const panel = await mountConsole(explorer, consoleSlot);
-        window.__kg!.consoleReady = true;
-        return panel;
-      });
-    if (open) void consolePanel?.then((panel) => panel.focus());
-  };
+  const drawer = consoleDrawer(explorer, slot('console'));
   const tools = toolbar(
     explorer,
-    () => openConsole(consoleSlot.hidden),
+    () => explorer.store.set({ console: !explorer.state.console }),
     (message) => showStatus(message),
   );
   slot('toolbar-slot').append(tools.element);
 
   const unsyncUrl = syncUrl(explorer);
   const unbindKeys = bindKeyboard(explorer, () => search.input.focus());
+  const unwatch = watchGraphChanges(slot('stage'));
   window.__kg = {
     explorer,
     kill() {
+      void unwatch.then((stop) => stop());
       unsyncUrl();
       unbindKeys();
       tools.kill();
-      void consolePanel?.then((panel) => panel.kill());
+      drawer.kill();
       explorer.kill();
     },
   };
-  if (initial.query) openConsole(true);
   // Two frames: the first paints what sigma drew in its constructor, the second proves it reached the screen.
   requestAnimationFrame(() => requestAnimationFrame(() => (window.__kg!.firstFrameMs = performance.now())));
 }

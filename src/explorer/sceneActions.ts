@@ -3,6 +3,7 @@ import { edgePasses, nodePasses } from './core/filters.ts';
 import { collapseNode, expandNode, type ExpandQuery } from './core/neighbours.ts';
 import { FULL_SCENE, hideNodes, isolateNodes, unpinNode } from './core/scene.ts';
 import type { Explorer } from './explorer.ts';
+import { fitCanvas } from './view/camera.ts';
 import { runLayoutOnce, type LayoutContext } from './view/layouts.ts';
 
 /** Brings up to 100 more neighbours (of one relation type and direction, or all); returns how many are left. */
@@ -21,9 +22,12 @@ export function expand(
   return { added: added.length, remaining };
 }
 
-export function collapse(explorer: Explorer, node: string): void {
+/** Hides the neighbours only this node holds on the canvas; returns how many went. */
+export function collapse(explorer: Explorer, node: string): number {
   // The canvas, not the loaded graph: only relations the user can see keep a neighbour anchored.
+  const before = explorer.canvas.order;
   explorer.commitScene(collapseNode(explorer.canvas, explorer.state.scene, node));
+  return before - explorer.canvas.order;
 }
 
 export function hide(explorer: Explorer, nodes: string[]): void {
@@ -35,7 +39,7 @@ export function hide(explorer: Explorer, nodes: string[]): void {
 /** Only these entities on the canvas: the start of a focused exploration. */
 export function isolate(explorer: Explorer, nodes: string[]): void {
   explorer.commitScene(isolateNodes(explorer.state.scene, nodes));
-  if (explorer.view) explorer.view.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 400 });
+  if (explorer.view) fitCanvas(explorer.view.sigma, 400);
 }
 
 export function unpin(explorer: Explorer, node: string): void {
@@ -48,7 +52,7 @@ export function resetView(explorer: Explorer): void {
   explorer.commitScene(FULL_SCENE);
   runLayoutOnce('restore', runContext(explorer));
   explorer.store.set({ path: null, result: null });
-  explorer.view?.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
+  if (explorer.view) fitCanvas(explorer.view.sigma, 400);
 }
 
 /** What a layout needs from the explorer. */

@@ -1,35 +1,58 @@
 // Keeps the URL fragment in step with the view, and restores a view from a shared link.
 import { sameFilters } from './core/filters.ts';
 import { SIZE_METRICS } from './core/metrics.ts';
+import { FULL_SCENE, sameScene } from './core/scene.ts';
 import { onChange } from './core/store.ts';
 import { decodeViewState, encodeViewState, type ViewState } from './core/urlState.ts';
 import type { Explorer } from './explorer.ts';
 
 const isSizeMetric = (id: string) => SIZE_METRICS.some((metric) => metric.id === id);
 
-/** Reads the fragment and applies it; entity keys that the graph does not have are ignored. */
-export function restoreFromUrl(explorer: Explorer, fragment: string): ViewState {
+/**
+ * Reads the fragment and applies all of it, so a link pasted into an open tab gives the same view as a fresh load:
+ * what the link leaves out goes back to its default. Entity keys that the graph does not have are ignored. On a
+ * fresh load the scene replaces the undo history's start; later, a link is one more undoable step.
+ */
+export function restoreFromUrl(explorer: Explorer, fragment: string, { initial = true } = {}): ViewState {
   const view = decodeViewState(fragment, isSizeMetric);
   const known = (key: string) => explorer.data.hasNode(key);
   const plain = view.scene.mode === 'all' && view.scene.hidden.size === 0 && view.scene.pinned.size === 0;
-  // Re-syncing the canvas costs a pass over every edge: only do it when the link asks for something else.
-  if (!plain) {
-    const scene = {
-      ...view.scene,
-      shown: new Set([...view.scene.shown].filter(known)),
-      hidden: new Set([...view.scene.hidden].filter(known)),
-      pinned: new Map([...view.scene.pinned].filter(([key]) => known(key))),
-    };
-    explorer.history.replace(scene);
-    explorer.store.set({ scene });
+  const scene = plain
+    ? FULL_SCENE
+    : {
+        ...view.scene,
+        shown: new Set([...view.scene.shown].filter(known)),
+        hidden: new Set([...view.scene.hidden].filter(known)),
+        pinned: new Map([...view.scene.pinned].filter(([key]) => known(key))),
+      };
+  explorer.store.set({
+    size: view.size,
+    colour: view.colour,
+    query: view.query,
+    params: view.params,
+    console: view.console,
+  });
+  if (initial) {
+    // Re-syncing the canvas costs a pass over every edge: only do it when the link asks for something else.
+    if (!plain) {
+      explorer.history.replace(scene);
+      explorer.store.set({ scene });
+    }
+    if (!plain || !sameFilters(view.filters, explorer.state.filters)) explorer.setFilters(view.filters);
+  } else {
+    if (!sameFilters(view.filters, explorer.state.filters)) explorer.setFilters(view.filters);
+    if (!sameScene(scene, explorer.state.scene)) explorer.commitScene(scene);
   }
-  explorer.store.set({ size: view.size, colour: view.colour, query: view.query });
-  if (!plain || !sameFilters(view.filters, explorer.state.filters)) explorer.setFilters(view.filters);
   if (view.path && known(view.path.from) && known(view.path.to))
     explorer.findPath(view.path.from, view.path.to, { fit: false });
+  else explorer.store.set({ path: null });
   if (view.node && known(view.node)) explorer.selectNode(view.node, { focus: false });
   else if (view.edge && explorer.data.hasEdge(view.edge)) explorer.selectEdge(view.edge);
-  if (view.document) explorer.openDocument(view.document);
+  else explorer.clearSelection();
+  if (view.document && explorer.documents.has(view.document)) {
+    if (explorer.state.reader?.document !== view.document) explorer.openDocument(view.document);
+  } else explorer.store.set({ reader: null });
+  if (!initial && view.camera) explorer.view?.sigma.getCamera().setState(view.camera);
   return view;
 }
 
@@ -46,11 +69,16 @@ function currentView(explorer: Explorer): ViewState {
     path: state.path ? { from: state.path.from, to: state.path.to } : null,
     document: state.reader?.document ?? null,
     query: state.query,
+    params: state.params,
+    console: state.console,
     camera: camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null,
   };
 }
 
-/** Writes the fragment (replaceState: exploring should not flood the back button) a moment after changes settle. */
+/**
+ * Writes the fragment (replaceState: exploring should not flood the back button) a moment after changes settle, and
+ * follows a fragment the user changes (a link pasted into this tab, back and forward).
+ */
 export function syncUrl(explorer: Explorer): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
@@ -63,14 +91,21 @@ export function syncUrl(explorer: Explorer): () => void {
   };
   const off = onChange(
     explorer.store,
-    ['selection', 'filters', 'size', 'colour', 'scene', 'path', 'reader', 'query'],
+    ['selection', 'filters', 'size', 'colour', 'scene', 'path', 'reader', 'query', 'params', 'console'],
     write,
   );
   const camera = explorer.view?.sigma.getCamera();
   camera?.on('updated', write);
+  // replaceState fires no hashchange: only a fragment from outside the page gets here.
+  const follow = () => {
+    clearTimeout(timer);
+    restoreFromUrl(explorer, location.hash, { initial: false });
+  };
+  addEventListener('hashchange', follow);
   return () => {
     clearTimeout(timer);
     off();
     camera?.off('updated', write);
+    removeEventListener('hashchange', follow);
   };
 }

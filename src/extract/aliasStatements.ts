@@ -1,6 +1,8 @@
 // Places where a text says two names are one: "Sudanese Armed Forces (SAF)", "Dagalo, widely known as Hemedti".
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
+import { GIVEN_NAMES } from './gazetteers/people.ts';
+import { isAcronym } from './nameSpans.ts';
 
 const KNOWN_AS = [
   ['known', 'as'],
@@ -25,10 +27,41 @@ export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention,
     // "CAIRO (AP) —" is a dateline, not an alias: only names of one kind, neither of them an outlet, are equated.
     const sameKind =
       a.type === b.type && a.type !== 'Location' && a.known?.kind !== 'media' && b.known?.kind !== 'media';
-    const parenthesized = sameKind && between.length === 1 && between[0] === '(' && tokens[b.last]?.text === ')';
+    const closes = (k: number) => tokens[k]?.text === ')';
+    const inParentheses = between.length === 1 && between[0] === '(';
+    const parenthesized = inParentheses && (sameKind || isTranslation(a, b)) && (closes(b.last) || acronymAfter(b));
+    // "People’s Justice Party (Parti Keadilan Rakyat - PKR)": the acronym closing the parentheses is a third name.
+    const acronym = inParentheses && acronymAfter(b) ? sorted[k + 2] : undefined;
+    if (parenthesized && acronym) pairs.push([a, acronym]);
     const words = between[0] === ',' ? between.slice(1) : between;
     const knownAs = KNOWN_AS.some((phrase) => phrase.length === words.length && phrase.every((w, i) => words[i] === w));
     if (parenthesized || knownAs) pairs.push([a, b]);
   }
   return pairs;
+
+  function acronymAfter(b: Mention): boolean {
+    const next = sorted[sorted.indexOf(b) + 1];
+    return (
+      !!next &&
+      ['-', ',', '–'].includes(tokens[b.last]?.text) &&
+      next.first === b.last + 1 &&
+      isAcronym(next.name) &&
+      tokens[next.last]?.text === ')'
+    );
+  }
+}
+
+/**
+ * "Pakatan Harapan (Alliance of Hope)", "Pivdennyi Viter (Southern Wind)": a name and its translation, which context
+ * cues may well type differently. Both are names of several words that type themselves by nothing sure: not known,
+ * not a place, not a person by a given name; "Jane Smith (Labour Party)" names a person and her party.
+ */
+function isTranslation(a: Mention, b: Mention): boolean {
+  const loose = (m: Mention) =>
+    !m.known &&
+    !m.institution &&
+    m.type !== 'Location' &&
+    m.last - m.first > 1 &&
+    !GIVEN_NAMES.has(m.name.split(' ')[0]);
+  return loose(a) && loose(b);
 }

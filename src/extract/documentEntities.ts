@@ -9,9 +9,10 @@ import type { Mention } from './mentions.ts';
 import { isAcronym } from './nameSpans.ts';
 import { coreName, headWord, initials, normalizeName, surname, wordBag } from './names.ts';
 import type { Token } from './tokenize.ts';
+import { standsFor } from './shortForms.ts';
 import { bestType, typeVotes, type TypeVotes } from './typeCues.ts';
 import { UnionFind } from './unionFind.ts';
-import { addTo } from './multiMap.ts';
+import { addAllTo, addTo } from './multiMap.ts';
 
 export interface DocumentEntities {
   entities: LocalEntity[];
@@ -128,6 +129,29 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     if (isAcronym(name)) return resolveTo(i, fuller[1].get(`A:${name}`), 'acronym of a full name');
     resolveTo(i, fuller[1].get(`H:${normalizeName(name)}`), 'short form of a full name');
   });
+  resolveShortForms();
+
+  /** One-word names still alone, whose own context may have mistyped them ("Rogers said" for the company). */
+  function resolveShortForms(): void {
+    const size = new Map<number, number>();
+    groups.forEach((_, i) => size.set(uf.find(i), (size.get(uf.find(i)) ?? 0) + 1));
+    const fullNames = groups.flatMap((g, i) =>
+      plain(g) && g.multiWord ? names(g).map((name) => ({ name, type: g.type, i })) : [],
+    );
+    groups.forEach((g, i) => {
+      const name = g.mentions[0].name;
+      // A hyphenated name is one word here: "Caredenas-Guillen" may be a misspelt "Cardenas Guillen".
+      if (!plain(g) || name.includes(' ') || size.get(uf.find(i))! > 1 || isAcronym(name)) return;
+      const targets = fullNames.filter((f) => standsFor(name, f));
+      const roots = new Set(targets.map((f) => uf.find(f.i)));
+      if (roots.size === 1) {
+        // The fuller name says what it is: "Rogers said" does not make the company a person.
+        for (const m of g.mentions) m.type = targets[0].type;
+        g.type = targets[0].type;
+      }
+      resolveTo(i, [...roots], 'short form of a full name');
+    });
+  }
 
   function resolveTo(i: number, candidates: number[] | undefined, reason: string): void {
     const roots = [...new Set((candidates ?? []).map((c) => uf.find(c)))];
@@ -165,7 +189,7 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
   mergeGroups(groups, uf, reviews);
 
   const clusters = new Map<number, Mention[]>();
-  groups.forEach((g, i) => addTo(clusters, uf.find(i), ...g.mentions));
+  groups.forEach((g, i) => addAllTo(clusters, uf.find(i), g.mentions));
   const ordered = [...clusters.values()]
     .filter((ms) => !ms.every(isBareHead))
     .map((ms) => ms.sort((a, b) => a.start - b.start))
@@ -195,6 +219,8 @@ function majorityType(ms: Mention[]): EntityType {
   const fixed = ms.find((m) => m.known || m.institution);
   if (fixed) return fixed.type!;
   const count = new Map<EntityType, number>();
-  for (const m of ms) count.set(m.type!, (count.get(m.type!) ?? 0) + 1);
+  // A name with an organization's head word types itself; context cues around the others are weaker evidence.
+  const weight = (m: Mention) => (m.name.split(' ').some((w) => ORGANIZATION_HEADS.has(w)) ? 3 : 1);
+  for (const m of ms) count.set(m.type!, (count.get(m.type!) ?? 0) + weight(m));
   return [...count].sort((a, b) => b[1] - a[1])[0][0];
 }

@@ -52,6 +52,7 @@ export function entityAliases(ms: Mention[]): string[] {
     aliases.add(m.name);
     if (m.institution) aliases.add(bareInstitutionName(m.name));
     if (m.qualifier && m.name !== coreName(m.name)) aliases.add(coreName(m.name));
+    if (m.divisionOf) aliases.add(m.divisionOf);
   }
   return [...aliases].sort();
 }

@@ -7,6 +7,7 @@ import { addDefiniteReferences } from './definiteReferences.ts';
 import { findMentions } from './mentions.ts';
 import { extractRelations } from './relations/index.ts';
 import type { NamedMention, RelationContext } from './relations/context.ts';
+import { documentStructure } from './structure/index.ts';
 import { tokenize, type Sentence } from './tokenize.ts';
 
 /** The document as the relation rules see it: tokens, entities, and the argument at each token. */
@@ -19,13 +20,15 @@ export function analyzeDocument(document: CleanDocument): { found: DocumentEntit
   const arguments_ = found.mentions.filter((m) => !m.modifier);
   for (const m of arguments_) for (let i = m.first; i < m.last; i++) argumentAt[i] = m;
   const compounds = found.mentions.filter((m) => m.modifier && tokens[m.last]?.text === '-');
+  const references = resolveReferences(tokens, arguments_, found.entities);
   const ctx: RelationContext = {
     compounds,
     tokens,
     sentences,
     entities: found.entities,
     argumentAt,
-    references: resolveReferences(tokens, arguments_, found.entities),
+    references,
+    structure: documentStructure(tokens, sentences, { nameAt: argumentAt, isReference: (i) => references.has(i) }),
   };
   return { found, ctx };
 }

@@ -3,11 +3,12 @@ import type { EntityType } from '../model/vocabulary.ts';
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { COMPASS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
-import { NOT_ENTITIES } from './gazetteers/words.ts';
+import { NOT_ENTITIES, PAGE_LINKS } from './gazetteers/words.ts';
 import { isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+import { joinNicknames, keepDivisionsWhole, namesBeyondHeadlines } from './mentionPasses.ts';
 
 export interface Mention {
   /** Token range [first, last). */
@@ -24,6 +25,8 @@ export interface Mention {
   institution?: InstitutionMatch;
   /** Country named as part of an organization's name ("Russian Volunteer Corps" -> Russia). */
   qualifier?: string;
+  /** For a division named with its noun ("Mopti region"): the place name alone, which the region also goes by. */
+  divisionOf?: string;
   /** Part of a larger name ("Ukraine" in "Ukraine’s defense ministry"): counted, but not a relation argument. */
   modifier: boolean;
 }
@@ -34,7 +37,7 @@ export interface MentionContext {
   words: string[];
 }
 
-function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
+export function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
   const { tokens, text } = ctx;
   const start = tokens[first].start;
   const end = tokens[last - 1].end;
@@ -65,7 +68,10 @@ function knownExactly(words: string[], s: number, e: number): KnownEntity | unde
 function titledPerson(words: string[], first: number, last: number): number {
   const titleWord = (k: number) => PERSON_TITLES.has(words[k]) || !!ROLE_RELATIONS[words[k].toLowerCase()];
   // The title may follow its organization: "Alphabet CEO Sundar Pichai", "US Secretary of State Antony Blinken".
-  const titleAt = [first, first + 1, first + 2].find((k) => k < last - 2 && titleWord(k));
+  // Not a title inside an organization's name: "Office of Foreign Assets Control".
+  const titleAt = [first, first + 1, first + 2].find(
+    (k) => k < last - 2 && titleWord(k) && !['of', 'for', 'and'].includes(words[k - 1]),
+  );
   if (titleAt === undefined) return first;
   // The title runs on through its own words ("of State for African Affairs", "-General") and names it contains ("U.N.").
   let k = titleAt;
@@ -92,6 +98,7 @@ function titledPerson(words: string[], first: number, last: number): number {
 /** Classifies one span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
 function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: Mention[]): void {
   const { words } = ctx;
+  if (PAGE_LINKS.has(words.slice(first, last).join(' '))) return;
   const whole = knownExactly(words, first, last);
   if (whole) return void out.push(makeMention(ctx, first, last, { type: whole.type, known: whole }));
   const institution = matchInstitution(words, first, last, true);
@@ -105,13 +112,35 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       const known = matchKnown(words, k, personAt);
       if (known)
         out.push(makeMention(ctx, k, (k += known.length - 1) + 1, { type: known.entity.type, known: known.entity }));
+      // "DEA Administrator Anne Milgram": an acronym before the title is the organization the title is of.
+      else if (
+        isAcronym(words[k]) &&
+        !countryOf(words[k]) &&
+        !PERSON_TITLES.has(words[k]) &&
+        !NOT_ENTITIES.has(words[k])
+      )
+        out.push(makeMention(ctx, k, k + 1, { type: 'Organization' }));
     }
     const named = knownExactly(words, personAt, last);
     return void out.push(
       makeMention(ctx, personAt, last, { type: 'Person', known: named?.type === 'Person' ? named : undefined }),
     );
   }
+  if (namesEquipment(words, first, last)) return;
   const hasHead = words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w));
+  // "the Azov Brigade Ivan Petrov": an organization's name, then the person who holds a post in it.
+  const headAt = words.slice(first, last).findLastIndex((w) => ORGANIZATION_HEADS.has(w)) + first;
+  const holder = words.slice(headAt + 1, last);
+  if (
+    hasHead &&
+    holder.length >= 2 &&
+    holder.length <= 3 &&
+    GIVEN_NAMES.has(holder[0]) &&
+    holder.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORGANIZATION_HEADS.has(w) && !matchKnown([w], 0))
+  ) {
+    mentionsInSpan(ctx, first, headAt + 1, out);
+    return void out.push(makeMention(ctx, headAt + 1, last, { type: 'Person' }));
+  }
   // Titles are not part of a person's name: "President Vladimir Putin", "Defence Minister Sergei Shoigu".
   let s = first;
   const placeAfter = PLACE_NOUNS.has(ctx.tokens[last]?.lower ?? '');
@@ -160,6 +189,17 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   out.push(makeMention(ctx, s, last, { type, qualifier: demonym }));
 }
 
+/** "Su-34", "Magura V5", "Bayraktar TB2": a model designation names equipment, which is no person or organization. */
+const MODEL_NUMBER = /^\p{Lu}{1,3}\d{1,4}\p{Lu}?$/u;
+const HYPHENATED_MODEL = /^\p{Lu}\p{L}{0,7}-\d{1,4}\p{Lu}?$/u;
+function namesEquipment(words: string[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    if (MODEL_NUMBER.test(words[k]) || HYPHENATED_MODEL.test(words[k])) return true;
+    if (k > first && words[k - 1] === '-' && /^\d{1,4}\p{Lu}?$/u.test(words[k])) return true;
+  }
+  return false;
+}
+
 /** Every entity mention in a tokenized text, in text order. */
 export function findMentions(text: string, { tokens }: TokenizedText): Mention[] {
   const words = nameWords(tokens);
@@ -168,7 +208,10 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   for (const [first, last] of nameSpans(tokens, words)) mentionsInSpan(ctx, first, last, mentions);
   addInstitutionPhrases(ctx, mentions);
   markQualifiers(ctx, mentions);
-  return dropAttributiveCountries(ctx, mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+  keepDivisionsWhole(ctx, mentions);
+  return dropAttributiveCountries(ctx, joinNicknames(ctx, namesBeyondHeadlines(ctx, mentions))).sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }
 
 /** Lowercase institution names after a country ("Ukraine’s defense ministry", "the Ukrainian army"). */

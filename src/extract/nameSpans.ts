@@ -1,7 +1,7 @@
 // Finds the spans of text that may be names: runs of capitalized words, joined where a name continues.
 import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
-import { MONTHS_AND_DAYS, NOT_NAMES } from './gazetteers/words.ts';
+import { MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
 import { countryOf, matchKnown } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -120,6 +120,8 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     return end - start === 1 && !countryOf(left.text) && !matchKnown(words, end - 1, end) && headAhead() ? 1 : 0;
   }
   if (!JOINERS.has(joiner)) return 0;
+  // "the Arakan Army and Chin Brotherhood": a name that ends in its head is complete; "and" then joins two.
+  if (joiner === 'and' && ORGANIZATION_HEADS.has(left.text)) return 0;
   // "Supreme Court of Russia", "Secretary of State"; "National Council for the Safeguarding of the Homeland".
   const leftHead = ORGANIZATION_HEADS.has(left.text) || PERSON_TITLES.has(left.text) || TITLE_OBJECTS.has(left.text);
   if (joiner === 'of' && (leftHead || left.pos === 'NOUN')) return 1;
@@ -171,11 +173,18 @@ function trimSpan(tokens: Token[], words: string[], [start, end]: [number, numbe
     ['NUM', 'ADJ', 'PROPN', 'NOUN'].includes(tokens[k].pos) &&
     !atClauseStart(tokens, k) &&
     words.slice(k, end).some((w) => ORGANIZATION_HEADS.has(w));
-  while (s < end && ((NOT_NAMES.has(words[s]) && !named(s) && !matchKnown(words, s, end)) || ordinaryStart(s))) s++;
+  // "SOURCE:" in capitals is the caption word "Source".
+  const notName = (k: number) => NOT_NAMES.has(words[k]) || (isShouted(words[k]) && NOT_NAMES.has(titleCase(words[k])));
+  while (s < end && ((notName(s) && !named(s) && !matchKnown(words, s, end)) || ordinaryStart(s))) s++;
+  // "Fighters of Battalion 372" once "Fighters" is gone: a name does not start with "of".
+  while (s < end && JOINERS.has(tokens[s].text)) s++;
   let e = end;
   while (
     e > s &&
-    (JOINERS.has(tokens[e - 1].lower) || PARTICLES.has(tokens[e - 1].lower) || tokens[e - 1].text === '-')
+    (JOINERS.has(tokens[e - 1].lower) ||
+      PARTICLES.has(tokens[e - 1].lower) ||
+      tokens[e - 1].text === '-' ||
+      (e - 1 > s && PAGE_WIDGETS.has(words[e - 1])))
   )
     e--;
   return [s, e];

@@ -1,5 +1,5 @@
 // Normal forms of names, used to compare mentions within and across documents.
-import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
+import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { isDemonym } from './lexicon.ts';
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'al']);
@@ -28,11 +28,16 @@ const computeNormalName = (name: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** Content words in sorted order: equal for reordered names ("Freedom Legion of Russia" / "Freedom of Russia Legion"). */
+const LEGAL_FORMS = new Set([...LEGAL_SUFFIXES].map((w) => normalizeName(w)));
+
+/**
+ * Content words in sorted order: equal for reordered names ("Freedom Legion of Russia" / "Freedom of Russia Legion")
+ * and for a company with and without its legal form ("Office Depot Inc" / "Office Depot").
+ */
 export const wordBag = (name: string): string =>
   normalizeName(name)
     .split(' ')
-    .filter((w) => !FUNCTION_WORDS.has(w))
+    .filter((w) => !FUNCTION_WORDS.has(w) && !LEGAL_FORMS.has(w))
     .sort()
     .join(' ');
 
@@ -83,3 +88,14 @@ export function editDistance(a: string, b: string, cap = 3): number {
   }
   return d[a.length][b.length];
 }
+
+/**
+ * A transliterated name with its spelling choices folded: "Oleksii" / "Oleksiy" -> "oleks", "Dmytro" / "Dmitry" ->
+ * "dmitr", "Zelenskyy" / "Zelenskiy" / "Zelensky" -> "zelensk". A final "a" stays ("Maria" is not "Mario").
+ */
+export const transliterationKey = (name: string): string =>
+  normalizeName(name)
+    .replace(/kh/g, 'h')
+    .replace(/iy|yi|ii|ij|yy/g, 'i')
+    .replace(/y/g, 'i')
+    .replace(/[io]+$/, '');

@@ -3,7 +3,8 @@ import { MultiGraph } from 'graphology';
 import type { Curation } from '../model/curation.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
 import type { DocumentRecord, Evidence, KnowledgeGraph, MentionSpan, MergeReview } from '../model/graph.ts';
-import { MENTIONED_WITH, RELATIONS, type EdgeType } from '../model/vocabulary.ts';
+import { COOCCURRENCE_RULE, MENTIONED_WITH, RELATIONS, type EdgeType } from '../model/vocabulary.ts';
+import { pushAll } from '../extract/multiMap.ts';
 import { entityClusters } from './entityClusters.ts';
 import { assignKeys } from './entityKeys.ts';
 import { resolveCorpus } from './resolveCorpus.ts';
@@ -54,6 +55,7 @@ export function buildGraph(
     b: string,
     x: DocumentExtraction,
     span: MentionSpan,
+    rule: string,
     symmetric: boolean,
   ) => {
     const [source, target] = symmetric && b < a ? [b, a] : [a, b];
@@ -70,6 +72,7 @@ export function buildGraph(
       text: x.document.text.slice(span.start, span.end),
       start: span.start,
       end: span.end,
+      rule,
     });
   };
   sorted.forEach((x, doc) => {
@@ -78,12 +81,13 @@ export function buildGraph(
       const source = keys[r.source];
       const target = keys[r.target];
       if (source && target && source !== target)
-        addEvidence(r.type, source, target, x, r.evidence, RELATIONS[r.type].symmetric);
+        addEvidence(r.type, source, target, x, r.evidence, r.rule, RELATIONS[r.type].symmetric);
     }
     for (const sentence of x.sharedSentences) {
       const named = [...new Set(sentence.entities.map((e) => keys[e]).filter((k): k is string => !!k))];
       for (let i = 0; i < named.length; i++) {
-        for (let j = i + 1; j < named.length; j++) addEvidence(MENTIONED_WITH, named[i], named[j], x, sentence, true);
+        for (let j = i + 1; j < named.length; j++)
+          addEvidence(MENTIONED_WITH, named[i], named[j], x, sentence, COOCCURRENCE_RULE, true);
       }
     }
   });
@@ -107,7 +111,7 @@ function documentRecords(
     const mentions: Record<string, MentionSpan[]> = {};
     for (const e of x.entities) {
       const key = keyOf(doc, e.id);
-      if (key) (mentions[key] ??= []).push(...e.mentions);
+      if (key) pushAll((mentions[key] ??= []), e.mentions);
     }
     const ordered = Object.fromEntries(
       Object.keys(mentions)
@@ -132,7 +136,7 @@ function reviews(
     if (!m.applied) review.candidate = keyOfFlat.get(m.from);
     return [review];
   });
-  for (const x of sorted) list.push(...x.reviews.map((r) => ({ ...r, reason: `${r.reason} in ${x.document.id}` })));
+  for (const x of sorted) for (const r of x.reviews) list.push({ ...r, reason: `${r.reason} in ${x.document.id}` });
   const seen = new Set<string>();
   return list
     .filter((r) => {

@@ -6,7 +6,7 @@ import { UnionFind } from '../extract/unionFind.ts';
 import { namesEntity } from './curation.ts';
 import { slug } from './entityKeys.ts';
 import type { CorpusResolution } from './resolveCorpus.ts';
-import { addTo } from '../extract/multiMap.ts';
+import { addAllTo, addTo } from '../extract/multiMap.ts';
 
 export interface EntityCluster {
   type: EntityType;
@@ -60,7 +60,7 @@ export function entityClusters(resolution: CorpusResolution, curation: Curation)
       for (const i of found.slice(1)) uf.union(found[0], i);
     }
     const merged = new Map<number, number[]>();
-    clusters.forEach((c, i) => addTo(merged, uf.find(i), ...c.members));
+    clusters.forEach((c, i) => addAllTo(merged, uf.find(i), c.members));
     clusters = [...merged.values()].map((members) => describe(members.sort((a, b) => a - b)));
   }
   clusters = clusters.filter((c) => !curation.ignore.some((entry) => named(entry)(c)));

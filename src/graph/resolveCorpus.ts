@@ -1,6 +1,6 @@
 // Cross-document resolution: the entities of all documents become one entity per real-world thing.
 import type { EntityIdentity, DocumentExtraction, LocalEntity } from '../model/extraction.ts';
-import { editDistance, headWord } from '../extract/names.ts';
+import { editDistance, headWord, transliterationKey } from '../extract/names.ts';
 import { UnionFind } from '../extract/unionFind.ts';
 import { addTo } from '../extract/multiMap.ts';
 
@@ -29,8 +29,14 @@ export interface ResolveOptions {
 const vowels = /[aeiouy]/g;
 /** An ambiguous short form with more candidates than this is neither merged nor listed for review. */
 const MAX_SUGGESTIONS = 3;
-/** Blocking key for spelling variants: same given name, same consonants in the surname ("Yosov" ~ "Yusov"). */
-const skeleton = (id: EntityIdentity) => `${id.given}|${id.surname!.toLowerCase().replace(vowels, '')}`;
+/**
+ * Blocking key for spelling variants: the given name up to transliteration ("Oleksii" ~ "Oleksiy"), the same
+ * consonants in the surname ("Yosov" ~ "Yusov").
+ */
+const skeleton = (id: EntityIdentity) =>
+  `${transliterationKey(id.given!)}|${id.surname!.toLowerCase().replace(vowels, '')}`;
+/** Surnames one letter apart once transliteration is folded ("Zelenskyy" ~ "Zelenskiy", "Yosov" ~ "Yusov"). */
+const spelledAlike = (a: string, b: string) => editDistance(transliterationKey(a), transliterationKey(b), 1) <= 1;
 
 /**
  * Exact keys first (a known entity, an institution, a full name, its reordered words, an acronym), then
@@ -92,10 +98,10 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
   locals.forEach(({ entity: { type, identity: id } }, i) => {
     if (type !== 'Person' || !id.surname || id.surname.length < 4) return;
     const key = skeleton(id);
-    const similar = (variants.get(key) ?? []).filter(
-      (j) => editDistance(locals[j].entity.identity.surname!, id.surname!, 1) === 1,
+    const similar = (variants.get(key) ?? []).filter((j) =>
+      spelledAlike(locals[j].entity.identity.surname!, id.surname!),
     );
-    if (similar.length) likeness(i, similar, 'surname spelled differently', 0.75);
+    if (similar.length) likeness(i, similar, 'name spelled differently', 0.75);
     addTo(variants, key, i);
   });
 
@@ -107,7 +113,7 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
     const roots = [...new Set((candidates ?? []).map((c) => uf.find(c)))].filter((r) => r !== uf.find(i));
     // Past a few candidates a suggestion helps nobody (and listing them all would grow with the corpus squared).
     if (roots.length <= MAX_SUGGESTIONS)
-      merges.push(...roots.map((r) => ({ from: i, into: r, reason, confidence: 0.5, applied: false })));
+      for (const into of roots) merges.push({ from: i, into, reason, confidence: 0.5, applied: false });
   }
 
   /** Merges `i` into the one cluster the candidates form; several clusters make it ambiguous, so it is only listed. */

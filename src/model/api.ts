@@ -1,4 +1,5 @@
 // The HTTP API between the server (src/server/) and the explorer (src/explorer/): one definition for both sides.
+import type { Evidence } from './graph.ts';
 import type { EntityType } from './vocabulary.ts';
 
 export interface CypherRequest {
@@ -43,8 +44,21 @@ export interface ApiError {
     | 'TOO_LARGE'
     | 'NOT_FOUND'
     | 'STORE_UNAVAILABLE'
+    | 'TOO_MANY_REQUESTS'
+    | 'FORBIDDEN'
     | 'INTERNAL';
   position?: { offset: number; line: number; column: number };
+}
+
+/** GET /api/status. */
+export interface StatusResponse {
+  store: 'grafeo' | 'neo4j';
+  description: string;
+  /** The store's own generation (the embedded store's file), null on Neo4j. */
+  version: string | null;
+  /** Changes whenever a load or an extraction changed what is served: a page that sees it change reloads. */
+  generation: string;
+  limits: { timeoutMs: number; maxRows: number; maxBodyBytes: number };
 }
 
 export interface SchemaResponse {
@@ -67,7 +81,7 @@ export interface EntityRelation {
   type: string;
   direction: 'out' | 'in';
   other: EntitySummary;
-  evidence: { document: string; text: string; start: number; end: number }[];
+  evidence: Evidence[];
 }
 
 export interface EntityResponse {

@@ -11,6 +11,9 @@ export type InputProblemCode =
   | 'TOO_LARGE'
   | 'NO_TEXT'
   | 'UNSUPPORTED_TYPE'
+  | 'TOO_DEEP'
+  | 'LINE_TOO_LONG'
+  | 'TIMED_OUT'
   | 'EXTRACTION_FAILED';
 
 /** A problem with one input file (or the folder): reported, skipped, and the rest still processed. */

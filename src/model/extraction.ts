@@ -40,6 +40,8 @@ export interface LocalRelation {
   target: number;
   /** The sentence that states it, as offsets into the document's cleaned text. */
   evidence: MentionSpan;
+  /** Id of the rule that found it (see extract/relations/rules.ts). */
+  rule: string;
 }
 
 /** A sentence that names two or more entities: the source of MENTIONED_WITH edges. */

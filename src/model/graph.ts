@@ -9,6 +9,8 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
+  /** Id of the extraction rule that stated it ("role", "trigger:told"); co-occurrence evidence is "same-sentence". */
+  rule: string;
 }
 
 /** A place in a document's cleaned text where an entity is named. */
@@ -44,6 +46,8 @@ export interface DocumentMeta {
   source: string | null;
   /** ISO date (YYYY-MM-DD) when the text gives one. */
   published: string | null;
+  /** Who wrote it, as its byline or metadata gives it ("Jane Doe and John Roe"); absent in older graphs. */
+  author?: string | null;
   words: number;
   /** Of the file's bytes: the extraction cache key. */
   sha256: string;

@@ -5,7 +5,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const DOCUMENT_TYPE = 'Document';
 
-/** Typed relations, as in the gold annotation format (shared/gold/FORMAT.md). */
+/** Typed relations, as in the gold annotation format (tests/fixtures/FORMAT.md). */
 export const RELATION_TYPES = [
   'LEADS',
   'SPOKESPERSON_FOR',
@@ -25,6 +25,8 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Co-occurrence in a sentence: not a stated relation, so kept apart from the typed vocabulary. */
 export const MENTIONED_WITH = 'MENTIONED_WITH';
+/** The rule id on MENTIONED_WITH evidence: two entities named in one sentence. */
+export const COOCCURRENCE_RULE = 'same-sentence';
 export type EdgeType = RelationType | typeof MENTIONED_WITH;
 
 export interface RelationSignature {

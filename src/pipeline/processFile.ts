@@ -1,9 +1,8 @@
-// Everything done for one input file, the same in the main thread and in a worker: read it, use the cached
-// extraction when its bytes are unchanged, otherwise clean and extract it (and cache the result).
-import { cleanDocument, isInputProblem, readRawDocument } from '../documents/index.ts';
+// Everything done for one input file, in a worker thread: read it, use the cached extraction when its bytes are
+// unchanged, otherwise clean and extract it (and cache the result).
+import { cleanDocument, documentPath, inputProblem, isInputProblem, readRawDocument } from '../documents/index.ts';
 import type { InputProblem } from '../model/errors.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
-import type { CleanDocument } from '../model/graph.ts';
 import { extractDocument } from '../extract/extractDocument.ts';
 import { ExtractionCache } from './extractionCache.ts';
 
@@ -21,30 +20,48 @@ export interface FileResult {
   readMs: number;
 }
 
-export async function processFile({ dir, file, cacheDir, maxBytes }: FileJob): Promise<FileResult> {
+/**
+ * Reads, cleans and extracts one file. A bug met at any stage costs that document, not the run: it is reported
+ * like bad input, naming the stage.
+ */
+export async function processFile(job: FileJob): Promise<FileResult> {
+  const progress = { stage: 'reading', readMs: 0 };
+  try {
+    return await processStages(job, progress);
+  } catch (error) {
+    const { path } = documentPath(job.dir, job.file);
+    return { result: failure(path, progress.stage, error as Error), cached: false, readMs: progress.readMs };
+  }
+}
+
+async function processStages(
+  { dir, file, cacheDir, maxBytes }: FileJob,
+  progress: { stage: string; readMs: number },
+): Promise<FileResult> {
   const started = performance.now();
   const raw = await readRawDocument(dir, file, maxBytes);
-  const readMs = performance.now() - started;
+  const readMs = (progress.readMs = performance.now() - started);
   if (isInputProblem(raw)) return { result: raw, cached: false, readMs };
   const cache = cacheDir ? new ExtractionCache(cacheDir) : null;
   const hit = await cache?.get(raw.sha256, raw.id);
   if (hit) return { result: hit, cached: true, readMs };
+  progress.stage = 'cleaning';
   const document = cleanDocument(raw);
-  const result = isInputProblem(document) ? document : extractSafely(document, raw.path);
-  if (cache && !isInputProblem(result)) await cache.set(result);
+  if (isInputProblem(document)) return { result: document, cached: false, readMs };
+  progress.stage = 'extraction';
+  const result = extractDocument(document);
+  progress.stage = 'caching';
+  await cache?.set(result);
   return { result, cached: false, readMs };
 }
 
-/** A bug met on one document's text costs that document, not the run: it is reported like bad input. */
-function extractSafely(document: CleanDocument, path: string): DocumentExtraction | InputProblem {
-  try {
-    return extractDocument(document);
-  } catch (error) {
-    const where = (error as Error).stack?.split('\n')[1]?.trim() ?? '';
-    return {
-      file: path,
-      code: 'EXTRACTION_FAILED',
-      message: `${path}: extraction failed (${(error as Error).message} ${where}); the other documents are unaffected — please report this with the file`,
-    };
-  }
+function failure(path: string, stage: string, error: Error): InputProblem {
+  const where = error.stack?.split('\n')[1]?.trim() ?? '';
+  const what = `${stage} failed (${error.message} ${where})`;
+  return inputProblem(
+    path,
+    'EXTRACTION_FAILED',
+    what,
+    'the other documents are unaffected — please report this with the file',
+  );
 }

@@ -7,15 +7,14 @@ import type { KnowledgeGraph } from '../model/graph.ts';
 import { MENTIONED_WITH } from '../model/vocabulary.ts';
 import { buildGraph } from '../graph/buildGraph.ts';
 import { layoutGraph } from '../graph/layout.ts';
-import { processFile } from './processFile.ts';
 import { ExtractionPool } from './workerPool.ts';
-
-export const MIN_FILES_FOR_WORKERS = 20;
 
 export interface PipelineOptions {
   input: string;
-  /** 1 extracts in this thread; more starts that many worker threads (for 20 documents or more). */
+  /** Worker threads that read and extract the files (never more than there are files). */
   workers?: number;
+  /** Longest a document may take to read, clean and extract before its worker is stopped and it is reported. */
+  timeLimitMs?: number;
   /** Folder of cached extractions; null disables the cache. */
   cacheDir?: string | null;
   curation?: Curation;
@@ -43,16 +42,16 @@ export interface PipelineResult {
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const started = performance.now();
   const { files, problems } = await listDocuments(options.input);
-  // Starting a worker (TypeScript loader, language model) takes about a second: not worth it for a few documents.
-  const workers = files.length < MIN_FILES_FOR_WORKERS ? 1 : Math.max(1, options.workers ?? 1);
-  const pool = workers > 1 ? new ExtractionPool(workers) : null;
+  // Even one document goes to a worker: only there can a document that runs too long be stopped.
+  const workers = Math.max(1, Math.min(options.workers ?? 1, files.length));
+  const pool = new ExtractionPool(workers, options.timeLimitMs);
   const extractions: DocumentExtraction[] = [];
   let readMs = 0;
   let cached = 0;
   let done = 0;
   const processOne = async (file: string) => {
     const task = { dir: options.input, file, cacheDir: options.cacheDir ?? null, maxBytes: options.maxBytes };
-    const outcome = pool ? await pool.process(task) : await processFile(task);
+    const outcome = await pool.process(task);
     readMs += outcome.readMs;
     if (outcome.cached) cached++;
     if (isInputProblem(outcome.result)) problems.push(outcome.result);
@@ -70,7 +69,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     }
     await Promise.all(inFlight);
   } finally {
-    await pool?.close();
+    await pool.close();
   }
   const extractMs = performance.now() - extractStarted;
 

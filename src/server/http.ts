@@ -8,10 +8,12 @@ const STATUS: Record<QueryErrorCode, number> = {
   SYNTAX_ERROR: 400,
   BAD_REQUEST: 400,
   READ_ONLY: 403,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   TIMEOUT: 408,
   TOO_LARGE: 413,
   STORE_UNAVAILABLE: 503,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
 };
 
@@ -32,6 +34,7 @@ export function sendError(res: ServerResponse, error: unknown): void {
   if (error instanceof QueryError) {
     body = { error: error.message, code: error.code };
     if (error.position) body.position = error.position;
+    if (error.retryAfterSeconds && !res.headersSent) res.setHeader('retry-after', String(error.retryAfterSeconds));
   } else if (error instanceof KgError) {
     body = { error: error.message, code: 'STORE_UNAVAILABLE' };
   } else {

@@ -1,6 +1,6 @@
 // The HTTP server: the Cypher API under /api/, the explorer and graph.json beside it. Every failure ends in a
 // status and a plain message for that request only; the server goes on serving.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { StoreReader } from '../store/store.ts';
 import { QueryError } from '../store/queryError.ts';
@@ -8,6 +8,7 @@ import type { RouteContext } from './context.ts';
 import { sendError, sendJson } from './http.ts';
 import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './options.ts';
 import { API_ROUTES } from './routes/index.ts';
+import { requestRefusal, serverNames, setSecurityHeaders } from './security.ts';
 import { serveStatic } from './static.ts';
 
 export interface ApiServer {
@@ -18,9 +19,17 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
+/** The request ended because its client aborted it (a body cut off, a reset connection). */
+const clientWentAway = (req: IncomingMessage, error: unknown) =>
+  (error as NodeJS.ErrnoException)?.code === 'ECONNRESET' || (!req.complete && req.destroyed);
+
 export function createApiServer(reader: StoreReader, options: Partial<ServerOptions> = {}): ApiServer {
   const context: RouteContext = { reader, options: { ...DEFAULT_SERVER_OPTIONS, ...options }, cache: new Map() };
+  let names = serverNames('127.0.0.1');
   const server = createServer(async (req, res) => {
+    setSecurityHeaders(res);
+    const refusal = requestRefusal(req, names);
+    if (refusal) return sendJson(res, 403, { error: refusal, code: 'FORBIDDEN' });
     try {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (path.startsWith('/api/')) {
@@ -39,6 +48,12 @@ export function createApiServer(reader: StoreReader, options: Partial<ServerOpti
       if (!(await serveStatic(req, res, context.options)))
         sendJson(res, 404, { error: `nothing at ${path}`, code: 'NOT_FOUND' });
     } catch (error) {
+      if (clientWentAway(req, error)) {
+        // Nothing to answer and nothing to report: one line, no stack.
+        console.warn(`${req.method} ${req.url}: the client closed the connection before the request was complete`);
+        res.destroy();
+        return;
+      }
       sendError(
         res,
         error instanceof URIError ? new QueryError('BAD_REQUEST', 'the path is not valid URL encoding') : error,
@@ -51,6 +66,7 @@ export function createApiServer(reader: StoreReader, options: Partial<ServerOpti
   return {
     server,
     listen(port, host = '127.0.0.1') {
+      names = serverNames(host);
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {

@@ -17,6 +17,8 @@ export interface LoadTarget {
   /** Makes what was written the served graph; `changed` false keeps the previous one. */
   commit(input: string, changed: boolean): Promise<void>;
   discard(): Promise<void>;
+  /** Drops what was written without waiting for the writer (mid-statement, as the process stops). */
+  abandon(): Promise<void>;
 }
 
 export interface StoreBackend<C extends StoreConfig = StoreConfig> {
@@ -51,6 +53,7 @@ const grafeo: StoreBackend<Extract<StoreConfig, { kind: 'grafeo' }>> = {
         await writer.close().catch(() => undefined);
         await generation.discard();
       },
+      abandon: () => generation.discard(),
     };
   },
 };
@@ -62,7 +65,7 @@ const neo4j: StoreBackend<Extract<StoreConfig, { kind: 'neo4j' }>> = {
   async beginLoad(config) {
     const writer = await openNeo4jWriter(config.settings);
     // Neo4j commits each batch as it goes: there is nothing to swap at the end.
-    return { writer, commit: () => writer.close(), discard: () => writer.close() };
+    return { writer, commit: () => writer.close(), discard: () => writer.close(), abandon: () => writer.close() };
   },
 };
 

@@ -11,6 +11,8 @@ export class QueryError extends KgError {
     override readonly code: QueryErrorCode,
     message: string,
     readonly position?: QueryPosition,
+    /** For TOO_MANY_REQUESTS: when to try again, sent as the Retry-After header. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(code, message);
   }

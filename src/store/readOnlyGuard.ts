@@ -36,16 +36,41 @@ const REFUSED_PROCEDURES = [
   /^genai\./i,
 ];
 
-const isKeyword = (tokens: Token[], i: number): boolean => {
-  const previous = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (tokens[i].kind !== 'word') return false;
-  // n.set, :Create, {merge: 1}, AS delete are names, not clauses.
-  if (previous && previous.kind === 'punct' && (previous.text === '.' || previous.text === ':')) return false;
-  if (previous && previous.kind === 'word' && previous.text.toUpperCase() === 'AS') return false;
-  if (next && next.kind === 'punct' && next.text === ':' && tokens[i + 2]?.text !== ':') return false;
-  return true;
-};
+/** Words after which an expression follows, so a clause keyword there is a name (`RETURN load`, `WHERE NOT use`). */
+const EXPRESSION_BEFORE = new Set([
+  'RETURN', 'WITH', 'WHERE', 'AND', 'OR', 'XOR', 'NOT', 'IN', 'BY', 'SKIP', 'LIMIT', 'UNWIND', 'CASE', 'WHEN', 'THEN',
+  'ELSE', 'DISTINCT', 'IS', 'CONTAINS', 'AS', 'YIELD', 'STARTS', 'ENDS',
+]); // prettier-ignore
+
+/** Keywords that open an expression where one is expected; Cypher reserves them, so they are never names. */
+const EXPRESSION_PREFIX = new Set(['NOT', 'CASE', 'WHEN', 'THEN', 'ELSE', 'DISTINCT']);
+
+/** Punctuation after which an expression follows. Not `*` (`WITH * LOAD`), `|` (FOREACH) nor `{` (`CALL {`). */
+const EXPRESSION_PUNCT = new Set(['(', ',', '[', '=', '<', '>', '+', '-', '/', '%', '^', '.', ':']);
+
+/**
+ * Which words are in a clause position: a keyword there starts a clause, while the same word after `AS`, an
+ * operator, `RETURN`, `WHERE` and the like, or as a property, label or map key, is a name (`WITH 1 AS load RETURN
+ * load`). When in doubt a word counts as a clause, so the check refuses rather than lets a clause through.
+ */
+function clausePositions(tokens: Token[]): boolean[] {
+  const clause: boolean[] = [];
+  let expressionNext = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    const word = token.text.toUpperCase();
+    const isName =
+      token.kind === 'word' &&
+      ((expressionNext && !EXPRESSION_PREFIX.has(word)) ||
+        (next?.kind === 'punct' && next.text === ':' && tokens[i + 2]?.text !== ':'));
+    clause.push(token.kind === 'word' && !isName);
+    if (token.kind === 'punct') expressionNext = EXPRESSION_PUNCT.has(token.text);
+    // A word that is a keyword here and asks for an expression; a name ends one, as do numbers, strings, `)`.
+    else expressionNext = clause[i] && EXPRESSION_BEFORE.has(word);
+  }
+  return clause;
+}
 
 /** The procedure name after CALL (`apoc.load.json`), or null for a CALL { … } subquery. */
 function procedureName(tokens: Token[], i: number): string | null {
@@ -71,6 +96,7 @@ export function assertReadOnly(query: string): string {
       at,
     );
   };
+  const clause = clausePositions(tokens);
   let statementStart = true;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -81,7 +107,7 @@ export function assertReadOnly(query: string): string {
       }
       return query.slice(0, token.offset);
     }
-    if (!isKeyword(tokens, i)) {
+    if (!clause[i]) {
       statementStart = false;
       continue;
     }

@@ -9,6 +9,13 @@ export interface ReadOptions {
   timeoutMs: number;
   /** At most this many rows are returned; `truncated` says whether there were more. */
   maxRows: number;
+  /**
+   * `lookup`: the server's own bounded statements (search, entity, schema), which never wait behind `query`: the
+   * API user's Cypher, whose heavy queries are limited per client. Default `lookup`.
+   */
+  lane?: 'lookup' | 'query';
+  /** Who asked (the client's address), for the per-client limit on heavy queries. */
+  client?: string;
 }
 
 export interface StoreReader {
@@ -21,6 +28,8 @@ export interface StoreReader {
   nodesByElementId(elementIds: string[], options: ReadOptions): Promise<GraphNode[]>;
   /** Changes when the data changes (a new load); caches keyed by it stay right. Null when unknown (Neo4j). */
   version(): Promise<string | null>;
+  /** The query processes this reader runs (the embedded store), for measurements and shutdown checks. */
+  processIds?(): number[];
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateOfLine, dateOfValue } from '../../src/documents/dates.ts';
-import { documentTitle, publishedOfText, sourceOfText, wordCount } from '../../src/documents/metadata.ts';
+import { authorOfText, documentTitle, publishedOfText, sourceOfText, wordCount } from '../../src/documents/metadata.ts';
 
 describe('dateOfLine', () => {
   it.each([
@@ -14,6 +14,13 @@ describe('dateOfLine', () => {
     ['Posted on March 3rd, 2021', '2021-03-03'],
     ['2023-05-25', '2023-05-25'],
     ['2023-05-25T02:02:00Z', '2023-05-25'],
+    ['Tuesday, 12 March 2024', '2024-03-12'],
+    ['Posted 26 Jun 2023', '2023-06-26'],
+    ['Published 3:45 PM EST, Mon May 22, 2023', '2023-05-22'],
+    ['First published on Thu 25 May 2023 02.02 BST', '2023-05-25'],
+    // Scraped pages run the labelled date line into the headline.
+    ['date 2023-11-01 They Scammed Wall Street. Now They Want Out', '2023-11-01'],
+    ['Published: May 25, 2023 | Updated: May 26, 2023', '2023-05-25'],
   ])('reads %j as %s', (line, date) => {
     expect(dateOfLine(line)).toBe(date);
   });
@@ -26,6 +33,12 @@ describe('dateOfLine', () => {
     'Updated May 25, 2023',
     '25/05/2023',
     '12 May 1066',
+    // A date in the body is when something happened, not when the story was published.
+    'On Monday, Feb. 11, 2019, officers escorted a suspect off an airplane.',
+    'Fighting broke out on 15 April 2023 between the army and the RSF.',
+    'This was published 10 years ago',
+    'Posted , updated',
+    'KYIV, March 12 (Reuters) - Russia said on Tuesday it had repelled an attack.',
   ])('finds no date line in %j', (line) => {
     expect(dateOfLine(line)).toBeNull();
   });
@@ -48,6 +61,37 @@ describe('publishedOfText', () => {
     const text = 'Headline\n\nOn May 24, 2023 fighters crossed.\n\n25 May 2023 02:02\n\nMay 26, 2023';
     expect(publishedOfText(text)).toBe('2023-05-25');
   });
+
+  it.each([
+    ['https://news.example.org/2024/02/06/ships-targeted-in-red-sea/', '2024-02-06'],
+    ['example.com/world/2023/11/30/story.html', '2023-11-30'],
+    ['Read it at https://news.example.org/2024/02/06/ships/ today', null],
+    ['https://example.org/2024/13/06/story/', null],
+  ])('reads the date in the address line %j as %s', (line, date) => {
+    expect(publishedOfText(`Headline\n\nThe ships were hit on Tuesday.\n\n${line}`)).toBe(date);
+  });
+});
+
+describe('authorOfText', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['By JANE DOE', 'Jane Doe'],
+    ['By Jane Doe and John Roe, CNN', 'Jane Doe and John Roe'],
+    ['By Jane Doe, John Roe and Ann Lee', 'Jane Doe, John Roe and Ann Lee'],
+    ['By Jane Doe/The Associated Press', 'Jane Doe'],
+    ['By Ahmed al-Masri | Al Jazeera', 'Ahmed al-Masri'],
+    ['Written by Maria de la Cruz', 'Maria de la Cruz'],
+    ['(Reporting by Jane Doe in Kyiv; Editing by John Roe)', 'Jane Doe'],
+    ['By the way, the talks went on until Friday.', null],
+    ['By continuing to browse our site you agree to our use of cookies.', null],
+    ['By Tuesday Evening', null],
+    ['By 2030 the city will have doubled its budget.', null],
+    ["By Jane Doe's own account, the talks failed.", null],
+    ['By Jane Doe, who was there, the talks were called historic', null],
+    ['Jane Doe said the talks had failed.', null],
+  ])('reads the byline %j as %s', (line, author) => {
+    expect(authorOfText(`Headline\n\n${line}\n\nThe talks went on until Friday.`)).toBe(author);
+  });
 });
 
 describe('sourceOfText', () => {
@@ -57,7 +101,19 @@ describe('sourceOfText', () => {
     ['Originally published by The Kyiv Independent.', 'The Kyiv Independent'],
     ['Source: reuters.com', 'Reuters'],
     ['LONDON (Reuters) - Russia said on Tuesday it had repelled an attack.', 'Reuters'],
-    ['KYIV, Ukraine (AP) — Fighters crossed the border.', 'AP'],
+    ['KYIV, Ukraine (AP) — Fighters crossed the border.', 'Associated Press'],
+    ['Kuala Lumpur (VNA)\n– The opposition alliance has won the general election.', 'Vietnam News Agency'],
+    ['(Bloomberg) -- US prosecutors described him as a con man.', 'Bloomberg'],
+    ['REUTERS: Rogers said it agreed to buy rival Shaw.', 'Reuters'],
+    ['SOURCE:AA', 'Anadolu Agency'],
+    ['By Jane Doe and John Roe, CNN', 'CNN'],
+    ['By Jane Doe/The Associated Press', 'Associated Press'],
+    ['© 2024 The Guardian', 'The Guardian'],
+    ['Copyright 2023 The Associated Press. All rights reserved.', 'Associated Press'],
+    ['Click here to read the full report, posted on media.guardian.co.uk.', 'The Guardian'],
+    ['https://www.aljazeera.com/news/2024/3/12/story', 'Al Jazeera'],
+    ['BBC News', 'BBC News'],
+    ['Al Jazeera', 'Al Jazeera'],
     ['(CNN)Russia said on Tuesday it had repelled an attack.', 'CNN'],
     ['www.nbcnews.com', 'NBC News'],
     ['https://www.theguardian.com/', 'The Guardian'],
@@ -73,6 +129,11 @@ describe('sourceOfText', () => {
     'Source: Getty Images',
     'Source: a person familiar with the matter said the talks had stalled',
     'Kapustin (pictured) - the commander',
+    'WASHINGTON: The United States on Tuesday imposed sanctions.',
+    'A general view of the White House in Washington, U.S., October 2, 2021. — Reuters/ File',
+    '© 2024 Getty Images',
+    'The ruling was published in the Official Gazette on Monday.',
+    'By Jane Doe, Staff Writer',
   ])('names no outlet for %j', (line) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBeNull();
   });

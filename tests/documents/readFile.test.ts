@@ -51,7 +51,25 @@ describe('readRawDocument', () => {
       'NOT_UTF8',
       /not UTF-8 text \(invalid byte 0xE9 at line 1, offset 3\); save it as UTF-8 and run again$/,
     ],
-    ['UTF-16', Buffer.from('\ufeffKyiv', 'utf16le'), 'NOT_UTF8', /UTF-16 text, not UTF-8; save it as UTF-8/],
+    ['UTF-16', Buffer.from('\ufeffKyiv', 'utf16le'), 'NOT_UTF8', /: UTF-16LE text, not UTF-8; save it as UTF-8/],
+    [
+      'UTF-16LE without a byte order mark',
+      Buffer.from('Kyiv, 12 March\n\nThe mayor said.', 'utf16le'),
+      'NOT_UTF8',
+      /: looks like UTF-16LE text without a byte order mark, not UTF-8; .*iconv -f UTF-16LE -t UTF-8 /,
+    ],
+    [
+      'Cyrillic UTF-16LE without a byte order mark',
+      Buffer.from('Київ, 12 березня. Мер заявив.', 'utf16le'),
+      'NOT_UTF8',
+      /looks like UTF-16LE text/,
+    ],
+    [
+      'UTF-16BE without a byte order mark',
+      Buffer.from('Kyiv, 12 March', 'utf16le').swap16(),
+      'NOT_UTF8',
+      /looks like UTF-16BE text.*iconv -f UTF-16BE/,
+    ],
   ])('rejects a %s file', async (_kind, content, code, message) => {
     const dir = await tempFolder({ 'bad.txt': content });
     const problem = await problemOf(dir, 'bad.txt');
@@ -59,6 +77,16 @@ describe('readRawDocument', () => {
     expect(problem.file).toBe(join(dir, 'bad.txt'));
     expect(problem.message.startsWith(`${join(dir, 'bad.txt')}: `)).toBe(true);
     expect(problem.message).toMatch(message);
+  });
+
+  it('gives a command that converts UTF-16 without a byte order mark, and the converted file reads', async () => {
+    const text = 'Kyiv, 12 March\n\nThe mayor said the city’s defences held.\n';
+    const dir = await tempFolder({ "it's.txt": Buffer.from(text, 'utf16le') });
+    const problem = await problemOf(dir, "it's.txt");
+    const command = /for example: (.*)$/.exec(problem.message)![1]!;
+    execFileSync('sh', ['-c', command]);
+    const raw = (await readRawDocument(dir, join(dir, "it's.txt"))) as RawDocument;
+    expect(raw.bytes.toString('utf8')).toBe(text);
   });
 
   it('rejects a 100 MB file by its size, without reading it', async () => {

@@ -1,7 +1,11 @@
 // The Cypher console against the real server (embedded store loaded from the seed graph): running a query and
-// highlighting its result, refusing writes, syntax errors, example queries; and the console off on static hosting.
+// highlighting its result, refusing writes, syntax errors, every example with its parameters, result views and CSV,
+// resizing; and the console off on static hosting.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { serverSite, staticSite, useSession } from './site.ts';
 
 async function openConsole(page: Page): Promise<void> {
@@ -100,17 +104,168 @@ describe('Cypher console with the API', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Syntax error/);
   });
 
-  it('loads an example query from the menu and runs it', async () => {
+  it('runs every example with one click, its parameters filled in from the example', async () => {
     const page = await session.open();
     await openConsole(page);
-
     const examples = page.getByRole('navigation', { name: 'Example queries' }).getByRole('button');
-    expect(await examples.count()).toBeGreaterThan(1);
-    // One click: the query is loaded and run.
+    const count = await examples.count();
+    expect(count).toBe(15);
+    const outcomes: { id: string; params: string; status: string; alert: number; rows: number }[] = [];
+    for (let i = 0; i < count; i++) {
+      const example = examples.nth(i);
+      const id = (await example.getAttribute('data-example'))!;
+      await example.click();
+      await page.waitForFunction(() => {
+        const status = document.querySelector('.console-status')?.textContent ?? '';
+        return status !== '' && !status.includes('Running');
+      });
+      outcomes.push({
+        id,
+        params: await page.getByRole('textbox', { name: 'Query parameters (JSON)' }).inputValue(),
+        status: (await page.locator('.console-status').textContent()) ?? '',
+        alert: await page.getByRole('alert').count(),
+        rows: await page.locator('.result-table tbody tr').count(),
+      });
+    }
+    expect(outcomes.filter((o) => o.alert > 0)).toEqual([]);
+    const byId = new Map(outcomes.map((o) => [o.id, o]));
+    expect(JSON.parse(byId.get('02-everything-said-about-an-entity')!.params)).toEqual({
+      id: 'organization:russian-volunteer-corps',
+    });
+    expect(byId.get('02-everything-said-about-an-entity')!.rows).toBeGreaterThan(0);
+    expect(byId.get('03-shortest-path-between-two-entities')!.rows).toBe(1);
+    expect(byId.get('12-what-a-document-says')!.rows).toBeGreaterThan(0);
+    // An example without parameters clears the previous example's.
+    expect(byId.get('01-who-leads-which-group')!.params).toBe('');
+  });
+
+  it('sends the parameters as edited, and sets them with :param as Neo4j Browser does', async () => {
+    const page = await session.open();
+    await openConsole(page);
+    const params = page.getByRole('textbox', { name: 'Query parameters (JSON)' });
+    await typeQuery(page, 'MATCH (e:Entity {id: $id}) RETURN e.name AS name');
+    await expect(page.locator('.params-used').textContent()).resolves.toMatch(/not set: \$id/);
+    await params.fill('{"id": "person:kapustin"}');
+    // Ctrl+Enter runs from the parameters field too, not only from the editor.
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(page.locator('.result-table tbody').textContent()).resolves.toBe('Kapustin');
+
+    await typeQuery(page, ":param id => 'person:mark-galeotti'");
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(page.locator('.console-status').textContent()).resolves.toBe('Set $id.');
+    expect(JSON.parse(await params.inputValue())).toEqual({ id: 'person:mark-galeotti' });
+    await typeQuery(page, 'MATCH (e:Entity {id: $id}) RETURN e.name AS name');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(page.locator('.result-table tbody').textContent()).resolves.toBe('Mark Galeotti');
+
+    await params.fill('{"id": ');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/parameters are not valid.*JSON/is);
+    // The parameters are part of the link.
+    await params.fill('{"id": "person:kapustin"}');
+    await page.waitForFunction(() => location.hash.includes('qp='));
+  });
+
+  it('clears the previous result when a query runs, and marks a result whose query was edited', async () => {
+    const page = await session.open();
+    await openConsole(page);
+    await typeQuery(page, 'MATCH (p:Person) RETURN p.name AS name LIMIT 3');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await page.locator('.result-table').waitFor();
+    await page.keyboard.insertText(' SKIP 1');
+    await page.locator('.console-output.stale').waitFor();
+    await expect(page.locator('.console-status').textContent()).resolves.toMatch(/Result of the previous query/);
+    await typeQuery(page, 'MATCH (n RETURN n');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await page.getByRole('alert').waitFor();
+    expect(await page.locator('.result-table').count()).toBe(0);
+    expect(await page.locator('.console-output.stale').count()).toBe(0);
+  });
+
+  it('shows a result as a table, as text or as JSON, and exports it as CSV', async () => {
+    const page = await session.open();
+    await openConsole(page);
+    await typeQuery(
+      page,
+      "MATCH (p:Person {id: 'person:kapustin'})-[r:LEADS]->(o) RETURN p, o.name AS group, r.evidenceTexts[0] AS evidence",
+    );
+    await page.keyboard.press('ControlOrMeta+Enter');
+    const table = page.locator('.result-table');
+    await table.waitFor();
+    // An entity chip stays on one line, however narrow the column.
+    const chip = await table.getByRole('button', { name: 'Kapustin' }).boundingBox();
+    expect(chip!.height).toBeLessThan(30);
+
+    await page.getByRole('radio', { name: 'Text' }).click();
+    const text = (await page.getByLabel('Result as Text').textContent())!;
+    expect(text.split('\n')[1]).toMatch(/^│ p +│ group +│ evidence +│$/);
+    expect(text).toContain('(Kapustin)');
+    await page.getByRole('radio', { name: 'JSON' }).click();
+    const json = JSON.parse((await page.getByLabel('Result as JSON').textContent())!);
+    expect(json[0].group).toBe('Russian Volunteer Corps');
+    expect(json[0].p.id).toBe('person:kapustin');
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the result as CSV' }).click(),
+    ]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    const [header, row] = Buffer.concat(chunks).toString().split('\r\n');
+    expect(file.suggestedFilename()).toBe('query-result.csv');
+    expect(header).toBe('p,group,evidence');
+    expect(row).toMatch(/^\(Kapustin\),Russian Volunteer Corps,"?.*Kapustin/);
+  });
+
+  it('resizes from its top edge, maximises, and closes for good', async () => {
+    const page = await session.open();
+    await openConsole(page);
+    const drawer = page.getByRole('region', { name: 'Cypher console' });
+    const before = (await drawer.boundingBox())!;
+    const handle = (await page.getByRole('separator', { name: 'Resize the console' }).boundingBox())!;
+    await page.mouse.move(handle.x + 300, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + 300, handle.y - 150, { steps: 5 });
+    await page.mouse.up();
+    const taller = (await drawer.boundingBox())!;
+    expect(taller.height).toBeGreaterThan(before.height + 120);
+
+    await page.getByRole('button', { name: 'Maximise the console' }).click();
+    const max = (await drawer.boundingBox())!;
+    expect(max.y).toBe(52);
+    expect(max.height).toBe(900 - 52);
+    await page.getByRole('button', { name: 'Restore the console' }).click();
+    expect((await drawer.boundingBox())!.height).toBeCloseTo(taller.height, 0);
+
+    // Closed, the console stays closed in the link: reloading it does not bring it back.
+    await typeQuery(page, 'RETURN 1');
+    await page.getByRole('button', { name: 'Close the console' }).click();
+    await page.waitForFunction(() => location.hash.includes('q=') && !location.hash.includes('console='));
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined);
+    expect(await drawer.isVisible()).toBe(false);
+  });
+});
+
+describe('Cypher console with its own examples folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-queries-'));
+  writeFileSync(
+    join(dir, '01-mentions-of-one.cypher'),
+    '// Mentions of one entity\n// params: {"name": "Kapustin"}\nMATCH (e:Entity {name: $name}) RETURN e.mentions AS mentions\n',
+  );
+  const session = useSession(() => serverSite(undefined, { queriesDir: dir }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists what /api/queries answers, not the examples bundled at build time', async () => {
+    const page = await session.open();
+    await openConsole(page);
+    const examples = page.getByRole('navigation', { name: 'Example queries' }).getByRole('button');
+    await page.waitForFunction(() => document.querySelectorAll('.console-examples .example').length === 1);
     await examples.first().click();
-    const query = await page.evaluate(() => window.__kg!.explorer.state.query);
-    expect(query).toMatch(/MATCH|RETURN/i);
-    await page.locator('.result-table, .console-output .hint').first().waitFor();
+    await page.locator('.result-table').waitFor();
+    await expect(page.locator('.result-table thead').textContent()).resolves.toBe('mentions');
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 });

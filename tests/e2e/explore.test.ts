@@ -2,7 +2,7 @@
 // shortest path, the document view, filters, undo, and the URL that reproduces a view.
 import { describe, expect, it } from 'vitest';
 import { STORES, useStore } from '../store/stores.ts';
-import { searchAndPick, serverSite, useSession } from './site.ts';
+import { searchAndPick, SEED_GRAPH, serverSite, useSession } from './site.ts';
 
 describe.each(STORES)('explorer on the seed graph on $name', (store) => {
   useStore(store);
@@ -35,6 +35,8 @@ describe.each(STORES)('explorer on the seed graph on $name', (store) => {
     await expect(leads.locator('blockquote').first().textContent()).resolves.toContain(
       'Kapustin, the commander of the RVC',
     );
+    // Why this edge: the rule that read it stands beside the sentence.
+    await expect(leads.locator('.evidence-rule').first().textContent()).resolves.toBe('role');
     await expect(page.evaluate(() => location.hash)).resolves.toBe('');
     await page.waitForFunction(() => location.hash.includes('node=organization'));
   });
@@ -68,6 +70,13 @@ describe.each(STORES)('explorer on the seed graph on $name', (store) => {
     const path = await page.evaluate(() => window.__kg!.explorer.state.path?.result?.nodes);
     expect(path?.[0]).toBe('person:kapustin');
     expect(path?.at(-1)).toBe('organization:freedom-of-russia-legion');
+    // Esc clears the path and its fields.
+    await page.locator('#graph').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => window.__kg!.explorer.state.path)).resolves.toBeNull();
+    await expect(page.getByRole('combobox', { name: 'Path from' }).inputValue()).resolves.toBe('');
+    await expect(page.getByRole('combobox', { name: 'Path to' }).inputValue()).resolves.toBe('');
+    await expect(page.getByRole('button', { name: 'Find path' }).isDisabled()).resolves.toBe(true);
   });
 
   it('filters by type, hides and isolates, and undoes each step', async () => {
@@ -91,6 +100,90 @@ describe.each(STORES)('explorer on the seed graph on $name', (store) => {
     expect(await onCanvas()).toBe(expanded);
     await page.getByRole('button', { name: 'Reset the view' }).click();
     expect(await onCanvas()).toBe(all);
+  });
+
+  it('keeps an expansion and the canvas after undo in view, discs and labels whole', async () => {
+    const page = await open();
+    // Every node on the canvas lies within the stage once the camera settles, its label included.
+    const cut = () =>
+      page.evaluate(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        const sigma = window.__kg!.explorer.view!.sigma;
+        const { width, height } = sigma.getDimensions();
+        return window.__kg!.explorer.canvas.filterNodes((node) => {
+          const data = sigma.getNodeDisplayData(node)!;
+          const at = sigma.framedGraphToViewport(data);
+          const r = sigma.scaleSize(data.size);
+          return at.x - r < 0 || at.y - r < 0 || at.x + r > width || at.y + r > height;
+        });
+      });
+    await searchAndPick(page, 'Kapustin');
+    await page.getByRole('button', { name: 'Isolate' }).click();
+    await page.getByRole('button', { name: /^Expand all/ }).click();
+    await page.evaluate(() => window.__kg!.explorer.selectNode('organization:russian-volunteer-corps'));
+    await page.waitForTimeout(600);
+    await page.getByRole('button', { name: /^Expand all/ }).click();
+    expect(await cut()).toEqual([]);
+    // New neighbours appear around the node they came from, not at their places in the whole graph.
+    const spread = await page.evaluate(() => {
+      const { canvas, data } = window.__kg!.explorer;
+      const centre = canvas.getNodeAttributes('organization:russian-volunteer-corps');
+      const far = (x: number, y: number) => Math.hypot(x - centre.x, y - centre.y);
+      const added = canvas
+        .nodes()
+        .filter((n) => n !== 'organization:russian-volunteer-corps' && n !== 'person:kapustin');
+      return {
+        onCanvas: Math.max(...added.map((n) => far(canvas.getNodeAttribute(n, 'x'), canvas.getNodeAttribute(n, 'y')))),
+        stored: Math.max(...added.map((n) => far(data.getNodeAttribute(n, 'x'), data.getNodeAttribute(n, 'y')))),
+      };
+    });
+    expect(spread.onCanvas).toBeLessThan(spread.stored);
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(page.evaluate(() => window.__kg!.explorer.canvas.order)).resolves.toBe(2);
+    expect(await cut()).toEqual([]);
+    // The expansion's message went with the step it described.
+    await expect(page.locator('.neighbour-status').textContent()).resolves.toBe('');
+  });
+
+  it('says when there is nothing to collapse, and what a collapse hid', async () => {
+    const page = await open();
+    await searchAndPick(page, 'Kapustin');
+    const status = page.locator('.entity-panel .neighbour-status');
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    await expect(status.textContent()).resolves.toMatch(/^Nothing to collapse: every neighbour of Kapustin/);
+    await page.getByRole('button', { name: 'Isolate' }).click();
+    await page.getByRole('button', { name: /^Expand all/ }).click();
+    const expanded = await page.evaluate(() => window.__kg!.explorer.canvas.order);
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    await expect(status.textContent()).resolves.toMatch(
+      new RegExp(`^Collapsed: ${expanded - 1} neighbours? hidden\\.$`),
+    );
+    await expect(page.evaluate(() => window.__kg!.explorer.canvas.order)).resolves.toBe(1);
+  });
+
+  it('draws every label whole at load and after "Fit the graph in view", also at 1280×720', async () => {
+    const page = await open();
+    // Labels sigma drew whose text would run past an edge of the stage (measured as labels.ts draws them).
+    const cutLabels = () =>
+      page.evaluate(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const sigma = window.__kg!.explorer.view!.sigma;
+        const { width, height } = sigma.getDimensions();
+        const context = document.createElement('canvas').getContext('2d')!;
+        return [...sigma.getNodeDisplayedLabels()].filter((node) => {
+          const data = sigma.getNodeDisplayData(node)!;
+          const at = sigma.framedGraphToViewport(data);
+          const radius = sigma.scaleSize(data.size);
+          const font = Math.round(12 * (1 + 0.5 * Math.min(1, Math.max(0, (radius - 4) / 16))));
+          context.font = `600 ${font}px ${sigma.getSettings().labelFont}`;
+          const right = at.x + radius + 4 + context.measureText(data.label!).width;
+          return at.x - radius < 0 || right > width || at.y - font < 0 || at.y + font > height;
+        });
+      });
+    expect(await cutLabels()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Fit the graph in view' }).click();
+    expect(await cutLabels()).toEqual([]);
   });
 
   it('pins a node where it is dropped, and unpins it', async () => {
@@ -151,6 +244,62 @@ describe.each(STORES)('explorer on the seed graph on $name', (store) => {
     await expect(page.getByLabel('MENTIONED_WITH').isChecked()).resolves.toBe(true);
   });
 
+  it('follows a link pasted into the open tab, and goes back to defaults for what the link leaves out', async () => {
+    const page = await open('#node=person%3Akapustin');
+    await page.getByRole('article', { name: 'Entity Kapustin' }).waitFor();
+    await page.evaluate(
+      () =>
+        (location.hash =
+          '#edge=LEADS%3Aperson%3Akapustin-%3Eorganization%3Arussian-volunteer-corps&colour=community&rels=LEADS'),
+    );
+    await page.getByRole('article', { name: 'Relation LEADS' }).waitFor();
+    const state = await page.evaluate(() => {
+      const s = window.__kg!.explorer.state;
+      return { colour: s.colour, rels: [...s.filters.edgeTypes], selection: s.selection.kind };
+    });
+    expect(state).toEqual({ colour: 'community', rels: ['LEADS'], selection: 'edge' });
+    await page.evaluate(() => (location.hash = '#show=person%3Akapustin'));
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    const after = await page.evaluate(() => ({
+      colour: window.__kg!.explorer.state.colour,
+      onCanvas: window.__kg!.explorer.canvas.nodes(),
+    }));
+    expect(after).toEqual({ colour: 'type', onCanvas: ['person:kapustin'] });
+    // A pasted link is one more step: undo goes back to what was there before.
+    await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click();
+    await expect(page.evaluate(() => window.__kg!.explorer.canvas.order)).resolves.toBeGreaterThan(1);
+  });
+
+  it('counts in the overview what the filters and the MENTIONED_WITH switch let through', async () => {
+    const page = await open();
+    const shown = async () => {
+      const stat = (name: string) =>
+        page
+          .locator('.stats div', { has: page.getByText(name, { exact: true }) })
+          .locator('dd')
+          .textContent();
+      const canvas = await page.evaluate(() => ({
+        entities: window.__kg!.explorer.canvas.order,
+        relations: window.__kg!.explorer.canvas.size,
+      }));
+      return {
+        entities: Number(await stat('Entities shown')),
+        relations: Number(await stat('Relations shown')),
+        canvas,
+      };
+    };
+    const before = await shown();
+    await page.getByLabel('MENTIONED_WITH').check();
+    const withCooccurrence = await shown();
+    expect(withCooccurrence.relations).toBeGreaterThan(before.relations);
+    expect(withCooccurrence.relations).toBe(withCooccurrence.canvas.relations);
+    await page.getByLabel('Location', { exact: true }).uncheck();
+    const noPlaces = await shown();
+    expect(noPlaces.entities).toBeLessThan(before.entities);
+    expect(noPlaces.entities).toBe(noPlaces.canvas.entities);
+    expect(noPlaces.relations).toBe(noPlaces.canvas.relations);
+  });
+
   it('focuses search with / and clears the selection with Esc', async () => {
     const page = await open('#node=person%3Akapustin');
     await page
@@ -161,5 +310,28 @@ describe.each(STORES)('explorer on the seed graph on $name', (store) => {
     await expect(page.evaluate(() => window.__kg!.explorer.state.selection.kind)).resolves.toBe('none');
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search');
+  });
+});
+
+describe('explorer while the store is reloaded', () => {
+  const session = useSession(() => serverSite());
+
+  it('says that the graph changed on the server and reloads into the same view', async () => {
+    const page = await session.open('#node=person%3Akapustin');
+    const notice = page.getByRole('alert').filter({ hasText: 'The graph changed on the server' });
+    const check = () => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await check();
+    await page.waitForTimeout(500);
+    expect(await notice.count()).toBe(0);
+
+    await session.site.reload!(SEED_GRAPH);
+    await check();
+    await notice.waitFor();
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined);
+    await page.getByRole('article', { name: 'Entity Kapustin' }).waitFor();
+    await check();
+    await page.waitForTimeout(500);
+    expect(await notice.count()).toBe(0);
   });
 });

@@ -45,6 +45,7 @@ export function smallGraph(
       text: `${source} ${type} ${target}.`,
       start: i * 10,
       end: i * 10 + 9,
+      rule: 'test',
     }));
     graph.addEdgeWithKey(`${type}:${s}->${t}`, s, t, { type, evidence, weight: evidence.length });
   }

@@ -1,9 +1,8 @@
-// Pure logic of the page around the graph: the URL that reproduces a view, query results, example queries,
+// Pure logic of the page around the graph: the URL that reproduces a view, query results,
 // text segments for the reader, query history, graph loading checks and size scales.
 import { describe, expect, it } from 'vitest';
 import type { CypherResponse } from '../../src/model/api.ts';
 import { cellText, describeValue, selectionFromResult } from '../../src/explorer/core/cypherResult.ts';
-import { parseExample, parseExamples } from '../../src/explorer/core/examples.ts';
 import { defaultFilters } from '../../src/explorer/core/filters.ts';
 import { GraphLoadError, graphUrl, parseGraph } from '../../src/explorer/core/loadGraph.ts';
 import { sizeScale } from '../../src/explorer/core/metrics.ts';
@@ -96,23 +95,6 @@ describe('query results', () => {
     [{ count: 3 }, '{count: 3}'],
   ])('reads %j as %s', (value, text) => {
     expect(cellText(describeValue(value))).toBe(text);
-  });
-});
-
-describe('example queries', () => {
-  it('takes the title from the first-line comment and orders by file name', () => {
-    const examples = parseExamples({
-      '/graph-data/queries/02-leaders.cypher': '// Who leads what\nMATCH (p)-[:LEADS]->(o)\nRETURN p, o\n',
-      '/graph-data/queries/01-all.cypher': 'MATCH (n) RETURN n',
-      '/graph-data/queries/03-empty.cypher': '// Nothing\n',
-    });
-    expect(examples.map((e) => [e.id, e.title])).toEqual([
-      ['01-all', 'all'],
-      ['02-leaders', 'Who leads what'],
-    ]);
-    expect(parseExample('x/02-leaders.cypher', '// Who leads what\r\nMATCH (n)\r\nRETURN n').query).toBe(
-      'MATCH (n)\nRETURN n',
-    );
   });
 });
 

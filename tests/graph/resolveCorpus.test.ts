@@ -25,8 +25,23 @@ describe('resolution across documents', () => {
     expect(people).toHaveLength(1);
     expect(graph.getNodeAttribute(people[0], 'aliases')).toEqual(['Andriy Yosov', 'Andriy Yusov']);
     expect(graph.getAttribute('reviews')).toContainEqual(
-      expect.objectContaining({ reason: 'surname spelled differently', applied: true }),
+      expect.objectContaining({ reason: 'name spelled differently', applied: true }),
     );
+  });
+
+  it.each([
+    ['Oleksii Reznikov said the aid had come.', 'Oleksiy Reznikov told reporters.'],
+    ['Dmytro Kuleba met his counterpart.', 'Dmitry Kuleba spoke in Kyiv.'],
+    ['Volodymyr Zelenskyy addressed parliament.', 'Volodymyr Zelenskiy thanked the allies.'],
+  ])('joins transliteration variants of one person: %s / %s', (a, b) => {
+    expect(graphOf([a, b]).filterNodes((_n, attrs) => attrs.type === 'Person')).toHaveLength(1);
+  });
+
+  it.each([
+    ['Maria Rossi said the vote was fair.', 'Mario Rossi said the vote was not fair.'],
+    ['Andriy Yosov told NBC News.', 'Andriy Popov told NBC News.'],
+  ])('keeps apart names that are no variants of one another: %s / %s', (a, b) => {
+    expect(graphOf([a, b]).filterNodes((_n, attrs) => attrs.type === 'Person')).toHaveLength(2);
   });
 
   it('merges reordered names and acronyms into one organization', () => {

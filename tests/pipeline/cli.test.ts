@@ -9,6 +9,7 @@ import {
   truncateSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, manySeedCopies, runExtract, seedCopy, tempDir } from './helpers.ts';
@@ -123,5 +124,69 @@ describe('npm run extract', () => {
     expect(keys).toContain('person:andriy-yusov');
     expect(keys).toContain('organization:caesar');
     expect(keys).not.toContain('organization:telegram');
+  });
+
+  it('names a page nested 100,000 deep and a 20 MB line as problems, and keeps the seeds', () => {
+    const docs = seedCopy();
+    writeFileSync(join(docs, 'nested.html'), `<html><body>${'<div>'.repeat(100_000)}Kyiv${'</div>'.repeat(100_000)}`);
+    writeFileSync(join(docs, 'one-line.txt'), 'Vladimir Putin met Dmitry Peskov in Moscow '.repeat(500_000));
+    const out = join(tempDir(), 'graph.json');
+    const run = runExtract(['--input', docs, '--output', out, '--no-cache', '--curation', noCuration()]);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toContain(`${join(docs, 'nested.html')}: its HTML elements nest more than 512 deep`);
+    expect(run.stderr).toContain(`${join(docs, 'one-line.txt')}: line 1 is 21,500,000 characters long`);
+    const graph = JSON.parse(readFileSync(out, 'utf8'));
+    expect(graph.attributes.documents.map((d: { id: string }) => d.id)).toEqual(readdirSync(SEEDS).sort());
+    const keys = graph.nodes.map((n: { key: string }) => n.key);
+    for (const seedEntity of ['person:vladimir-putin', 'person:dmitry-peskov', 'organization:freedom-of-russia-legion'])
+      expect(keys).toContain(seedEntity);
+  }, 120_000);
+
+  it('extracts a name mentioned 200,000 times in one document', () => {
+    const docs = tempDir();
+    writeFileSync(join(docs, 'kyiv.txt'), `Kyiv\n\n${'Kyiv.\n'.repeat(200_000)}`);
+    const out = join(tempDir(), 'graph.json');
+    const run = runExtract(['--input', docs, '--output', out, '--no-cache', '--no-layout', '--curation', noCuration()]);
+    expect(run.status, run.stderr).toBe(0);
+    const [document] = JSON.parse(readFileSync(out, 'utf8')).attributes.documents;
+    expect(document.mentions['location:kyiv']).toHaveLength(200_001);
+  }, 120_000);
+
+  it('stops a document that runs past --time-limit, replaces its worker and reads the rest', () => {
+    const docs = seedCopy();
+    const article = readFileSync(join(SEEDS, '000_d630ea40083de3a6.txt'), 'utf8');
+    // Sorted first, so that the one worker must be replaced for the seeds to be read after it.
+    writeFileSync(join(docs, '000-long.txt'), `${article}\n\n`.repeat(1000));
+    const out = join(tempDir(), 'graph.json');
+    const args = ['--input', docs, '--output', out, '--no-cache', '--no-layout', '--curation', noCuration()];
+    const run = runExtract([...args, '--workers', '1', '--time-limit', '3']);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toContain(
+      `problem: ${join(docs, '000-long.txt')}: took longer than 3 s to read and extract and was stopped; split it`,
+    );
+    const graph = JSON.parse(readFileSync(out, 'utf8'));
+    expect(graph.attributes.documents.map((d: { id: string }) => d.id)).toEqual(readdirSync(SEEDS).sort());
+  }, 120_000);
+
+  it('removes the temp files a killed run left, and not those of a run still writing', () => {
+    const dir = tempDir();
+    const out = join(dir, 'graph.json');
+    // A process that has ended: its pid names no live writer.
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const stale = [`.graph.json.${gone.stdout}-0123456789ab.tmp`, '.graph.json.0123456789ab.tmp'];
+    const live = `.graph.json.${process.pid}-0123456789ab.tmp`;
+    for (const name of [...stale, live, 'notes.tmp']) writeFileSync(join(dir, name), 'partial graph');
+    const run = runExtract([
+      '--input',
+      SEEDS,
+      '--output',
+      out,
+      '--no-cache',
+      '--no-layout',
+      '--curation',
+      noCuration(),
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([live, 'graph.json', 'notes.tmp'].sort());
   });
 });

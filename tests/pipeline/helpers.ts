@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SEEDS = join(ROOT, 'graph-data/documents');
-export const SHARED = join(ROOT, '../shared');
+/** The fixture sets, each documents/ + gold/ (tests/fixtures/FORMAT.md). */
+export const FIXTURES = join(ROOT, 'tests/fixtures');
 
 export function tempDir(prefix = 'kg-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -20,13 +21,16 @@ export function seedCopy(): string {
   return dir;
 }
 
-export function runExtract(args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), ...args], {
+/** Runs `scripts/<script>` from the repository root, as `npm run` does. */
+export function runScript(script: string, args: string[]): { status: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
+
+export const runExtract = (args: string[]) => runScript('extract.ts', args);
 
 /** A temp folder with `copies` copies of each seed document, enough for the pipeline to start workers. */
 export function manySeedCopies(copies: number): string {

@@ -1,22 +1,16 @@
-// The quality bars of the extraction issue, measured by the gold scorer on the seed articles and on fixture sets.
-import { execFileSync } from 'node:child_process';
+// The quality bars of the extraction issue, measured by the project's scorer on the seed articles and on the
+// fixture sets, against the annotations in tests/fixtures (tests/fixtures/FORMAT.md).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedKnowledgeGraph } from '../../src/model/graph.ts';
-import { ROOT, SHARED, SEEDS, runExtract, tempDir } from './helpers.ts';
-
-interface ScoreSummary {
-  entity: { f1: number };
-  relation: { f1: number };
-  splitsWithinDocuments: number;
-  splitsAcrossCorpus: number;
-  conflations: number;
-  evidenceVerbatim: number;
-}
+import { readGoldDocuments, readGoldFolder } from '../../src/quality/goldFolder.ts';
+import { scoreGraph, type ScoreSummary } from '../../src/quality/score.ts';
+import { readGraphFile } from '../../src/store/load/readGraph.ts';
+import { FIXTURES, SEEDS, runExtract, tempDir } from './helpers.ts';
 
 /** Extracts `docs` with no curation (the bars hold for what the machine finds alone) and scores it against `gold`. */
-function extractAndScore(docs: string, gold: string, output: string): ScoreSummary {
+async function extractAndScore(docs: string, gold: string, output: string): Promise<ScoreSummary> {
   const run = runExtract([
     '--input',
     docs,
@@ -28,20 +22,17 @@ function extractAndScore(docs: string, gold: string, output: string): ScoreSumma
     '--quiet',
   ]);
   expect(run.status, run.stderr).toBe(0);
-  const score = join(SHARED, 'gold/score.mjs');
-  const scored = execFileSync(process.execPath, [score, '--graph', output, '--gold', gold, '--docs', docs, '--json'], {
-    encoding: 'utf8',
-  });
-  return JSON.parse(scored).summary;
+  const annotations = await readGoldFolder(gold);
+  return scoreGraph(await readGraphFile(output), annotations, await readGoldDocuments(docs, annotations)).summary;
 }
 
 describe('extraction quality on the seed articles', () => {
   const output = join(tempDir(), 'graph.json');
   let summary: ScoreSummary;
 
-  // The scorer reads the seeds from ../shared: the same text as graph-data/documents.
-  beforeAll(() => {
-    summary = extractAndScore(SEEDS, join(SHARED, 'gold/seeds'), output);
+  // The product's own corpus, graph-data/documents, scored against the seeds' annotations (same texts).
+  beforeAll(async () => {
+    summary = await extractAndScore(SEEDS, join(FIXTURES, 'seeds/gold'), output);
   });
 
   it('finds the entities (F1 ≥ 95%)', () => expect(summary.entity.f1).toBeGreaterThanOrEqual(0.95));
@@ -78,17 +69,21 @@ describe('extraction quality on the seed articles', () => {
   });
 });
 
-// Articles written for testing (tests/fixtures/heldout and tests/fixtures/blind) on subjects the rules were not
-// built from: a guard against rules that only fit the seeds. Floors sit a little under the measured figures.
-describe.each([
-  ['heldout', 0.94, 0.68],
-  ['blind', 0.92, 0.58],
-])('extraction quality on the %s articles', (set, entityFloor, relationFloor) => {
-  it(`keeps entity F1 ≥ ${entityFloor} and relation F1 ≥ ${relationFloor}, with no conflations`, () => {
-    const docs = join(ROOT, `tests/fixtures/${set}/documents`);
-    const summary = extractAndScore(docs, join(ROOT, `tests/fixtures/${set}/gold`), join(tempDir(), `${set}.json`));
-    expect(summary.entity.f1).toBeGreaterThanOrEqual(entityFloor);
-    expect(summary.relation.f1).toBeGreaterThanOrEqual(relationFloor);
+// Articles written for testing, on subjects the rules were not built from: a guard against rules that only fit the
+// seeds. One row per set under tests/fixtures (documents/ + gold/); floors sit a little under the measured figures.
+const FIXTURE_FLOORS = [
+  { set: 'heldout', entityF1: 0.94, relationF1: 0.68 },
+  { set: 'blind', entityF1: 0.92, relationF1: 0.58 },
+  // Real news pages as published (the development part; its blind part is scored by hand, never here).
+  { set: 'news-dev', entityF1: 0.85, relationF1: 0.38 },
+];
+
+describe.each(FIXTURE_FLOORS)('extraction quality on the $set articles', ({ set, entityF1, relationF1 }) => {
+  it(`keeps entity F1 ≥ ${entityF1} and relation F1 ≥ ${relationF1}, with no conflations`, async () => {
+    const docs = join(FIXTURES, set, 'documents');
+    const summary = await extractAndScore(docs, join(FIXTURES, set, 'gold'), join(tempDir(), `${set}.json`));
+    expect(summary.entity.f1).toBeGreaterThanOrEqual(entityF1);
+    expect(summary.relation.f1).toBeGreaterThanOrEqual(relationF1);
     expect(summary.conflations).toBe(0);
     expect(summary.evidenceVerbatim).toBe(1);
   });

@@ -39,6 +39,7 @@ describe.each(STORES)('read API on $name', (store) => {
     expect(leads).toMatchObject({ direction: 'in', other: { id: 'person:kapustin', type: 'Person' } });
     expect(leads.evidence[0].text).toMatch(/Kapustin/);
     expect(leads.evidence[0].end).toBeGreaterThan(leads.evidence[0].start);
+    expect(leads.evidence[0].rule).toBe('role');
     // Stated relations come before co-occurrence.
     const firstMention = entity.relations.findIndex((r) => r.type === 'MENTIONED_WITH');
     expect(entity.relations.slice(firstMention).every((r) => r.type === 'MENTIONED_WITH')).toBe(true);
@@ -93,7 +94,7 @@ describe.each(STORES)('read API on $name', (store) => {
     }
   });
 
-  it('GET /api/queries lists the example queries; GET /api/status names the store', async () => {
+  it('GET /api/queries lists the example queries; GET /api/status names the store and its generation', async () => {
     const { body } = await server.get('/api/queries');
     expect(body.queries.length).toBeGreaterThanOrEqual(12);
     expect(body.queries[0]).toMatchObject({
@@ -103,5 +104,8 @@ describe.each(STORES)('read API on $name', (store) => {
     });
     const status = await server.get('/api/status');
     expect(status.body.store).toBe(store.config().kind);
+    expect(status.body.generation).toMatch(/^[0-9a-f]{16}$/);
+    // Nothing was loaded in between: the same generation (a page polling it must not see a change).
+    expect((await server.get('/api/status')).body.generation).toBe(status.body.generation);
   });
 });

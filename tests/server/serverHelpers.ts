@@ -1,6 +1,7 @@
 // A real server on 127.0.0.1 and a random port, over a store holding the fixture graph.
 import { createApiServer, type ApiServer } from '../../src/server/server.ts';
 import type { ServerOptions } from '../../src/server/options.ts';
+import type { StoreReader } from '../../src/store/store.ts';
 import { loadedReader, type TestStore } from '../store/stores.ts';
 
 /** Response bodies, checked field by field with expect: typing each would only restate src/model/api.ts. */
@@ -9,6 +10,7 @@ export type Json = any;
 
 export interface RunningServer {
   api: ApiServer;
+  reader: StoreReader;
   url: string;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Json }>;
   get(path: string): Promise<{ status: number; body: Json; headers: Headers; text: string }>;
@@ -21,6 +23,7 @@ export async function startServer(store: TestStore, options: Partial<ServerOptio
   const url = `http://127.0.0.1:${port}`;
   return {
     api,
+    reader,
     url,
     async post(path, body, headers = {}) {
       const res = await fetch(url + path, {

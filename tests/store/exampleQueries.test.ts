@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedKnowledgeGraph } from '../../src/model/graph.ts';
 import { openReader } from '../../src/store/backends.ts';
-import { exampleQueries, parseExampleQuery, type ExampleQuery } from '../../src/store/exampleQueries.ts';
+import type { ExampleQuery } from '../../src/model/exampleQuery.ts';
+import { exampleQueries } from '../../src/store/exampleQueries.ts';
 import type { StoreReader } from '../../src/store/store.ts';
 import { fixtureGraph, LIMITS, loadInto, QUERIES_DIR, STORES, useStore } from './stores.ts';
 
@@ -25,7 +26,7 @@ describe.each(STORES)('example queries on $name', (store) => {
       attributes: {
         type: 'OPPOSES',
         weight: 1,
-        evidence: [{ document: 'made-up.txt', text: 'They fight each other.', start: 0, end: 22 }],
+        evidence: [{ document: 'made-up.txt', text: 'They fight each other.', start: 0, end: 22, rule: 'test' }],
       },
     });
     await loadInto(config, graph, true);
@@ -50,18 +51,5 @@ describe.each(STORES)('example queries on $name', (store) => {
     const row = Object.fromEntries(columns.map((c, i) => [c, rows[0][i]]));
     expect(row.otherSentence).toBe('They fight each other.');
     expect(row.says).toBe('ALLIED_WITH');
-  });
-});
-
-describe('parseExampleQuery', () => {
-  it('reads the title, the description and the params line', () => {
-    const q = parseExampleQuery('x', '// Title\n// One line.\n// params: {"id": "a"}\n// Two.\nMATCH (n) RETURN n\n');
-    expect(q).toEqual({
-      id: 'x',
-      title: 'Title',
-      description: 'One line. Two.',
-      params: { id: 'a' },
-      query: 'MATCH (n) RETURN n',
-    });
   });
 });

@@ -35,7 +35,7 @@ describe.each(STORES)('loading into $name', (store) => {
     const edge = graph.edges.find((e) => e.attributes!.type === 'LEADS')!;
     const { rows } = await reader.read(
       'MATCH (a:Entity {id: $source})-[r:LEADS]->(b:Entity {id: $target}) ' +
-        'RETURN r.evidenceTexts, r.evidenceStarts, r.evidenceDocuments, r.weight, labels(a)',
+        'RETURN r.evidenceTexts, r.evidenceStarts, r.evidenceDocuments, r.weight, labels(a), r.evidenceRules',
       { source: edge.source, target: edge.target },
       LIMITS,
     );
@@ -45,6 +45,9 @@ describe.each(STORES)('loading into $name', (store) => {
     expect(rows[0][2]).toEqual(evidence.map((e) => e.document));
     expect(rows[0][3]).toBe(edge.attributes!.weight);
     expect([...(rows[0][4] as string[])].sort()).toEqual(['Entity', 'Person']);
+    // Provenance: the rule that found each evidence sentence is stored with it.
+    expect(rows[0][5]).toEqual(evidence.map((e) => e.rule));
+    expect(evidence.every((e) => e.rule.length > 0)).toBe(true);
   });
 
   it('changes nothing when the same graph is loaded twice', async () => {

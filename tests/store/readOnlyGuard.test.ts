@@ -37,6 +37,20 @@ describe('assertReadOnly', () => {
     ['TERMINATE TRANSACTIONS "x"', 'TERMINATE'],
     ['STOP DATABASE neo4j', 'STOP'],
     ['GRANT ROLE admin TO bob', 'GRANT'],
+    // A number ends where Cypher's number ends: the engine reads `1LOAD` as 1 then LOAD.
+    ["WITH 1 AS x LIMIT 1LOAD CSV FROM '/etc/passwd' AS row RETURN row", 'LOAD CSV'],
+    ["with 1 as x limit 1load csv from '/etc/passwd' as row return row", 'LOAD CSV'],
+    ["UNWIND [1] AS x WITH x SKIP 0LOAD CSV FROM '/etc/passwd' AS row RETURN row", 'LOAD CSV'],
+    ["WITH 1 AS x LIMIT 0x1LOAD CSV FROM 'file:///proc/self/environ' AS row RETURN row", 'LOAD CSV'],
+    ["WITH 1 AS x LIMIT 0x1fLOAD CSV FROM '/etc/passwd' AS row RETURN row", 'LOAD CSV'],
+    ["WITH 1 AS x LIMIT 0o7LOAD CSV FROM '/etc/passwd' AS row RETURN row", 'LOAD CSV'],
+    ["WITH 1 AS x LIMIT 07LOAD CSV FROM '/etc/passwd' AS row RETURN row", 'LOAD CSV'],
+    ["WITH 1.5e1 AS x LIMIT 1e1LOAD CSV FROM '/etc/passwd' AS row RETURN row", 'LOAD CSV'],
+    ["WITH .5E+1 AS x LIMIT 1 LOAD CSV FROM '/etc/passwd' AS row RETURN row", 'LOAD CSV'],
+    ["WITH * LOAD CSV FROM '/etc/passwd' AS row RETURN row", 'LOAD CSV'],
+    ["RETURN 1 AS r UNION LOAD CSV FROM '/etc/passwd' AS r RETURN r", 'LOAD CSV'],
+    ['MATCH (n) WITH n, count(*) AS c DELETE n', 'DELETE'],
+    ['WITH 1 AS limit WITH limit CREATE (n)', 'CREATE'],
   ])('refuses %s', (query, clause) => {
     const error = refusal(query);
     expect(error).toBeInstanceOf(QueryError);
@@ -71,6 +85,14 @@ describe('assertReadOnly', () => {
     'MATCH p = shortestPath((a)-[*..6]-(b)) RETURN p',
     "RETURN 'it''s' AS s, \"a \\\" CREATE\" AS t",
     'MATCH (n) RETURN n;',
+    // Clause keywords used as names, where they cannot start a clause.
+    'WITH 1 AS load RETURN load',
+    'WITH 1 AS use RETURN use',
+    'WITH 1 AS drop RETURN drop',
+    'WITH 1 AS foreach RETURN foreach',
+    'WITH 1 AS load, 2 AS x RETURN x + load, [load, x], count(load)',
+    'MATCH (load) WHERE load.x > 1 AND NOT load.y RETURN DISTINCT load ORDER BY load',
+    'RETURN 0x1F AS a, 0o17 AS b, 1.5e-3 AS c, .5 AS d, 1E3 AS e',
   ])('lets through %s', (query) => {
     expect(refusal(query)).toBeNull();
   });

@@ -85,7 +85,7 @@ export function generateGraph(entities: number, seed = 42): SerializedKnowledgeG
     const evidence = Array.from({ length: count }, (_, k) => {
       const text = `${entityName(a)} was said to work with ${entityName(b)} in a statement on the events of week ${k}.`;
       const start = Math.floor(random() * 5000);
-      return { document: documentId(docOf(a)), text, start, end: start + text.length };
+      return { document: documentId(docOf(a)), text, start, end: start + text.length, rule: 'synthetic' };
     });
     edges.set(key, { key, source: entityKey(a), target: entityKey(b), attributes: { type, evidence, weight: count } });
   }

@@ -53,7 +53,7 @@ export function generateGraph(nodes: number, edgesPerNode = 5, seed = 1): Knowle
     const document = documents[e % documents.length]!.id;
     graph.addEdgeWithKey(key, `n${source}`, `n${target}`, {
       type,
-      evidence: [{ document, text: 'Entity A leads entity B.', start: 0, end: 24 }],
+      evidence: [{ document, text: 'Entity A leads entity B.', start: 0, end: 24, rule: 'synthetic' }],
       weight: 1,
     });
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { ROOT } from './build.ts';
-import { serverSite } from './site.ts';
+import { SEED_GRAPH, serverSite } from './site.ts';
 
 const DOCS = join(ROOT, 'docs');
 
@@ -46,13 +46,26 @@ try {
   await shoot(page, 'explorer-path');
 
   if (site.api) {
-    const query = 'MATCH (p:Person)-[r:LEADS|SPOKESPERSON_FOR]->(o) RETURN p, r, o';
-    await ready(page, `${site.url}#q=${encodeURIComponent(query)}`);
+    // An example with parameters, run with one click: the parameters editor filled from the example.
+    await ready(page, `${site.url}#console=1`);
     await page.waitForFunction(() => window.__kg?.consoleReady);
-    await page.getByRole('button', { name: 'Run query' }).click();
+    await page.locator('[data-example="03-shortest-path-between-two-entities"]').click();
     await page.locator('.result-table').waitFor();
     await page.waitForTimeout(800);
     await shoot(page, 'explorer-console');
+
+    await page.locator('[data-example="02-everything-said-about-an-entity"]').click();
+    await page.locator('.result-table').waitFor();
+    await page.getByRole('button', { name: 'Maximise the console' }).click();
+    await page.getByRole('radio', { name: 'Text' }).click();
+    await shoot(page, 'explorer-console-text');
+
+    // A load while the page is open: the page says so.
+    await ready(page, `${site.url}#node=person%3Akapustin`);
+    await site.reload!(SEED_GRAPH);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.getByRole('alert').filter({ hasText: 'The graph changed' }).waitFor();
+    await shoot(page, 'explorer-graph-changed');
   }
 } finally {
   await browser.close();

@@ -17,6 +17,8 @@ export interface Site {
   url: string;
   /** Whether /api answers (the real server) or not (static hosting). */
   api: boolean;
+  /** Loads another graph into the served store as npm run load does (the real server only). */
+  reload?(graph: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,30 +34,34 @@ export async function staticSite(graph = SEED_GRAPH): Promise<Site> {
  */
 export async function serverSite(
   graph = SEED_GRAPH,
-  limits: { timeoutMs?: number; maxRows?: number } = {},
+  options: { timeoutMs?: number; maxRows?: number; queriesDir?: string } = {},
   store?: StoreConfig,
 ): Promise<Site> {
   const staticDir = await buildExplorer();
   const dir = mkdtempSync(join(tmpdir(), 'kg-site-db-'));
   const config: StoreConfig = store ?? { kind: 'grafeo', dir, workers: 1 };
-  const target = await beginLoad(config, { reset: true });
-  try {
-    await loadGraph(target.writer, await readGraphFile(graph), { reset: true });
-    await target.commit(graph, true);
-  } catch (error) {
-    await target.discard();
-    throw error;
-  }
+  const load = async (file: string) => {
+    const target = await beginLoad(config, { reset: true });
+    try {
+      await loadGraph(target.writer, await readGraphFile(file), { reset: true });
+      await target.commit(file, true);
+    } catch (error) {
+      await target.discard();
+      throw error;
+    }
+  };
+  await load(graph);
   const api = createApiServer(await openReader(config), {
-    ...limits,
+    queriesDir: join(ROOT, 'graph-data/queries'),
+    ...options,
     staticDir,
     graphFile: graph,
-    queriesDir: join(ROOT, 'graph-data/queries'),
   });
   const address = await api.listen(0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${address.port}/`,
     api: true,
+    reload: load,
     async close() {
       await api.close();
       rmSync(dir, { recursive: true, force: true });

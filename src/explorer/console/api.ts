@@ -1,6 +1,8 @@
 // The explorer's side of the HTTP API (contract in src/model/api.ts): detecting it, fetching the schema, running
 // Cypher. Responses are outside input: their shape is checked before use.
 import type { ApiError, CypherResponse, SchemaResponse } from '../../model/api.ts';
+import type { ExampleQuery } from '../../model/exampleQuery.ts';
+import type { Params } from '../core/queryParams.ts';
 
 export type ApiStatus = { available: true; schema: SchemaResponse } | { available: false; reason: string };
 
@@ -15,7 +17,7 @@ export class CypherError extends Error {
   }
 }
 
-const apiUrl = (path: string) => new URL(`api/${path}`, document.baseURI).toString();
+export const apiUrl = (path: string) => new URL(`api/${path}`, document.baseURI).toString();
 const CLIENT_TIMEOUT_MS = 60_000;
 
 function isSchema(value: unknown): value is SchemaResponse {
@@ -50,15 +52,39 @@ export async function detectApi(): Promise<ApiStatus> {
   }
 }
 
+const isExample = (value: unknown): value is ExampleQuery => {
+  const example = value as ExampleQuery;
+  return (
+    !!example &&
+    typeof example.id === 'string' &&
+    typeof example.title === 'string' &&
+    typeof example.query === 'string' &&
+    typeof example.params === 'object' &&
+    example.params !== null
+  );
+};
+
+/** GET /api/queries: the server's example folder as it is now (serve --queries DIR); null when it does not answer. */
+export async function fetchExamples(): Promise<ExampleQuery[] | null> {
+  try {
+    const response = await fetch(apiUrl('queries'), { headers: { accept: 'application/json' } });
+    const body = (await response.json().catch(() => null)) as { queries?: unknown } | null;
+    if (!response.ok || !Array.isArray(body?.queries)) return null;
+    return body.queries.filter(isExample);
+  } catch {
+    return null;
+  }
+}
+
 /** POST /api/cypher. Errors come back as CypherError with the server's code and query position. */
-export async function runCypher(query: string, signal?: AbortSignal): Promise<CypherResponse> {
+export async function runCypher(query: string, params: Params, signal?: AbortSignal): Promise<CypherResponse> {
   const timeout = AbortSignal.timeout(CLIENT_TIMEOUT_MS);
   let response: Response;
   try {
     response = await fetch(apiUrl('cypher'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, params }),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
   } catch (error) {

@@ -1,15 +1,20 @@
-// The Cypher console: editor, examples, history, run; results as a table and on the graph; every failure said
-// plainly. Loaded on demand, so CodeMirror and the Cypher parser do not delay the first frame.
+// The Cypher console: editor, parameters, examples, history, run; results as a table, text or JSON and on the
+// graph; every failure said plainly. Loaded on demand, so CodeMirror and the Cypher parser do not delay the first
+// frame.
 import type { CypherResponse } from '../../model/api.ts';
+import type { ExampleQuery } from '../../model/exampleQuery.ts';
+import { formatParams, paramCommand } from '../core/queryParams.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
 import { h, plural, replace } from '../ui/dom.ts';
 import { icon } from '../ui/icons.ts';
-import { CypherError, detectApi, runCypher } from './api.ts';
+import { CypherError, detectApi, fetchExamples, runCypher } from './api.ts';
+import { consoleFrame } from './consoleFrame.ts';
 import { cypherEditor } from './editor.ts';
-import { EXAMPLES, examplesList } from './examplesList.ts';
+import { examplesList } from './examplesList.ts';
+import { paramsEditor } from './paramsEditor.ts';
 import { addToHistory, loadHistory, saveHistory } from './queryHistory.ts';
-import { resultTable } from './resultTable.ts';
+import { resultViewer } from './resultView.ts';
 import { showResult, type ResultMode } from './showResult.ts';
 
 const ERROR_TITLES: Record<string, string> = {
@@ -18,6 +23,7 @@ const ERROR_TITLES: Record<string, string> = {
   TIMEOUT: 'Timed out',
   TOO_LARGE: 'Result too large',
   BAD_REQUEST: 'Bad request',
+  BAD_PARAMS: 'The parameters are not valid',
   STORE_UNAVAILABLE: 'The graph store is not available',
   NETWORK: 'Could not reach the server',
 };
@@ -30,12 +36,16 @@ export interface ConsolePanel {
 export async function mountConsole(explorer: Explorer, container: HTMLElement): Promise<ConsolePanel> {
   let history = loadHistory();
   let mode: ResultMode = 'highlight';
-  let last: CypherResponse | null = null;
+  let last: { query: string; result: CypherResponse } | null = null;
   let running: AbortController | null = null;
 
   const status = h('div', { className: 'console-status', role: 'status', attrs: { 'aria-live': 'polite' } });
   const output = h('div', { className: 'console-output' });
+  const results = resultViewer(explorer, output);
   const editorHost = h('div', { className: 'console-editor' });
+  const params = paramsEditor((text) => explorer.store.set({ params: text }));
+  params.setText(explorer.state.params);
+  const frame = consoleFrame(container, () => explorer.store.set({ console: false }));
   const run = h(
     'button',
     { type: 'button', className: 'button primary', title: 'Run (Ctrl+Enter)', attrs: { 'aria-label': 'Run query' } },
@@ -75,9 +85,27 @@ export async function mountConsole(explorer: Explorer, container: HTMLElement): 
     onRun: () => void execute(),
     readOnly: !api.available,
   });
-  editor.onChange((query) => explorer.store.set({ query }));
-  const off = onChange(explorer.store, ['query'], ({ query }) => query !== editor.value() && editor.setValue(query));
+  params.check(explorer.state.query);
+  editor.onChange((query) => {
+    explorer.store.set({ query });
+    params.check(query);
+    markStale();
+  });
+  const offs = [
+    onChange(explorer.store, ['query'], ({ query }) => query !== editor.value() && editor.setValue(query)),
+    onChange(explorer.store, ['params'], (state) => params.setText(state.params)),
+  ];
 
+  // A result stays on screen while the query above it is edited: say that it answers the query that ran.
+  const markStale = () => {
+    const stale = !!last && last.query !== editor.value().trim();
+    output.classList.toggle('stale', stale);
+    status.querySelector('.stale-note')?.remove();
+    if (stale)
+      status.append(
+        h('span', { className: 'badge stale-note' }, 'Result of the previous query: Ctrl+Enter runs this one'),
+      );
+  };
   const load = (query: string) => {
     editor.setValue(query);
     explorer.store.set({ query });
@@ -94,7 +122,7 @@ export async function mountConsole(explorer: Explorer, container: HTMLElement): 
     mode = next;
     for (const b of modeSwitch.querySelectorAll('button'))
       b.setAttribute('aria-checked', String(b.dataset.mode === mode));
-    if (last) present(last);
+    if (last) present(last.result);
   };
   const present = (result: CypherResponse) => {
     const { selection, enabled } = showResult(explorer, result, mode);
@@ -108,44 +136,78 @@ export async function mountConsole(explorer: Explorer, container: HTMLElement): 
     if (result.truncated)
       status.append(h('span', { className: 'badge warn' }, 'Truncated: the server cut the result at its row limit'));
     if (enabled.length) status.append(h('span', { className: 'badge' }, `Turned on: ${enabled.join(', ')}`));
-    replace(output, resultTable(explorer, result));
+    results.show(result);
+  };
+  const fail = (code: string, message: string, where = '') => {
+    replace(status, h('span', { className: 'badge error' }, code));
+    results.show(null);
+    replace(
+      output,
+      h(
+        'div',
+        { className: `console-error code-${code}`, role: 'alert' },
+        h('strong', {}, `${ERROR_TITLES[code] ?? 'Query failed'}${where}`),
+        h('p', {}, message),
+      ),
+    );
   };
   const execute = async () => {
     const query = editor.value().trim();
-    if (!api.available || !query) return;
-    running?.abort();
-    const controller = (running = new AbortController());
+    if (!query) return;
     history = addToHistory(history, query);
     saveHistory(history);
     fillHistory();
+    last = null;
+    output.classList.remove('stale');
+    results.show(null);
+    replace(output);
+    const current = params.parsed();
+    const command = paramCommand(query, current.ok ? current.params : {});
+    if (command) {
+      if ('error' in command) return fail('BAD_PARAMS', command.error);
+      explorer.store.set({ params: formatParams(command.params) });
+      return replace(status, h('span', {}, command.message));
+    }
+    if (!api.available) return;
+    if (!current.ok) return fail('BAD_PARAMS', current.message);
+    running?.abort();
+    const controller = (running = new AbortController());
     run.disabled = true;
     replace(status, h('span', { className: 'spinner', attrs: { 'aria-hidden': true } }), 'Running…');
     try {
-      last = await runCypher(query, controller.signal);
-      present(last);
+      const result = await runCypher(query, current.params, controller.signal);
+      last = { query, result };
+      present(result);
     } catch (error) {
       if (!(error instanceof CypherError)) throw error;
-      last = null;
+      if (controller.signal.aborted) return;
       explorer.store.set({ result: null });
       const where = error.position ? ` (line ${error.position.line}, column ${error.position.column})` : '';
-      replace(status, h('span', { className: 'badge error' }, error.code));
-      replace(
-        output,
-        h(
-          'div',
-          { className: `console-error code-${error.code}`, role: 'alert' },
-          h('strong', {}, `${ERROR_TITLES[error.code] ?? 'Query failed'}${where}`),
-          h('p', {}, error.message),
-        ),
-      );
+      fail(error.code, error.message, where);
       if (error.code === 'SYNTAX_ERROR') editor.markError(error.message, error.position?.offset);
     } finally {
-      run.disabled = false;
+      if (running === controller) run.disabled = false;
     }
   };
+  const pickExample = (example: ExampleQuery) => {
+    load(example.query);
+    explorer.store.set({ params: formatParams(example.params) });
+    void execute();
+  };
+  const examples = examplesList(pickExample);
+  if (api.available) void fetchExamples().then((found) => found && examples.show(found));
+
+  // Ctrl/Cmd+Enter runs from anywhere in the console, not only from the editor (which handles it itself).
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.defaultPrevented) return;
+    event.preventDefault();
+    void execute();
+  };
+  container.addEventListener('keydown', onKey);
 
   replace(
     container,
+    frame.handle,
     h(
       'div',
       { className: 'console-bar' },
@@ -154,6 +216,7 @@ export async function mountConsole(explorer: Explorer, container: HTMLElement): 
       h('span', { className: 'spacer' }),
       modeSwitch,
       run,
+      ...frame.buttons,
     ),
     api.available
       ? null
@@ -161,13 +224,26 @@ export async function mountConsole(explorer: Explorer, container: HTMLElement): 
     h(
       'div',
       { className: 'console-body' },
-      examplesList(EXAMPLES, (example) => {
-        load(example.query);
-        void execute();
-      }),
-      h('div', { className: 'console-main' }, editorHost, status, output),
+      examples.element,
+      h(
+        'div',
+        { className: 'console-main' },
+        editorHost,
+        params.element,
+        h('div', { className: 'console-statusbar' }, status, results.controls),
+        output,
+      ),
     ),
   );
   if (!api.available) run.disabled = true;
-  return { focus: () => editor.focus(), kill: () => (running?.abort(), off(), editor.destroy()) };
+  return {
+    focus: () => editor.focus(),
+    kill() {
+      running?.abort();
+      offs.forEach((off) => off());
+      container.removeEventListener('keydown', onKey);
+      frame.kill();
+      editor.destroy();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 // A query result as a table; nodes are chips that select the entity, everything else is plain text.
 import type { CypherResponse } from '../../model/api.ts';
-import { describeValue, type CellView } from '../core/cypherResult.ts';
+import { cellText, describeValue, type CellView } from '../core/cypherResult.ts';
 import { ENTITY_COLOURS } from '../core/palette.ts';
 import { isEntityType } from '../../model/vocabulary.ts';
 import type { Explorer } from '../explorer.ts';
@@ -8,6 +8,14 @@ import { h } from '../ui/dom.ts';
 
 /** Rows drawn at most; the rest are counted, not rendered, so a big result cannot freeze the page. */
 const ROW_LIMIT = 1000;
+/** Cells longer than this (sentences, long lists) wrap at words; shorter ones stay on one line. */
+const LONG_CELL = 60;
+
+function cell(explorer: Explorer, value: unknown): HTMLElement {
+  const view = describeValue(value);
+  const long = cellText(view).length > LONG_CELL;
+  return h('td', { className: long ? 'cell-long' : undefined }, cellNode(explorer, view));
+}
 
 function cellNode(explorer: Explorer, cell: CellView): Node {
   switch (cell.kind) {
@@ -34,13 +42,17 @@ function cellNode(explorer: Explorer, cell: CellView): Node {
     case 'edge':
       return h('span', { className: 'edge-chip' }, `-[:${cell.type}]->`);
     case 'path':
-      return h('span', { className: 'cell-path' }, ...cell.parts.map((part) => cellNode(explorer, part)));
+      return h(
+        'span',
+        { className: 'cell-path' },
+        cell.parts.map((part) => cellNode(explorer, part)),
+      );
     case 'list':
       return h(
         'span',
         { className: 'cell-list' },
         '[',
-        ...cell.items.flatMap((item, i) => (i ? [', ', cellNode(explorer, item)] : [cellNode(explorer, item)])),
+        cell.items.flatMap((item, i) => (i ? [', ', cellNode(explorer, item)] : [cellNode(explorer, item)])),
         ']',
       );
     case 'map':
@@ -48,7 +60,7 @@ function cellNode(explorer: Explorer, cell: CellView): Node {
         'span',
         { className: 'cell-map' },
         '{',
-        ...cell.entries.flatMap(([key, value], i) => [
+        cell.entries.flatMap(([key, value], i) => [
           i ? ', ' : '',
           h('span', { className: 'cell-key' }, `${key}: `),
           cellNode(explorer, value),
@@ -62,7 +74,13 @@ export function resultTable(explorer: Explorer, result: CypherResponse): HTMLEle
   if (result.columns.length === 0) return h('p', { className: 'hint' }, 'The query returned no columns.');
   const body = h('tbody', {});
   for (const row of result.rows.slice(0, ROW_LIMIT))
-    body.append(h('tr', {}, ...row.map((value) => h('td', {}, cellNode(explorer, describeValue(value))))));
+    body.append(
+      h(
+        'tr',
+        {},
+        row.map((value) => cell(explorer, value)),
+      ),
+    );
   return h(
     'div',
     { className: 'table-wrap' },
@@ -72,7 +90,11 @@ export function resultTable(explorer: Explorer, result: CypherResponse): HTMLEle
       h(
         'thead',
         {},
-        h('tr', {}, ...result.columns.map((column) => h('th', { attrs: { 'data-column': column } }, column))),
+        h(
+          'tr',
+          {},
+          result.columns.map((column) => h('th', { attrs: { 'data-column': column } }, column)),
+        ),
       ),
       body,
     ),

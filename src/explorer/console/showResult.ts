@@ -3,7 +3,7 @@ import type { CypherResponse } from '../../model/api.ts';
 import { selectionFromResult, type ResultSelection } from '../core/cypherResult.ts';
 import { isolateNodes, showNodes } from '../core/scene.ts';
 import type { Explorer } from '../explorer.ts';
-import { fitNodes } from '../view/interactions.ts';
+import { fitNodes } from '../view/camera.ts';
 
 export type ResultMode = 'highlight' | 'subgraph';
 

@@ -69,3 +69,18 @@ export function unpinNode(scene: Scene, node: string): Scene {
   pinned.delete(node);
   return { ...scene, pinned };
 }
+
+/** Whether two scenes put the same nodes on the canvas with the same pins (pins compared to the URL's precision). */
+export function sameScene(a: Scene, b: Scene): boolean {
+  const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>) =>
+    x.size === y.size && [...x].every((v) => y.has(v));
+  const close = (p: Position, q: Position | undefined) =>
+    !!q && Math.abs(p.x - q.x) < 1e-3 && Math.abs(p.y - q.y) < 1e-3;
+  return (
+    a.mode === b.mode &&
+    sameSet(a.shown, b.shown) &&
+    sameSet(a.hidden, b.hidden) &&
+    a.pinned.size === b.pinned.size &&
+    [...a.pinned].every(([node, p]) => close(p, b.pinned.get(node)))
+  );
+}

@@ -32,6 +32,15 @@ export interface ExplorerState {
   result: ResultSelection | null;
   reader: ReaderState | null;
   query: string;
+  /** The console's parameters as the user wrote them: a JSON map, or empty. */
+  params: string;
+  /** Whether the console drawer is open. */
+  console: boolean;
+  /**
+   * Counts changes of the canvas graph. It is synced after the scene or filters are stored, so what reads the
+   * canvas (counts, communities) listens to this, not to them.
+   */
+  canvasVersion: number;
 }
 
 export type Listener<T> = (state: T, previous: T) => void;

@@ -1,5 +1,6 @@
-// The view in the URL's fragment, so a link reproduces it: selection, filters, appearance, scene, path, query,
-// camera. The fragment is outside input: every field is checked and anything unknown is dropped.
+// The view in the URL's fragment, so a link reproduces it: selection, filters, appearance, scene, path, query and
+// its parameters, whether the console is open, camera. The fragment is outside input: every field is checked and
+// anything unknown is dropped.
 import { ENTITY_TYPES, type EdgeType, type EntityType } from '../../model/vocabulary.ts';
 import { EDGE_TYPES, defaultFilters, type Filters } from './filters.ts';
 import { FULL_SCENE, type Position, type Scene } from './scene.ts';
@@ -22,6 +23,8 @@ export interface ViewState {
   path: { from: string; to: string } | null;
   document: string | null;
   query: string;
+  params: string;
+  console: boolean;
   camera: CameraView | null;
 }
 
@@ -38,6 +41,8 @@ export function defaultViewState(): ViewState {
     path: null,
     document: null,
     query: '',
+    params: '',
+    console: false,
     camera: null,
   };
 }
@@ -74,6 +79,8 @@ export function encodeViewState(view: ViewState): string {
   if (view.path) params.set('path', `${view.path.from}${KEY_SEPARATOR}${view.path.to}`);
   if (view.document) params.set('doc', view.document);
   if (view.query) params.set('q', view.query);
+  if (view.params.trim()) params.set('qp', view.params);
+  if (view.console) params.set('console', '1');
   if (view.camera) params.set('cam', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(','));
   return params.toString();
 }
@@ -130,6 +137,8 @@ export function decodeViewState(fragment: string, isSizeMetric: (id: string) => 
   if (from && to) view.path = { from, to };
   view.document = params.get('doc') || null;
   view.query = params.get('q') ?? '';
+  view.params = params.get('qp') ?? '';
+  view.console = params.get('console') === '1';
   const cam = (params.get('cam') ?? '').split(',').map(Number);
   if (cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0)
     view.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };

@@ -86,8 +86,8 @@ export function detailsPanel(explorer: Explorer, container: HTMLElement, hooks: 
     container.scrollTop = 0;
   };
   render();
-  onChange(explorer.store, ['selection', 'path', 'scene', 'filters'], (state, previous) => {
-    // Scene and filter changes alter counts in an open panel but should not jump its scroll position.
+  onChange(explorer.store, ['selection', 'path', 'scene', 'filters', 'canvasVersion'], (state, previous) => {
+    // Scene, filter and canvas changes alter counts in an open panel but should not jump its scroll position.
     const scroll = container.scrollTop;
     render();
     if (state.selection === previous.selection && state.path === previous.path) container.scrollTop = scroll;

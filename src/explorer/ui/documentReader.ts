@@ -56,7 +56,8 @@ export function documentReader(explorer: Explorer, container: HTMLElement): void
     container.hidden = !reader || !explorer.documents.has(reader.document);
     if (!reader || container.hidden) return replace(container);
     const doc = explorer.documents.get(reader.document)!;
-    const meta = [doc.source, doc.published, plural(doc.words, 'word'), doc.id].filter(Boolean).join(' · ');
+    const byline = doc.author ? `by ${doc.author}` : null;
+    const meta = [doc.source, doc.published, byline, plural(doc.words, 'word'), doc.id].filter(Boolean).join(' · ');
     const body = readerBody(explorer, reader.document, reader.focus);
     replace(
       container,

@@ -1,7 +1,9 @@
 // Building DOM without HTML strings: every name, sentence and document text comes from untrusted documents, so it
 // only ever becomes a text node. Nothing in the explorer assigns innerHTML.
 
-type Child = Node | string | number | null | undefined | false;
+type Leaf = Node | string | number | null | undefined | false;
+/** A list as long as the data (table rows, path hops) is passed as one child, never spread into arguments. */
+type Child = Leaf | readonly Child[];
 
 export interface ElementProps {
   className?: string;
@@ -40,21 +42,30 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   if (style) Object.assign(element.style, style);
   for (const [event, listener] of Object.entries(on ?? {})) element.addEventListener(event, listener as EventListener);
-  append(element, ...children);
+  appendChildren(element, children);
   return element;
 }
 
 export function append(parent: Node, ...children: Child[]): void {
+  appendChildren(parent, children);
+}
+
+function appendChildren(parent: Node, children: readonly Child[]): void {
   for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+    if (Array.isArray(child)) appendChildren(parent, child);
+    else appendLeaf(parent, child as Leaf);
   }
+}
+
+function appendLeaf(parent: Node, leaf: Leaf): void {
+  if (leaf === null || leaf === undefined || leaf === false) return;
+  parent.appendChild(typeof leaf === 'object' ? leaf : document.createTextNode(String(leaf)));
 }
 
 /** Replaces an element's content. */
 export function replace(parent: Element, ...children: Child[]): void {
   parent.replaceChildren();
-  append(parent, ...children);
+  appendChildren(parent, children);
 }
 
 /** A small round swatch for legends and type badges. */
@@ -68,7 +79,7 @@ export function swatch(colour: string, shape: 'dot' | 'line' = 'dot'): HTMLSpanE
 
 /** A collapsible section of a side panel. */
 export function section(title: string, ...children: Child[]): HTMLElement {
-  return h('section', { className: 'panel-section' }, h('h3', {}, title), ...children);
+  return h('section', { className: 'panel-section' }, h('h3', {}, title), children);
 }
 
 /** Offers a text file for download (exports). */

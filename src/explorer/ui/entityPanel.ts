@@ -7,7 +7,7 @@ import { collapse, hide, isolate, unpin } from '../sceneActions.ts';
 import { h, plural, section } from './dom.ts';
 import { documentLink } from './evidenceView.ts';
 import { icon, type IconName } from './icons.ts';
-import { neighboursSection } from './neighboursSection.ts';
+import { neighboursSection, tellOutcome } from './neighboursSection.ts';
 import { relationsSection } from './relationsSection.ts';
 
 export interface EntityPanelHooks {
@@ -48,6 +48,18 @@ function reviewsSection(explorer: Explorer, node: string): HTMLElement | null {
   );
 }
 
+function collapseAndSay(explorer: Explorer, node: string): void {
+  const hidden = collapse(explorer, node);
+  const name = explorer.data.getNodeAttribute(node, 'label');
+  tellOutcome(
+    explorer,
+    node,
+    hidden > 0
+      ? `Collapsed: ${plural(hidden, 'neighbour')} hidden.`
+      : `Nothing to collapse: every neighbour of ${name} on the canvas is also linked to something else shown (or pinned).`,
+  );
+}
+
 export function entityPanel(explorer: Explorer, node: string, hooks: EntityPanelHooks): HTMLElement {
   const attrs = explorer.data.getNodeAttributes(node);
   const { scene } = explorer.state;
@@ -76,7 +88,7 @@ export function entityPanel(explorer: Explorer, node: string, hooks: EntityPanel
       'div',
       { className: 'action-bar', role: 'group', attrs: { 'aria-label': 'Entity actions' } },
       action('focus', 'Isolate', () => isolate(explorer, [node])),
-      action('collapse', 'Collapse', () => collapse(explorer, node), !onCanvas),
+      action('collapse', 'Collapse', () => collapseAndSay(explorer, node), !onCanvas),
       action('hide', 'Hide', () => hide(explorer, [node]), !onCanvas),
       action('path', 'Path from here', () => hooks.pathFrom(node)),
       scene.pinned.has(node) ? action('pin', 'Unpin', () => unpin(explorer, node)) : null,

@@ -14,11 +14,14 @@ export function sentenceView(explorer: Explorer, evidence: Evidence, entities: s
   // Offsets refer to the cleaned text; if it does not match (an edited graph.json), show the sentence as stored.
   if (!doc || doc.text.slice(evidence.start, evidence.end) !== evidence.text) {
     quote.append(evidence.text);
-    return quote;
+  } else {
+    const mentions = documentMentions(doc, new Set(entities));
+    for (const segment of segmentText(doc.text, mentions, null, evidence.start, evidence.end))
+      quote.append(segment.entity ? h('strong', { className: 'evidence-entity' }, segment.text) : segment.text);
   }
-  const mentions = documentMentions(doc, new Set(entities));
-  for (const segment of segmentText(doc.text, mentions, null, evidence.start, evidence.end))
-    quote.append(segment.entity ? h('strong', { className: 'evidence-entity' }, segment.text) : segment.text);
+  // Why this edge: the extraction rule that read the relation in this sentence (npm run explain shows it at work).
+  if (evidence.rule)
+    quote.append(h('span', { className: 'evidence-rule', title: 'The extraction rule that found it' }, evidence.rule));
   return quote;
 }
 

@@ -107,7 +107,7 @@ export function filtersPanel(explorer: Explorer): HTMLElement {
   const element = h(
     'div',
     { className: 'filters' },
-    section('Entity types', ...entityRows),
+    section('Entity types', entityRows),
     section(
       'Relations',
       relationsHeader,
@@ -166,6 +166,6 @@ export function communityLegend(explorer: Explorer): HTMLElement {
     );
   };
   sync();
-  onChange(explorer.store, ['colour', 'scene', 'filters'], sync);
+  onChange(explorer.store, ['colour', 'canvasVersion'], sync);
   return element;
 }

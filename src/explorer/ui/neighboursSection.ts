@@ -2,13 +2,23 @@
 import { edgePasses, nodePasses } from '../core/filters.ts';
 import { EXPAND_LIMIT, neighbourGroups, rankedNeighbours, type ExpandQuery } from '../core/neighbours.ts';
 import { edgeColour } from '../core/palette.ts';
+import type { Scene } from '../core/scene.ts';
 import type { Explorer } from '../explorer.ts';
 import { expand } from '../sceneActions.ts';
 import { h, swatch } from './dom.ts';
 import { icon } from './icons.ts';
 
-// The panel is rebuilt when the canvas changes, so the outcome of the last expansion is kept here to show again.
-const lastOutcome = new WeakMap<Explorer, { node: string; text: string }>();
+// The panel is rebuilt when the canvas changes, so the outcome of the last expansion or collapse is kept here to show
+// again, for as long as the scene it produced is the one shown (undo makes it stale).
+const lastOutcome = new WeakMap<Explorer, { node: string; text: string; scene: Scene }>();
+
+/** Says what an expansion or collapse of `node` did, in the panel's status line. */
+export function tellOutcome(explorer: Explorer, node: string, text: string): void {
+  lastOutcome.set(explorer, { node, text, scene: explorer.state.scene });
+  // The step rebuilt the panel: write into the new status line.
+  const live = document.querySelector('.entity-panel .neighbour-status');
+  if (live) live.textContent = text;
+}
 
 export function neighboursSection(explorer: Explorer, node: string): HTMLElement {
   const groups = neighbourGroups(explorer.data, node, explorer.state.scene);
@@ -16,7 +26,7 @@ export function neighboursSection(explorer: Explorer, node: string): HTMLElement
   const status = h(
     'p',
     { className: 'hint neighbour-status', role: 'status' },
-    previous?.node === node ? previous.text : '',
+    previous?.node === node && previous.scene === explorer.state.scene ? previous.text : '',
   );
   const expandWith = (query: ExpandQuery, what: string) => {
     const { added, remaining } = expand(explorer, node, query);
@@ -24,10 +34,7 @@ export function neighboursSection(explorer: Explorer, node: string): HTMLElement
       added === 0
         ? `All ${what} neighbours are already on the canvas.`
         : `Added ${added}${remaining > 0 ? `; ${remaining} more (“Show more” brings the next ${Math.min(remaining, EXPAND_LIMIT)})` : ''}.`;
-    lastOutcome.set(explorer, { node, text });
-    // The expansion rebuilt the panel: write into the new status line.
-    const live = document.querySelector('.entity-panel .neighbour-status');
-    if (live) live.textContent = text;
+    tellOutcome(explorer, node, text);
   };
 
   const rows = groups.map((group) => {
@@ -98,7 +105,7 @@ export function neighboursSection(explorer: Explorer, node: string): HTMLElement
               h('th', { className: 'num' }, 'off canvas'),
             ),
           ),
-          h('tbody', {}, ...rows),
+          h('tbody', {}, rows),
         ),
     offCanvas > 0
       ? h(

@@ -37,9 +37,18 @@ export function pathFinder(explorer: Explorer): PathFinder {
   to.input.addEventListener('input', () => ((ends.to = null), update()));
 
   // The panel follows the state: a path chosen elsewhere ("path from here", a shared link) fills the fields.
-  onChange(explorer.store, ['path'], ({ path }) => {
+  // A path cleared (Esc, Clear, a link without one) empties the fields too, or they would name a path not shown.
+  onChange(explorer.store, ['path'], ({ path }, previous) => {
     clear.hidden = !path;
-    if (!path) return;
+    if (!path) {
+      if (previous.path) {
+        ends.from = ends.to = null;
+        from.setValue('');
+        to.setValue('');
+        update();
+      }
+      return;
+    }
     ends.from = path.from;
     ends.to = path.to;
     from.setValue(explorer.data.hasNode(path.from) ? explorer.data.getNodeAttribute(path.from, 'label') : path.from);

@@ -68,7 +68,7 @@ export function pathPanel(explorer: Explorer, path: PathState): HTMLElement {
     { className: 'path-panel' },
     header,
     h('p', { className: 'muted' }, plural(path.result.hops.length, 'hop')),
-    h('ol', { className: 'hop-list' }, ...hops),
+    h('ol', { className: 'hop-list' }, hops),
     clear,
   );
 }

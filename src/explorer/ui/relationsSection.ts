@@ -3,7 +3,7 @@ import type { KnowledgeGraph } from '../../model/graph.ts';
 import { MENTIONED_WITH, type EdgeType } from '../../model/vocabulary.ts';
 import { edgeColour } from '../core/palette.ts';
 import type { Explorer } from '../explorer.ts';
-import { h, plural, swatch } from './dom.ts';
+import { append, h, plural, swatch } from './dom.ts';
 import { evidenceList } from './evidenceView.ts';
 
 interface RelationItem {
@@ -81,11 +81,18 @@ export function relationsSection(explorer: Explorer, node: string): HTMLElement 
     const list = h(
       'ul',
       { className: 'relation-list' },
-      ...items.slice(0, PAGE).map((item) => relationRow(explorer, node, item)),
+      items.slice(0, PAGE).map((item) => relationRow(explorer, node, item)),
     );
     if (items.length > PAGE) {
       const more = h('li', {});
-      const showRest = () => more.replaceWith(...items.slice(PAGE).map((item) => relationRow(explorer, node, item)));
+      const showRest = () => {
+        const rest = document.createDocumentFragment();
+        append(
+          rest,
+          items.slice(PAGE).map((item) => relationRow(explorer, node, item)),
+        );
+        more.replaceWith(rest);
+      };
       more.append(
         h(
           'button',

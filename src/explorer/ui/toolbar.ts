@@ -5,6 +5,7 @@ import { canvasToGexf, canvasToJson } from '../core/exportGraph.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
 import { resetView, runContext } from '../sceneActions.ts';
+import { fitCanvas } from '../view/camera.ts';
 import { LAYOUTS, runLayoutOnce, type ContinuousLayout } from '../view/layouts.ts';
 import { downloadText, h } from './dom.ts';
 import { icon, type IconName } from './icons.ts';
@@ -90,7 +91,7 @@ export function toolbar(explorer: Explorer, toggleConsole: () => void, status: (
       { className: 'tool-group' },
       tool('zoomIn', 'Zoom in', () => camera()?.animatedZoom({ duration: 200 })),
       tool('zoomOut', 'Zoom out', () => camera()?.animatedUnzoom({ duration: 200 })),
-      tool('fit', 'Fit the graph in view', () => camera()?.animatedReset({ duration: 300 })),
+      tool('fit', 'Fit the graph in view', () => explorer.view && fitCanvas(explorer.view.sigma)),
     ),
     h(
       'div',

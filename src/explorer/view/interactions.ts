@@ -92,15 +92,3 @@ export function focusNode(sigma: KnowledgeSigma, node: string, duration = 450): 
   const camera = sigma.getCamera();
   camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.45) }, { duration });
 }
-
-/** Fits a set of nodes in view (a path, a query result). */
-export function fitNodes(sigma: KnowledgeSigma, nodes: Iterable<string>, duration = 450): void {
-  const points = [...nodes].map((node) => sigma.getNodeDisplayData(node)).filter((d) => d !== undefined);
-  if (points.length === 0) return;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  // Framed coordinates span 0..1 for the whole graph, so the extent is directly the zoom ratio needed.
-  const ratio = Math.min(1.1, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.4));
-  sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
-}

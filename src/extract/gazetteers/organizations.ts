@@ -14,7 +14,14 @@ export const ORGANIZATION_HEADS = new Set(
   Advisory Associates Consulting Capital Ventures Labs Technologies Systems Solutions Entertainment Studios Games Motors
   Airlines Airways Energy Petroleum Pharmaceuticals Fleet Helmets Project Initiative Society Federation Confederation
   Junta Rebels Hospital Trust Secretariat Chamber Exchange Brotherhood Emirate Caliphate Cartel Syndicate Jihad
-  Framework Forum Bloc Coordination Platform Convention`),
+  Framework Forum Bloc Coordination Platform Convention Consortium Communications Insurance Research Telecom Headquarters`),
+);
+
+/** Head words that a short form of an organization's name leaves out ("Rogers", "Jiji", "the Treasury"). */
+export const DROPPABLE_HEADS = new Set(
+  wordList(`Group Company Holdings Industries Communications Insurance Press Bank Airlines Airways Motors Energy
+  Petroleum Pharmaceuticals Technologies Systems Media Entertainment Studios Capital Ventures Labs Partners Research
+  Telecom Department`),
 );
 
 /** Company-form endings that are not part of how the name is usually written ("Microsoft Corp"). */

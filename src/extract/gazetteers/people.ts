@@ -10,7 +10,7 @@ const roles: [RelationType, string][] = [
     'LEADS',
     `commander; leader; head; chief; founder; co-founder; chairman; chairwoman; chair; director; president; ceo;
     boss; chief executive; commander-in-chief; commander - in - chief; secretary-general; secretary - general;
-    secretary general; prime minister; ruler; owner`,
+    secretary general; prime minister; ruler; owner; chairperson; administrator; governor; mayor`,
   ],
   [
     'SPOKESPERSON_FOR',
@@ -22,7 +22,8 @@ const roles: [RelationType, string][] = [
     `professor; visiting professor; analyst; researcher; fellow; senior fellow; official; minister; adviser;
     advisor; correspondent; reporter; editor; journalist; employee; economist; lecturer; expert; diplomat; ambassador;
     envoy; secretary; aide; lawyer; prosecutor; judge; investigator; executive; negotiator; strategist; scientist;
-    engineer; manager; partner; attorney; counsel; consultant`,
+    engineer; manager; partner; attorney; counsel; consultant; treasurer; sergeant; corporal; constable; detective;
+    inspector; superintendent; agent`,
   ],
 ];
 for (const [relation, words] of roles) for (const word of nameList(words).flat()) ROLE_RELATIONS[word] = relation;
@@ -36,14 +37,15 @@ export const PERSON_TITLES = new Set(
   Sheikh Patriarch Chief Director Lord Lady Sir Dame Foreign Defense Defence Executive Officer Brig. Brigadier Chair
   Chairman Chairwoman Vice CEO Interior Finance Economy Acting Former Field Supreme Leader Commissioner Speaker Premier
   Emir Crown Rev. Father Imam Rabbi Bishop Senior Attorney District Assistant Rear Under Inspector Sheriff Councillor
-  Councilor Minister-President Secretary-General`),
+  Councilor Minister-President Secretary-General Administrator Magistrate Corporal Cpl. Constable Superintendent
+  Detective Det. Inspector-General Chairperson`),
 );
 
 /** Words inside long titles: "Secretary of State", "for African Affairs", "Minister of Foreign Affairs". */
 export const TITLE_OBJECTS = new Set(
   wordList(`State Affairs Foreign Defence Defense Justice Commerce Trade Health Education Finance Treasury Energy Interior
   Homeland Security Agriculture Labor Labour Transport Development Relations Staff Parliament Congress Intelligence
-  Operations Policy General District Court Circuit Appeals`),
+  Operations Policy General District Court Circuit Appeals Press`),
 );
 
 /** Words that, before a quoted or capitalized name, say it names a person ("a man named “Caesar”"). */

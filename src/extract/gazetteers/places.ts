@@ -198,6 +198,11 @@ export const PLACE_NOUNS = new Set(
   neighbourhood neighborhood quarter suburb camp port airport`),
 );
 
+/** Lowercase nouns of administrative divisions: "the Kharkiv region" names the region, not the city of Kharkiv. */
+export const DIVISION_NOUNS = new Set(
+  wordList(`region oblast province district state township county governorate prefecture municipality raion`),
+);
+
 /** A last word that makes a capitalized name a place ("Shan State", "Kherson Oblast", "Black Sea"). */
 export const PLACE_HEADS = new Set(
   wordList(`State Region Province Oblast Governorate District County Valley Island Islands Mountains River Sea

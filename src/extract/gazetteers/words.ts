@@ -1,5 +1,5 @@
 // Capitalized words that are not names, and other closed word lists the rules rely on.
-import { wordList } from './lists.ts';
+import { nameList, wordList } from './lists.ts';
 
 export const MONTHS_AND_DAYS = new Set(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
@@ -21,12 +21,24 @@ export const NOT_NAMES = new Set(
   Read Video Photo Photos Live Opinion Analysis Exclusive Sponsored Advertisement Editor Editors Note Share Comment
   Comments Related According Despite Among Against Along Around Across Behind Beyond Like Unlike Via Per Amid Following
   Free True New Old Great Good Bad Big Small First Second Third Last Next One Two Three Four Five Ten Hundred Thousand
-  Million Billion Mr Mrs Ms Dr God Internet Web Online Hitler-style Sporting Stay Back More Stories`.split(/\s+/),
+  Million Billion Mr Mrs Ms Dr God Internet Web Online Hitler-style Sporting Stay Back More Stories No. Nos. Source
+  File Credit Credits Caption Courtesy Pictured Subscribe Newsletter`.split(/\s+/),
 );
 
-/** Acronyms and words in capitals that name things, not entities. */
+/** Buttons and links of a news page's chrome, which a name run may swallow ("Reuters Share", "Privacy Policy"). */
+export const PAGE_WIDGETS = new Set(
+  wordList(`Share Shares Follow Subscribe Print Email Comment Comments Tweet Save Listen`),
+);
+
+/** Links that every site carries: never an entity. */
+export const PAGE_LINKS = new Set(
+  nameList(`Privacy Policy; Cookie Policy; Terms of Use; Terms of Service; Terms and Conditions; License Photo;
+  Sign Up; Log In; Sign In; News Feed; Contact Us; About Us; Read More; Most Read; Top Stories; Related Stories`).flat(),
+);
+
+/** Acronyms and words in capitals that name things (equipment among them), not entities. */
 export const NOT_ENTITIES = new Set(
-  'SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT LGBTQ CCTV DIY ATM FAQ URL'.split(
+  'SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT LGBTQ CCTV DIY ATM FAQ URL FPV HIMARS ATACMS MLRS APC APCs IFV IFVs MANPADS ICBM ICBMs SAM SAMs UAS'.split(
     ' ',
   ),
 );

@@ -3,6 +3,7 @@ import type { LocalEntity } from '../../model/extraction.ts';
 import type { EntityType } from '../../model/vocabulary.ts';
 import type { Reference } from '../coreference.ts';
 import type { Mention } from '../mentions.ts';
+import type { SentenceStructure } from '../structure/index.ts';
 import type { Sentence, Token } from '../tokenize.ts';
 
 export type NamedMention = Mention & { entity: number };
@@ -16,6 +17,8 @@ export interface RelationContext {
   references: Map<number, Reference>;
   /** Names that are the first part of a hyphenated adjective ("Turkey-backed"): only the compound rule reads them. */
   compounds: NamedMention[];
+  /** Each sentence's phrases, verb groups, clauses and quotations, computed once for every rule. */
+  structure: SentenceStructure[];
 }
 
 /** A noun phrase that can fill a relation slot: a named mention or a reference. */

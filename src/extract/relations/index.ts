@@ -13,7 +13,13 @@ export function extractRelations(ctx: RelationContext): LocalRelation[] {
         const key = `${found.type}:${found.source}:${found.target}:${s}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        relations.push({ ...found, evidence });
+        relations.push({
+          type: found.type,
+          source: found.source,
+          target: found.target,
+          evidence,
+          rule: found.rule ?? rule.id,
+        });
       }
     }
   });

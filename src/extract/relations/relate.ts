@@ -6,6 +6,8 @@ export interface Found {
   type: RelationType;
   source: number;
   target: number;
+  /** A rule family's member that found it ("trigger:spoke-to"); otherwise the rule's own id is recorded. */
+  rule?: string;
 }
 
 /** Every pairing of what the arguments stand for, for the first relation type whose argument types fit. */

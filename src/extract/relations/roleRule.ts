@@ -2,6 +2,7 @@
 import type { RelationType } from '../../model/vocabulary.ts';
 import { PERSON_TITLES, ROLE_RELATIONS } from '../gazetteers/people.ts';
 import { countryOf } from '../lexicon.ts';
+import { pushAll } from '../multiMap.ts';
 import { findObjects, findSubject } from './arguments.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { relate, single, type Found } from './relate.ts';
@@ -203,7 +204,7 @@ export const roleRule: RelationRule = {
       if (!person.length) continue;
       let organization = organizationForRole(ctx, i, afterRole, first, last);
       if (!organization.length && role.type === 'SPOKESPERSON_FOR') organization = speakerOrganization(ctx, first, i);
-      found.push(...relate(roleType(ctx, i, afterRole, role.type, organization), person, organization));
+      pushAll(found, relate(roleType(ctx, i, afterRole, role.type, organization), person, organization));
       i = afterRole - 1;
     }
     return found;

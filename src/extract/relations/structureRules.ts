@@ -2,6 +2,7 @@
 // South Darfur", "Abuja, Nigeria", "the Khartoum-based think tank X", "Aleppo’s Sheikh Maqsoud".
 import { isGroupLike } from '../coreference.ts';
 import { PLACE_NOUNS } from '../gazetteers/places.ts';
+import { pushAll } from '../multiMap.ts';
 import { findObjects } from './arguments.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { relate, single, type Found } from './relate.ts';
@@ -27,7 +28,7 @@ export const personOfRule: RelationRule = {
       if (typeAt(ctx, i) !== 'Person') continue;
       const of = ctx.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
       if (ctx.tokens[of]?.lower === 'of')
-        found.push(...relate('MEMBER_OF', single(argumentAt(ctx, i)), findObjects(ctx, of + 1, 3).slice(0, 1)));
+        pushAll(found, relate('MEMBER_OF', single(argumentAt(ctx, i)), findObjects(ctx, of + 1, 3).slice(0, 1)));
     }
     return found;
   },
@@ -78,7 +79,7 @@ export const describedPartRule: RelationRule = {
         last: i + 1,
         resolve: (types) => (types.includes(ctx.entities[part].type) ? [part] : []),
       };
-      found.push(...relate('PART_OF', [partArg], findObjects(ctx, i + 2).slice(0, 1)));
+      pushAll(found, relate('PART_OF', [partArg], findObjects(ctx, i + 2).slice(0, 1)));
     }
     return found;
   },
@@ -87,6 +88,13 @@ export const describedPartRule: RelationRule = {
 /** Organizations that sit somewhere ("the Carnegie Middle East Center in Beirut"), unlike armed groups that act there. */
 const PLACE_BOUND =
   /\b(?:Center|Centre|Institute|University|College|School|Academy|Foundation|Tribunal|Court|Bank|Hospital|Embassy|Consulate|Observatory|Museum|Office|Exchange|Library|Council)$/;
+
+/** Whether the phrase at token `i` is in apposition ("Abuja, Nigeria,"), not the next item of a list. */
+function renames(ctx: RelationContext, s: number, i: number): boolean {
+  const st = ctx.structure[s];
+  const p = st.phraseAt[i - st.first];
+  return p >= 0 && st.phrases[p].appositionOf !== null;
+}
 
 const COUNTRY = (ctx: RelationContext, i: number) => entityAt(ctx, i)?.identity.known?.startsWith('country:');
 
@@ -107,16 +115,17 @@ export const placeRule: RelationRule = {
         !COUNTRY(ctx, i) &&
         next?.text === ',' &&
         COUNTRY(ctx, i + 2) &&
-        ctx.argumentAt[i + 2]!.first === i + 2
+        ctx.argumentAt[i + 2]!.first === i + 2 &&
+        renames(ctx, s, i + 2)
       ) {
-        found.push(...relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
+        pushAll(found, relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
       }
       // "Nyala, the capital of South Darfur" / "Tinzaouaten, a remote town in the Kidal region".
       if (type === 'Location' && next?.text === ',') {
         for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
           if (PLACE_NOUNS.has(tokens[k].lower) || tokens[k].lower === 'capital') {
             if (['of', 'in'].includes(tokens[k + 1]?.lower))
-              found.push(...relate('LOCATED_IN', here, findObjects(ctx, k + 2).slice(0, 1)));
+              pushAll(found, relate('LOCATED_IN', here, findObjects(ctx, k + 2).slice(0, 1)));
             break;
           }
           if (!['DET', 'ADJ', 'NOUN'].includes(tokens[k].pos)) break;
@@ -131,11 +140,11 @@ export const placeRule: RelationRule = {
         entity &&
         (!isGroupLike(entity) || PLACE_BOUND.test(entity.label))
       ) {
-        found.push(...relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
+        pushAll(found, relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
       }
       // "Aleppo’s Sheikh Maqsoud neighbourhood".
       if (type === 'Location' && ['’s', "'s"].includes(next?.text ?? '') && typeAt(ctx, i + 2) === 'Location') {
-        found.push(...relate('LOCATED_IN', single(argumentAt(ctx, i + 2)), here));
+        pushAll(found, relate('LOCATED_IN', single(argumentAt(ctx, i + 2)), here));
       }
     }
     return found;
@@ -177,7 +186,7 @@ export const compoundRule: RelationRule = {
       while (k > 0 && ['a', 'an', 'the'].includes(tokens[k].lower)) k--;
       if (!described.length && tokens[k]?.text === ',' && ctx.argumentAt[k - 1])
         described = single(argumentAt(ctx, k - 1));
-      found.push(...(type === 'LOCATED_IN' ? relate(type, described, [first]) : relate(type, [first], described)));
+      pushAll(found, type === 'LOCATED_IN' ? relate(type, described, [first]) : relate(type, [first], described));
     }
     return found;
   },
@@ -195,7 +204,7 @@ export const possessivePartRule: RelationRule = {
       let k = i + 2;
       while (tokens[k]?.pos === 'ADJ' && !ctx.argumentAt[k]) k++;
       if (typeAt(ctx, k) === 'Organization' && ctx.argumentAt[k]!.first === k) {
-        found.push(...relate('PART_OF', single(argumentAt(ctx, k)), single(argumentAt(ctx, i))));
+        pushAll(found, relate('PART_OF', single(argumentAt(ctx, k)), single(argumentAt(ctx, i))));
       }
     }
     return found;

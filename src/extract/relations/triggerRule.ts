@@ -1,4 +1,5 @@
 // Relations stated by a trigger word between the clause subject and the names after it.
+import { pushAll } from '../multiMap.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { OF_LINK, PLACE_LINKS, findAgents, findObjects, findSubject, isPassive } from './arguments.ts';
 import { relate, type Found } from './relate.ts';
@@ -76,12 +77,13 @@ export const triggerRule: RelationRule = {
       const trigger = matchTrigger(ctx, i, last);
       if (!trigger) continue;
       const after = i + trigger.words.length;
+      const start = found.length;
       // "attacked positions in Rakhine State" is about the place; "overthrow the regime in Russia" is not about Russia.
       const links = trigger.types.includes('ACTIVE_IN') || trigger.types.includes('LOCATED_IN') ? PLACE_LINKS : OF_LINK;
       if (trigger.possessed) {
-        found.push(...relate(trigger.types, eventOwner(ctx, i), findObjects(ctx, after, 8, links)));
+        pushAll(found, relate(trigger.types, eventOwner(ctx, i), findObjects(ctx, after, 8, links)));
       } else if (trigger.verb && isPassive(ctx, i)) {
-        found.push(...relate(trigger.types, findAgents(ctx, after), findSubject(ctx, i)));
+        pushAll(found, relate(trigger.types, findAgents(ctx, after), findSubject(ctx, i)));
       } else {
         const objects = findObjects(ctx, after, 8, links);
         if (!objects.length || (trigger.objectThen && !followedBy(ctx, objects[0].last, trigger.objectThen))) continue;
@@ -90,6 +92,7 @@ export const triggerRule: RelationRule = {
           ...(trigger.reverse ? relate(trigger.types, objects, subjects) : relate(trigger.types, subjects, objects)),
         );
       }
+      for (let k = start; k < found.length; k++) found[k].rule = `trigger:${trigger.id}`;
       i = after - 1;
     }
     return found;

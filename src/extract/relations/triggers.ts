@@ -3,6 +3,8 @@ import type { RelationType } from '../../model/vocabulary.ts';
 import { verbForms } from './verbForms.ts';
 
 export interface Trigger {
+  /** The table row it comes from: recorded on each relation as "trigger:<id>". */
+  id: string;
   /** Tried in order; the first whose argument types fit the names found is stated ("runs": LEADS for a person). */
   types: RelationType[];
   /** Lowercased token sequence. */
@@ -19,7 +21,7 @@ export interface Trigger {
   objectThen?: string[];
 }
 
-type Options = Omit<Trigger, 'types' | 'words'>;
+type Options = Omit<Trigger, 'id' | 'types' | 'words'>;
 
 const FIGHT = [
   ...['fight', 'struggle', 'battle', 'rise', 'wage', 'campaign', 'rebel', 'protest', 'mobilize', 'turn'].flatMap(
@@ -50,70 +52,84 @@ const FIGHT = [
   ],
 ];
 
-/** Verb entries expand to every form of their first word ("seize control of" -> seized control of, ...). */
-const table: [RelationType[], string, Options?][] = [
-  [['LEADS', 'CONTROLS'], 'lead|head|run|found|command|chair', { verb: true }],
-  [['LEADS'], 'in charge of|at the helm of|co-founded|co-founder of'],
-  [['SPOKE_TO'], 'tell|speak to|speak with|talk to|talk with|confirm to|write in', { verb: true }],
-  [['SPOKE_TO'], 'said to|in an interview with|interview with|said in a statement to'],
-  [['MEMBER_OF', 'PART_OF'], 'belong to|join|serve in|enlist in', { verb: true }],
-  [['MEMBER_OF', 'PART_OF'], 'member of|members of|fighter with|fighters with|a part of|part of'],
+/** Rows: id, relation types, phrases. Verb entries expand to every form of their first word ("seize control of" -> seized control of, ...). */
+const table: [string, RelationType[], string, Options?][] = [
+  ['leads-verb', ['LEADS', 'CONTROLS'], 'lead|head|run|found|command|chair', { verb: true }],
+  ['leads-phrase', ['LEADS'], 'in charge of|at the helm of|co-founded|co-founder of'],
+  ['spoke-to-verb', ['SPOKE_TO'], 'tell|speak to|speak with|talk to|talk with|confirm to|write in', { verb: true }],
+  ['spoke-to-phrase', ['SPOKE_TO'], 'said to|in an interview with|interview with|said in a statement to'],
+  ['member-verb', ['MEMBER_OF', 'PART_OF'], 'belong to|join|serve in|enlist in', { verb: true }],
+  ['member-phrase', ['MEMBER_OF', 'PART_OF'], 'member of|members of|fighter with|fighters with|a part of|part of'],
   [
+    'part-of-phrase',
     ['PART_OF'],
     'within the ranks of|in the ranks of|ranks of|subordinate to|integrated into|branch of|wing of|unit of|division of|arm of|affiliate of|subsidiary of|offshoot of',
   ],
-  [['ALLIED_WITH'], 'ally with|team up with|join forces with|side with|align with', { verb: true }],
+  ['allied-verb', ['ALLIED_WITH'], 'ally with|team up with|join forces with|side with|align with', { verb: true }],
   [
+    'allied-phrase',
     ['ALLIED_WITH'],
     'alongside|in tandem with|together with|in alliance with|in cooperation with|side by side with|ally of|allies of|in coalition with',
   ],
-  [['OPPOSES'], 'against', { after: FIGHT }],
+  ['fight-against', ['OPPOSES'], 'against', { after: FIGHT }],
   [
+    'opposes-verb',
     ['OPPOSES'],
     'topple|overthrow|oppose|condemn|denounce|defeat|fight|battle|confront|clash with|oust|depose|rout|repel|repulse|expel|drive out',
     { verb: true },
   ],
-  [['OPPOSES'], 'war with|at war with|clashes with|fighting between'],
+  ['war-with', ['OPPOSES'], 'war with|at war with|clashes with|fighting between'],
   [
+    'exchange-fire',
     ['OPPOSES'],
     'trade fire with|exchange fire with|trade blows with|wage war on|wage war against|declare war on',
     { verb: true },
   ],
   [
+    'see-fall',
     ['OPPOSES'],
     'see|seeing',
     { objectThen: ['fall', 'collapse', 'end', 'toppled', 'overthrown', 'defeated', 'fail', 'ousted'] },
   ],
   [
+    'supports-verb',
     ['SUPPORTS'],
-    'encourage|arm|fund|finance|back|support|supply|sponsor|train|equip|aid|assist|bankroll',
+    'encourage|arm|fund|finance|back|support|supply|sponsor|train|equip|aid|assist|bankroll|bolster|prop up|shore up',
     { verb: true },
   ],
-  [['SUPPORTS'], 'provided weapons to|sent weapons to|military aid to|in support of'],
-  [['CONTROLS'], 'control|direct|oversee|own', { verb: true }],
+  ['supports-phrase', ['SUPPORTS'], 'provided weapons to|sent weapons to|military aid to|in support of'],
+  ['controls-verb', ['CONTROLS'], 'control|direct|oversee|own', { verb: true }],
   [
+    'under-command',
     ['CONTROLS'],
     'under the command of|under the direction of|under the control of|under the orders of|on the orders of|answerable to',
     { reverse: true },
   ],
-  [['BANNED'], 'ban|outlaw|designate|proscribe|blacklist', { verb: true }],
+  ['banned-verb', ['BANNED'], 'ban|outlaw|designate|proscribe|blacklist', { verb: true }],
   [
+    'attack-verb',
     ['ACTIVE_IN', 'OPPOSES'],
     'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|carry out|launch|conduct|fire at|fire on|sue',
     { verb: true },
   ],
   [
+    'active-in-verb',
     ['ACTIVE_IN'],
     'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in',
     { verb: true },
   ],
-  [['ACTIVE_IN'], 'active in|present in|incursion into|raid on|raid into|offensive in|offensive on|presence in'],
   [
+    'active-in-phrase',
+    ['ACTIVE_IN'],
+    'active in|present in|incursion into|raid on|raid into|offensive in|offensive on|presence in',
+  ],
+  [
+    'possessed-event',
     ['ACTIVE_IN', 'OPPOSES'],
     'action in|actions in|operation in|operations in|raid in|raid on|attack on|attacks on|incursion into|activities in|presence in|offensive on|offensive against|capture of|advance on|assault on|war against|war with|fight against|campaign against',
     { possessed: true },
   ],
-  [['LOCATED_IN'], 'based in|headquartered in|located in|stationed in|situated in'],
+  ['located-in-phrase', ['LOCATED_IN'], 'based in|headquartered in|located in|stationed in|situated in'],
 ];
 
 function expand(phrase: string, verb: boolean): string[][] {
@@ -121,10 +137,10 @@ function expand(phrase: string, verb: boolean): string[][] {
   return (verb ? verbForms(head) : [head]).map((form) => [form, ...rest]);
 }
 
-export const TRIGGERS: Trigger[] = table.flatMap(([types, phrases, options]) =>
+export const TRIGGERS: Trigger[] = table.flatMap(([id, types, phrases, options]) =>
   phrases
     .split('|')
-    .flatMap((phrase) => expand(phrase, !!options?.verb).map((words) => ({ types, words, ...options }))),
+    .flatMap((phrase) => expand(phrase, !!options?.verb).map((words) => ({ id, types, words, ...options }))),
 );
 
 /** Triggers by first word, longest first. */

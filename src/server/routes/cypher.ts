@@ -27,7 +27,9 @@ export const cypherRoute: Route = {
     const { query, params } = checkRequest(await readJsonBody(req, options.maxBodyBytes));
     const started = performance.now();
     const limits = { timeoutMs: options.timeoutMs, maxRows: options.maxRows };
-    const result = await reader.read(query, params, limits);
+    // The user's Cypher runs in its own lane, limited per client; the endpoint lookup below is the server's own.
+    const client = req.socket.remoteAddress ?? 'unknown';
+    const result = await reader.read(query, params, { ...limits, lane: 'query', client });
     const missing = missingEndpoints(collectElements(result.rows));
     const endpoints = missing.length ? await reader.nodesByElementId(missing, limits) : [];
     sendJson(res, 200, cypherResponse(result, endpoints, performance.now() - started));

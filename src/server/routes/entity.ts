@@ -29,11 +29,18 @@ export const entityRoute: Route = {
       const texts = strings(r.texts);
       const starts = numbers(r.starts);
       const ends = numbers(r.ends);
+      const rules = strings(r.rules);
       return {
         type: String(r.type),
         direction: r.out ? 'out' : 'in',
         other: { id: String(r.id), name: String(r.name), type: r.otherType as EntityType, aliases: strings(r.aliases) },
-        evidence: documents.map((document, i) => ({ document, text: texts[i], start: starts[i], end: ends[i] })),
+        evidence: documents.map((document, i) => ({
+          document,
+          text: texts[i],
+          start: starts[i],
+          end: ends[i],
+          rule: rules[i],
+        })),
       };
     });
     const documents = (await read(ENTITY_DOCUMENTS)).map((d) => ({

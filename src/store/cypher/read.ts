@@ -49,7 +49,7 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.menti
 export const ENTITY_RELATIONS = `MATCH (e:Entity {id: $id})-[r]-(o:Entity)
 RETURN type(r) AS type, startNode(r) = e AS out, o.id AS id, o.name AS name, o.type AS otherType,
   o.aliases AS aliases, r.evidenceDocuments AS documents, r.evidenceTexts AS texts, r.evidenceStarts AS starts,
-  r.evidenceEnds AS ends, r.weight AS weight
+  r.evidenceEnds AS ends, r.evidenceRules AS rules, r.weight AS weight
 ORDER BY CASE type(r) WHEN 'MENTIONED_WITH' THEN 1 ELSE 0 END, weight DESC, type, name
 LIMIT $limit`;
 

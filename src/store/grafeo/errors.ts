@@ -1,9 +1,17 @@
 // Grafeo's errors -> QueryError: the GQLSTATUS says which kind, the message's "--> query:L:C" says where.
 import { offsetOf, QueryError } from '../queryError.ts';
+import type { WorkerRefusal } from './protocol.ts';
 
 /** What a query's failure means to an API user; `query` locates syntax errors. */
-export function grafeoQueryError(error: { message?: string; gqlStatus?: string }, query: string): QueryError {
+export function grafeoQueryError(
+  error: { message?: string; gqlStatus?: string; refused?: WorkerRefusal },
+  query: string,
+): QueryError {
   const raw = error.message ?? String(error);
+  if (error.refused) return new QueryError(error.refused, raw);
+  // The operating system's words about a path ("No such file", "Is a directory") would tell what exists there.
+  if (/\(os error \d+\)/.test(raw))
+    return new QueryError('READ_ONLY', 'the query tried to reach a file: the Cypher API reads only the graph');
   const status = error.gqlStatus ?? '';
   // "Query error: GRAFEO-Q001: syntax error: [Cypher] Expected identifier\n  --> query:1:92 ..."
   const message = (raw.split('\n')[0] ?? raw)

@@ -6,7 +6,7 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../../model/errors.ts';
-import { writeFileAtomic } from '../../pipeline/atomicWrite.ts';
+import { isRunning, writeFileAtomic } from '../../pipeline/atomicWrite.ts';
 
 const POINTER = 'current.json';
 const LOCK = 'load.lock';
@@ -108,13 +108,4 @@ async function takeLock(dir: string): Promise<() => Promise<void>> {
     }
   }
   throw new InputError('LOAD_RUNNING', `cannot take the lock ${lock}: delete it if no load is running`);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -2,8 +2,19 @@
 
 export type WorkerRequest =
   | { id: number; op: 'open'; file: string }
-  | { id: number; op: 'query'; query: string; params: Record<string, unknown>; maxRows: number };
+  | {
+      id: number;
+      op: 'query';
+      query: string;
+      params: Record<string, unknown>;
+      maxRows: number;
+      /** The rows returned stop short of this many bytes (about), so one answer cannot fill the server's memory. */
+      maxResultBytes: number;
+    };
+
+/** A refusal the query process makes itself, before or instead of the engine's own error. */
+export type WorkerRefusal = 'READ_ONLY' | 'TOO_LARGE';
 
 export type WorkerReply =
   | { id: number; ok: true; columns: string[]; rows: unknown[][]; truncated: boolean }
-  | { id: number; ok: false; error: { message: string; gqlStatus?: string } };
+  | { id: number; ok: false; error: { message: string; gqlStatus?: string; refused?: WorkerRefusal } };

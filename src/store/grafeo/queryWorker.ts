@@ -1,12 +1,33 @@
 // A query process: opens the served generation read-only and runs one query at a time for the server.
-// Grafeo cannot cancel a running query, so a query that overstays its timeout is ended by killing this process.
+// Grafeo cannot cancel a running query, so a query that overstays its timeout is ended by killing this process;
+// the server starts it with a hard memory limit, so a query that needs too much memory ends only this process.
+import { EXPLAIN_PREFIX, refusedOperator } from './planCheck.ts';
 import { GrafeoDB, type GrafeoDatabase } from './grafeo.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
+import { approximateBytes } from './resultSize.ts';
 
 let db: GrafeoDatabase | null = null;
 let queue = Promise.resolve();
 
 const reply = (message: WorkerReply) => process.send?.(message);
+
+/** Grafeo's plan of the query, with error positions moved back past the EXPLAIN it was sent with. */
+async function planOf(database: GrafeoDatabase, query: string, params: Record<string, unknown>): Promise<string> {
+  try {
+    const result = await database.executeCypher(EXPLAIN_PREFIX + query, params);
+    return String(result.get(0)?.plan ?? '');
+  } catch (error) {
+    const e = error as Error;
+    e.message = e.message.replace(
+      /--> query:1:(\d+)/,
+      (_, c) => `--> query:1:${Math.max(1, c - EXPLAIN_PREFIX.length)}`,
+    );
+    // Schema commands (SHOW INDEXES…) cannot be planned; unplanned, they are not run.
+    if (/Schema commands should be routed/.test(e.message))
+      e.message = 'Query error: GRAFEO-Q000: schema commands are not run by the read-only API';
+    throw e;
+  }
+}
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
   if (request.op === 'open') {
@@ -17,14 +38,27 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     return { id: request.id, ok: true, columns: [], rows: [], truncated: false };
   }
   if (!db) throw new Error('no database is open');
+  const operator = refusedOperator(await planOf(db, request.query, request.params));
+  if (operator) {
+    const message = `the query's plan has ${operator}, which writes or reads outside the graph: the Cypher API is read-only`;
+    return { id: request.id, ok: false, error: { message, refused: 'READ_ONLY' } };
+  }
   const result = await db.executeCypher(request.query, request.params);
   const columns = result.columns;
   const count = Math.min(result.length, request.maxRows);
-  // Row by row, so a huge result is not converted to JavaScript beyond the cap.
+  // Row by row, so a huge result is not converted to JavaScript beyond the caps.
   const rows: unknown[][] = [];
+  let bytes = 0;
   for (let i = 0; i < count; i++) {
     const record = result.get(i);
-    rows.push(columns.map((c) => record[c]));
+    const row = columns.map((c) => record[c]);
+    bytes += approximateBytes(row);
+    if (bytes > request.maxResultBytes) {
+      const mb = Math.round(request.maxResultBytes / 2 ** 20);
+      const message = `the result is larger than ${mb} MB after ${i} rows: return fewer or smaller values, or add a LIMIT`;
+      return { id: request.id, ok: false, error: { message, refused: 'TOO_LARGE' } };
+    }
+    rows.push(row);
   }
   return { id: request.id, ok: true, columns, rows, truncated: result.length > request.maxRows };
 }

@@ -1,5 +1,6 @@
 // The API's side of the embedded store: queries run read-only in a pool of processes, on the generation that
 // current.json names; a new load is picked up by the next query.
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../../model/errors.ts';
 import { NODES_BY_ELEMENT_ID } from '../cypher/read.ts';
@@ -12,9 +13,14 @@ import { grafeoValue } from './values.ts';
 import { GrafeoWorkerPool } from './workerPool.ts';
 
 export interface GrafeoReaderOptions {
-  /** Query processes (default 2): queries beyond that many at once wait their turn. */
+  /** Query processes for the API user's Cypher (default 2), beside one for the server's own lookups. */
   workers?: number;
+  /** Hard memory limit per query process, in MB (default: from the database's size, see queryMemoryMb). */
+  memoryMb?: number;
 }
+
+/** What a query process may use: Node and the engine's own needs, the opened database, and room to work. */
+export const queryMemoryMb = (databaseBytes: number) => 448 + Math.ceil((4 * databaseBytes) / 2 ** 20);
 
 /** How often, at most, a query checks whether a load made a new generation. */
 const POINTER_CHECK_MS = 500;
@@ -25,7 +31,8 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
     throw new InputError('NO_DATABASE', `${dir} holds no database yet: run npm run load (or pass --db <dir>)`);
   let current = first.file;
   let checkedAt = Date.now();
-  const pool = new GrafeoWorkerPool(join(dir, current), { size: options.workers ?? 2 });
+  const memoryMb = options.memoryMb ?? queryMemoryMb((await stat(join(dir, current))).size);
+  const pool = new GrafeoWorkerPool(join(dir, current), { size: options.workers ?? 2, memoryMb });
   await pool.warmUp();
 
   const refresh = async () => {
@@ -40,11 +47,12 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
 
   const reader: StoreReader = {
     kind: 'grafeo',
-    describe: () => `Grafeo (embedded, read-only) at ${join(dir, current)}`,
+    describe: () => `Grafeo (embedded, read-only) at ${join(dir, current)}, ${memoryMb} MB per query process`,
     async read(query, params, options: ReadOptions) {
       const statement = assertReadOnly(query);
       await refresh();
-      const reply = await pool.run(statement, params, options.timeoutMs, options.maxRows);
+      const { timeoutMs, maxRows, lane = 'lookup', client = 'server' } = options;
+      const reply = await pool.run({ query: statement, params, timeoutMs, maxRows, lane, client });
       if (!reply.ok) throw grafeoQueryError(reply.error, statement);
       return {
         columns: reply.columns,
@@ -63,6 +71,7 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
       return current;
     },
     close: () => pool.close(),
+    processIds: () => pool.pids(),
   };
   return reader;
 }

@@ -1,59 +1,90 @@
-// A pool of query processes for the embedded store. Each query gets a deadline; one that passes it is stopped by
-// killing its process (Grafeo 0.6.0 has no way to cancel a query or set a timeout), and the slot starts afresh.
-import { fork, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// A pool of query processes for the embedded store, in two lanes: `lookup` for the server's own bounded
+// statements and `query` for the API user's Cypher, so a search never waits behind a heavy query. Each query gets a
+// deadline; one that passes it is stopped by killing its process (Grafeo 0.6.0 has no way to cancel a query or set
+// a timeout), and the slot starts afresh. Heavy queries (running past `heavyAfterMs`) are limited per client and in
+// all, and refused with TOO_MANY_REQUESTS rather than left to wait.
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { QueryError } from '../queryError.ts';
+import { HeavyQueries } from './heavyQueries.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
+import { spawnQueryProcess } from './spawnQueryProcess.ts';
 
-const WORKER = fileURLToPath(new URL('./queryWorker.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+export type Lane = 'lookup' | 'query';
+type Outcome = WorkerReply | Error;
 
-type Success = Extract<WorkerReply, { ok: true }>;
-
-interface Job {
+export interface QueryJob {
   query: string;
   params: Record<string, unknown>;
   maxRows: number;
   timeoutMs: number;
-  resolve(reply: Success | Extract<WorkerReply, { ok: false }>): void;
-  reject(error: Error): void;
-  timer: NodeJS.Timeout;
-  slot?: Slot;
+  lane: Lane;
+  client: string;
 }
 
-interface Slot {
-  child: ChildProcess | null;
+interface Job extends QueryJob {
+  resolve(reply: WorkerReply): void;
+  reject(error: Error): void;
+  timers: NodeJS.Timeout[];
+  slot?: Slot;
+  startedAt?: number;
+  /** Ran past heavyAfterMs, or is a statement that did before. */
+  heavy: boolean;
+}
+
+interface QueryProcess {
+  child: ChildProcess;
   /** The generation file this process has open. */
   file: string | null;
-  job: Job | null;
   pending: Map<number, (reply: WorkerReply) => void>;
 }
 
+interface Slot {
+  lane: Lane;
+  process: QueryProcess | null;
+  job: Job | null;
+}
+
 export interface PoolOptions {
+  /** Processes for the API user's Cypher. */
   size: number;
-  /** Queries waiting beyond this many are refused: the server is overloaded. */
+  /** Processes for the server's own lookups (default 1). */
+  lookupSize?: number;
+  /** Hard memory limit of each process, in MB (Linux); a query past it ends with TOO_LARGE. */
+  memoryMb: number;
+  /** Rows returned stop short of this many bytes. */
+  maxResultBytes?: number;
+  /** Lookups waiting beyond this many are refused: the server is overloaded. */
   maxQueued?: number;
+  /** A query running longer than this is heavy. */
+  heavyAfterMs?: number;
+  /** A heavy query refused at once is answered after this pause (default 250 ms). */
+  refusalPauseMs?: number;
+  /** A query waits at most this long for a process before it is refused with TOO_MANY_REQUESTS. */
+  maxWaitMs?: number;
 }
 
 export class GrafeoWorkerPool {
   private slots: Slot[];
-  private queue: Job[] = [];
+  /** A process started and opened ahead, which takes the place of one that is killed without a wait. */
+  private spare: QueryProcess | null = null;
+  private queues: Record<Lane, Job[]> = { lookup: [], query: [] };
   private nextId = 1;
   private closed = false;
-  private readonly maxQueued: number;
+  private readonly heavy: HeavyQueries;
 
   constructor(
     private file: string,
-    options: PoolOptions,
+    private readonly options: PoolOptions,
   ) {
-    this.slots = Array.from({ length: Math.max(1, options.size) }, () => ({
-      child: null,
-      file: null,
-      job: null,
-      pending: new Map(),
-    }));
-    this.maxQueued = options.maxQueued ?? 200;
+    const slot = (lane: Lane): Slot => ({ lane, process: null, job: null });
+    this.slots = [
+      ...Array.from({ length: Math.max(1, options.lookupSize ?? 1) }, () => slot('lookup')),
+      ...Array.from({ length: Math.max(1, options.size) }, () => slot('query')),
+    ];
+    // One query process is always kept from heavy queries, when there are two or more.
+    this.heavy = new HeavyQueries(Math.max(1, options.size - 1));
   }
 
   /** Serve another generation: each process reopens before its next query. */
@@ -61,22 +92,29 @@ export class GrafeoWorkerPool {
     this.file = file;
   }
 
-  run(query: string, params: Record<string, unknown>, timeoutMs: number, maxRows: number) {
+  run(request: QueryJob): Promise<WorkerReply> {
     if (this.closed) return Promise.reject(new QueryError('STORE_UNAVAILABLE', 'the store is closed'));
-    if (this.queue.length >= this.maxQueued)
+    if (request.lane === 'lookup' && this.queues.lookup.length >= (this.options.maxQueued ?? 200))
       return Promise.reject(new QueryError('STORE_UNAVAILABLE', 'too many queries are waiting: try again shortly'));
+    const knownHeavy = request.lane === 'query' && this.heavy.isKnown(request.query);
+    if (knownHeavy) {
+      const refusal = this.heavy.refusal(request.client);
+      // Answered after a pause: a client that ignores Retry-After and asks again at once cannot spin the server.
+      if (refusal)
+        return new Promise((_, reject) => setTimeout(() => reject(refusal), this.options.refusalPauseMs ?? 250));
+    }
     return new Promise<WorkerReply>((resolve, reject) => {
-      const job: Job = {
-        query,
-        params,
-        maxRows,
-        timeoutMs,
-        resolve,
-        reject,
-        timer: setTimeout(() => this.expire(job), timeoutMs),
-      };
-      job.timer.unref();
-      this.queue.push(job);
+      const job: Job = { ...request, resolve, reject, timers: [], heavy: knownHeavy };
+      if (knownHeavy) this.heavy.start(job.client, job, this.deadlineOf(job));
+      job.timers.push(setTimeout(() => this.expire(job), job.timeoutMs));
+      if (job.lane === 'query')
+        job.timers.push(
+          setTimeout(() => {
+            if (!job.slot) this.finish(job, this.heavy.busy('every query process is busy'));
+          }, this.options.maxWaitMs ?? 1000),
+        );
+      for (const timer of job.timers) timer.unref();
+      this.queues[job.lane].push(job);
       this.dispatch();
     });
   }
@@ -85,99 +123,166 @@ export class GrafeoWorkerPool {
   async warmUp(): Promise<void> {
     await Promise.all(
       this.slots.map(async (slot) => {
-        if (slot.job || slot.file === this.file) return;
-        const reply = await this.send(slot, { id: this.nextId++, op: 'open', file: this.file });
-        if (!reply.ok) throw new QueryError('STORE_UNAVAILABLE', `cannot open ${this.file}: ${reply.error.message}`);
-        slot.file = this.file;
+        if (slot.job || slot.process?.file === this.file) return;
+        await this.open((slot.process ??= this.spawn()));
       }),
     );
+    this.refillSpare();
+  }
+
+  /** The process ids of the query processes running now, the spare included (for tests and measurements). */
+  pids(): number[] {
+    return [...this.slots.map((slot) => slot.process), this.spare].flatMap((p) => (p?.child.pid ? [p.child.pid] : []));
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) this.finish(job, new QueryError('STORE_UNAVAILABLE', 'the store closed'));
+    for (const job of [...this.queues.lookup.splice(0), ...this.queues.query.splice(0)])
+      this.finish(job, new QueryError('STORE_UNAVAILABLE', 'the store closed'));
     for (const slot of this.slots) {
       if (slot.job) this.finish(slot.job, new QueryError('STORE_UNAVAILABLE', 'the store closed'));
       this.stop(slot);
     }
+    this.spare?.child.kill('SIGKILL');
+    this.spare = null;
+  }
+
+  private deadlineOf(job: Job): number {
+    return (job.startedAt ?? Date.now()) + job.timeoutMs;
   }
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
-      const job = this.queue.shift()!;
+      const queue = this.queues[slot.lane];
+      if (slot.job || queue.length === 0) continue;
+      const job = queue.shift()!;
       job.slot = slot;
+      job.startedAt = Date.now();
       slot.job = job;
+      if (job.lane === 'query' && !job.heavy) {
+        const timer = setTimeout(() => this.becameHeavy(job), this.options.heavyAfterMs ?? 250);
+        timer.unref();
+        job.timers.push(timer);
+      }
       void this.execute(slot, job);
     }
   }
 
+  /**
+   * A query ran past heavyAfterMs: it is remembered as heavy, and stopped if its client already runs a heavy one
+   * or the heavy queries already hold every process they may, so that one process stays free for the others.
+   */
+  private becameHeavy(job: Job): void {
+    if (job.slot?.job !== job) return;
+    this.heavy.remember(job.query);
+    const refusal = this.heavy.refusal(job.client);
+    if (refusal) {
+      this.stop(job.slot);
+      this.finish(job, refusal);
+      return;
+    }
+    job.heavy = true;
+    this.yieldCpu(job.slot);
+    this.heavy.start(job.client, job, this.deadlineOf(job));
+  }
+
   private async execute(slot: Slot, job: Job): Promise<void> {
     try {
-      if (slot.file !== this.file) {
-        const file = this.file;
-        const opened = await this.send(slot, { id: this.nextId++, op: 'open', file });
-        if (slot.job !== job) return;
-        if (!opened.ok) throw new QueryError('STORE_UNAVAILABLE', `cannot open ${file}: ${opened.error.message}`);
-        slot.file = file;
-      }
-      const request = { id: this.nextId++, op: 'query' as const, query: job.query, params: job.params };
-      const reply = await this.send(slot, { ...request, maxRows: job.maxRows });
+      const worker = (slot.process ??= this.takeSpare() ?? this.spawn());
+      if (worker.file !== this.file) await this.open(worker);
+      if (slot.job !== job) return;
+      if (job.heavy) this.yieldCpu(slot);
+      const { query, params, maxRows } = job;
+      const maxResultBytes = this.options.maxResultBytes ?? 64 * 2 ** 20;
+      const request = { id: this.nextId++, op: 'query' as const, query, params, maxRows, maxResultBytes };
+      const reply = await this.send(worker, request);
       if (slot.job === job) this.finish(job, reply);
     } catch (error) {
       if (slot.job === job) this.finish(job, error as Error);
     }
   }
 
-  private send(slot: Slot, request: WorkerRequest): Promise<WorkerReply> {
-    const child = slot.child ?? this.spawn(slot);
+  private async open(worker: QueryProcess): Promise<void> {
+    const file = this.file;
+    const reply = await this.send(worker, { id: this.nextId++, op: 'open', file });
+    if (!reply.ok) throw new QueryError('STORE_UNAVAILABLE', `cannot open ${file}: ${reply.error.message}`);
+    worker.file = file;
+  }
+
+  private send(worker: QueryProcess, request: WorkerRequest): Promise<WorkerReply> {
     return new Promise((resolve) => {
-      slot.pending.set(request.id, resolve);
-      child.send(request);
+      worker.pending.set(request.id, resolve);
+      worker.child.send(request);
     });
   }
 
-  private spawn(slot: Slot): ChildProcess {
-    const child = fork(WORKER, [], {
-      execArgv: ['--import', TSX],
-      serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
+  private takeSpare(): QueryProcess | null {
+    const spare = this.spare;
+    this.spare = null;
+    setImmediate(() => this.refillSpare());
+    return spare;
+  }
+
+  private refillSpare(): void {
+    if (this.closed || this.spare) return;
+    this.spare = this.spawn();
+    this.open(this.spare).catch(() => undefined);
+  }
+
+  private spawn(): QueryProcess {
+    const child = spawnQueryProcess(this.options.memoryMb);
+    const worker: QueryProcess = { child, file: null, pending: new Map() };
     child.on('message', (reply: WorkerReply) => {
-      const resolve = slot.pending.get(reply.id);
-      slot.pending.delete(reply.id);
+      const resolve = worker.pending.get(reply.id);
+      worker.pending.delete(reply.id);
       resolve?.(reply);
     });
     child.on('exit', (code, signal) => {
-      if (slot.child !== child) return;
-      slot.child = null;
-      slot.file = null;
-      slot.pending.clear();
-      // A process that dies under a query (out of memory, a crash in the engine) fails that query only.
+      if (this.spare === worker) this.spare = null;
+      const slot = this.slots.find((s) => s.process === worker);
+      if (!slot) return;
+      slot.process = null;
+      // A process that dies under a query fails that query only. Out of memory, Rust and V8 abort.
       if (slot.job)
         this.finish(
           slot.job,
-          new QueryError(
-            'INTERNAL',
-            `the query process stopped (${signal ?? `exit code ${code}`}): the query may need too much memory`,
-          ),
+          signal === 'SIGABRT' || code === 134
+            ? new QueryError(
+                'TOO_LARGE',
+                `the query needed more than the ${this.options.memoryMb} MB of memory a query may use and was stopped: ` +
+                  'add a LIMIT, or count and aggregate before collecting lists',
+              )
+            : new QueryError('INTERNAL', `the query process stopped (${signal ?? `exit code ${code}`})`),
         );
     });
-    slot.child = child;
-    return child;
+    return worker;
   }
 
+  /** A heavy query gets the CPU the server and the other queries leave (and the process is retired after it). */
+  private yieldCpu(slot: Slot): void {
+    const pid = slot.process?.child.pid;
+    if (!pid) return;
+    // On Linux a priority belongs to a thread: the engine's threads are lowered one by one.
+    const threads = existsSync(`/proc/${pid}/task`) ? readdirSync(`/proc/${pid}/task`).map(Number) : [pid];
+    for (const id of threads) {
+      try {
+        setPriority(id, 19);
+      } catch {
+        // The thread or the process has just ended: nothing left to lower.
+      }
+    }
+  }
+
+  /** Kills the slot's process; the spare, already open, takes its place. */
   private stop(slot: Slot): void {
-    const child = slot.child;
-    slot.child = null;
-    slot.file = null;
-    slot.pending.clear();
-    child?.kill('SIGKILL');
+    const worker = slot.process;
+    slot.process = this.closed ? null : this.takeSpare();
+    worker?.child.kill('SIGKILL');
   }
 
   private expire(job: Job): void {
-    const queued = this.queue.indexOf(job);
-    if (queued >= 0) this.queue.splice(queued, 1);
+    const queued = this.queues[job.lane].indexOf(job);
+    if (queued >= 0) this.queues[job.lane].splice(queued, 1);
     // The only way to stop a running Grafeo query: end its process. The slot starts a fresh one when needed.
     if (job.slot?.job === job) this.stop(job.slot);
     const limit = job.timeoutMs >= 1000 ? `${job.timeoutMs / 1000} s` : `${job.timeoutMs} ms`;
@@ -190,9 +295,16 @@ export class GrafeoWorkerPool {
     );
   }
 
-  private finish(job: Job, outcome: WorkerReply | Error): void {
-    clearTimeout(job.timer);
-    if (job.slot?.job === job) job.slot.job = null;
+  private finish(job: Job, outcome: Outcome): void {
+    for (const timer of job.timers) clearTimeout(timer);
+    const queued = this.queues[job.lane].indexOf(job);
+    if (queued >= 0) this.queues[job.lane].splice(queued, 1);
+    if (job.heavy) this.heavy.end(job);
+    else if (job.startedAt && !(outcome instanceof Error)) this.heavy.forget(job.query);
+    const slot = job.slot?.job === job ? job.slot : null;
+    if (slot) slot.job = null;
+    // A process that ran a heavy query runs at the lowest priority: the spare, at normal priority, replaces it.
+    if (slot && job.heavy && !this.closed) this.stop(slot);
     job.slot = undefined;
     if (outcome instanceof Error) job.reject(outcome);
     else job.resolve(outcome);

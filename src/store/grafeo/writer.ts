@@ -16,6 +16,9 @@ export function openGrafeoWriter(file: string, where = file, fresh = false): Sto
     async run(statement, params = {}) {
       try {
         const result = await db.executeCypher(statement, params);
+        // Grafeo settles a write's promise before the event loop turns: without a turn per statement, a load would
+        // hold off timers, output and signals (a progress bar, Ctrl-C) until its end.
+        await new Promise(setImmediate);
         return result.toArray() as Row[];
       } catch (error) {
         throw grafeoQueryError(error as Error, statement);

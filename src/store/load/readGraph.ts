@@ -61,10 +61,16 @@ export function checkGraph(json: unknown, file: string): SerializedKnowledgeGrap
     if (
       !Array.isArray(evidence) ||
       !evidence.every(
-        (e) => isObject(e) && isString(e.document) && isString(e.text) && isNumber(e.start) && isNumber(e.end),
+        (e) =>
+          isObject(e) &&
+          isString(e.document) &&
+          isString(e.text) &&
+          isNumber(e.start) &&
+          isNumber(e.end) &&
+          isString(e.rule),
       )
     )
-      fail(`${where}: evidence must be a list of {document, text, start, end}`);
+      fail(`${where}: evidence must be a list of {document, text, start, end, rule}`);
     if (!isNumber(a.weight)) fail(`${where}: weight must be a number`);
   });
   const attributes = isObject(graph.attributes) ? graph.attributes : {};

@@ -84,6 +84,7 @@ export function graphRows(graph: SerializedKnowledgeGraph): GraphRows {
         evidenceTexts: a.evidence.map((e) => e.text),
         evidenceStarts: a.evidence.map((e) => e.start),
         evidenceEnds: a.evidence.map((e) => e.end),
+        evidenceRules: a.evidence.map((e) => e.rule),
       }),
     };
     const list = relations.get(a.type);

@@ -1,0 +1,74 @@
+// npm run score -- --graph <file> --gold <dir>: how an extracted graph compares with gold annotations.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runMain } from '../src/cli/runMain.ts';
+import { InputError } from '../src/model/errors.ts';
+import { readGoldDocuments, readGoldFolder } from '../src/quality/goldFolder.ts';
+import { missedBars } from '../src/quality/report.ts';
+import { reportLines } from '../src/quality/report.ts';
+import { scoreGraph } from '../src/quality/score.ts';
+import { readGraphFile } from '../src/store/load/readGraph.ts';
+
+const HELP = `Usage: npm run score -- [options]
+
+Scores an extracted graph against gold annotations (tests/fixtures/FORMAT.md): per document what was
+found, missed, split or conflated, then one summary line.
+
+Options:
+  --graph <file>            graph to score                 (default: graph-data/graph.json)
+  --gold <dir>              folder of <document>.gold.json  (default: tests/fixtures/seeds/gold)
+  --docs <dir>              the annotated documents, to check evidence is verbatim
+                            (default: the documents/ folder beside the gold folder, when there is one)
+  --json                    the summary, per-document detail and splits as JSON
+  --min-entity-f1 <x>       exit 1 when entity F1 is under x (0..1)
+  --min-relation-f1 <x>     exit 1 when relation F1 is under x (0..1)
+  --max-splits <n>          exit 1 when there are more splits (within + across documents)
+  -h, --help                show this help
+
+Exit codes: 0 scored (and every bar met), 1 a bar missed, 2 could not score.`;
+
+const fraction = (flag: string, value: string | undefined) => {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (value.trim() === '' || !(x >= 0 && x <= 1))
+    throw new InputError('BAD_OPTION', `${flag} must be a number from 0 to 1, got "${value}"`);
+  return x;
+};
+
+runMain(async () => {
+  const { values } = parseArgs({
+    options: {
+      graph: { type: 'string', default: 'graph-data/graph.json' },
+      gold: { type: 'string', default: 'tests/fixtures/seeds/gold' },
+      docs: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'min-entity-f1': { type: 'string' },
+      'min-relation-f1': { type: 'string' },
+      'max-splits': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const maxSplits = values['max-splits'] === undefined ? undefined : Number(values['max-splits']);
+  if (maxSplits !== undefined && !(Number.isInteger(maxSplits) && maxSplits >= 0))
+    throw new InputError('BAD_OPTION', `--max-splits must be a whole number ≥ 0, got "${values['max-splits']}"`);
+  const bars = {
+    minEntityF1: fraction('--min-entity-f1', values['min-entity-f1']),
+    minRelationF1: fraction('--min-relation-f1', values['min-relation-f1']),
+    maxSplits,
+  };
+  const besideGold = join(dirname(values.gold), 'documents');
+  const docs = values.docs ?? (existsSync(besideGold) ? besideGold : null);
+
+  const graph = await readGraphFile(values.graph);
+  const gold = await readGoldFolder(values.gold);
+  const report = scoreGraph(graph, gold, docs === null ? null : await readGoldDocuments(docs, gold));
+  console.log(values.json ? JSON.stringify(report, null, 2) : reportLines(report).join('\n'));
+  const missed = missedBars(report.summary, bars);
+  for (const bar of missed) console.error(`bar missed: ${bar}`);
+  return missed.length ? 1 : 0;
+});

@@ -1,0 +1,75 @@
+// Word lists the pattern rules (extract/relations/patterns/) read: general English, no names.
+import { verbForms } from '../relations/verbForms.ts';
+import { wordList } from './lists.ts';
+
+const forms = (verbs: string): string[] => wordList(verbs).flatMap(verbForms);
+
+/** Stance prefixes on a name: "pro-Western", "anti-Kremlin". */
+export const PRO_PREFIXES = ['pro-', 'pro‑'];
+export const ANTI_PREFIXES = ['anti-', 'anti‑'];
+
+/** "Kremlin-backed", "Iran-funded": the name supports the group the phrase describes. */
+export const BACKED_WORDS = wordList(`backed funded sponsored supported armed financed trained equipped`);
+/** "Moscow-aligned", "Kremlin-friendly": the group supports the name. */
+export const ALIGNED_WORDS = wordList(`aligned leaning friendly loyal oriented`);
+
+/** Events of fighting, and where they take place: "a raid on", "battles in", "an attack inside". */
+export const EVENT_NOUNS = wordList(`raid raids attack attacks assault assaults strike strikes airstrike airstrikes
+  battle battles fighting fight clashes clash offensive offensives incursion incursions shelling bombardment
+  bombing bombings operation operations ambush ambushes push advance advances counteroffensive counter-offensive
+  siege blockade occupation invasion presence deployment`);
+export const EVENT_PLACE_PREPOSITIONS = wordList(
+  `in on inside into near around outside across at against toward towards`,
+);
+
+/** Movement and fighting verbs that place their subject somewhere: "broke through to", "pushed into". */
+export const MOVEMENT_VERBS = forms(`break advance push move fight battle clash operate deploy pour storm
+  penetrate infiltrate raid strike attack shell bomb`);
+export const MOVEMENT_PREPOSITIONS = wordList(`to into in inside on toward towards through near around`);
+
+/** Nouns for one place inside another: "the village of A in B". */
+export const SETTLEMENT_NOUNS = wordList(`village town city settlement hamlet district region province oblast
+  county neighbourhood neighborhood suburb area municipality port`);
+
+/** "said in an interview with", "told … in a statement to". */
+export const INTERVIEW_NOUNS = wordList(`interview interviews conversation statement statements remarks comments
+  briefing podcast call`);
+export const SPEAKING_VERBS = forms(`say speak talk write confirm comment explain`);
+export const TELLING_VERBS = forms(`tell`);
+
+/** Founding: "founded the group", "was set up by", "a founding member of". */
+export const FOUNDING_VERBS = wordList(`founded co-founded cofounded established created formed launched`);
+export const FOUNDING_WORDS = wordList(`founding`);
+
+/** Conflict between two sides: "the war between A and B". */
+export const CONFLICT_NOUNS = wordList(`war wars fighting conflict clashes clash battle battles hostilities feud rivalry
+  dispute fight violence`);
+/** "trading strikes", "exchanged fire": both sides of the subject oppose each other. */
+export const RECIPROCAL_VERBS = forms(`trade exchange swap`);
+export const RECIPROCAL_OBJECTS = wordList(`strikes fire blows attacks accusations threats barbs insults`);
+/** Prosecuting and suing: the subject opposes the object. ("Accused" is left out: on real news it is mostly
+ * rhetoric between governments, which annotators do not read as a stated relation.) */
+export const ACCUSING_VERBS = forms(`arraign prosecute indict sue`);
+export const LEGAL_ACTION_NOUNS = wordList(`action lawsuit lawsuits suit case cases complaint complaints charges
+  proceedings litigation`);
+/** Sanctions: the subject bans what it sanctions. */
+export const SANCTION_VERBS = forms(`sanction blacklist`);
+export const SANCTION_NOUNS = wordList(`sanctions sanction ban bans embargo penalties`);
+export const LISTING_VERBS = forms(`list designate`);
+/** "with the support of X". */
+export const SUPPORT_NOUNS = wordList(`support backing help assistance aid blessing`);
+/** "joined together", "teamed up". */
+export const JOINING_VERBS = forms(`join team band`);
+/** "falls under the X Group": a part of it. */
+export const UNDER_VERBS = forms(`fall come operate sit`);
+/** Nouns for a kind of organization after its name: "the ANO party", "the Example cartel". */
+export const ORGANIZATION_KIND_NOUNS =
+  wordList(`party coalition alliance movement bloc faction campaign group company firm
+  conglomerate empire network cartel gang militia syndicate outfit`);
+
+/** Plural nouns for a group's people: "Example Front fighters", "300 Example Police officers". */
+export const MEMBER_WORDS = wordList(`fighters forces troops militants soldiers units members militia officers agents
+  police personnel mercenaries gunmen`);
+
+/** Stopping an attack: "thwarted an attack by X", "repelled X's assault". */
+export const REPELLING_VERBS = forms(`thwart repel repulse foil`);

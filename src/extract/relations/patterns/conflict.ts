@@ -1,0 +1,152 @@
+// Sides against each other: wars between two, trading strikes, accusations and lawsuits, sanctions.
+import {
+  ACCUSING_VERBS,
+  CONFLICT_NOUNS,
+  EVENT_NOUNS,
+  LEGAL_ACTION_NOUNS,
+  LISTING_VERBS,
+  RECIPROCAL_OBJECTS,
+  RECIPROCAL_VERBS,
+  REPELLING_VERBS,
+  SANCTION_NOUNS,
+  SANCTION_VERBS,
+} from '../../gazetteers/relationWords.ts';
+import type { PatternRule } from './pattern.ts';
+
+const SIDES = ['Person', 'Organization', 'Location'] as const;
+
+export const CONFLICT_RULES: PatternRule[] = [
+  {
+    id: 'conflict-between',
+    description: 'a war or fighting between two sides: each opposes the other',
+    type: 'OPPOSES',
+    pattern: [
+      { phrase: { head: CONFLICT_NOUNS } },
+      { skip: 4 },
+      { phrase: { under: ['between'], entity: SIDES }, as: 'sides' },
+    ],
+    source: 'sides',
+    target: 'sides',
+    examples: [
+      [
+        'The war broke out in April between the Example Army and the Example Front.',
+        ['Example Army OPPOSES Example Front', 'Example Front OPPOSES Example Army'],
+      ],
+      ['Talks between the Example Army and the Example Front resumed.', []],
+    ],
+  },
+  {
+    id: 'trading-strikes',
+    description: 'two sides trading strikes or fire: each opposes the other',
+    type: 'OPPOSES',
+    pattern: [{ verb: { head: RECIPROCAL_VERBS, voice: 'active' } }, { phrase: { head: RECIPROCAL_OBJECTS } }],
+    source: 'subject',
+    target: 'subject',
+    examples: [
+      [
+        'The Example Front and the Example Army have been trading strikes for weeks.',
+        ['Example Army OPPOSES Example Front', 'Example Front OPPOSES Example Army'],
+      ],
+    ],
+  },
+  {
+    id: 'prosecuted',
+    description: 'prosecuting, arraigning or suing someone',
+    type: 'OPPOSES',
+    pattern: [
+      { verb: { head: ACCUSING_VERBS, voice: 'active' } },
+      { phrase: { under: [null], entity: SIDES }, as: 'accused' },
+    ],
+    source: 'subject',
+    target: 'accused',
+    examples: [
+      ['The Example Commission will arraign Ivan Dorn on Wednesday.', ['Example Commission OPPOSES Ivan Dorn']],
+      ['Ivan Dorn was prosecuted for fraud.', []],
+    ],
+  },
+  {
+    id: 'legal-action-against',
+    description: 'legal action, a lawsuit or charges against someone, by whoever brings them',
+    type: 'OPPOSES',
+    pattern: [
+      { phrase: { head: LEGAL_ACTION_NOUNS }, as: 'action' },
+      { phrase: { under: ['against'], entity: SIDES }, as: 'target' },
+    ],
+    source: 'owner:action',
+    target: 'target',
+    examples: [
+      [
+        'The Example Group is considering legal action against the Example Fund.',
+        ['Example Group OPPOSES Example Fund'],
+      ],
+    ],
+  },
+  {
+    id: 'sanctioned',
+    description: 'sanctioning someone bans them',
+    type: 'BANNED',
+    pattern: [
+      { verb: { head: SANCTION_VERBS, voice: 'active' } },
+      { skip: 2 },
+      { phrase: { under: [null, 'of'], entity: SIDES }, as: 'target' },
+    ],
+    source: 'subject',
+    target: 'target',
+    examples: [
+      [
+        'The Example Ministry said it was sanctioning three units of the Example Agency.',
+        ['Example Ministry BANNED Example Agency'],
+      ],
+    ],
+  },
+  {
+    id: 'sanctions-on',
+    description: 'sanctions on or against someone, by whoever imposes them',
+    type: ['BANNED', 'OPPOSES'],
+    pattern: [
+      { phrase: { head: SANCTION_NOUNS }, as: 'sanctions' },
+      { phrase: { under: ['on', 'against'], entity: SIDES }, as: 'target' },
+    ],
+    source: 'owner:sanctions',
+    target: 'target',
+    examples: [
+      ['The Example Union imposed new sanctions on the Example Agency.', ['Example Union BANNED Example Agency']],
+    ],
+  },
+  {
+    id: 'listed-by',
+    description: 'listed or designated as a terrorist organization by someone',
+    type: 'BANNED',
+    pattern: [
+      { verb: { head: LISTING_VERBS, voice: 'passive' } },
+      { skip: 3 },
+      { phrase: { under: ['by'], entity: SIDES }, as: 'by' },
+    ],
+    source: 'by',
+    target: 'subject',
+    examples: [
+      [
+        'The Example Front is listed as a terrorist organization by the Example Union.',
+        ['Example Union BANNED Example Front'],
+      ],
+    ],
+  },
+  {
+    id: 'repelled-attack',
+    description: 'thwarting or repelling an attack: the defender opposes the attacker',
+    type: 'OPPOSES',
+    pattern: [
+      { verb: { head: REPELLING_VERBS, voice: 'active' } },
+      { phrase: { head: EVENT_NOUNS, under: [null] }, as: 'attack' },
+    ],
+    source: 'subject',
+    target: 'owner:attack',
+    examples: [
+      [
+        'The Example Army said it thwarted a major attack by Example Front troops in Bergen.',
+        ['Example Army OPPOSES Example Front'],
+      ],
+      ['The Example Army thwarted an Example Front attack.', ['Example Army OPPOSES Example Front']],
+    ],
+  },
+];

@@ -1,0 +1,71 @@
+// Events and fighting in places: "a raid on X", "the group's attack inside X", "broke through to X".
+import {
+  EVENT_NOUNS,
+  EVENT_PLACE_PREPOSITIONS,
+  MOVEMENT_PREPOSITIONS,
+  MOVEMENT_VERBS,
+  MEMBER_WORDS,
+} from '../../gazetteers/relationWords.ts';
+import type { PatternRule } from './pattern.ts';
+
+const place = { phrase: { under: EVENT_PLACE_PREPOSITIONS, entity: ['Location'] as const }, as: 'place' };
+
+export const EVENT_RULES: PatternRule[] = [
+  {
+    id: 'event-in-place',
+    description: 'an event of fighting whose owner is told, in a place: "the Example Front’s raid on Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [{ phrase: { head: EVENT_NOUNS }, as: 'event' }, place],
+    source: 'owner:event',
+    target: 'place',
+    examples: [
+      ['The Example Front’s raid on Bergen lasted two days.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front launched an attack inside Bergen on Monday.', ['Example Front ACTIVE_IN Bergen']],
+      ['Norway condemned the attack on Bergen.', []],
+    ],
+  },
+  {
+    id: 'event-by-in-place',
+    description: 'an event by someone in a place: "an attack by the Example Front on Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [{ phrase: { head: EVENT_NOUNS } }, { phrase: { under: ['by'] }, as: 'actor' }, place],
+    source: 'actor',
+    target: 'place',
+    examples: [['It followed an attack by the Example Front on Bergen.', ['Example Front ACTIVE_IN Bergen']]],
+  },
+  {
+    id: 'movement-to-place',
+    description: 'fighting or moving into a place: "the Example Front broke through to Bergen", "pushed into Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: MOVEMENT_VERBS, voice: 'active' } },
+      { word: ['through', 'back', 'deeper', 'further'], optional: true },
+      { phrase: { under: MOVEMENT_PREPOSITIONS, entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Example Front broke through to Bergen on Sunday.', ['Example Front ACTIVE_IN Bergen']],
+      ['Fighters of the Example Front have been battling in Bergen for weeks.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front did not advance into Bergen.', []],
+    ],
+  },
+  {
+    id: 'members-in-place',
+    description: 'a group’s fighters, officers or troops in a place: "Example Front fighters in Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { phrase: { head: MEMBER_WORDS, entity: ['Organization'] }, as: 'group' },
+      { phrase: { under: ['in', 'inside', 'across', 'near', 'around'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'group',
+    target: 'place',
+    examples: [
+      ['More than 300 Example Police officers in Bergen took part.', ['Example Police ACTIVE_IN Bergen']],
+      [
+        'Example Police officers in Bergen and Oslo took part.',
+        ['Example Police ACTIVE_IN Bergen', 'Example Police ACTIVE_IN Oslo'],
+      ],
+    ],
+  },
+];

@@ -1,0 +1,27 @@
+// The pattern rules, in the order they run, and the registry entry that runs them through the one matcher.
+import type { RelationRule } from '../rules.ts';
+import { ALLIANCE_RULES } from './alliances.ts';
+import { CONFLICT_RULES } from './conflict.ts';
+import { EVENT_RULES } from './events.ts';
+import { INTERVIEW_RULES } from './interviews.ts';
+import { matchPatterns } from './match.ts';
+import type { PatternRule } from './pattern.ts';
+import { PLACE_RULES } from './places.ts';
+import { ROLE_RULES } from './roles.ts';
+import { STANCE_RULES } from './stance.ts';
+
+export const PATTERN_RULES: PatternRule[] = [
+  ...STANCE_RULES,
+  ...EVENT_RULES,
+  ...PLACE_RULES,
+  ...INTERVIEW_RULES,
+  ...ROLE_RULES,
+  ...CONFLICT_RULES,
+  ...ALLIANCE_RULES,
+];
+
+export const patternRules: RelationRule = {
+  id: 'pattern',
+  description: 'rules written as patterns over the sentence structure (src/extract/relations/patterns/)',
+  run: (ctx, s) => matchPatterns(ctx, s, PATTERN_RULES),
+};

@@ -1,0 +1,59 @@
+// Who spoke to whom: "said in an interview with the Example Times", "told Example Radio".
+import { INTERVIEW_NOUNS, SPEAKING_VERBS, TELLING_VERBS } from '../../gazetteers/relationWords.ts';
+import type { PatternRule } from './pattern.ts';
+
+export const INTERVIEW_RULES: PatternRule[] = [
+  {
+    id: 'interview-with',
+    description: 'an interview or statement with (or to) an outlet, and whoever the clause has speak',
+    type: 'SPOKE_TO',
+    pattern: [
+      { phrase: { head: INTERVIEW_NOUNS, under: ['in', 'during', 'from'] } },
+      { phrase: { under: ['with', 'to', 'for', 'on'], entity: ['Organization'] }, as: 'outlet' },
+    ],
+    source: 'subject',
+    target: 'outlet',
+    examples: [
+      [
+        'The commander, Ivan Dorn, said in an interview with the Example Times that the line held.',
+        ['Ivan Dorn SPOKE_TO Example Times'],
+      ],
+      ['In an interview with Example Radio, Ivan Dorn denied it.', ['Ivan Dorn SPOKE_TO Example Radio']],
+    ],
+  },
+  {
+    id: 'told-outlet',
+    description: 'telling an outlet: "Ivan Dorn, the commander of the unit, told Example Radio"',
+    type: 'SPOKE_TO',
+    pattern: [
+      { verb: { head: TELLING_VERBS, voice: 'active' } },
+      { phrase: { under: [null], entity: ['Organization'] }, as: 'outlet' },
+    ],
+    source: 'subject',
+    target: 'outlet',
+    examples: [
+      [
+        'The head of the Example Front, Ivan Dorn, told Example Radio that the line held.',
+        ['Ivan Dorn SPOKE_TO Example Radio'],
+      ],
+      ['Ivan Dorn said the Example Front would fight.', []],
+    ],
+  },
+  {
+    id: 'spoke-to-outlet',
+    description: 'speaking to or with an outlet: "Ivan Dorn, the commander of the unit, spoke to Example Radio"',
+    type: 'SPOKE_TO',
+    pattern: [
+      { verb: { head: SPEAKING_VERBS, voice: 'active' } },
+      { phrase: { under: ['to', 'with'], entity: ['Organization'] }, as: 'outlet' },
+    ],
+    source: 'subject',
+    target: 'outlet',
+    examples: [
+      [
+        'The head of the Example Front, Ivan Dorn, spoke to Example Radio on Friday.',
+        ['Ivan Dorn SPOKE_TO Example Radio'],
+      ],
+    ],
+  },
+];

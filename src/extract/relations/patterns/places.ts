@@ -1,0 +1,79 @@
+// Places within places: "the village of A in B", "the village of A in B’s C region".
+import { SETTLEMENT_NOUNS } from '../../gazetteers/relationWords.ts';
+import type { PatternRule } from './pattern.ts';
+
+const settlement = [
+  { phrase: { head: SETTLEMENT_NOUNS } },
+  { phrase: { under: ['of'], entity: ['Location'] as const }, as: 'inner' },
+] as const;
+
+export const PLACE_RULES: PatternRule[] = [
+  {
+    id: 'settlement-of-in',
+    description: 'a settlement named with "of", then where it is: "the village of Dornik in the Lorton region"',
+    type: 'LOCATED_IN',
+    pattern: [
+      ...settlement,
+      { phrase: { under: ['in', 'near'], entity: ['Location'], possessive: false }, as: 'outer' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['Shelling hit the village of Dornik in the Lorton region.', ['Dornik LOCATED_IN Lorton region']],
+      ['They met in the town of Dornik in March.', []],
+    ],
+  },
+  {
+    id: 'settlement-of-in-possessed',
+    description: 'a settlement in a region named with its owner: "the village of Dornik in Lorton’s Vell district"',
+    type: 'LOCATED_IN',
+    pattern: [
+      ...settlement,
+      { phrase: { under: ['in', 'near'], entity: ['Location'], possessive: true } },
+      { phrase: { entity: ['Location'] }, as: 'outer' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [['Shelling hit the village of Dornik in Lorton’s Vell district.', ['Dornik LOCATED_IN Vell district']]],
+  },
+  {
+    id: 'place-possessed',
+    description: 'a place named with the place it is in: "Lorton’s Vell district", "the Lorton region’s Vell"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { entity: ['Location'], possessive: true }, as: 'outer' },
+      { phrase: { entity: ['Location'] }, as: 'inner' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [['Troops entered Bergen region’s Vell district.', ['Vell district LOCATED_IN Bergen region']]],
+  },
+  {
+    id: 'settlement-of',
+    description: 'a kind of settlement of a region, then its name: "the Lorton region city of Dornik"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { head: SETTLEMENT_NOUNS, entity: ['Location'] }, as: 'outer' },
+      { phrase: { under: ['of'], entity: ['Location'] }, as: 'inner' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [['Troops raided the West Bank city of Dornik.', ['Dornik LOCATED_IN West Bank']]],
+  },
+  {
+    id: 'place-comma-region',
+    description: 'a place, a comma, and the larger place it is in: "Bergen, western Norway"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { entity: ['Location'], under: [null, 'in', 'at', 'near', 'from', 'to'] }, as: 'inner' },
+      { word: [','] },
+      { phrase: { entity: ['Location'], apposition: true, under: [null] }, as: 'outer' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['The ship docked in Bergen, western Norway, on Friday.', ['Bergen LOCATED_IN Norway']],
+      ['Delegates from Norway, Chile and Peru met.', []],
+    ],
+  },
+];

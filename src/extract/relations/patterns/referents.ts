@@ -1,0 +1,121 @@
+// What the parts of a pattern match stand for: the entities a phrase names or describes, and who owns an event.
+import { PLACE_NOUNS } from '../../gazetteers/places.ts';
+import { MEMBER_WORDS, ORGANIZATION_KIND_NOUNS } from '../../gazetteers/relationWords.ts';
+import { SPEECH_VERBS } from '../../gazetteers/words.ts';
+import { countryOf } from '../../lexicon.ts';
+import { subjectOfVerb, withConjuncts, type SentenceStructure } from '../../structure/index.ts';
+import { argumentAt, type Argument, type RelationContext } from '../context.ts';
+
+/** The argument a token names: a name, a resolved reference, or a name used as a modifier ("Kremlin-backed"). */
+export function nameArgument(ctx: RelationContext, i: number): Argument | null {
+  const arg = argumentAt(ctx, i);
+  if (arg) return arg;
+  const compound = ctx.compounds.find((m) => m.first <= i && i < m.last);
+  if (!compound) return null;
+  return {
+    first: compound.first,
+    last: compound.last,
+    resolve: (types) => (types.includes(ctx.entities[compound.entity].type) ? [compound.entity] : []),
+  };
+}
+
+/** The entity a written name stands for in this document ("Western" -> none, "Russian" -> Russia, "Kremlin"). */
+export function namedEntity(ctx: RelationContext, word: string): Argument | null {
+  const wanted = new Set([word.toLowerCase(), (countryOf(word) ?? '').toLowerCase()]);
+  wanted.delete('');
+  const entity = ctx.entities.find((e) => [e.label, ...e.aliases].some((n) => wanted.has(n.toLowerCase())));
+  if (!entity) return null;
+  return { first: -1, last: -1, resolve: (types) => (types.includes(entity.type) ? [entity.id] : []) };
+}
+
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes', 'be', 'been']);
+const ORGANIZATION_KINDS = new Set(ORGANIZATION_KIND_NOUNS);
+/** Plural nouns for the people of a named group: "Wagner fighters" are Wagner. */
+const MEMBER_NOUNS = new Set(MEMBER_WORDS);
+
+/**
+ * What a phrase stands for: its head's name (or pronoun), else a name it is in apposition with ("Night Wolves, a
+ * pro-Kremlin biker group"), else a group named before a member noun ("Wagner fighters"), else the subject when
+ * the phrase follows a copula ("the group is a Kremlin-backed militia").
+ */
+export function referents(ctx: RelationContext, st: SentenceStructure, p: number): Argument[] {
+  const phrase = st.phrases[p];
+  const head =
+    nameArgument(ctx, phrase.head) ?? (ctx.references.has(phrase.head) ? argumentAt(ctx, phrase.head) : null);
+  if (head) return [head];
+  const appositions = st.phrases
+    .map((q, i) => ({ q, i }))
+    .filter(({ q, i }) => i !== p && (q.appositionOf === p || phrase.appositionOf === i))
+    .flatMap(({ q }) => (nameArgument(ctx, q.head) ? [nameArgument(ctx, q.head)!] : []));
+  if (appositions.length) return appositions;
+  // "Example fighters", "the Lorton region": the name before a noun for its people or its kind of place.
+  const headWord = ctx.tokens[phrase.head].lower;
+  if (MEMBER_NOUNS.has(headWord) || PLACE_NOUNS.has(headWord) || ORGANIZATION_KINDS.has(headWord)) {
+    const names = phrase.names.map((i) => nameArgument(ctx, i)).filter((a): a is Argument => !!a);
+    if (names.length) return names;
+    // "Fighters of the Example Front".
+    const of = MEMBER_NOUNS.has(headWord) ? st.phrases[p + 1] : undefined;
+    if (of?.attachedTo?.index === p && of.attachedTo.kind === 'phrase' && ctx.tokens[of.preposition!].lower === 'of')
+      return referents(ctx, st, p + 1);
+  }
+  const before = st.verbAt[phrase.first - st.first - 1];
+  if (before !== undefined && before >= 0 && COPULAS.has(ctx.tokens[st.verbs[before].head].lower)) {
+    const subject = subjectOfVerb(st, before);
+    if (subject !== null && subject !== p) return referents(ctx, st, subject);
+  }
+  return [];
+}
+
+/** A phrase and those coordinated with it ("the RVC and the Legion"), as arguments. */
+export function phraseArguments(ctx: RelationContext, st: SentenceStructure, p: number): Argument[] {
+  return withConjuncts(st, p).flatMap((q) => referents(ctx, st, q));
+}
+
+/** Verbs that make their subject the owner of the event they take ("launched an attack on X"). */
+const LAUNCH_VERBS = new Set(
+  'launched launch launches carried conducted conducts mounted staged began begun started claimed announced stepped intensified led leads continued resumed imposed imposes impose slapped filed brought took taking considering threatened pursued pursuing'.split(
+    ' ',
+  ),
+);
+
+/** Who an event phrase is by: its possessor, a "by" phrase on it, or the subject of the verb that launched it. */
+export function ownerOf(ctx: RelationContext, st: SentenceStructure, p: number): Argument[] {
+  const phrase = st.phrases[p];
+  if (phrase.possessor !== null) return phraseArguments(ctx, st, phrase.possessor);
+  const by = st.phrases.findIndex(
+    (q) =>
+      q.attachedTo?.kind === 'phrase' && q.attachedTo.index === p && ctx.tokens[q.preposition ?? -1]?.lower === 'by',
+  );
+  if (by >= 0) return phraseArguments(ctx, st, by);
+  // "the fresh U.S. sanctions", "an RSF attack": a name before the event's head.
+  const headName = ctx.argumentAt[phrase.head];
+  const modifiers = phrase.names.filter((i) => i < phrase.head && !(headName && i >= headName.first));
+  if (modifiers.length) return modifiers.map((i) => nameArgument(ctx, i)).filter((a): a is Argument => !!a);
+  // "launched an attack on", or "arrested 15 people in a series of raids in": the subject of the clause's verb.
+  let event = p;
+  const quantity = phrase.attachedTo?.kind === 'phrase' ? phrase.attachedTo.index : -1;
+  if (quantity >= 0 && ctx.tokens[phrase.preposition!].lower === 'of')
+    if (QUANTITY_NOUNS.has(ctx.tokens[st.phrases[quantity].head].lower)) event = quantity;
+  const eventPhrase = st.phrases[event];
+  const under = eventPhrase.preposition === null ? null : ctx.tokens[eventPhrase.preposition].lower;
+  let v: number | null = -1;
+  if (under === null) v = st.verbAt[eventPhrase.first - st.first - 1] ?? -1;
+  else if (['in', 'during', 'with'].includes(under)) v = nearestVerb(st, event);
+  if (v === null || v < 0 || st.verbs[v].voice !== 'active') return [];
+  const verb = ctx.tokens[st.verbs[v].head].lower;
+  if (under === null ? !LAUNCH_VERBS.has(verb) : SPEECH_VERBS.has(verb)) return [];
+  const subject = subjectOfVerb(st, v);
+  return subject === null ? [] : phraseArguments(ctx, st, subject);
+}
+
+/** "a series of raids": the event is the quantity's. */
+const QUANTITY_NOUNS = new Set('series wave string spate number round rounds campaign'.split(' '));
+
+/** The verb a clause-level phrase belongs to: the one it attaches to, else the first one after it. */
+export function nearestVerb(st: SentenceStructure, p: number | null): number | null {
+  if (p === null) return st.verbs.length ? 0 : null;
+  const attached = st.phrases[p].attachedTo;
+  if (attached?.kind === 'verb') return attached.index;
+  const after = st.verbs.findIndex((v) => v.first > st.phrases[p].first);
+  return after >= 0 ? after : st.verbs.length ? st.verbs.length - 1 : null;
+}

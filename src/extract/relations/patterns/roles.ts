@@ -1,0 +1,87 @@
+// Roles and founders: "the commander of the Example Brigade, Ivan Dorn", "founded by Ivan Dorn", "founding member".
+import type { RelationType } from '../../../model/vocabulary.ts';
+import { ROLE_RELATIONS } from '../../gazetteers/people.ts';
+import { FOUNDING_VERBS, FOUNDING_WORDS } from '../../gazetteers/relationWords.ts';
+import type { PatternRule } from './pattern.ts';
+
+/** One-word role nouns stating `type` ("commander", "spokesman"). */
+const rolesFor = (type: RelationType) =>
+  Object.keys(ROLE_RELATIONS).filter((role) => ROLE_RELATIONS[role] === type && !role.includes(' '));
+
+const EXAMPLES: Partial<Record<RelationType, PatternRule['examples']>> = {
+  LEADS: [
+    ['The commander of the Example Brigade, Ivan Dorn, said the town held.', ['Ivan Dorn LEADS Example Brigade']],
+    ['The commander of the Example Brigade, which fought there, left.', []],
+  ],
+  SPOKESPERSON_FOR: [
+    ['A spokesman for the Example Front, Ivan Dorn, denied it.', ['Ivan Dorn SPOKESPERSON_FOR Example Front']],
+  ],
+};
+
+/** "the commander of the Example Brigade, Ivan Dorn": the role, its organization, then the person after a comma. */
+const titleBeforeName = (type: RelationType, id: string): PatternRule => ({
+  id,
+  description: `a ${rolesFor(type)[0]} of an organization, then the person after a comma`,
+  type,
+  pattern: [
+    { phrase: { head: rolesFor(type) } },
+    { phrase: { under: ['of', 'for', 'at'], entity: ['Organization'] }, as: 'organization' },
+    { word: [','] },
+    { phrase: { under: [null], entity: ['Person'] }, as: 'person' },
+  ],
+  source: 'person',
+  target: 'organization',
+  examples: EXAMPLES[type] ?? [],
+});
+
+export const ROLE_RULES: PatternRule[] = [
+  titleBeforeName('LEADS', 'leader-of-then-name'),
+  titleBeforeName('SPOKESPERSON_FOR', 'spokesperson-of-then-name'),
+  titleBeforeName('MEMBER_OF', 'member-of-then-name'),
+  titleBeforeName('WORKS_FOR', 'works-for-then-name'),
+  {
+    id: 'founded',
+    description: 'a person founded, co-founded or set up an organization',
+    type: 'LEADS',
+    pattern: [
+      { verb: { head: FOUNDING_VERBS, voice: 'active' } },
+      { phrase: { under: [null], entity: ['Organization'] }, as: 'organization' },
+    ],
+    source: 'subject',
+    target: 'organization',
+    examples: [
+      ['Ivan Dorn founded the Example Front in 2014.', ['Ivan Dorn LEADS Example Front']],
+      ['The Example Front created a new unit in Lorton.', []],
+    ],
+  },
+  {
+    id: 'founded-by',
+    description: 'an organization founded, co-founded or set up by a person',
+    type: 'LEADS',
+    pattern: [
+      { verb: { head: FOUNDING_VERBS, voice: 'passive' } },
+      { phrase: { under: ['by'], entity: ['Person'] }, as: 'person' },
+    ],
+    source: 'person',
+    target: 'subject',
+    examples: [
+      ['The Example Front was founded by Ivan Dorn in 2014.', ['Ivan Dorn LEADS Example Front']],
+      ['The Example Front, founded by Ivan Dorn in 2014, grew fast.', ['Ivan Dorn LEADS Example Front']],
+    ],
+  },
+  {
+    id: 'founding-member',
+    description: 'a founding member of an organization is a member of it',
+    type: 'MEMBER_OF',
+    pattern: [
+      { phrase: { contains: [{ lower: FOUNDING_WORDS }, { lower: ['member', 'members'] }] }, as: 'member' },
+      { phrase: { under: ['of'], entity: ['Organization'] }, as: 'organization' },
+    ],
+    source: 'member',
+    target: 'organization',
+    examples: [
+      ['Ivan Dorn, a founding member of the Example Front, spoke.', ['Ivan Dorn MEMBER_OF Example Front']],
+      ['Ivan Dorn is a founding member of the Example Front.', ['Ivan Dorn MEMBER_OF Example Front']],
+    ],
+  },
+];

@@ -1,0 +1,248 @@
+// Noun phrases and verb groups from parts of speech: one left-to-right pass, names kept whole whatever their tags.
+import { PERSON_TITLES } from '../gazetteers/people.ts';
+import type { Token } from '../tokenize.ts';
+import type { NounPhrase, StructureInput, Tense, VerbGroup } from './types.ts';
+
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '’s', "'s", 'am', '’re', "'re"]);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', '’d', "'d"]);
+const FUTURE_AUX = new Set(['will', 'shall', '’ll', "'ll"]);
+const MODALS = new Set(['would', 'could', 'should', 'might', 'may', 'must', 'can']);
+const NEGATIONS = new Set(['not', 'n’t', "n't", 'never']);
+/** Past participles that do not end in -ed or -en: enough to tell "was led by" and "were hit" from the active. */
+const IRREGULAR_PARTICIPLES = new Set(
+  'led run hit set put held fought struck sent built caught found brought bought taught thought told said made paid met shot cut kept left lost won'.split(
+    ' ',
+  ),
+);
+
+const IRREGULAR_PAST = new Set(
+  'broke fought took came went began ran rose fell gave saw spoke wrote drove overran withdrew knew grew chose flew'.split(
+    ' ',
+  ),
+);
+
+const isName = (input: StructureInput, i: number) => input.nameAt[i] !== undefined;
+
+/** A determiner or adjective at `i` that starts a new phrase after a complete one ("told Reuters the incursion"). */
+function startsNewPhrase(tokens: Token[], i: number, open: boolean): boolean {
+  const t = tokens[i];
+  return open && (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower));
+}
+
+/**
+ * Whether the token at `i` continues the phrase open since `start`: a name, a noun-phrase part of speech, a hyphen
+ * inside a compound ("Kremlin-backed"), a participle after a determiner ("the armed group"), a title's full stop.
+ */
+function continuesPhrase(tokens: Token[], input: StructureInput, i: number, start: number, end: number): boolean {
+  const t = tokens[i];
+  if (isName(input, i)) return true;
+  const prev = tokens[i - 1];
+  if (t.text === '-' && i > start && i + 1 < end && tokens[i + 1].start === t.end && prev.end === t.start) return true;
+  if (prev?.text === '-' && i - 1 > start && prev.end === t.start) return true;
+  if (t.text === '.' && i > start && PERSON_TITLES.has(prev.text)) return true;
+  if (
+    t.pos === 'VERB' &&
+    i > start &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(prev.lower))
+  )
+    return i + 1 < end && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADP' || isName(input, i + 1));
+  return PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which';
+}
+
+function makePhrase(tokens: Token[], input: StructureInput, first: number, last: number): NounPhrase {
+  let head = last - 1;
+  while (head > first && !HEAD_POS.has(tokens[head].pos) && !isName(input, head)) head--;
+  const names: number[] = [];
+  for (let i = first; i < last; i++) {
+    const name = input.nameAt[i];
+    if (name && (name.first === i || i === first)) names.push(i);
+  }
+  const determiner = tokens[first].pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[first].lower) ? first : null;
+  const titles: number[] = [];
+  const modifiers: number[] = [];
+  const headName = input.nameAt[head];
+  const headStart = headName && headName.first >= first ? headName.first : head;
+  for (let i = determiner === null ? first : first + 1; i < headStart; i++) {
+    if (isName(input, i)) continue;
+    if (PERSON_TITLES.has(tokens[i].text) || (tokens[i].text === '.' && titles.includes(i - 1))) titles.push(i);
+    else modifiers.push(i);
+  }
+  return {
+    first,
+    last,
+    head,
+    determiner,
+    modifiers,
+    titles,
+    names,
+    possessor: null,
+    preposition: null,
+    attachedTo: null,
+    appositionOf: null,
+    conjunctOf: null,
+    clause: 0,
+  };
+}
+
+/** The noun phrases of tokens [first, last), with possessors linked ("the group’s actions"). */
+export function nounPhrases(tokens: Token[], input: StructureInput, first: number, last: number): NounPhrase[] {
+  const phrases: NounPhrase[] = [];
+  let start = -1;
+  const close = (end: number) => {
+    if (start >= 0 && end > start) phrases.push(makePhrase(tokens, input, start, end));
+    start = -1;
+  };
+  for (let i = first; i < last; i++) {
+    const t = tokens[i];
+    const name = input.nameAt[i];
+    if (!name && isProgressive(tokens, i)) {
+      close(i);
+      continue;
+    }
+    if (name && name.first === i && start >= 0 && i > start && !continuesAcrossName(tokens, input, i - 1)) close(i);
+    if (start >= 0 && POSSESSIVE.has(t.text) && (t.text.length > 1 || tokens[i - 1].lower.endsWith('s'))) {
+      close(i);
+      phrases[phrases.length - 1].last = i + 1;
+      continue;
+    }
+    if (start >= 0 && !name && startsNewPhrase(tokens, i, i > start && HEAD_POS.has(tokens[i - 1].pos))) close(i);
+    if (start >= 0 && continuesPhrase(tokens, input, i, start, last)) continue;
+    close(i);
+    if (PERSONAL_PRONOUNS.has(t.lower) && t.pos === 'PRON') {
+      phrases.push(makePhrase(tokens, input, i, i + 1));
+      continue;
+    }
+    if (
+      name ||
+      POSSESSIVE_PRONOUNS.has(t.lower) ||
+      (PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which') ||
+      isGerundSubject(tokens, i, first, last)
+    )
+      start = i;
+  }
+  close(last);
+  for (let p = 1; p < phrases.length; p++) {
+    const before = phrases[p - 1];
+    if (before.last === phrases[p].first && POSSESSIVE.has(tokens[before.last - 1].text)) phrases[p].possessor = p - 1;
+  }
+  return phrases;
+}
+
+const CLAUSE_OPENERS = new Set(['that', ',', 'and', 'but', 'as', 'while', 'because']);
+
+/** "that fighting continued": an -ing word opening a clause right before its verb is the subject, not a verb. */
+function isGerundSubject(tokens: Token[], i: number, first: number, last: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ing') &&
+    i + 1 < last &&
+    (next.pos === 'VERB' || next.pos === 'AUX') &&
+    (i === first || CLAUSE_OPENERS.has(tokens[i - 1].lower))
+  );
+}
+
+/** A name may follow a common noun in one phrase ("the consultancy Mayak Intelligence", "spokesman Dmitry Peskov"). */
+function continuesAcrossName(tokens: Token[], input: StructureInput, before: number): boolean {
+  const t = tokens[before];
+  if (isName(input, before)) return false;
+  return t.pos !== 'NUM' && t.text !== ',';
+}
+
+const VERB_POS = new Set(['VERB', 'AUX']);
+const HAVE_OR_BE = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'am',
+  'keep',
+  'kept',
+]);
+
+/** "have been trading strikes": an -ing word the tagger calls a noun, right after "be" or "have", is the verb. */
+function isProgressive(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.pos === 'NOUN' && t.lower.endsWith('ing') && HAVE_OR_BE.has(tokens[i - 1]?.lower ?? '');
+}
+
+/** The part of speech the verb grouping goes by: the tagger's, except for progressives it calls nouns. */
+const posOf = (tokens: Token[], i: number): string => (isProgressive(tokens, i) ? 'VERB' : (tokens[i]?.pos ?? ''));
+
+function tenseOf(tokens: Token[], first: number, head: number): Tense {
+  for (let i = first; i <= head; i++) {
+    const w = tokens[i].lower;
+    if (FUTURE_AUX.has(w)) return 'future';
+    if (MODALS.has(w)) return 'modal';
+    if (PAST_AUX.has(w)) return 'past';
+    if (tokens[i].pos === 'AUX' && !['to'].includes(w)) return 'present';
+  }
+  const h = tokens[head].lower;
+  return h.endsWith('ed') || IRREGULAR_PARTICIPLES.has(h) || IRREGULAR_PAST.has(h) ? 'past' : 'present';
+}
+
+function isParticiple(word: string): boolean {
+  return word.endsWith('ed') || word.endsWith('en') || IRREGULAR_PARTICIPLES.has(word);
+}
+
+/** Verb groups of tokens [first, last) outside the phrases: "has not been banned", "to fight", "said". */
+export function verbGroups(
+  tokens: Token[],
+  first: number,
+  last: number,
+  inPhrase: (i: number) => boolean,
+): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  for (let i = first; i < last; i++) {
+    const t = tokens[i];
+    const infinitive = t.lower === 'to' && VERB_POS.has(posOf(tokens, i + 1)) && !inPhrase(i + 1);
+    if (inPhrase(i) || !(VERB_POS.has(posOf(tokens, i)) || infinitive)) continue;
+    let end = i + 1;
+    while (
+      end < last &&
+      !inPhrase(end) &&
+      (VERB_POS.has(posOf(tokens, end)) ||
+        NEGATIONS.has(tokens[end].lower) ||
+        (tokens[end].pos === 'ADV' && VERB_POS.has(posOf(tokens, end + 1))) ||
+        (tokens[end].pos === 'PART' && tokens[end].lower === 'to' && VERB_POS.has(posOf(tokens, end + 1))))
+    )
+      end++;
+    let head = end - 1;
+    while (head > i && posOf(tokens, head) !== 'VERB') head--;
+    if (posOf(tokens, head) !== 'VERB') head = end - 1;
+    let negated = false;
+    let be = false;
+    for (let k = i; k < end; k++) {
+      negated ||= NEGATIONS.has(tokens[k].lower);
+      if (k < head && tokens[k].pos === 'AUX' && BE.has(tokens[k].lower)) be = true;
+    }
+    // "The group, founded by X in 2014,": a participle with no auxiliary before "by" is a passive too.
+    const reduced = end === i + 1 && tokens[end]?.lower === 'by' && tokens[i - 1]?.text === ',';
+    const passive = (be || reduced) && posOf(tokens, head) === 'VERB' && isParticiple(tokens[head].lower);
+    groups.push({
+      first: i,
+      last: end,
+      head,
+      voice: passive ? 'passive' : 'active',
+      tense: tenseOf(tokens, i, head),
+      negated,
+      infinitive,
+      coordinatedWith: null,
+      clause: 0,
+    });
+    i = end - 1;
+  }
+  return groups;
+}

@@ -1,0 +1,106 @@
+// Sentence structure for a whole document, one sentence at a time: phrases, verb groups, links, clauses, quotations.
+import type { Sentence, Token } from '../tokenize.ts';
+import { nounPhrases, verbGroups } from './chunk.ts';
+import { findClauses, findQuotations } from './clauses.ts';
+import { attachPrepositions, linkAppositions, linkCoordination } from './links.ts';
+import type { NounPhrase, SentenceStructure, StructureInput } from './types.ts';
+
+export type * from './types.ts';
+
+/** The structure of the sentence `s`. */
+export function sentenceStructure(
+  tokens: Token[],
+  sentences: Sentence[],
+  s: number,
+  input: StructureInput,
+): SentenceStructure {
+  const { first, last } = sentences[s];
+  const phrases = nounPhrases(tokens, input, first, last);
+  const phraseAt = new Int32Array(last - first).fill(-1);
+  phrases.forEach((p, index) => phraseAt.fill(index, p.first - first, p.last - first));
+  const inPhrase = (i: number) => i >= first && i < last && phraseAt[i - first] >= 0;
+  const verbs = verbGroups(tokens, first, last, inPhrase);
+  const verbAt = new Int32Array(last - first).fill(-1);
+  verbs.forEach((v, index) => verbAt.fill(index, v.first - first, v.last - first));
+  attachPrepositions(tokens, phrases, verbs);
+  linkAppositions(tokens, phrases, last);
+  linkCoordination(tokens, phrases);
+  const at = (i: number) => (i >= first && i < last ? phraseAt[i - first] : -1);
+  const clauses = findClauses(tokens, first, last, phrases, verbs, at);
+  const quotations = findQuotations(tokens, first, last, verbs, clauses);
+  return { sentence: s, first, last, phrases, verbs, clauses, quotations, phraseAt, verbAt };
+}
+
+/** Every sentence's structure, computed once for all the rules. */
+export function documentStructure(tokens: Token[], sentences: Sentence[], input: StructureInput): SentenceStructure[] {
+  return sentences.map((_, s) => sentenceStructure(tokens, sentences, s, input));
+}
+
+/** The preposition a phrase stands under, its own or its list's ("in Syria and Iraq": "in" for Iraq too). */
+export function prepositionOf(structure: SentenceStructure, p: number): number | null {
+  const phrase: NounPhrase = structure.phrases[p];
+  if (phrase.preposition !== null || phrase.conjunctOf === null) return phrase.preposition;
+  return structure.phrases[phrase.conjunctOf].preposition;
+}
+
+/** The phrase `p` and the phrases coordinated with it: "the RVC and the Legion". */
+export function withConjuncts(structure: SentenceStructure, p: number): number[] {
+  const head = structure.phrases[p].conjunctOf ?? p;
+  const list = [head];
+  structure.phrases.forEach((phrase, q) => phrase.conjunctOf === head && list.push(q));
+  return list;
+}
+
+/** The subject of the clause of verb group `v`, through coordinated verbs ("said … and told"). */
+export function subjectOfVerb(structure: SentenceStructure, v: number): number | null {
+  const verb = structure.verbs[v];
+  const owner = verb.coordinatedWith === null ? verb : structure.verbs[verb.coordinatedWith];
+  return structure.clauses[owner.clause].subject;
+}
+
+/** One line per phrase and verb group, for explain and the chunker tests: "[NP the commander] (of→0)". */
+export function describeStructure(tokens: Token[], structure: SentenceStructure): string[] {
+  const text = (first: number, last: number) =>
+    tokens
+      .slice(first, last)
+      .map((t) => t.text)
+      .join(' ');
+  const chunks: { first: number; line: string }[] = [];
+  structure.phrases.forEach((p, i) => {
+    const marks = [
+      p.preposition !== null
+        ? `${tokens[p.preposition].lower}→${p.attachedTo?.kind === 'verb' ? 'V' : 'NP'}${p.attachedTo?.index ?? '?'}`
+        : '',
+      p.possessor !== null ? `poss NP${p.possessor}` : '',
+      p.appositionOf !== null ? `appos NP${p.appositionOf}` : '',
+      p.conjunctOf !== null ? `conj NP${p.conjunctOf}` : '',
+      structure.clauses[p.clause].subject === i ? 'subj' : '',
+    ].filter(Boolean);
+    chunks.push({
+      first: p.first,
+      line: `NP${i} [${text(p.first, p.last)}]${marks.length ? ` (${marks.join(', ')})` : ''}`,
+    });
+  });
+  structure.verbs.forEach((v, i) => {
+    const marks = [
+      v.voice,
+      v.tense,
+      v.negated ? 'negated' : '',
+      v.infinitive ? 'infinitive' : '',
+      v.coordinatedWith !== null ? `and V${v.coordinatedWith}` : '',
+    ];
+    chunks.push({ first: v.first, line: `V${i} [${text(v.first, v.last)}] (${marks.filter(Boolean).join(', ')})` });
+  });
+  structure.clauses.forEach((c, i) => {
+    if (c.kind === 'main' && i === 0) return;
+    const antecedent = c.antecedent !== null ? `, about NP${c.antecedent}` : '';
+    chunks.push({ first: c.first, line: `clause ${c.kind}${antecedent}: ${text(c.first, c.last)}` });
+  });
+  structure.quotations.forEach((q) =>
+    chunks.push({
+      first: q.first,
+      line: `quote (speaker ${q.speaker === null ? '?' : `NP${q.speaker}`}): ${text(q.first, q.last)}`,
+    }),
+  );
+  return chunks.sort((a, b) => a.first - b.first).map((c) => c.line);
+}

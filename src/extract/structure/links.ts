@@ -1,0 +1,152 @@
+// How the phrases of a sentence hang together: prepositions and what they attach to, appositions, coordination.
+import { ROLE_RELATIONS } from '../gazetteers/people.ts';
+import { PREPOSITIONS } from '../gazetteers/words.ts';
+import type { Token } from '../tokenize.ts';
+import type { NounPhrase, VerbGroup } from './types.ts';
+
+/** Prepositions that attach to the noun right before them, whatever the verb: "the commander of", "a raid on". */
+const NOUN_PREPOSITIONS = new Set(['of']);
+
+/**
+ * Marks each phrase right after a preposition with it, and attaches the prepositional phrase to the noun phrase
+ * just before the preposition ("the commander of the brigade") or else to the last verb group ("fought in Bakhmut").
+ * Between a noun and a verb the nearest one wins: right association, the chunker's main source of error.
+ */
+export function attachPrepositions(tokens: Token[], phrases: NounPhrase[], verbs: VerbGroup[]): void {
+  let v = -1;
+  phrases.forEach((phrase, p) => {
+    const at = phrase.first - 1;
+    const prep = tokens[at];
+    while (v + 1 < verbs.length && verbs[v + 1].last <= phrase.first) v++;
+    if (!prep || !PREPOSITIONS.has(prep.lower) || (prep.pos !== 'ADP' && prep.pos !== 'SCONJ' && prep.lower !== 'to'))
+      return;
+    // "in Syria and Iraq": the conjunct after "and" has no preposition of its own; "with" before "and" does.
+    phrase.preposition = at;
+    const before = p > 0 ? phrases[p - 1] : undefined;
+    const verb = v >= 0 ? verbs[v] : undefined;
+    const nounAdjacent = before && before.last === at;
+    if (nounAdjacent && (NOUN_PREPOSITIONS.has(prep.lower) || !verb || verb.last <= before.first))
+      phrase.attachedTo = { kind: 'phrase', index: p - 1 };
+    else if (verb && verb.last === at) phrase.attachedTo = { kind: 'verb', index: v };
+    else if (nounAdjacent) phrase.attachedTo = { kind: 'phrase', index: p - 1 };
+    else if (verb) phrase.attachedTo = { kind: 'verb', index: v };
+  });
+  // "for Ukraine’s intelligence directorate": the preposition governs the possessed phrase too.
+  for (const phrase of phrases) {
+    const possessor = phrase.possessor === null ? undefined : phrases[phrase.possessor];
+    if (possessor && possessor.preposition !== null && phrase.preposition === null) {
+      phrase.preposition = possessor.preposition;
+      phrase.attachedTo = possessor.attachedTo;
+    }
+  }
+}
+
+const OPEN = new Set(['(', '[']);
+/** "X, a body that …": a relative clause may close an apposition. */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose']);
+const CLOSE = new Set([')', ']']);
+
+/** The last phrase of `p`'s span with its prepositional phrases: "the commander of the brigade" ends at "brigade". */
+export function phraseSpanEnd(phrases: NounPhrase[], p: number): number {
+  let end = p;
+  for (let q = p + 1; q < phrases.length; q++) {
+    const a = phrases[q].attachedTo;
+    if (a?.kind === 'phrase' && a.index >= p && a.index <= end && phrases[q].first - phrases[end].last <= 1) end = q;
+    else break;
+  }
+  return end;
+}
+
+/**
+ * "Ivan Petrov, the commander of the brigade, said": a phrase set off by commas (or a parenthesis) right after
+ * another renames it. Not in lists ("A, B and C") and not before a verb's object ("In May, the group …").
+ */
+export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentenceLast: number): void {
+  for (let p = 0; p + 1 < phrases.length; p++) {
+    const end = phraseSpanEnd(phrases, p);
+    const next = phrases[end + 1];
+    if (!next || next.preposition !== null) continue;
+    const between = tokens[phrases[end].last];
+    if (next.first !== phrases[end].last + 1 || !between) continue;
+    if (OPEN.has(between.text)) {
+      if (CLOSE.has(tokens[next.last]?.text ?? '')) next.appositionOf = p;
+      continue;
+    }
+    // A phrase inside a longer one ("of the brigade" in "the commander of the brigade") renames nothing itself.
+    if (between.text !== ',' || next.appositionOf !== null || phrases[p].attachedTo?.kind === 'phrase') continue;
+    // A name, or a described one ("the commander of …", "a Kremlin-backed group"), then a comma, an end or a verb.
+    const after = tokens[phrases[phraseSpanEnd(phrases, end + 1)].last];
+    const closes =
+      !after ||
+      after.text === ',' ||
+      after.text === '.' ||
+      RELATIVE_WORDS.has(after.lower) ||
+      phrases[phraseSpanEnd(phrases, end + 1)].last >= sentenceLast;
+    const listGoesOn = after && (after.lower === 'and' || after.lower === 'or');
+    // "Belgorod, Bryansk, Kursk": bare names one after another, separated by commas, are a list.
+    const afterNext = phrases[phraseSpanEnd(phrases, end + 1) + 1];
+    const bare = (q: NounPhrase | undefined) =>
+      !!q && q.determiner === null && q.modifiers.length === 0 && q.names.length > 0;
+    const nameList =
+      after?.text === ',' &&
+      bare(phrases[p]) &&
+      bare(next) &&
+      bare(afterNext) &&
+      afterNext!.first === phrases[phraseSpanEnd(phrases, end + 1)].last + 1;
+    // "Dennis Basic, 33,": an age is not another name for the person.
+    const age = next.last - next.first === 1 && tokens[next.first].pos === 'NUM';
+    const described =
+      !age &&
+      (next.determiner !== null ||
+        next.names.length > 0 ||
+        phrases[p].names.length > 0 ||
+        ROLE_RELATIONS[tokens[next.head].lower] !== undefined);
+    if (closes && !listGoesOn && !nameList && described && !isListItem(tokens, phrases, end + 1)) next.appositionOf = p;
+  }
+}
+
+/** Whether the phrase at `p` is followed, past commas, by "and" and another phrase: a list, not an apposition. */
+function isListItem(tokens: Token[], phrases: NounPhrase[], p: number): boolean {
+  for (let q = p; q < phrases.length; q++) {
+    const after = tokens[phrases[q].last];
+    if (!after) return false;
+    if (after.lower === 'and' || after.lower === 'or') return phrases[q + 1]?.first === phrases[q].last + 1;
+    // "Florida, Georgia, and California".
+    const then = tokens[phrases[q].last + 1];
+    if (after.text === ',' && (then?.lower === 'and' || then?.lower === 'or')) return true;
+    if (after.text !== ',' || phrases[q + 1]?.first !== phrases[q].last + 1) return false;
+  }
+  return false;
+}
+
+/** "the RVC and the Legion", "Syria, Iraq and Lebanon": each later phrase points to the first of the list. */
+export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
+  for (let p = 1; p < phrases.length; p++) {
+    const phrase = phrases[p];
+    const before = phrases[p - 1];
+    const gap = tokens.slice(before.last, phrase.first).map((t) => t.lower);
+    const joined = gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or');
+    const listed = gap.length === 2 && gap[0] === ',' && (gap[1] === 'and' || gap[1] === 'or');
+    if (!joined && !listed) continue;
+    if (phrase.preposition !== null && before.preposition === null) continue;
+    let first = p - 1;
+    // Back over "A, B," to the list's first phrase.
+    while (first > 0) {
+      const prev = phrases[first - 1];
+      const sep = tokens.slice(prev.last, phrases[first].first);
+      if (sep.length !== 1 || sep[0].text !== ',' || phrases[first].appositionOf !== null) break;
+      first--;
+    }
+    // ", and the FTC is examining …": after an object or a prepositional phrase, a name before a verb starts a clause.
+    const opensClause = ['VERB', 'AUX'].includes(tokens[phrase.last]?.pos ?? '');
+    const list = phrases[phrases[first].conjunctOf ?? first];
+    const headIsObject = list.preposition !== null || ['VERB', 'AUX'].includes(tokens[list.first - 1]?.pos ?? '');
+    if (listed && opensClause && headIsObject) continue;
+    const head = phrases[first].conjunctOf ?? first;
+    phrase.conjunctOf = head;
+    for (let q = first + 1; q < p; q++) if (phrases[q].conjunctOf === null) phrases[q].conjunctOf = head;
+    if (phrase.preposition === null && phrases[head].preposition !== null) {
+      phrase.attachedTo = phrases[head].attachedTo;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// A name and its translation or acronym in parentheses are one entity; a person and her party are two.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/extractDocument.ts';
+
+function entitiesOf(text: string) {
+  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text })
+    .entities;
+}
+
+describe('names in parentheses', () => {
+  it.each([
+    ['The opposition Pakatan Harapan (Alliance of Hope) won 113 seats.', ['Alliance of Hope', 'Pakatan Harapan']],
+    ['Fighters of Pivdennyi Viter (Southern Wind) crossed the river.', ['Pivdennyi Viter', 'Southern Wind']],
+    [
+      'She leads the People’s Justice Party (Parti Keadilan Rakyat -PKR), which won.',
+      ['PKR', 'Parti Keadilan Rakyat', 'People’s Justice Party'],
+    ],
+    ['The Sudanese Armed Forces (SAF) shelled the city.', ['Armed Forces', 'SAF', 'Sudanese Armed Forces']],
+  ])('%s: one entity named %j', (text, names) => {
+    const entity = entitiesOf(text).find((e) => e.aliases.includes(names[0]));
+    expect(entity?.aliases).toEqual(names);
+  });
+
+  it.each([
+    ['Jane Smith (Labour Party) voted against the bill.', 'Jane Smith', 'Labour Party'],
+    ['Hassan Nasrallah (Hezbollah) spoke on television.', 'Hassan Nasrallah', 'Hezbollah'],
+    ['The rally in Kuala Lumpur (Malaysia) was peaceful.', 'Kuala Lumpur', 'Malaysia'],
+  ])('%s: %s and %s stay two', (text, a, b) => {
+    const entities = entitiesOf(text);
+    const holder = entities.find((e) => e.aliases.includes(a));
+    expect(holder).toBeDefined();
+    expect(holder!.aliases).not.toContain(b);
+  });
+});

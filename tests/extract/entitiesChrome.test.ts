@@ -1,0 +1,39 @@
+// Page chrome and titles: buttons, links and credits yield no entities; titles before a name are not part of it.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/extractDocument.ts';
+
+function entitiesOf(text: string) {
+  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text })
+    .entities;
+}
+const labels = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.label}`);
+
+describe('page chrome', () => {
+  it.each([
+    ['By continuing to browse our site you agree to our revised Privacy Policy and Terms of Use.', 'Privacy Policy'],
+    ['Voters queued in Cairo on Thursday. License Photo', 'License Photo'],
+    ['SOURCE:AA', 'SOURCE'],
+    ['“The No. 1 goal is to stay out of prison,” he said.', 'No.'],
+    ['Reuters Share\nThe army said it shot down two drones.', 'Reuters Share'],
+  ])('%s has no entity %s', (text, name) => {
+    expect(entitiesOf(text).some((e) => e.label === name || e.aliases.includes(name))).toBe(false);
+  });
+});
+
+describe('titles before a name', () => {
+  it.each([
+    [
+      'Deputy Pentagon Press Secretary Sabrina Singh told reporters on Tuesday.',
+      ['Organization:Pentagon', 'Person:Sabrina Singh'],
+    ],
+    ['DEA Administrator Anne Milgram said the cartel was weakened.', ['Organization:DEA', 'Person:Anne Milgram']],
+    ['Microsoft CEO Satya Nadella testified on Monday.', ['Organization:Microsoft', 'Person:Satya Nadella']],
+    ['Magistrate Jelena Popovic refused bail.', ['Person:Jelena Popovic']],
+    [
+      'The sanctions were announced by the Treasury Department’s Office of Foreign Assets Control (OFAC).',
+      ['Organization:Office of Foreign Assets Control', 'Organization:Treasury Department'],
+    ],
+  ])('%s -> %j', (text, expected) => {
+    expect(labels(text).sort()).toEqual(expected);
+  });
+});

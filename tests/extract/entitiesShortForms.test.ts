@@ -1,0 +1,50 @@
+// Short forms of a name used later in the same document: joined to the one fuller name, never to two.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/extractDocument.ts';
+
+function entitiesOf(text: string) {
+  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text })
+    .entities;
+}
+
+describe('short forms within a document', () => {
+  it.each([
+    ['Bell Media Inc agreed to buy the network. Bell said the deal would close in May.', 'Bell Media Inc', 'Bell'],
+    ['Harlow Communications Inc raised prices. Harlow said costs rose.', 'Harlow Communications Inc', 'Harlow'],
+    ['Kyodo Press reported the arrest. Kyodo said he was 71.', 'Kyodo Press', 'Kyodo'],
+    ['Meridian Insurance sued him. Lawyers for Meridian declined to comment.', 'Meridian Insurance', 'Meridian'],
+    ['Vantor Holdings Ltd filed the suit in March. Vantor said it would appeal.', 'Vantor Holdings Ltd', 'Vantor'],
+    ['Analysts said Office Mart Inc would recover. Shares in Office Mart rose.', 'Office Mart Inc', 'Office Mart'],
+    ['The coalition was led by Anwar Ibrahim. Anwar said he would form a government.', 'Anwar Ibrahim', 'Anwar'],
+    ['Ong Kian Ming was charged on Monday. Ong denied the charges.', 'Ong Kian Ming', 'Ong'],
+    ['The judge sentenced Harold Banks to ten years. Lawyers for Banks said he would appeal.', 'Harold Banks', 'Banks'],
+    [
+      'Prosecutors charged Mario Cardenas Guillen in Texas. Caredenas-Guillen pleaded not guilty.',
+      'Mario Cardenas Guillen',
+      'Caredenas-Guillen',
+    ],
+  ])('%s: %s is also called %s', (text, full, short) => {
+    const entities = entitiesOf(text);
+    const entity = entities.find((e) => e.label === full);
+    expect(entity?.aliases).toContain(short);
+    expect(entities.filter((e) => e.aliases.includes(short))).toHaveLength(1);
+  });
+
+  it.each([
+    // A company and the person it is named after: the short form could be either, so it stays apart.
+    ['Shares in Mehra Group fell after Tarun Mehra spoke. Investors in Mehra lost billions.', 'Mehra'],
+    // Two people with one first name.
+    ['Kim Jong Un met Kim Yo Jong in Pyongyang. Kim said nothing.', 'Kim'],
+    // A place is not the short form of a court named after it.
+    ['The Harwick District Court ruled on Monday. Protesters gathered in Harwick.', 'Harwick'],
+  ])('%s: keeps %s apart', (text, short) => {
+    const entities = entitiesOf(text);
+    const holders = entities.filter((e) => e.aliases.includes(short));
+    expect(
+      holders
+        .map((e) => e.aliases)
+        .flat()
+        .filter((a) => a !== short),
+    ).toEqual([]);
+  });
+});

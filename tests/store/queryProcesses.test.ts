@@ -1,0 +1,88 @@
+// The embedded store's query processes on their own, past the lexical check: the engine's plan is checked before
+// a query runs, nothing readable is in their environment, and a query that needs too much memory ends alone.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentGeneration } from '../../src/store/grafeo/generations.ts';
+import { GrafeoWorkerPool, type QueryJob } from '../../src/store/grafeo/workerPool.ts';
+import { fixtureGraph, loadInto } from './stores.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+const job = (query: string, lane: QueryJob['lane'] = 'query'): QueryJob => ({
+  query,
+  params: {},
+  maxRows: 100,
+  timeoutMs: 10_000,
+  lane,
+  client: 'test',
+});
+
+describe('Grafeo query processes', () => {
+  let pool: GrafeoWorkerPool;
+  beforeAll(async () => {
+    process.env.KG_TEST_SECRET = 'must-not-reach-the-query-processes';
+    const dir = mkdtempSync(join(tmpdir(), 'kg-db-'));
+    await loadInto({ kind: 'grafeo', dir }, await fixtureGraph(), true);
+    const file = join(dir, (await currentGeneration(dir))!.file);
+    pool = new GrafeoWorkerPool(file, { size: 2, memoryMb: 512, maxResultBytes: 2 ** 20 });
+    await pool.warmUp();
+  });
+  afterAll(() => pool?.close());
+
+  it.each([
+    "LOAD CSV FROM '/etc/passwd' AS row RETURN row",
+    "WITH 1 AS x LIMIT 1LOAD CSV FROM 'file:///proc/self/environ' AS row RETURN row",
+    "RETURN 1 AS r UNION LOAD CSV FROM '/etc/hostname' AS r RETURN r",
+    'MATCH (n) SET n.x = 1',
+    'CREATE (n:Intruder)',
+    'MATCH (n) DETACH DELETE n',
+  ])('refuses %s from its EXPLAIN plan, before it runs', async (query) => {
+    const reply = await pool.run(job(query));
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.error.refused).toBe('READ_ONLY');
+    expect(reply.error.message).toMatch(/plan has (LoadCsv|SetProperty|Create|DeleteNode)/);
+    expect(reply.error.message).not.toContain('root:');
+  });
+
+  it('says the same for a missing file and a folder', async () => {
+    const replies = await Promise.all(
+      ['/no/such/file', '/etc', '/'].map((path) => pool.run(job(`LOAD CSV FROM '${path}' AS row RETURN row`))),
+    );
+    const messages = replies.map((r) => (r.ok ? 'ran' : r.error.message.replace(/'[^']*'/g, '')));
+    expect(new Set(messages).size).toBe(1);
+    expect(messages[0]).not.toMatch(/directory|no such|os error/i);
+  });
+
+  it('keeps syntax error positions where the user wrote them', async () => {
+    const reply = await pool.run(job('MATCH (n) RETRN n'));
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.message).toContain('--> query:1:11');
+  });
+
+  it('gives the query processes an environment with nothing to read', () => {
+    const pids = pool.pids();
+    expect(pids.length).toBe(4); // one for lookups, two for Cypher, a spare
+    for (const pid of pids) {
+      // The shell that sets the memory limit execs node: the pid is the query process itself.
+      const names = readFileSync(`/proc/${pid}/environ`, 'utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((v) => v.split('=')[0]);
+      expect(names).not.toContain('KG_TEST_SECRET');
+      expect(names.every((n) => ['PATH', 'PWD', 'RUST_BACKTRACE'].includes(n) || n.startsWith('NODE_CHANNEL'))).toBe(
+        true,
+      );
+    }
+  });
+
+  it('stops a result past its byte budget with TOO_LARGE', async () => {
+    const reply = await pool.run(job("UNWIND range(1, 50) AS x RETURN x, [i IN range(1, 20000) | 'some text'] AS l"));
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.refused).toBe('TOO_LARGE');
+      expect(reply.error.message).toMatch(/larger than 1 MB after \d+ rows/);
+    }
+  });
+});
