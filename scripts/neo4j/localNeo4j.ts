@@ -162,6 +162,8 @@ export function neo4jAdmin(args: string[], home: string): { status: number | nul
   mkdirSync(conf, { recursive: true });
   const run = spawnSync('java', ['-Xmx1g', '-cp', buildLauncher(), 'org.neo4j.cli.AdminTool', ...args], {
     encoding: 'utf8',
+    // The importer writes import.report into its working folder.
+    cwd: resolve(home),
     env: { ...process.env, NEO4J_HOME: resolve(home), NEO4J_CONF: conf },
   });
   return { status: run.status, output: run.stdout + run.stderr };
