@@ -1,5 +1,5 @@
 // npm run bench:store: generates graphs of 10,000 to 100,000 entities (five relations each), loads each into the
-// embedded store as npm run load does, serves it, and measures query latency through the HTTP API.
+// embedded store and into Neo4j as npm run load does, serves it, and measures query latency through the HTTP API.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,16 +9,20 @@ import { runMain } from '../../src/cli/runMain.ts';
 import { progressBar } from '../../src/cli/progress.ts';
 import { InputError } from '../../src/model/errors.ts';
 import { createApiServer } from '../../src/server/server.ts';
-import { beginLoad, openReader } from '../../src/store/backends.ts';
+import { beginLoad, openReader, type StoreConfig } from '../../src/store/backends.ts';
+import { neo4jSettings } from '../../src/store/neo4j/settings.ts';
+import type { StoreKind } from '../../src/store/store.ts';
+import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/localNeo4j.ts';
 import { loadGraph } from '../../src/store/load/loadGraph.ts';
 import { readGraphFile } from '../../src/store/load/readGraph.ts';
 import { entityKey, entityName, generateGraph, prng } from './store/generateGraph.ts';
 import { measure, type Latency } from './store/latency.ts';
 
-const HELP = `Usage: npm run bench:store -- [--sizes 10000,30000,100000] [--requests 200] [--keep]
+const HELP = `Usage: npm run bench:store -- [--sizes 10000,30000,100000] [--requests 200] [--stores grafeo,neo4j] [--keep]
 
-Per size: generate a graph (N entities, 5N relations), load it into a fresh embedded store, serve it,
-and time 200 API requests of each kind. Targets at 100,000 entities: load ≤ 60 s; lookup by name and
+Per size and store: generate a graph (N entities, 5N relations), load it into a fresh embedded store and
+into Neo4j (NEO4J_URI, erased first, or else a local one started as npm run neo4j does), serve it, and
+time 200 API requests of each kind; a column gives Grafeo / Neo4j. Targets at 100,000 entities: load ≤ 60 s; lookup by name and
 2-hop neighbourhood p50 ≤ 20 ms, p95 ≤ 100 ms. --keep leaves the generated files in the temp folder.`;
 
 const TARGETS = { loadSeconds: 60, p50: 20, p95: 100 };
@@ -30,6 +34,7 @@ const QUERIES = {
 };
 
 interface Figures {
+  store: StoreKind;
   entities: number;
   relations: number;
   loadSeconds: number;
@@ -39,17 +44,24 @@ interface Figures {
   path: Latency;
 }
 
-async function benchSize(entities: number, requests: number, keep: boolean): Promise<Figures> {
+async function benchSize(
+  store: StoreKind,
+  neo4j: () => Promise<StoreConfig>,
+  entities: number,
+  requests: number,
+  keep: boolean,
+): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), `kg-bench-${entities}-`));
   try {
     const graph = generateGraph(entities);
     const file = join(dir, 'graph.json');
     await writeFile(file, JSON.stringify(graph));
+    const dbDir = join(dir, 'db');
+    const config: StoreConfig = store === 'grafeo' ? { kind: 'grafeo', dir: dbDir, workers: 2 } : await neo4j();
     // Timed as npm run load runs it: read and check the file, load, make the generation current.
     const started = performance.now();
-    const config = { kind: 'grafeo' as const, dir: join(dir, 'db'), workers: 2 };
     const target = await beginLoad(config, { reset: true });
-    const bar = progressBar(`loading ${entities.toLocaleString('en')}`);
+    const bar = progressBar(`loading ${entities.toLocaleString('en')} into ${store}`);
     const summary = await loadGraph(target.writer, await readGraphFile(file), {
       reset: true,
       onProgress: (done, total, label) => bar.update(done, total, label),
@@ -58,9 +70,12 @@ async function benchSize(entities: number, requests: number, keep: boolean): Pro
     await target.commit(file, true);
     const loadSeconds = (performance.now() - started) / 1000;
     const { statSync, readdirSync } = await import('node:fs');
-    const dbMb = readdirSync(config.dir)
-      .filter((f) => f.endsWith('.grafeo'))
-      .reduce((n, f) => n + statSync(join(config.dir, f)).size / 1e6, 0);
+    const dbMb =
+      store === 'grafeo'
+        ? readdirSync(dbDir)
+            .filter((f) => f.endsWith('.grafeo'))
+            .reduce((n, f) => n + statSync(join(dbDir, f)).size / 1e6, 0)
+        : NaN;
 
     const api = createApiServer(await openReader(config), { timeoutMs: 30_000 });
     const { port } = await api.listen(0);
@@ -79,7 +94,7 @@ async function benchSize(entities: number, requests: number, keep: boolean): Pro
         query: QUERIES.path,
         params: { from: entityKey(someone()), to: entityKey(someone()) },
       }));
-      return { entities, relations: summary.relations.total, loadSeconds, dbMb, name, hop2, path };
+      return { store, entities, relations: summary.relations.total, loadSeconds, dbMb, name, hop2, path };
     } finally {
       await api.close();
     }
@@ -96,6 +111,7 @@ runMain(async () => {
     options: {
       sizes: { type: 'string', default: '10000,30000,100000' },
       requests: { type: 'string', default: '200' },
+      stores: { type: 'string', default: 'grafeo,neo4j' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -106,26 +122,62 @@ runMain(async () => {
   }
   const sizes = values.sizes.split(',').map(Number);
   const requests = Number(values.requests);
+  const stores = values.stores.split(',') as StoreKind[];
   if (!sizes.every((n) => Number.isInteger(n) && n >= 10) || !(requests > 0))
     throw new InputError('BAD_OPTION', '--sizes takes whole numbers ≥ 10, comma-separated; --requests a number > 0');
+  if (!stores.length || !stores.every((s) => s === 'grafeo' || s === 'neo4j'))
+    throw new InputError('BAD_OPTION', `--stores takes grafeo, neo4j or both, got "${values.stores}"`);
+  let local: LocalNeo4j | null = null;
+  const neo4j = async (): Promise<StoreConfig> => {
+    if (!process.env.NEO4J_URI && !local)
+      local = await startLocalNeo4j({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'kg-bench-neo4j-')) });
+    const settings = local
+      ? neo4jSettings({ uri: local.variables.NEO4J_URI, password: local.variables.NEO4J_PASSWORD })
+      : neo4jSettings();
+    return { kind: 'neo4j', settings };
+  };
   const figures: Figures[] = [];
-  for (const size of sizes) {
-    const f = await benchSize(size, requests, values.keep);
-    figures.push(f);
-    console.log(`${size.toLocaleString('en')} entities: loaded in ${f.loadSeconds.toFixed(1)} s`);
+  try {
+    for (const size of sizes)
+      for (const store of stores) {
+        const f = await benchSize(store, neo4j, size, requests, values.keep);
+        figures.push(f);
+        console.log(`${size.toLocaleString('en')} entities into ${store}: loaded in ${f.loadSeconds.toFixed(1)} s`);
+      }
+  } finally {
+    await (local as LocalNeo4j | null)?.stop();
   }
+  const cell = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)}${l.errors ? ` (${l.errors} errors)` : ''}`;
   console.log(
-    '\n| entities | relations | load (s) | db (MB) | name p50/p95 (ms) | 2-hop p50/p95 (ms) | shortest path p50/p95 (ms) |',
+    '\n| store | entities | relations | load (s) | db (MB) | name p50/p95 (ms) | 2-hop p50/p95 (ms) | shortest path p50/p95 (ms) |',
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const f of figures) {
-    const cell = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)}${l.errors ? ` (${l.errors} errors)` : ''}`;
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const f of figures)
     console.log(
-      `| ${f.entities.toLocaleString('en')} | ${f.relations.toLocaleString('en')} | ${f.loadSeconds.toFixed(1)} | ${f.dbMb.toFixed(0)} | ${cell(f.name)} | ${cell(f.hop2)} | ${cell(f.path)} |`,
+      `| ${f.store} | ${f.entities.toLocaleString('en')} | ${f.relations.toLocaleString('en')} | ${f.loadSeconds.toFixed(1)} | ${Number.isNaN(f.dbMb) ? '–' : f.dbMb.toFixed(0)} | ${cell(f.name)} | ${cell(f.hop2)} | ${cell(f.path)} |`,
     );
+  if (stores.length === 2) {
+    // Above 1: Grafeo is slower by that factor; below 1: faster.
+    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}`;
+    console.log('\nGrafeo / Neo4j (time on Grafeo divided by time on Neo4j):\n');
+    console.log('| entities | load | name p50 | name p95 | 2-hop p50 | 2-hop p95 | path p50 | path p95 |');
+    console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const size of sizes) {
+      const g = figures.find((f) => f.store === 'grafeo' && f.entities === size)!;
+      const n = figures.find((f) => f.store === 'neo4j' && f.entities === size)!;
+      console.log(
+        `| ${size.toLocaleString('en')} | ${ratio(g.loadSeconds, n.loadSeconds)} | ${ratio(g.name.p50, n.name.p50)} | ${ratio(g.name.p95, n.name.p95)} | ${ratio(g.hop2.p50, n.hop2.p50)} | ${ratio(g.hop2.p95, n.hop2.p95)} | ${ratio(g.path.p50, n.path.p50)} | ${ratio(g.path.p95, n.path.p95)} |`,
+      );
+    }
   }
+  const verdicts = stores.map((store) => targets(figures.filter((f) => f.store === store)));
+  return verdicts.every(Boolean) ? 0 : 1;
+});
+
+/** Prints the targets at the largest size of one store's figures; true when all are met. */
+function targets(figures: Figures[]): boolean {
   const largest = figures[figures.length - 1];
-  console.log(`\nTargets at ${largest.entities.toLocaleString('en')} entities:`);
+  console.log(`\nTargets on ${largest.store} at ${largest.entities.toLocaleString('en')} entities:`);
   const rows: [string, string, string, boolean][] = [
     [
       'load',
@@ -150,5 +202,5 @@ runMain(async () => {
         `2-hop p50 ${growth(first.hop2.p50, largest.hop2.p50)}, shortest path p50 ${growth(first.path.p50, largest.path.p50)}`,
     );
   }
-  return rows.every((r) => r[3]) ? 0 : 1;
-});
+  return rows.every((r) => r[3]);
+}

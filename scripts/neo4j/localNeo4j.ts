@@ -119,9 +119,9 @@ export async function startLocalNeo4j({
   );
   const exited = new Promise<number | null>((done) => jvm.once('exit', (code) => done(code)));
   const output: string[] = [];
+  // The first lines say what failed; a Java stack trace follows them.
   const keep = (line: string) => {
-    output.push(line);
-    if (output.length > 30) output.shift();
+    if (output.length < 20) output.push(line);
   };
   createInterface({ input: jvm.stderr }).on('line', keep);
   const lines = createInterface({ input: jvm.stdout });
@@ -153,4 +153,18 @@ export async function startLocalNeo4j({
     stop,
     exited,
   };
+}
+
+/** Runs neo4j-admin (org.neo4j.cli.AdminTool, from neo4j-command-line and neo4j-import-tool) on the Neo4j home. */
+export function neo4jAdmin(args: string[], home: string): { status: number | null; output: string } {
+  checkTools();
+  const conf = join(resolve(home), 'conf');
+  mkdirSync(conf, { recursive: true });
+  const run = spawnSync('java', ['-Xmx1g', '-cp', buildLauncher(), 'org.neo4j.cli.AdminTool', ...args], {
+    encoding: 'utf8',
+    // The importer writes import.report into its working folder.
+    cwd: resolve(home),
+    env: { ...process.env, NEO4J_HOME: resolve(home), NEO4J_CONF: conf },
+  });
+  return { status: run.status, output: run.stdout + run.stderr };
 }

@@ -1,10 +1,12 @@
 // The explorer in a real browser, on the seed graph: loading, search, the entity and edge panels with evidence,
 // shortest path, the document view, filters, undo, and the URL that reproduces a view.
 import { describe, expect, it } from 'vitest';
+import { STORES, useStore } from '../store/stores.ts';
 import { searchAndPick, SEED_GRAPH, serverSite, useSession } from './site.ts';
 
-describe('explorer on the seed graph', () => {
-  const session = useSession(() => serverSite());
+describe.each(STORES)('explorer on the seed graph on $name', (store) => {
+  useStore(store);
+  const session = useSession(() => serverSite(undefined, {}, store.config()));
 
   const open = (suffix = '') => session.open(suffix);
 

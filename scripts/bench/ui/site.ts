@@ -29,16 +29,17 @@ export async function staticSite(graph = SEED_GRAPH): Promise<Site> {
 }
 
 /**
- * The real server on 127.0.0.1 at a free port, over a fresh embedded store loaded from `graph` the way
- * npm run load does it, serving the built page and that graph.json.
+ * The real server on 127.0.0.1 at a free port, over a fresh store (embedded unless `store` names another) loaded
+ * from `graph` the way npm run load does it, serving the built page and that graph.json.
  */
 export async function serverSite(
   graph = SEED_GRAPH,
   options: { timeoutMs?: number; maxRows?: number; queriesDir?: string } = {},
+  store?: StoreConfig,
 ): Promise<Site> {
   const staticDir = await buildExplorer();
   const dir = mkdtempSync(join(tmpdir(), 'kg-site-db-'));
-  const config: StoreConfig = { kind: 'grafeo', dir, workers: 1 };
+  const config: StoreConfig = store ?? { kind: 'grafeo', dir, workers: 1 };
   const load = async (file: string) => {
     const target = await beginLoad(config, { reset: true });
     try {

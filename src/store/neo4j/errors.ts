@@ -8,7 +8,15 @@ interface DriverError {
   message?: string;
 }
 
-const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT']);
+const UNREACHABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  // Neo4j shutting down or still starting.
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /** A failure to connect: unreachable, refused credentials, no such database. */
 export function neo4jConnectionError(error: unknown, settings: Neo4jSettings): KgError {

@@ -1,5 +1,6 @@
 // The loader's side of Neo4j: each statement is one managed write transaction (retried on transient errors).
 import neo4j from 'neo4j-driver';
+import { KgError } from '../../model/errors.ts';
 import type { Row, StoreWriter } from '../store.ts';
 import { connectNeo4j } from './connect.ts';
 import { QueryError } from '../queryError.ts';
@@ -21,8 +22,14 @@ export async function openNeo4jWriter(settings: Neo4jSettings): Promise<StoreWri
         return records.map((r) => Object.fromEntries(r.keys.map((k) => [k, neo4jValue(r.get(k))])) as Row);
       } catch (error) {
         const code = (error as { code?: string }).code ?? '';
-        if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security'))
-          throw neo4jConnectionError(error, settings);
+        if (code.startsWith('Neo.ClientError.Security')) throw neo4jConnectionError(error, settings);
+        if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError'))
+          throw new KgError(
+            'NEO4J_LOAD_CUT',
+            `Neo4j at ${settings.uri} stopped answering during the load (${firstLine(error)}). The batches ` +
+              'written so far stay (each is its own transaction); once Neo4j is back, run npm run load again: ' +
+              'it writes only what is missing or different.',
+          );
         const failure = neo4jQueryError(error, statement);
         throw new QueryError(failure.code, `Neo4j refused a load statement: ${failure.message}`, failure.position);
       }
@@ -30,3 +37,5 @@ export async function openNeo4jWriter(settings: Neo4jSettings): Promise<StoreWri
     close: () => driver.close(),
   };
 }
+
+const firstLine = (error: unknown) => String((error as Error).message ?? error).split('\n')[0];

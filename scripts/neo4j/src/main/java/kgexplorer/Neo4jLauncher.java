@@ -4,12 +4,14 @@ package kgexplorer;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.TransientFailureException;
 
 public final class Neo4jLauncher {
   public static void main(String[] args) throws Exception {
@@ -40,10 +42,7 @@ public final class Neo4jLauncher {
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
 
     // The embedded API bypasses authentication, so it can set the password whatever the last run left.
-    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-        .executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-            java.util.Map.of("password", password));
+    setPassword(dbms, password);
     System.out.println("ready");
     System.out.flush();
 
@@ -51,5 +50,25 @@ public final class Neo4jLauncher {
       // Only the end of input matters: the parent closed it, or died.
     }
     System.exit(0);
+  }
+
+  private static void setPassword(DatabaseManagementService dbms, String password) throws InterruptedException {
+    // On a busy machine the system database can still be settling just after start: it says so, and a retry works.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+            .executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        return;
+      } catch (TransientFailureException error) {
+        if (attempt == 30) throw error;
+        Thread.sleep(2000);
+      } catch (RuntimeException error) {
+        // A restart with the password it already has (the tests' restarts do that) changes nothing.
+        for (Throwable t = error; t != null; t = t.getCause())
+          if (String.valueOf(t.getMessage()).contains("cannot be the same")) return;
+        throw error;
+      }
+    }
   }
 }
