@@ -61,7 +61,8 @@ describe('resource limits on the embedded store', () => {
     expect(again.status).toBe(429);
     expect(Number(again.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await again.json()).code).toBe('TOO_MANY_REQUESTS');
-    expect(Date.now() - started).toBeLessThan(500);
+    // Refused at once rather than after the first one's 4 s timeout (the bound leaves room for a loaded machine).
+    expect(Date.now() - started).toBeLessThan(2000);
     // Another heavy statement: it runs until it proves heavy, then it is stopped, not left to take the last process.
     const other = await cypher('MATCH (a), (b), (c), (d), (e), (g) RETURN count(a)');
     expect(other.status).toBe(429);
