@@ -74,8 +74,9 @@ describe('extraction quality on the seed articles', () => {
 const FIXTURE_FLOORS = [
   { set: 'heldout', entityF1: 0.94, relationF1: 0.68 },
   { set: 'blind', entityF1: 0.92, relationF1: 0.58 },
-  // Real news pages as published (the development part; its blind part is scored by hand, never here).
-  { set: 'news-dev', entityF1: 0.85, relationF1: 0.38 },
+  // Real news pages as published. The blind part is a floor against regressions only: rules are never tuned on it.
+  { set: 'news-dev', entityF1: 0.88, relationF1: 0.48 },
+  { set: 'news-blind', entityF1: 0.84, relationF1: 0.15 },
 ];
 
 describe.each(FIXTURE_FLOORS)('extraction quality on the $set articles', ({ set, entityF1, relationF1 }) => {
