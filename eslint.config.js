@@ -1,4 +1,4 @@
-// Lint rules: typescript-eslint's recommended set, plus the habits in ../shared/STYLE.md.
+// Lint rules: typescript-eslint's recommended set, strict equality, and unused names only when marked with _.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';

@@ -8,6 +8,7 @@ import {
   type EntityType,
   type RelationType,
 } from '../model/vocabulary.ts';
+import { isObject } from '../model/json.ts';
 
 export interface GoldEntity {
   /** Unique in its file; the same id in several files of a set means the same entity. */
@@ -39,7 +40,6 @@ export interface GoldDocument {
 
 export const GOLD_SUFFIX = '.gold.json';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /** Validates one parsed gold file; every error names the file and the entry. */

@@ -2,6 +2,7 @@
 // each table cell reads. Pure, so the console's behaviour is tested without a browser.
 import type { CypherResponse, ResultEdge, ResultNode } from '../../model/api.ts';
 import type { KnowledgeGraph } from '../../model/graph.ts';
+import { isObject } from '../../model/json.ts';
 
 export interface ResultSelection {
   nodes: Set<string>;
@@ -45,9 +46,6 @@ export type CellView =
   | { kind: 'path'; parts: CellView[] }
   | { kind: 'list'; items: CellView[] }
   | { kind: 'map'; entries: [string, CellView][] };
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isResultNode = (value: Record<string, unknown>): value is Record<string, unknown> & ResultNode =>
   typeof value.id === 'string' && Array.isArray(value.labels) && isObject(value.properties);

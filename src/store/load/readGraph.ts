@@ -3,12 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { InputError } from '../../model/errors.ts';
 import type { SerializedKnowledgeGraph } from '../../model/graph.ts';
 import { isEntityType, isRelationType, MENTIONED_WITH } from '../../model/vocabulary.ts';
+import { isObject } from '../../model/json.ts';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** The graph at `file`, checked; errors name the file, the element and the field. */
 export async function readGraphFile(file: string): Promise<SerializedKnowledgeGraph> {
   let text: string;
