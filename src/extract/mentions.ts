@@ -1,9 +1,15 @@
 // Finds where entities are named: capitalized name spans, known names, acronyms and state institutions.
 import type { EntityType } from '../model/vocabulary.ts';
-import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
+import {
+  LEGAL_SUFFIXES,
+  ORGANIZATION_HEADS,
+  OUTLET_FIRST_WORDS,
+  OUTLET_LAST_WORDS,
+  PARTY_WORDS,
+} from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { COMPASS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
-import { NOT_ENTITIES, NOT_NAMES, PAGE_LINKS } from './gazetteers/words.ts';
+import { MONTHS_AND_DAYS, NOT_ENTITIES, NOT_NAMES, PAGE_LINKS } from './gazetteers/words.ts';
 import { GLUED_DATE, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
@@ -130,7 +136,8 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   if (institution && institution.length === last - first) {
     return void out.push(makeMention(ctx, first, last, { type: 'Organization', institution: institution.match }));
   }
-  if (namesParty(words, first, last)) return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
+  if (namesParty(words, first, last) || namesOutlet(words, first, last))
+    return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
   const officer = titledPerson(words, first, last);
   if (officer) {
     // "U.N. Secretary-General Antonio Guterres", "Gulf Cartel leader …": what the title is of is a mention too.
@@ -225,6 +232,13 @@ function namesParty(words: string[], first: number, last: number): boolean {
   const end = words[last - 1];
   if (last - first < 2 || !PARTY_WORDS.has(end) || !/(?:s|ic|ist|an|ive|crat)$/.test(end)) return false;
   return !GIVEN_NAMES.has(words[first]) && words.slice(first, last).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** "Egypt Independent", "Daily Nation", "Morning Star": the words that end or open an outlet's name. */
+function namesOutlet(words: string[], first: number, last: number): boolean {
+  if (last - first < 2 || GIVEN_NAMES.has(words[first]) || PERSON_TITLES.has(words[first])) return false;
+  if (!OUTLET_LAST_WORDS.has(words[last - 1]) && !OUTLET_FIRST_WORDS.has(words[first])) return false;
+  return words.slice(first, last).every((w) => /^\p{Lu}/u.test(w) && !MONTHS_AND_DAYS.has(w));
 }
 
 /** "Su-34", "Magura V5", "Bayraktar TB2": a model designation names equipment, which is no person or organization. */

@@ -74,6 +74,8 @@ function isNameToken(tokens: Token[], words: string[], i: number): boolean {
   const w = words[i];
   if (ARTICLE_PREFIXED.test(w)) return true;
   if (!isUpper(w[0]) || MONTHS_AND_DAYS.has(w) || TICKER.test(w)) return false;
+  // "5G network", "1Opposition" (a caption number run into a headline): a word glued to a number is no name.
+  if (i > 0 && glued(tokens, i - 1, i) && /\d$/.test(tokens[i - 1].text)) return false;
   return tokens[i].pos !== 'PUNCT' && tokens[i].pos !== 'SYM';
 }
 

@@ -27,6 +27,14 @@ export const DROPPABLE_HEADS = new Set(
   Airline`),
 );
 
+/** Words that end an outlet's name ("Egypt Independent", "Daily Nation"), or open it ("Daily", "Sunday"). */
+export const OUTLET_LAST_WORDS = new Set(
+  wordList(`Independent Observer Express Mirror Chronicle Standard Star Monitor Inquirer Insider Dispatch Courier
+  Examiner Sentinel Bulletin Gazette Globe Mail Times Post Herald Tribune Telegraph Journal News Today Review Nation
+  Daily Weekly Dawn Punch Vanguard Informer Advertiser Argus Eagle Clarion Beacon Messenger Pioneer Spectator`),
+);
+export const OUTLET_FIRST_WORDS = new Set(wordList('Daily Weekly Sunday Morning Evening'));
+
 /**
  * Words of party names and their members, by the stem they share: "Social Democratic Party", "the Social Democrats"
  * and "a Social Democrat" name one party.
