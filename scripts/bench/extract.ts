@@ -7,17 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../../src/cli/flags.ts';
+import { runMain } from '../../src/cli/runMain.ts';
 import { KgError } from '../../src/model/errors.ts';
 import type { PipelineStats } from '../../src/pipeline/runPipeline.ts';
-import {
-  corpusDir,
-  generateCorpus,
-  isCurrentCorpus,
-  positiveInteger,
-  readManifest,
-  type CorpusManifest,
-} from './generate-corpus.ts';
+import { corpusDir, generateCorpus, isCurrentCorpus, readManifest, type CorpusManifest } from './generate-corpus.ts';
 import { runPeer, type PeerReport } from './peer.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -81,41 +75,36 @@ Options:
   --skip-generate     use the corpora already in bench-data/ and never generate
   --help              show this help`;
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      words: { type: 'string', default: '5000000' },
-      'scale-words': { type: 'string', default: '500000' },
-      'cli-words': { type: 'string', default: '1000000' },
-      seed: { type: 'string', default: '1' },
-      code: { type: 'string', default: ROOT },
-      'skip-generate': { type: 'boolean', default: false },
-      'run-one': { type: 'string' },
-      'run-peer': { type: 'string' },
-      workers: { type: 'string', default: '1' },
-      layout: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
+async function main(): Promise<number> {
+  const flags = parseFlags(HELP, {
+    words: { type: 'string', default: '5000000' },
+    'scale-words': { type: 'string', default: '500000' },
+    'cli-words': { type: 'string', default: '1000000' },
+    seed: { type: 'string', default: '1' },
+    code: { type: 'string', default: ROOT },
+    'skip-generate': { type: 'boolean', default: false },
+    'run-one': { type: 'string' },
+    'run-peer': { type: 'string' },
+    workers: { type: 'string', default: '1' },
+    layout: { type: 'boolean', default: false },
   });
-  if (values.help) {
-    console.log(HELP);
-    return;
-  }
+  if (!flags) return 0;
+  const { values } = flags;
   const code = resolve(values.code);
   // Internal: the parent starts itself with --run-one or --run-peer for each measured run.
   if (values['run-one']) {
-    await runOne(code, values['run-one'], positiveInteger('--workers', values.workers), values.layout);
-    return;
+    await runOne(code, values['run-one'], flags.integer('workers', { min: 1 }), values.layout);
+    return 0;
   }
   if (values['run-peer']) {
     process.stdout.write(`${REPORT_MARK}${JSON.stringify(await runPeer(values['run-peer']))}\n`);
-    return;
+    return 0;
   }
 
-  const words = positiveInteger('--words', values.words);
-  const scaleWords = positiveInteger('--scale-words', values['scale-words']);
-  const cliWords = positiveInteger('--cli-words', values['cli-words']);
-  const seed = positiveInteger('--seed', values.seed);
+  const words = flags.integer('words', { min: 1 });
+  const scaleWords = flags.integer('scale-words', { min: 1 });
+  const cliWords = flags.integer('cli-words', { min: 1 });
+  const seed = flags.integer('seed', { min: 1 });
   const skip = values['skip-generate'];
   const corpus = await ensureCorpus(words, seed, skip);
   const scaled = [];
@@ -138,8 +127,9 @@ async function main(): Promise<void> {
   printPeer(peer, growth[0]!.report);
   if ([single, double, cli, peer, ...growth.map(({ report }) => report)].includes(null)) {
     console.log('\nSome runs failed; their errors are printed above.');
-    process.exitCode = 1;
+    return 1;
   }
+  return 0;
 }
 
 interface Corpus {
@@ -333,7 +323,9 @@ function printCli(cli: CliReport | null): void {
 function printPeer(peer: PeerReport | null, ours: RunReport | null): void {
   const theirs = figure(peer, wordsPerSecond);
   const mine = figure(ours, wordsPerSecond);
-  console.log('\nPeer on the 1× corpus: compromise (people, organizations, places), one thread; ours is the 1× growth run.\n');
+  console.log(
+    '\nPeer on the 1× corpus: compromise (people, organizations, places), one thread; ours is the 1× growth run.\n',
+  );
   console.log(
     table([
       ['', 'words/s', 'wall time', 'finds'],
@@ -375,11 +367,5 @@ const duration = shown((ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 10
 
 // Run as a script, not imported (the real path, since the script may be reached through a symbolic link).
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  main().catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    // node:util's parseArgs names the unknown or malformed flag; the options are in --help.
-    const badFlag = (error as { code?: string } | null)?.code?.startsWith('ERR_PARSE_ARGS');
-    console.error(`bench:extract: ${message}${badFlag ? '; run with --help to see the options' : ''}`);
-    process.exitCode = 1;
-  });
+  void runMain(main);
 }
