@@ -110,7 +110,7 @@ async function main(): Promise<number> {
   const scaled = [];
   for (const scale of SCALES) scaled.push(await ensureCorpus(scaleWords * scale, seed, skip));
   const cliCorpus = await ensureCorpus(cliWords, seed, skip);
-  if (code !== ROOT) console.log(`Measuring the code in ${code}.`);
+  if (code !== resolve(ROOT)) console.log(`Measuring the code in ${code}.`);
 
   const single = await runChild<RunReport>(code, ['--run-one', corpus.dir, '--workers', '1']);
   const double = await runChild<RunReport>(code, ['--run-one', corpus.dir, '--workers', '2']);
