@@ -1,9 +1,8 @@
 // npm run load -- --input graph-data/graph.json [--neo4j] [--reset]: graph.json -> the graph store.
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../src/cli/flags.ts';
 import { progressBar } from '../src/cli/progress.ts';
 import { onStop } from '../src/cli/onStop.ts';
 import { runMain } from '../src/cli/runMain.ts';
-import { InputError } from '../src/model/errors.ts';
 import { beginLoad } from '../src/store/backends.ts';
 import { loadGraph, type KindSummary } from '../src/store/load/loadGraph.ts';
 import { readGraphFile } from '../src/store/load/readGraph.ts';
@@ -32,23 +31,16 @@ batches; otherwise only the differences are merged.
 Exit codes: 0 loaded, 2 nothing loaded (bad input, store unreachable or refusing the credentials).`;
 
 runMain(async () => {
-  const { values } = parseArgs({
-    options: {
-      input: { type: 'string', default: 'graph-data/graph.json' },
-      reset: { type: 'boolean', default: false },
-      'batch-size': { type: 'string' },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      ...STORE_OPTIONS,
-    },
+  const flags = parseFlags(HELP, {
+    input: { type: 'string', default: 'graph-data/graph.json' },
+    reset: { type: 'boolean', default: false },
+    'batch-size': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    ...STORE_OPTIONS,
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
-  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1))
-    throw new InputError('BAD_OPTION', `--batch-size must be a whole number ≥ 1, got "${values['batch-size']}"`);
+  if (!flags) return 0;
+  const { values } = flags;
+  const batchSize = values['batch-size'] === undefined ? undefined : flags.integer('batch-size', { min: 1 });
 
   const graph = await readGraphFile(values.input);
   const target = await beginLoad(storeConfig(values), { reset: values.reset });

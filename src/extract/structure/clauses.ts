@@ -79,6 +79,7 @@ export function findClauses(
     if (kind === 'main') {
       for (const c of stack) clauses[c].last = Math.min(clauses[c].last, i);
       clauses.push({ first: i + 1, last, kind, antecedent: null, subject: null, verbs: [], parent: null });
+      closeAtComma.push(false);
       stack.length = 0;
       stack.push(clauses.length - 1);
       clauseOfToken[i - first] = clauses.length - 1;
@@ -118,7 +119,7 @@ function linkVerbCoordination(tokens: Token[], verbs: VerbGroup[], phrases: Noun
     const before = tokens[verbs[v].first - 1];
     if (before?.lower !== 'and' && before?.lower !== 'but' && before?.lower !== 'or') continue;
     const subjectBetween = phrases.some(
-      (p) => p.first > verbs[v - 1].last && p.last <= verbs[v].first && p.preposition === null,
+      (p) => p.first >= verbs[v - 1].last && p.last <= verbs[v].first && p.preposition === null,
     );
     // Back to the verb of saying when the one just before is inside what was said.
     let w = v - 1;
