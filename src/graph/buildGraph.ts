@@ -5,6 +5,7 @@ import type { DocumentExtraction } from '../model/extraction.ts';
 import type { DocumentRecord, Evidence, KnowledgeGraph, MentionSpan, MergeReview } from '../model/graph.ts';
 import { COOCCURRENCE_RULE, MENTIONED_WITH, RELATION_TYPES, RELATIONS, type EdgeType } from '../model/vocabulary.ts';
 import { pushAll } from '../extract/multiMap.ts';
+import { namesEntity } from './curation.ts';
 import { entityClusters } from './entityClusters.ts';
 import { assignKeys } from './entityKeys.ts';
 import { resolveCorpus } from './resolveCorpus.ts';
@@ -108,9 +109,23 @@ export function buildGraph(
   graph.replaceAttributes({
     name,
     documents: documentRecords(sorted, keyOf),
-    reviews: reviews(resolution, keyOfFlat, sorted),
+    reviews: markConfirmed(reviews(resolution, keyOfFlat, sorted), curation.confirm, graph),
   });
   return { graph, timings: { resolve: resolved - started, build: performance.now() - resolved } };
+}
+
+/** Applied merges the curation's "confirm" names, by the entity (key or any name) and the alias. */
+function markConfirmed(list: MergeReview[], confirm: Curation['confirm'], graph: KnowledgeGraph): MergeReview[] {
+  if (!confirm.length) return list;
+  return list.map((review) => {
+    if (!review.applied || !graph.hasNode(review.entity)) return review;
+    const { label, aliases } = graph.getNodeAttributes(review.entity);
+    const kept = confirm.some(
+      ([entity, alias]) =>
+        alias.toLowerCase() === review.alias.toLowerCase() && namesEntity(entity, review.entity, [label, ...aliases]),
+    );
+    return kept ? { ...review, confirmed: true } : review;
+  });
 }
 
 function documentRecords(

@@ -73,6 +73,8 @@ export interface MergeReview {
   confidence: number;
   applied: boolean;
   candidate?: string;
+  /** A person kept this merge (curation "confirm"): shown, but no longer counted as to review. */
+  confirmed?: boolean;
 }
 
 export interface GraphAttributes {
