@@ -1,6 +1,7 @@
 // Loading graph.json: the one place where the explorer's input enters, checked once and then trusted.
 import { MultiGraph } from 'graphology';
-import type { KnowledgeGraph, SerializedKnowledgeGraph } from '../../model/graph.ts';
+import type { KnowledgeGraph } from '../../model/graph.ts';
+import { fromGraphFile, type GraphFile } from '../../model/graphFile.ts';
 import { isEntityType } from '../../model/vocabulary.ts';
 
 export class GraphLoadError extends Error {
@@ -34,8 +35,10 @@ export function parseGraph(json: unknown, source: string): KnowledgeGraph {
       `${source} is not a knowledge graph: ${what}. Regenerate it with npm run extract.`,
     );
   if (typeof json !== 'object' || json === null) throw bad('expected a JSON object');
-  const data = json as Partial<SerializedKnowledgeGraph>;
-  if (!Array.isArray(data.nodes) || !Array.isArray(data.edges)) throw bad('no "nodes" and "edges" arrays');
+  const file = json as Partial<GraphFile>;
+  if (!Array.isArray(file.nodes) || !Array.isArray(file.edges)) throw bad('no "nodes" and "edges" arrays');
+  // Claims are kept beside the entity graph (the graph attribute `claims`), not drawn as nodes.
+  const data = fromGraphFile(file as GraphFile);
   for (const node of data.nodes) {
     const attrs = node?.attributes;
     if (typeof node?.key !== 'string' || !attrs || typeof attrs.label !== 'string' || !isEntityType(String(attrs.type)))
