@@ -70,7 +70,7 @@ runMain(async () => {
     await target.commit(values.input, summary.writes > 0);
     if (!values.quiet) {
       console.log(`store: ${where}`);
-      for (const kind of ['entities', 'relations', 'documents', 'mentions'] as const)
+      for (const kind of ['entities', 'relations', 'documents', 'mentions', 'claims', 'claimLinks'] as const)
         console.log(`${kind}: ${line(summary[kind])}`);
       console.log(
         summary.writes

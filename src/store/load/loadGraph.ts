@@ -3,7 +3,7 @@
 import type { SerializedKnowledgeGraph } from '../../model/graph.ts';
 import { ENTITY_TYPES, type EdgeType } from '../../model/vocabulary.ts';
 import * as load from '../cypher/load.ts';
-import { EDGE_TYPES } from '../cypher/names.ts';
+import { CLAIM_LINKS, EDGE_TYPES } from '../cypher/names.ts';
 import { SCHEMA_STATEMENTS } from '../cypher/schema.ts';
 import type { StoreWriter } from '../store.ts';
 import { diffRows, storedElements, type Changes, type StoredElement } from './diff.ts';
@@ -12,7 +12,7 @@ import { graphRows, type LoadRow } from './rows.ts';
 export interface LoadOptions {
   /** Rows per statement (default 2,000): big enough to amortise a round trip, small enough for one transaction. */
   batchSize?: number;
-  /** Erase the graph's nodes first (the loader's labels only: Entity and Document). */
+  /** Erase the graph's nodes first (the loader's labels only: Entity, Document and Claim). */
   reset?: boolean;
   onProgress?: (done: number, total: number, label: string) => void;
 }
@@ -30,6 +30,9 @@ export interface LoadSummary {
   entities: KindSummary;
   relations: KindSummary;
   mentions: KindSummary;
+  claims: KindSummary;
+  /** SAID, ABOUT and CONTAINS. */
+  claimLinks: KindSummary;
   /** Rows written or deleted: 0 when the store already held this graph. */
   writes: number;
   ms: number;
@@ -62,6 +65,11 @@ export async function loadGraph(
   const entities = diffRows([...rows.entities.values()].flat(), await stored(load.STATE.entities));
   const relations = diffRows([...rows.relations.values()].flat(), await stored(load.STATE.relations), relationIdentity);
   const mentions = diffRows(rows.mentions, await stored(load.STATE.mentions), mentionIdentity);
+  const claims = diffRows(rows.claims, await stored(load.STATE.claims));
+  const storedLinks: StoredElement[] = [];
+  for (const type of CLAIM_LINKS)
+    for (const e of await stored(load.CLAIM_LINK_STATE[type])) storedLinks.push({ ...e, type });
+  const claimLinks = diffRows(rows.claimLinks, storedLinks, relationIdentity);
 
   // Deletions first: a relation to a removed entity goes before the entity, and a key freed by a removal can be
   // taken by a new element.
@@ -71,6 +79,12 @@ export async function loadGraph(
       statement: load.deleteRelations(type),
       rows: list,
     })),
+    ...CLAIM_LINKS.map((type) => ({
+      label: `removing ${type}`,
+      statement: load.deleteClaimLinks(type),
+      rows: claimLinks.remove.filter((e) => e.type === type),
+    })),
+    { label: 'removing claims', statement: load.DELETE_CLAIMS, rows: claims.remove },
     { label: 'removing mentions', statement: load.DELETE_MENTIONS, rows: mentions.remove },
     { label: 'removing entities', statement: load.DELETE_ENTITIES, rows: entities.remove },
     { label: 'removing documents', statement: load.DELETE_DOCUMENTS, rows: documents.remove },
@@ -86,6 +100,12 @@ export async function loadGraph(
       rows: relations.write.filter((r) => r.type === type),
     })),
     { label: 'mentions', statement: load.UPSERT_MENTIONS, rows: mentions.write },
+    { label: 'claims', statement: load.UPSERT_CLAIMS, rows: claims.write },
+    ...CLAIM_LINKS.map((type) => ({
+      label: type,
+      statement: load.upsertClaimLinks(type),
+      rows: claimLinks.write.filter((r) => r.type === type),
+    })),
   ].filter((step) => step.rows.length > 0);
 
   const total = steps.reduce((n, s) => n + s.rows.length, 0);
@@ -104,6 +124,8 @@ export async function loadGraph(
     entities: summary(entities),
     relations: summary(relations),
     mentions: summary(mentions),
+    claims: summary(claims),
+    claimLinks: summary(claimLinks),
     writes: total,
     ms: performance.now() - started,
   };
