@@ -4,17 +4,11 @@ import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../../src/cli/flags.ts';
+import { runMain } from '../../src/cli/runMain.ts';
 import { KgError } from '../../src/model/errors.ts';
 import type { PipelineStats } from '../../src/pipeline/runPipeline.ts';
-import {
-  corpusDir,
-  generateCorpus,
-  isCurrentCorpus,
-  positiveInteger,
-  readManifest,
-  type CorpusManifest,
-} from './generate-corpus.ts';
+import { corpusDir, generateCorpus, isCurrentCorpus, readManifest, type CorpusManifest } from './generate-corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -54,31 +48,26 @@ Options:
   --skip-generate     use the corpora already in bench-data/ and never generate
   --help              show this help`;
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      words: { type: 'string', default: '5000000' },
-      'scale-words': { type: 'string', default: '1000000' },
-      seed: { type: 'string', default: '1' },
-      'skip-generate': { type: 'boolean', default: false },
-      'run-one': { type: 'string' },
-      workers: { type: 'string', default: '1' },
-      help: { type: 'boolean', default: false },
-    },
+async function main(): Promise<number> {
+  const flags = parseFlags(HELP, {
+    words: { type: 'string', default: '5000000' },
+    'scale-words': { type: 'string', default: '1000000' },
+    seed: { type: 'string', default: '1' },
+    'skip-generate': { type: 'boolean', default: false },
+    'run-one': { type: 'string' },
+    workers: { type: 'string', default: '1' },
   });
-  if (values.help) {
-    console.log(HELP);
-    return;
-  }
+  if (!flags) return 0;
+  const { values } = flags;
   // Internal: the parent starts itself with --run-one for each measured run.
   if (values['run-one']) {
-    await runOne(values['run-one'], positiveInteger('--workers', values.workers));
-    return;
+    await runOne(values['run-one'], flags.integer('workers', { min: 1 }));
+    return 0;
   }
 
-  const words = positiveInteger('--words', values.words);
-  const scaleWords = positiveInteger('--scale-words', values['scale-words']);
-  const seed = positiveInteger('--seed', values.seed);
+  const words = flags.integer('words', { min: 1 });
+  const scaleWords = flags.integer('scale-words', { min: 1 });
+  const seed = flags.integer('seed', { min: 1 });
   const skip = values['skip-generate'];
   const corpus = await ensureCorpus(words, seed, skip);
   const scaled = [];
@@ -94,8 +83,9 @@ async function main(): Promise<void> {
   printScaling(scaling, scaleWords);
   if ([single, double, ...scaling.map(({ report }) => report)].includes(null)) {
     console.log('\nSome runs failed; their errors are printed above.');
-    process.exitCode = 1;
+    return 1;
   }
+  return 0;
 }
 
 interface Corpus {
@@ -258,11 +248,5 @@ const duration = shown((ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 10
 
 // Run as a script, not imported (the real path, since the script may be reached through a symbolic link).
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  main().catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    // node:util's parseArgs names the unknown or malformed flag; the options are in --help.
-    const badFlag = (error as { code?: string } | null)?.code?.startsWith('ERR_PARSE_ARGS');
-    console.error(`bench:extract: ${message}${badFlag ? '; run with --help to see the options' : ''}`);
-    process.exitCode = 1;
-  });
+  void runMain(main);
 }

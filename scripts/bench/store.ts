@@ -4,10 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../../src/cli/flags.ts';
 import { runMain } from '../../src/cli/runMain.ts';
 import { progressBar } from '../../src/cli/progress.ts';
-import { InputError } from '../../src/model/errors.ts';
 import { createApiServer } from '../../src/server/server.ts';
 import { beginLoad, openReader, type StoreConfig } from '../../src/store/backends.ts';
 import { neo4jSettings } from '../../src/store/neo4j/settings.ts';
@@ -107,26 +106,21 @@ const ms = (v: number) => `${v.toFixed(1)}`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
 runMain(async () => {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '10000,30000,100000' },
-      requests: { type: 'string', default: '200' },
-      stores: { type: 'string', default: 'grafeo,neo4j' },
-      keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const flags = parseFlags(HELP, {
+    sizes: { type: 'string', default: '10000,30000,100000' },
+    requests: { type: 'string', default: '200' },
+    stores: { type: 'string', default: 'grafeo,neo4j' },
+    keep: { type: 'boolean', default: false },
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  if (!flags) return 0;
+  const { values } = flags;
   const sizes = values.sizes.split(',').map(Number);
-  const requests = Number(values.requests);
+  const requests = flags.integer('requests', { min: 1 });
   const stores = values.stores.split(',') as StoreKind[];
-  if (!sizes.every((n) => Number.isInteger(n) && n >= 10) || !(requests > 0))
-    throw new InputError('BAD_OPTION', '--sizes takes whole numbers ≥ 10, comma-separated; --requests a number > 0');
+  if (!sizes.every((n) => Number.isInteger(n) && n >= 10))
+    flags.fail(`--sizes takes whole numbers ≥ 10, comma-separated, got "${values.sizes}"`);
   if (!stores.length || !stores.every((s) => s === 'grafeo' || s === 'neo4j'))
-    throw new InputError('BAD_OPTION', `--stores takes grafeo, neo4j or both, got "${values.stores}"`);
+    flags.fail(`--stores takes grafeo, neo4j or both, got "${values.stores}"`);
   let local: LocalNeo4j | null = null;
   const neo4j = async (): Promise<StoreConfig> => {
     if (!process.env.NEO4J_URI && !local)

@@ -28,9 +28,23 @@ const QUOTES = new Set(['“', '"', '‘', '«']);
 const ORGANIZATION_NOUNS = new Set(
   `firm company group outlet militia party agency broadcaster network startup bank union movement coalition alliance
   newspaper channel consultancy insurer carrier airline manufacturer maker developer operator contractor producer
-  regulator watchdog charity organisation organization brand platform website lab insurgents rebels faction`.split(
+  regulator watchdog charity organisation organization brand platform website lab insurgents rebels faction daily
+  weekly tabloid magazine broadcaster portal gang cartel syndicate club league ministry department council committee`.split(
     /\s+/,
   ),
+);
+/** '"Call of Duty" maker': after a name, these nouns say what makes it, so the name is a product. */
+const PRODUCT_ROLES = new Set(['maker', 'manufacturer', 'developer', 'producer', 'operator', 'contractor', 'carrier']);
+const REPORTING = new Set(['reported', 'reports', 'according']);
+/** Roles after a name that make it what the person belongs to: "Hamas official", "Cartel leader". */
+const MEMBER_ROLES = new Set(
+  Object.entries(ROLE_RELATIONS)
+    .filter(
+      ([role, relation]) =>
+        relation === 'MEMBER_OF' || relation === 'LEADS' || ['official', 'executive'].includes(role),
+    )
+    .map(([role]) => role)
+    .filter((role) => !['mayor', 'governor', 'owner', 'head', 'deputy'].includes(role)),
 );
 const FACILITY_NOUNS = new Set(
   'base refinery plant airport port field avenue street square bridge dam camp prison terminal'.split(' '),
@@ -55,7 +69,16 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   const next = tokens[after];
   if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS[prev.lower]))
     votes.Person += 3;
-  if (next && SPEECH_VERBS.has(next.lower)) votes.Person += 2;
+  // Outlets report, and are what things are "according to": those verbs say nothing of a person.
+  if (next && SPEECH_VERBS.has(next.lower) && !REPORTING.has(next.lower)) votes.Person += 2;
+  // "the opposition Tisza party", "the Kommersant newspaper", "Hells Angels member", "Comanchero leader".
+  if (
+    next &&
+    next.text === next.lower &&
+    ((ORGANIZATION_NOUNS.has(next.lower) && !PRODUCT_ROLES.has(next.lower)) ||
+      MEMBER_ROLES.has(next.lower.replace(/s$/, '')))
+  )
+    votes.Organization += 4;
   if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += 2;
   if (next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower])) votes.Person += 3;
   if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
@@ -76,7 +99,12 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
     votes.Organization += 3;
   // "Santa Monica, California": a place, then the place it is in.
   if (next?.text === ',' && matchKnown(words, after + 1)?.entity.type === 'Location') votes.Location += 3;
-  if (prev?.lower === 'the') votes.Organization += 2;
+  // "in the Donbas", "across the Sahel": a place ("Islamic State in the Greater Sahel" is one name); "the X" alone
+  // leans to an organization.
+  const preposition = tokens[before - 1];
+  const afterName = /^\p{Lu}/u.test(tokens[before - 2]?.text ?? '');
+  if (prev?.lower === 'the' && LOCATION_PREPOSITIONS.has(preposition?.lower ?? '') && !afterName) votes.Location += 2;
+  else if (prev?.lower === 'the') votes.Organization += 2;
   // "the state capital, El Geneina," / "the town, Moura,".
   if (
     prev?.text === ',' &&

@@ -84,7 +84,10 @@ export function speakerOf(ctx: RelationContext, cue: Cue): Speaker {
   if (cue.taggedNoun)
     return { entity: argumentAt(ctx, cue.token - 1)?.resolve(SPEAKER_TYPES)[0] ?? null, pronoun: false };
   if (cue.verb === null) return { entity: resolved(accordingPhrase(ctx, cue))[0] ?? null, pronoun: false };
-  const subject = subjectOfVerb(st, cue.verb);
+  // "…, claiming that …": a participle after a comma has the subject of the clause's first verb.
+  const participle = ctx.tokens[cue.token].lower.endsWith('ing') && ctx.tokens[cue.token - 1]?.text === ',';
+  const clauseVerb = st.clauses[st.verbs[cue.verb].clause].verbs[0] ?? cue.verb;
+  const subject = subjectOfVerb(st, participle ? clauseVerb : cue.verb);
   const pronoun = subject !== null && PERSON_PRONOUNS.has(ctx.tokens[st.phrases[subject].head].lower);
   const fromStructure = resolved(subject);
   if (fromStructure.length) return { entity: fromStructure[0], pronoun };

@@ -51,6 +51,8 @@ function continuesPhrase(tokens: Token[], input: StructureInput, i: number, star
     (prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(prev.lower))
   )
     return i + 1 < end && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADP' || isName(input, i + 1));
+  // "his de facto spokesperson": foreign words inside a phrase.
+  if (t.pos === 'X' && i > start) return i + 1 < end && ['X', 'ADJ', 'NOUN'].includes(tokens[i + 1].pos);
   return PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which';
 }
 
@@ -105,7 +107,14 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       continue;
     }
     if (name && name.first === i && start >= 0 && i > start && !continuesAcrossName(tokens, input, i - 1)) close(i);
-    if (start >= 0 && POSSESSIVE.has(t.text) && (t.text.length > 1 || tokens[i - 1].lower.endsWith('s'))) {
+    // "King’s College London": a possessive inside a name is part of it.
+    const insideName = name !== undefined && name.last > i + 1;
+    if (
+      start >= 0 &&
+      !insideName &&
+      POSSESSIVE.has(t.text) &&
+      (t.text.length > 1 || tokens[i - 1].lower.endsWith('s'))
+    ) {
       close(i);
       phrases[phrases.length - 1].last = i + 1;
       continue;
@@ -121,7 +130,8 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       name ||
       POSSESSIVE_PRONOUNS.has(t.lower) ||
       (PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which') ||
-      isGerundSubject(tokens, i, first, last)
+      isGerundSubject(tokens, i, first, last) ||
+      isParticipleAdjective(tokens, i, last)
     )
       start = i;
   }
@@ -146,6 +156,17 @@ function isGerundSubject(tokens: Token[], i: number, first: number, last: number
     (next.pos === 'VERB' || next.pos === 'AUX') &&
     (i === first || CLAUSE_OPENERS.has(tokens[i - 1].lower))
   );
+}
+
+/** "-ing" words that, before a noun, describe it rather than act: "visiting professor", "the ruling party". */
+const PARTICIPLE_ADJECTIVES = new Set(
+  'visiting acting ruling governing leading founding serving outgoing incoming presiding managing reigning opposing rival'.split(
+    ' ',
+  ),
+);
+
+function isParticipleAdjective(tokens: Token[], i: number, last: number): boolean {
+  return PARTICIPLE_ADJECTIVES.has(tokens[i].lower) && i + 1 < last && tokens[i + 1].pos === 'NOUN';
 }
 
 /** A name may follow a common noun in one phrase ("the consultancy Mayak Intelligence", "spokesman Dmitry Peskov"). */
