@@ -1,5 +1,6 @@
 // Builds the knowledge graph from every document's extraction: nodes, typed relations, co-occurrence, provenance.
 import { MultiGraph } from 'graphology';
+import type { Claim } from '../model/claims.ts';
 import type { Curation } from '../model/curation.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
 import type { DocumentRecord, Evidence, KnowledgeGraph, MentionSpan, MergeReview } from '../model/graph.ts';
@@ -110,6 +111,7 @@ export function buildGraph(
     name,
     documents: documentRecords(sorted, keyOf),
     reviews: markConfirmed(reviews(resolution, keyOfFlat, sorted), curation.confirm, graph),
+    claims: claimsWithKeys(sorted, keyOf),
   });
   return { graph, timings: { resolve: resolved - started, build: performance.now() - resolved } };
 }
@@ -126,6 +128,20 @@ function markConfirmed(list: MergeReview[], confirm: Curation['confirm'], graph:
     );
     return kept ? { ...review, confirmed: true } : review;
   });
+}
+
+/** Every document's claims, their speakers and the entities they name as graph keys. */
+function claimsWithKeys(
+  sorted: DocumentExtraction[],
+  keyOf: (doc: number, local: number) => string | undefined,
+): Claim[] {
+  return sorted.flatMap((x, doc) =>
+    x.claims.map((c) => {
+      const speaker = c.speaker === null ? null : (keyOf(doc, c.speaker) ?? null);
+      const about = c.about.map((e) => keyOf(doc, e)).filter((k): k is string => !!k && k !== speaker);
+      return { ...c, speaker, about: [...new Set(about)].sort() };
+    }),
+  );
 }
 
 function documentRecords(
