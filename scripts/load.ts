@@ -64,7 +64,7 @@ runMain(async () => {
     await target.commit(values.input, summary.writes > 0);
     if (!values.quiet) {
       console.log(`store: ${where}`);
-      for (const kind of ['entities', 'relations', 'documents', 'mentions'] as const)
+      for (const kind of ['entities', 'relations', 'documents', 'mentions', 'claims', 'claimLinks'] as const)
         console.log(`${kind}: ${line(summary[kind])}`);
       const how = summary.mode === 'create' ? 'created into an empty store' : 'written or removed';
       console.log(

@@ -1,8 +1,9 @@
 // npm run serve -- --port N: the explorer and the read-only Cypher API over the graph store.
-import { parseFlags } from '../src/cli/flags.ts';
+import { parseFlags, pickFlags } from '../src/cli/flags.ts';
 import { onStop } from '../src/cli/onStop.ts';
 import { runMain } from '../src/cli/runMain.ts';
 import { InputError } from '../src/model/errors.ts';
+import { rebuildSteps } from '../src/server/curation/rebuild.ts';
 import { SERVE_HELP, SERVE_OPTIONS } from '../src/server/serveFlags.ts';
 import { createApiServer } from '../src/server/server.ts';
 import { openReader } from '../src/store/backends.ts';
@@ -21,6 +22,8 @@ API: POST /api/cypher {query, params}, GET /api/schema, GET /api/entity/<id>,
 GET /api/search?q=<name>, GET /api/queries, GET /api/status. Writes are refused (403).
 A new npm run load is picked up without a restart.`;
 
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
+
 runMain(async () => {
   const flags = parseFlags(HELP, { ...SERVE_OPTIONS, ...STORE_OPTIONS });
   if (!flags) return 0;
@@ -33,6 +36,19 @@ runMain(async () => {
     staticDir: values.static,
     graphFile: values.graph,
     queriesDir: values.queries,
+    // Curation writes files and starts processes: only for a server this machine alone can reach.
+    curation:
+      values['no-curation'] || !LOOPBACK_HOSTS.includes(values.host)
+        ? null
+        : {
+            file: values.curation,
+            steps: rebuildSteps({
+              documents: values.documents,
+              curation: values.curation,
+              graph: values.graph,
+              store: pickFlags(process.argv.slice(2), STORE_OPTIONS),
+            }),
+          },
   };
   const memoryMb = values['query-memory-mb'] === undefined ? undefined : flags.integer('query-memory-mb', { min: 128 });
   const reader = await openReader(storeConfig(values, flags.integer('workers', { min: 1 }), memoryMb));
@@ -50,7 +66,7 @@ runMain(async () => {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   console.log(`store: ${reader.describe()}`);
   console.log(`serving http://${host}:${address.port}/  (API under /api/, Ctrl-C to stop)`);
-  if (!['127.0.0.1', '::1', 'localhost'].includes(values.host))
+  if (!LOOPBACK_HOSTS.includes(values.host))
     console.warn(
       `warning: bound to ${values.host}: other machines can reach the API (it is read-only, unauthenticated)`,
     );

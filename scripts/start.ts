@@ -68,5 +68,7 @@ runMain(async () => {
     const status = await step(script, [...stepArgs]);
     if (status !== 0) return status;
   }
-  return await step('serve', [...neo4j, ...store, ...pickFlags(args, SERVE_OPTIONS)]);
+  // The page's curation re-extracts the same folder.
+  const documents = ['--documents', flags.values.input];
+  return await step('serve', [...neo4j, ...store, ...documents, ...pickFlags(args, SERVE_OPTIONS)]);
 });

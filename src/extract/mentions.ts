@@ -14,6 +14,7 @@ import { GLUED_DATE, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } fr
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+import { isCompanyTail } from './shortForms.ts';
 import { joinNicknames, keepDivisionsWhole, namesBeyondHeadlines } from './mentionPasses.ts';
 
 export interface Mention {
@@ -33,6 +34,8 @@ export interface Mention {
   qualifier?: string;
   /** For a division named with its noun ("Mopti region"): the place name alone, which the region also goes by. */
   divisionOf?: string;
+  /** A nickname the text gave in quotes inside the name (Ivan “The Bear” Petrov), by which it may name him alone. */
+  nickname?: string;
   /** Part of a larger name ("Ukraine" in "Ukraine’s defense ministry"): counted, but not a relation argument. */
   modifier: boolean;
 }
@@ -189,6 +192,9 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const known = matchKnown(words, s, last);
   // "Gazprom Neft", "Google Cloud": a known organization's name followed by more name words is another organization.
   const more = words.slice(s + (known?.length ?? 0), last);
+  // "Meta Platforms Inc", "Sony Group Corp": a known company's legal name.
+  if (known?.entity.kind === 'company' && more.length > 0 && more.every(isCompanyTail))
+    return void out.push(makeMention(ctx, s, last, { type: 'Organization', known: known.entity }));
   if (
     known?.entity.type === 'Organization' &&
     more.length > 0 &&

@@ -1,5 +1,5 @@
 // Finds the spans of text that may be names: runs of capitalized words, joined where a name continues.
-import { ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
+import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
 import { PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
 import { countryOf, matchKnown } from './lexicon.ts';
@@ -51,6 +51,14 @@ export function nameWords(tokens: Token[]): string[] {
   // "JANE DOEMonday": the byline's surname without the date it runs into.
   const words = tokens.map((t) => GLUED_DATE.exec(t.text)?.[1] ?? t.text);
   for (let i = 0; i < tokens.length; i++) {
+    // "SONY'S OBJECTIONS": a known name in capitals with its possessive.
+    if (words[i] === "'S" || words[i] === '’S') words[i] = words[i].toLowerCase();
+    const inCapitals = (k: number) => k >= 0 && k < tokens.length && /^[A-Z-][A-Z’'-]*$/.test(tokens[k].text);
+    const alone = !inCapitals(i - 1) && !inCapitals(i + 1);
+    if (alone && isAcronym(words[i]) && words[i].length > 2 && !matchKnown(words, i, i + 1)) {
+      const titled = titleCase(words[i]);
+      if (matchKnown([titled], 0)?.length === 1) words[i] = titled;
+    }
     if (!isShouted(words[i]) && !(isAcronym(words[i]) && isShouted(words[i + 1] ?? ''))) continue;
     let end = i;
     const capitals = (k: number) => words[k] === words[k].toUpperCase() && /\p{L}/u.test(words[k]);
@@ -156,6 +164,8 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
     const start = i;
     let end = i + 1;
     for (;;) {
+      // A company's legal form ends its name: "… Communications Inc. Rogers said", "Acme Ltd CEO Jane Doe".
+      if (LEGAL_SUFFIXES.has(words[end - 1]) && end - 1 > start && !LEGAL_SUFFIXES.has(words[end] ?? '')) break;
       if (end < tokens.length && tokens[end].sentence === tokens[start].sentence && isNameToken(tokens, words, end))
         end++;
       else {

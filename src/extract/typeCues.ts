@@ -50,13 +50,20 @@ const FACILITY_NOUNS = new Set(
   'base refinery plant airport port field avenue street square bridge dam camp prison terminal'.split(' '),
 );
 
-/** ", a loosely organised militia": an apposition after a name whose head is one of `nouns`. */
-function appositionNoun(tokens: Token[], from: number, nouns: Set<string>): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
-    if (nouns.has(tokens[k].lower)) return true;
-    if (!['DET', 'ADJ', 'ADV', 'NOUN', 'PUNCT'].includes(tokens[k].pos) || tokens[k].text === ',') return false;
+/**
+ * The head noun of an apposition after a name: ", a loosely organised militia" -> "militia", ", a former bank
+ * manager" -> "manager" (the last noun of the phrase, not "bank").
+ */
+function appositionHead(tokens: Token[], from: number): string | undefined {
+  let head: string | undefined;
+  for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
+    const t = tokens[k];
+    // "a gold-mining firm": a hyphenated modifier goes on to its noun.
+    if (t.text === '-' && head) head = undefined;
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
+    else if (head || !['DET', 'ADJ', 'ADV', 'NUM'].includes(t.pos) || t.text === ',') break;
   }
-  return false;
+  return head;
 }
 
 export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVotes {
@@ -80,7 +87,9 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   )
     votes.Organization += 4;
   if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += 2;
-  if (next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower])) votes.Person += 3;
+  const apposed = next?.text === ',' ? appositionHead(tokens, after + 1) : undefined;
+  const roleAfter = next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower]);
+  if (roleAfter || (apposed && ROLE_RELATIONS[apposed])) votes.Person += 3;
   if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
   // Two or three capitalized words with no other sign are most often a person's name.
   if (m.last - m.first > 1) votes.Person += 1.5;
@@ -92,7 +101,7 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
     votes.Location += 3;
   // "defence firm Rafael", "the rights group Foro Penal"; "Fano, a loosely organised militia".
   if (prev && ORGANIZATION_NOUNS.has(prev.lower)) votes.Organization += 4;
-  if (next?.text === ',' && appositionNoun(tokens, after + 1, ORGANIZATION_NOUNS)) votes.Organization += 3;
+  if (apposed && ORGANIZATION_NOUNS.has(apposed)) votes.Organization += 3;
   if (m.qualifier && m.last - m.first > 1) votes.Organization += 2;
   // "Alphabet’s Google": what owns an organization is one.
   if (['’s', "'s"].includes(next?.text ?? '') && matchKnown(words, after + 1)?.entity.type === 'Organization')

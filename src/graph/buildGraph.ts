@@ -1,10 +1,12 @@
 // Builds the knowledge graph from every document's extraction: nodes, typed relations, co-occurrence, provenance.
 import { MultiGraph } from 'graphology';
+import type { Claim } from '../model/claims.ts';
 import type { Curation } from '../model/curation.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
 import type { DocumentRecord, Evidence, KnowledgeGraph, MentionSpan, MergeReview } from '../model/graph.ts';
 import { COOCCURRENCE_RULE, MENTIONED_WITH, RELATION_TYPES, RELATIONS, type EdgeType } from '../model/vocabulary.ts';
 import { pushAll } from '../extract/multiMap.ts';
+import { namesEntity } from './curation.ts';
 import { entityClusters } from './entityClusters.ts';
 import { assignKeys } from './entityKeys.ts';
 import { resolveCorpus } from './resolveCorpus.ts';
@@ -108,9 +110,38 @@ export function buildGraph(
   graph.replaceAttributes({
     name,
     documents: documentRecords(sorted, keyOf),
-    reviews: reviews(resolution, keyOfFlat, sorted),
+    reviews: markConfirmed(reviews(resolution, keyOfFlat, sorted), curation.confirm, graph),
+    claims: claimsWithKeys(sorted, keyOf),
   });
   return { graph, timings: { resolve: resolved - started, build: performance.now() - resolved } };
+}
+
+/** Applied merges the curation's "confirm" names, by the entity (key or any name) and the alias. */
+function markConfirmed(list: MergeReview[], confirm: Curation['confirm'], graph: KnowledgeGraph): MergeReview[] {
+  if (!confirm.length) return list;
+  return list.map((review) => {
+    if (!review.applied || !graph.hasNode(review.entity)) return review;
+    const { label, aliases } = graph.getNodeAttributes(review.entity);
+    const kept = confirm.some(
+      ([entity, alias]) =>
+        alias.toLowerCase() === review.alias.toLowerCase() && namesEntity(entity, review.entity, [label, ...aliases]),
+    );
+    return kept ? { ...review, confirmed: true } : review;
+  });
+}
+
+/** Every document's claims, their speakers and the entities they name as graph keys. */
+function claimsWithKeys(
+  sorted: DocumentExtraction[],
+  keyOf: (doc: number, local: number) => string | undefined,
+): Claim[] {
+  return sorted.flatMap((x, doc) =>
+    x.claims.map((c) => {
+      const speaker = c.speaker === null ? null : (keyOf(doc, c.speaker) ?? null);
+      const about = c.about.map((e) => keyOf(doc, e)).filter((k): k is string => !!k && k !== speaker);
+      return { ...c, speaker, about: [...new Set(about)].sort() };
+    }),
+  );
 }
 
 function documentRecords(

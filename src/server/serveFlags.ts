@@ -13,6 +13,9 @@ export const SERVE_OPTIONS = {
   static: { type: 'string', default: D.staticDir },
   graph: { type: 'string', default: D.graphFile },
   queries: { type: 'string', default: D.queriesDir },
+  documents: { type: 'string', default: 'graph-data/documents' },
+  curation: { type: 'string', default: 'graph-data/curation.json' },
+  'no-curation': { type: 'boolean', default: false },
 } as const;
 
 export const SERVE_HELP = `Server:
@@ -25,4 +28,7 @@ export const SERVE_HELP = `Server:
   --query-memory-mb <n> embedded store: memory cap of each query process (default: 448 + 4 × the database's size)
   --static <dir>       the built explorer                (default: ${D.staticDir})
   --graph <file>       served at /graph.json             (default: ${D.graphFile})
-  --queries <dir>      example queries, at /api/queries  (default: ${D.queriesDir})`;
+  --queries <dir>      example queries, at /api/queries  (default: ${D.queriesDir})
+  --documents <dir>    the documents a curation action re-extracts (default: graph-data/documents)
+  --curation <file>    the curation file the page edits  (default: graph-data/curation.json)
+  --no-curation        no curation from the page (it is always off when bound beyond this machine)`;

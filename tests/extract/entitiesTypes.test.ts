@@ -22,6 +22,10 @@ describe('types from the name and its context', () => {
     ['Ravenmoor leader Ivan Petrov spoke.', 'Ravenmoor', 'Organization'],
     // A place after "in the", "across the".
     ['Fighting raged in the Ostmark and across the Vardar.', 'Ostmark', 'Location'],
+    // An apposition's head noun, not a noun that modifies it; a known name in capitals with its possessive.
+    ['Police charged Emeka Obi, a former bank manager, with fraud.', 'Emeka Obi', 'Person'],
+    ['Sanctions hit Delta Vann, a gold-mining firm.', 'Delta Vann', 'Organization'],
+    ["SONY'S OBJECTIONS\n\nSony said it would appeal.", 'Sony', 'Organization'],
     // Look-alikes: a person's name, a person who reported, a product before "maker".
     ['Emily Star said she would run.', 'Emily Star', 'Person'],
     ['Anna Petrova reported from the front.', 'Anna Petrova', 'Person'],
@@ -32,6 +36,8 @@ describe('types from the name and its context', () => {
   it.each([
     ['Shares of "Skyfall" maker Pinewood rose.', 'Skyfall'],
     ['The firm is rolling out its 5G network.', 'G'],
+    ['Prosecutors said the money was lost.', 'Prosecutors'],
+    ['Investigators found the car.', 'Investigators'],
     ['Al-Qaeda in the Western Maghreb claimed the attack.', 'Western Maghreb'],
   ])('%s: %s is no entity of its own', (text, name) => {
     expect(typeOf(text, name)).toBeUndefined();

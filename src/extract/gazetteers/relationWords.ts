@@ -71,7 +71,7 @@ export const ORGANIZATION_KIND_NOUNS =
 
 /** Plural nouns for a group's people: "Example Front fighters", "300 Example Police officers". */
 export const MEMBER_WORDS = wordList(`fighters forces troops militants soldiers units members militia officers agents
-  police personnel mercenaries gunmen`);
+  police personnel mercenaries gunmen insurgents rebels guerrillas jihadists commandos paramilitaries`);
 
 /** Stopping an attack: "thwarted an attack by X", "repelled X's assault". */
 export const REPELLING_VERBS = forms(`thwart repel repulse foil`);

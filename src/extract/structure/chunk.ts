@@ -45,6 +45,10 @@ function continuesPhrase(tokens: Token[], input: StructureInput, i: number, star
   if (t.text === '-' && i > start && i + 1 < end && tokens[i + 1].start === t.end && prev.end === t.start) return true;
   if (prev?.text === '-' && i - 1 > start && prev.end === t.start) return true;
   if (t.text === '.' && i > start && PERSON_TITLES.has(prev.text)) return true;
+  // "the so-called alliance", "a well-known group": a word hyphenated to the next.
+  const hyphen = tokens[i + 1];
+  if (i > start && i + 2 < end && hyphen.text === '-' && hyphen.start === t.end && tokens[i + 2].start === hyphen.end)
+    return true;
   if (
     t.pos === 'VERB' &&
     i > start &&
@@ -102,7 +106,7 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     const name = input.nameAt[i];
-    if (!name && isProgressive(tokens, i)) {
+    if (!name && (isProgressive(tokens, i) || isRelativeVerb(tokens, i) || isPassiveAdjective(tokens, i))) {
       close(i);
       continue;
     }
@@ -177,6 +181,7 @@ function continuesAcrossName(tokens: Token[], input: StructureInput, before: num
 }
 
 const VERB_POS = new Set(['VERB', 'AUX']);
+const QUOTE_MARKS = new Set(['“', '”', '"']);
 const HAVE_OR_BE = new Set([
   'be',
   'been',
@@ -196,11 +201,42 @@ const HAVE_OR_BE = new Set([
 /** "have been trading strikes": an -ing word the tagger calls a noun, right after "be" or "have", is the verb. */
 function isProgressive(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return t.pos === 'NOUN' && t.lower.endsWith('ing') && HAVE_OR_BE.has(tokens[i - 1]?.lower ?? '');
+  const before = QUOTE_MARKS.has(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
+  return t.pos === 'NOUN' && t.lower.endsWith('ing') && HAVE_OR_BE.has(before?.lower ?? '');
 }
 
-/** The part of speech the verb grouping goes by: the tagger's, except for progressives it calls nouns. */
-const posOf = (tokens: Token[], i: number): string => (isProgressive(tokens, i) ? 'VERB' : (tokens[i]?.pos ?? ''));
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/** "the group that claims to have …", "who heads the unit": a third-person -s word after a relative pronoun is its verb. */
+function isRelativeVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    t?.pos === 'NOUN' &&
+    t.lower.endsWith('s') &&
+    RELATIVE_PRONOUNS.has(tokens[i - 1]?.lower ?? '') &&
+    !!next &&
+    (next.lower === 'to' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')
+  );
+}
+
+/** "are armed by X", "were armed and trained by X": a participle the tagger calls an adjective, after "be". */
+function isPassiveAdjective(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1]?.lower;
+  return (
+    t?.pos === 'ADJ' &&
+    isParticiple(t.lower) &&
+    BE.has(tokens[i - 1]?.lower ?? '') &&
+    (next === 'by' || (next === 'and' && tokens[i + 2]?.pos === 'VERB'))
+  );
+}
+
+/** The part of speech the verb grouping goes by: the tagger's, except for verbs it calls nouns or adjectives. */
+const posOf = (tokens: Token[], i: number): string =>
+  isProgressive(tokens, i) || isRelativeVerb(tokens, i) || isPassiveAdjective(tokens, i)
+    ? 'VERB'
+    : (tokens[i]?.pos ?? '');
 
 function tenseOf(tokens: Token[], first: number, head: number): Tense {
   for (let i = first; i <= head; i++) {
@@ -236,6 +272,8 @@ export function verbGroups(
       !inPhrase(end) &&
       (VERB_POS.has(posOf(tokens, end)) ||
         NEGATIONS.has(tokens[end].lower) ||
+        // "was “encouraging”": a quoted verb is still the group's.
+        (QUOTE_MARKS.has(tokens[end].text) && VERB_POS.has(posOf(tokens, end + 1)) && !inPhrase(end + 1)) ||
         (tokens[end].pos === 'ADV' && VERB_POS.has(posOf(tokens, end + 1))) ||
         (tokens[end].pos === 'PART' && tokens[end].lower === 'to' && VERB_POS.has(posOf(tokens, end + 1))))
     )
@@ -260,6 +298,7 @@ export function verbGroups(
       tense: tenseOf(tokens, i, head),
       negated,
       infinitive,
+      afterPreposition: tokens[i - 1]?.pos === 'ADP' && tokens[head].lower.endsWith('ing'),
       coordinatedWith: null,
       clause: 0,
     });

@@ -54,7 +54,7 @@ export function withConjuncts(structure: SentenceStructure, p: number): number[]
 
 /**
  * The subject of verb group `v`: that of the verb it is coordinated after ("said … and told"), else the last phrase
- * standing alone between the clause's verb before it and it ("said the unit was", "ordered his men to turn"), else
+ * standing alone right before it, after the clause's verb before it ("said the unit was", "ordered his men to turn"), else
  * its clause's subject.
  */
 export function subjectOfVerb(structure: SentenceStructure, v: number): number | null {
@@ -63,13 +63,18 @@ export function subjectOfVerb(structure: SentenceStructure, v: number): number |
   const c = verb.clause;
   let before = v - 1;
   while (before >= 0 && structure.verbs[before].clause !== c) before--;
+  // "was the first step towards overthrowing X": a verb after a preposition has the subject of the verb before it.
+  if (before >= 0 && verb.afterPreposition) return subjectOfVerb(structure, before);
   if (before >= 0) {
     const from = structure.verbs[before].last;
     let subject: number | null = null;
+    // Right before the verb ("said the unit was"), and for an infinitive only a named one: "asked Dorn to go", but
+    // "the desire to see", "vowed, this month, to fight".
     structure.phrases.forEach((p, q) => {
-      if (p.clause !== c || p.first < from || p.last > verb.first || p.preposition !== null) return;
-      if (p.appositionOf !== null || p.conjunctOf !== null || p.attachedTo?.kind === 'phrase') return;
-      if (structure.phrases[q + 1]?.possessor !== q) subject = q;
+      if (p.clause !== c || p.first < from || p.last !== verb.first || p.preposition !== null) return;
+      if (p.appositionOf !== null || p.attachedTo?.kind === 'phrase') return;
+      if (verb.infinitive && p.names.length === 0) return;
+      subject = p.conjunctOf ?? q;
     });
     if (subject !== null) return subject;
   }

@@ -4,7 +4,7 @@
 import type { SerializedKnowledgeGraph } from '../../model/graph.ts';
 import { ENTITY_TYPES, type EdgeType } from '../../model/vocabulary.ts';
 import * as load from '../cypher/load.ts';
-import { DOCUMENT_LABEL, EDGE_TYPES, ENTITY_LABEL, MENTIONS } from '../cypher/names.ts';
+import { CLAIM_LABEL, CLAIM_LINKS, DOCUMENT_LABEL, EDGE_TYPES, ENTITY_LABEL, MENTIONS } from '../cypher/names.ts';
 import { SCHEMA_STATEMENTS } from '../cypher/schema.ts';
 import type { StoreWriter } from '../store.ts';
 import { diffRows, storedElements, type Changes, type StoredElement } from './diff.ts';
@@ -16,7 +16,7 @@ export interface LoadOptions {
    * transaction) and 10,000 when creating, whose statements do less per row.
    */
   batchSize?: number;
-  /** Erase the graph's nodes first (the loader's labels only: Entity and Document). */
+  /** Erase the graph's nodes first (the loader's labels only: Entity, Document and Claim). */
   reset?: boolean;
   onProgress?: (done: number, total: number, label: string) => void;
 }
@@ -36,6 +36,9 @@ export interface LoadSummary {
   entities: KindSummary;
   relations: KindSummary;
   mentions: KindSummary;
+  claims: KindSummary;
+  /** SAID, ABOUT and CONTAINS. */
+  claimLinks: KindSummary;
   /** Rows written or deleted: 0 when the store already held this graph. */
   writes: number;
   ms: number;
@@ -82,8 +85,14 @@ export async function loadGraph(
     relationIdentity,
   );
   const mentions = diffRows(rows.mentions, await storedOf(load.STATE.mentions), mentionIdentity);
+  const claims = diffRows(rows.claims, await storedOf(load.STATE.claims));
+  const storedLinks: StoredElement[] = [];
+  for (const type of CLAIM_LINKS)
+    for (const e of await storedOf(load.CLAIM_LINK_STATE[type])) storedLinks.push({ ...e, type });
+  const claimLinks = diffRows(rows.claimLinks, storedLinks, relationIdentity);
 
-  const steps = (mode === 'create' ? createSteps : mergeSteps)({ documents, entities, relations, mentions });
+  const changes = { documents, entities, relations, mentions, claims, claimLinks };
+  const steps = (mode === 'create' ? createSteps : mergeSteps)(changes);
   const batchSize = options.batchSize ?? (mode === 'create' ? CREATE_BATCH_SIZE : MERGE_BATCH_SIZE);
   const total = steps.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
@@ -102,6 +111,8 @@ export async function loadGraph(
     entities: summary(entities),
     relations: summary(relations),
     mentions: summary(mentions),
+    claims: summary(claims),
+    claimLinks: summary(claimLinks),
     writes: total,
     ms: performance.now() - started,
   };
@@ -112,10 +123,12 @@ interface AllChanges {
   entities: Changes<LoadRow>;
   relations: Changes<LoadRow>;
   mentions: Changes<LoadRow>;
+  claims: Changes<LoadRow>;
+  claimLinks: Changes<LoadRow>;
 }
 
 /** The incremental load: deletions, then upserts (MERGE … SET x = row.props) of what is new or changed. */
-function mergeSteps({ documents, entities, relations, mentions }: AllChanges): Step[] {
+function mergeSteps({ documents, entities, relations, mentions, claims, claimLinks }: AllChanges): Step[] {
   // Deletions first: a relation to a removed entity goes before the entity, and a key freed by a removal can be
   // taken by a new element.
   return [
@@ -124,6 +137,12 @@ function mergeSteps({ documents, entities, relations, mentions }: AllChanges): S
       rows: list,
       write: asRows(load.deleteRelations(type)),
     })),
+    ...CLAIM_LINKS.map((type) => ({
+      label: `removing ${type}`,
+      rows: claimLinks.remove.filter((e) => e.type === type),
+      write: asRows(load.deleteClaimLinks(type)),
+    })),
+    { label: 'removing claims', rows: claims.remove, write: asRows(load.DELETE_CLAIMS) },
     { label: 'removing mentions', rows: mentions.remove, write: asRows(load.DELETE_MENTIONS) },
     { label: 'removing entities', rows: entities.remove, write: asRows(load.DELETE_ENTITIES) },
     { label: 'removing documents', rows: documents.remove, write: asRows(load.DELETE_DOCUMENTS) },
@@ -139,11 +158,17 @@ function mergeSteps({ documents, entities, relations, mentions }: AllChanges): S
       write: asRows(load.upsertRelations(type)),
     })),
     { label: 'mentions', rows: mentions.write, write: asRows(load.UPSERT_MENTIONS) },
+    { label: 'claims', rows: claims.write, write: asRows(load.UPSERT_CLAIMS) },
+    ...CLAIM_LINKS.map((type) => ({
+      label: type,
+      rows: claimLinks.write.filter((r) => r.type === type),
+      write: asRows(load.upsertClaimLinks(type)),
+    })),
   ].filter((step) => step.rows.length > 0);
 }
 
 /** The load into an empty store: one CREATE per element, nodes before the relationships that join them. */
-function createSteps({ documents, entities, relations, mentions }: AllChanges): Step[] {
+function createSteps({ documents, entities, relations, mentions, claims, claimLinks }: AllChanges): Step[] {
   const nodes = (labels: string[]) => (batch: LoadRow[]) => {
     const { properties, params } = columns(batch);
     return [load.createNodes(labels, properties), params] as [string, Record<string, unknown>];
@@ -172,6 +197,15 @@ function createSteps({ documents, entities, relations, mentions }: AllChanges): 
       rows: mentions.write,
       write: relationships(MENTIONS, { from: DOCUMENT_LABEL, to: ENTITY_LABEL }),
     },
+    { label: 'claims', rows: claims.write, write: nodes([CLAIM_LABEL]) },
+    ...CLAIM_LINKS.map((type) => {
+      const [from, to] = load.CLAIM_LINK_ENDS[type];
+      return {
+        label: type,
+        rows: claimLinks.write.filter((r) => r.type === type),
+        write: relationships(type, { from, to }),
+      };
+    }),
   ].filter((step) => step.rows.length > 0) as Step[];
 }
 

@@ -30,6 +30,7 @@ export function namedEntity(ctx: RelationContext, word: string): Argument | null
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes', 'be', 'been']);
 const ORGANIZATION_KINDS = new Set(ORGANIZATION_KIND_NOUNS);
+const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed', 'directed']);
 /** Plural nouns for the people of a named group: "Wagner fighters" are Wagner. */
 const MEMBER_NOUNS = new Set(MEMBER_WORDS);
 
@@ -62,6 +63,18 @@ export function referents(ctx: RelationContext, st: SentenceStructure, p: number
     if (of?.attachedTo?.index === p && of.attachedTo.kind === 'phrase' && ctx.tokens[of.preposition!].lower === 'of')
       return referents(ctx, st, p + 1);
   }
+  // "insurgents led by the Example Front": people led by a group stand for it.
+  const led = st.verbAt[phrase.last - st.first];
+  const by = st.phrases[p + 1];
+  if (
+    MEMBER_NOUNS.has(headWord) &&
+    led !== undefined &&
+    led >= 0 &&
+    LEADING_PARTICIPLES.has(ctx.tokens[st.verbs[led].head].lower) &&
+    by?.first === st.verbs[led].last + 1 &&
+    ctx.tokens[by.preposition ?? -1]?.lower === 'by'
+  )
+    return referents(ctx, st, p + 1);
   const before = st.verbAt[phrase.first - st.first - 1];
   if (before !== undefined && before >= 0 && COPULAS.has(ctx.tokens[st.verbs[before].head].lower)) {
     const subject = subjectOfVerb(st, before);
@@ -94,7 +107,7 @@ export function phraseArguments(ctx: RelationContext, st: SentenceStructure, p: 
 
 /** Verbs that make their subject the owner of the event they take ("launched an attack on X"). */
 const LAUNCH_VERBS = new Set(
-  'launched launch launches carried conducted conducts mounted staged began begun started claimed announced stepped intensified led leads continued resumed imposed imposes impose slapped filed brought took taking considering threatened pursued pursuing'.split(
+  'launched launch launches completed confirmed reported celebrated announces claims carried conducted conducts mounted staged began begun started claimed announced stepped intensified led leads continued resumed imposed imposes impose slapped filed brought took taking considering threatened pursued pursuing'.split(
     ' ',
   ),
 );
@@ -103,6 +116,11 @@ const LAUNCH_VERBS = new Set(
 export function ownerOf(ctx: RelationContext, st: SentenceStructure, p: number): Argument[] {
   const phrase = st.phrases[p];
   if (phrase.possessor !== null) return phraseArguments(ctx, st, phrase.possessor);
+  // "its campaign against …", "their advance on …".
+  if (phrase.determiner !== null && ctx.references.has(phrase.determiner)) {
+    const owner = argumentAt(ctx, phrase.determiner);
+    if (owner) return [owner];
+  }
   const by = st.phrases.findIndex(
     (q) =>
       q.attachedTo?.kind === 'phrase' && q.attachedTo.index === p && ctx.tokens[q.preposition ?? -1]?.lower === 'by',
