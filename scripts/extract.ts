@@ -10,6 +10,7 @@ import { InputError } from '../src/model/errors.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../src/pipeline/atomicWrite.ts';
 import { runPipeline } from '../src/pipeline/runPipeline.ts';
 import { DEFAULT_TIME_LIMIT_MS } from '../src/pipeline/workerPool.ts';
+import { toGraphFile } from '../src/model/graphFile.ts';
 
 const HELP = `Usage: npm run extract -- [options]
 
@@ -73,7 +74,7 @@ runMain(async () => {
       `no document in ${values.input} could be read; ${values.output} was left as it was`,
     );
   }
-  await writeFileAtomic(values.output, `${JSON.stringify(graph.export())}\n`);
+  await writeFileAtomic(values.output, `${JSON.stringify(toGraphFile(graph))}\n`);
   if (!values.quiet) for (const line of summaryLines(graph, stats, problems, values.output)) console.log(line);
   return problems.length ? 1 : 0;
 });

@@ -16,6 +16,7 @@ import { readGoldDocuments, readGoldFolder } from '../src/quality/goldFolder.ts'
 import { summaryLine } from '../src/quality/report.ts';
 import { scoreGraph, type ScoreReport } from '../src/quality/score.ts';
 import { readGraphFile } from '../src/store/load/readGraph.ts';
+import { toGraphFile } from '../src/model/graphFile.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -54,7 +55,7 @@ async function extractSet(name: string, outDir: string): Promise<ScoredSet> {
     layout: false,
   });
   const file = join(outDir, `${name}.json`);
-  await writeFileAtomic(file, JSON.stringify(graph.export()));
+  await writeFileAtomic(file, JSON.stringify(toGraphFile(graph)));
   return { name, graph: file, gold, docs };
 }
 
