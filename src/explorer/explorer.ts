@@ -6,6 +6,7 @@ import { syncCanvasGraph, ringAround } from './core/canvasGraph.ts';
 import { edgePasses, nodePasses, type Filters } from './core/filters.ts';
 import { UndoHistory } from './core/history.ts';
 import { FULL_SCENE, pinNode, showNodes, type Position, type Scene } from './core/scene.ts';
+import type { CurationClient } from './core/curationClient.ts';
 import { SearchIndex } from './core/search.ts';
 import { shortestPath } from './core/shortestPath.ts';
 import { Store, type ExplorerState } from './core/store.ts';
@@ -24,6 +25,8 @@ export class Explorer {
   readonly placement = new Map<string, { x: number; y: number }>();
   readonly dragging = new Map<string, Position>();
   view: CanvasView | null = null;
+  /** Corrections through the local server; null on static hosting. */
+  curation: CurationClient | null = null;
   private unbind: (() => void) | null = null;
 
   constructor(readonly data: KnowledgeGraph) {
@@ -42,6 +45,7 @@ export class Explorer {
       params: '',
       console: false,
       canvasVersion: 0,
+      curation: null,
     });
     this.search = new SearchIndex(data);
     this.documents = new Map(data.getAttribute('documents').map((doc) => [doc.id, doc]));

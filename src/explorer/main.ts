@@ -23,6 +23,8 @@ import { entityPicker } from './ui/entityPicker.ts';
 import { communityLegend, filtersPanel } from './ui/filtersPanel.ts';
 import { bindKeyboard } from './ui/keyboard.ts';
 import { watchGraphChanges } from './ui/graphChanged.ts';
+import { curationStatus } from './ui/curationStatus.ts';
+import { CurationClient } from './core/curationClient.ts';
 import { pathFinder } from './ui/pathFinder.ts';
 import { toolbar } from './ui/toolbar.ts';
 import type { ConsolePanel } from './console/consolePanel.ts';
@@ -139,6 +141,13 @@ async function main(): Promise<void> {
     documentFilter(explorer),
     path.element,
   );
+  // Before the panels: they offer corrections only when the server does.
+  explorer.curation = await CurationClient.connect(
+    (curation) => explorer.store.set({ curation }),
+    () => location.reload(),
+  );
+  const corrections = curationStatus(explorer);
+  slot('stage').append(corrections.element);
   detailsPanel(explorer, slot('right'), { pathFrom: (node) => path.setFrom(node) });
   documentReader(explorer, slot('reader'));
 
@@ -160,6 +169,7 @@ async function main(): Promise<void> {
       unsyncUrl();
       unbindKeys();
       tools.kill();
+      corrections.kill();
       drawer.kill();
       explorer.kill();
     },

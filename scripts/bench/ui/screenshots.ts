@@ -76,6 +76,26 @@ try {
     await page.getByRole('alert').filter({ hasText: 'The graph changed' }).waitFor();
     await shoot(page, 'explorer-graph-changed');
   }
+
+  // Corrections from the entity panel, on a server with curation: a rename being rebuilt.
+  const curated = await serverSite(undefined, { curation: true });
+  try {
+    await ready(page, `${curated.url}#node=person%3Aandriy-yosov`);
+    await page.locator('.entity-panel .curation-merge').scrollIntoViewIfNeeded();
+    await page.getByRole('combobox', { name: 'Merge Andriy Yosov with' }).fill('Galeotti');
+    await page
+      .getByRole('listbox', { name: /Merge Andriy Yosov with/ })
+      .getByRole('option')
+      .first()
+      .click();
+    await page.getByRole('textbox', { name: 'New name for Andriy Yosov' }).fill('Andriy Yusov');
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.locator('.curation-status', { hasText: 'Rebuilding' }).waitFor();
+    await page.screenshot({ path: join(DOCS, 'explorer-curation.png') });
+    console.log('docs/explorer-curation.png');
+  } finally {
+    await curated.close();
+  }
 } finally {
   await browser.close();
   await site.close();

@@ -1,5 +1,6 @@
 // The explorer's state in one observable value: panels and the renderer subscribe and redraw from it.
 import type { ResultSelection } from './cypherResult.ts';
+import type { CurationState } from './curationClient.ts';
 import type { Filters } from './filters.ts';
 import type { Scene } from './scene.ts';
 import type { EntityPath } from './shortestPath.ts';
@@ -41,6 +42,8 @@ export interface ExplorerState {
    * canvas (counts, communities) listens to this, not to them.
    */
   canvasVersion: number;
+  /** The last correction's rebuild, when the server offers curation. */
+  curation: CurationState | null;
 }
 
 export type Listener<T> = (state: T, previous: T) => void;

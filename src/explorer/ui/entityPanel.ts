@@ -4,6 +4,7 @@ import { ENTITY_COLOURS } from '../core/palette.ts';
 import { inScene } from '../core/scene.ts';
 import type { Explorer } from '../explorer.ts';
 import { collapse, hide, isolate, unpin } from '../sceneActions.ts';
+import { curationSection, reviewActions } from './curationSection.ts';
 import { h, plural, section } from './dom.ts';
 import { documentLink } from './evidenceView.ts';
 import { icon, type IconName } from './icons.ts';
@@ -26,7 +27,9 @@ function reviewsSection(explorer: Explorer, node: string): HTMLElement | null {
     h(
       'p',
       { className: 'hint' },
-      'Names joined (or not) on likeness alone. Keep one with "confirm", undo it with "separate", make a suggested one with "merge" in graph-data/curation.json.',
+      explorer.curation
+        ? 'Names joined (or not) on likeness alone: confirm or undo each here (saved in the curation file).'
+        : 'Names joined (or not) on likeness alone. Keep one with "confirm", undo it with "separate", make a suggested one with "merge" in graph-data/curation.json.',
     ),
     h(
       'ul',
@@ -36,12 +39,17 @@ function reviewsSection(explorer: Explorer, node: string): HTMLElement | null {
           'li',
           { className: `review ${review.applied ? 'applied' : 'declined'}` },
           h('span', { className: 'review-alias' }, `“${review.alias}”`),
-          h('span', { className: 'review-status' }, review.applied ? 'merged' : 'not merged'),
+          h(
+            'span',
+            { className: 'review-status' },
+            review.confirmed ? 'merged, confirmed' : review.applied ? 'merged' : 'not merged',
+          ),
           h(
             'span',
             { className: 'review-reason' },
             `${review.reason} · ${Math.round(review.confidence * 100)}% confidence`,
           ),
+          reviewActions(explorer, review),
         ),
       ),
     ),
@@ -111,5 +119,6 @@ export function entityPanel(explorer: Explorer, node: string, hooks: EntityPanel
       ),
     ),
     reviewsSection(explorer, node),
+    curationSection(explorer, node),
   );
 }
