@@ -58,3 +58,17 @@ describe('claim scoring', () => {
     );
   });
 });
+
+describe('entity scoring beside claims', () => {
+  it('counts no Claim node as an extracted entity, as the reference scorer does', async () => {
+    const { scoreGraph } = await import('../../src/quality/score.ts');
+    const { toGraphFile } = await import('../../src/model/graphFile.ts');
+    const { MultiGraph } = await import('graphology');
+    const graph = graphOf([{ key: 'p:dorn', label: 'Ivan Dorn' }]);
+    graph.attributes!.claims = [claim('we will hold the line', 'p:dorn')];
+    const file = toGraphFile(MultiGraph.from(graph) as never);
+    expect(file.nodes.map((n) => n.attributes!.type)).toEqual(['Person', 'Claim']);
+    const { summary } = scoreGraph(file, [goldOf([entity('dorn', ['Ivan Dorn'])])]);
+    expect(summary.entity.precision).toBe(1);
+  });
+});
