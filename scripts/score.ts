@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { parseFlags } from '../src/cli/flags.ts';
 import { runMain } from '../src/cli/runMain.ts';
 import { readGoldDocuments, readGoldFolder } from '../src/quality/goldFolder.ts';
+import { claimLine, readGoldClaimsFolder, scoreClaims } from '../src/quality/claims.ts';
 import { missedBars } from '../src/quality/report.ts';
 import { reportLines } from '../src/quality/report.ts';
 import { scoreGraph } from '../src/quality/score.ts';
@@ -12,7 +13,8 @@ import { readGraphFile } from '../src/store/load/readGraph.ts';
 const HELP = `Usage: npm run score -- [options]
 
 Scores an extracted graph against gold annotations (tests/fixtures/FORMAT.md): per document what was
-found, missed, split or conflated, then one summary line.
+found, missed, split or conflated, then one summary line, and a claims line (detection and
+attribution) when the set keeps claims/ beside gold/.
 
 Options:
   --graph <file>            graph to score                 (default: graph-data/graph.json)
@@ -53,7 +55,11 @@ runMain(async () => {
   const graph = await readGraphFile(values.graph);
   const gold = await readGoldFolder(values.gold);
   const report = scoreGraph(graph, gold, docs === null ? null : await readGoldDocuments(docs, gold));
-  console.log(values.json ? JSON.stringify(report, null, 2) : reportLines(report).join('\n'));
+  // Claims are scored where the set has them: claims/ beside gold/.
+  const goldClaims = await readGoldClaimsFolder(join(dirname(values.gold), 'claims'));
+  const claims = goldClaims && scoreClaims(graph, goldClaims, gold);
+  if (values.json) console.log(JSON.stringify(claims ? { ...report, claims } : report, null, 2));
+  else console.log([...reportLines(report), ...(claims ? [claimLine(claims)] : [])].join('\n'));
   const missed = missedBars(report.summary, bars);
   for (const bar of missed) console.error(`bar missed: ${bar}`);
   return missed.length ? 1 : 0;

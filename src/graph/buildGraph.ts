@@ -10,6 +10,7 @@ import { namesEntity } from './curation.ts';
 import { entityClusters } from './entityClusters.ts';
 import { assignKeys } from './entityKeys.ts';
 import { resolveCorpus } from './resolveCorpus.ts';
+import { findStories, independentStories } from './stories.ts';
 
 /** MENTIONED_WITH keeps one example sentence (the rest can be found from the documents' mention spans); its weight counts them all. */
 export const COOCCURRENCE_EVIDENCE_LIMIT = 1;
@@ -102,8 +103,14 @@ export function buildGraph(
     key: `${edge.type}:${keys[edge.source]}->${keys[edge.target]}`,
     edge,
   }));
+  const stories = findStories(sorted.map((x) => x.document));
   for (const { key, edge } of keyed.sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const { source, target, ...attributes } = edge;
+    // Corroboration: two versions of one story are one source.
+    if (attributes.type !== MENTIONED_WITH) {
+      const documents = [...new Set(attributes.evidence.map((e) => e.document))];
+      Object.assign(attributes, { stories: independentStories(documents, stories) });
+    }
     graph.addDirectedEdgeWithKey(key, keys[source], keys[target], attributes);
   }
 
@@ -112,6 +119,7 @@ export function buildGraph(
     documents: documentRecords(sorted, keyOf),
     reviews: markConfirmed(reviews(resolution, keyOfFlat, sorted), curation.confirm, graph),
     claims: claimsWithKeys(sorted, keyOf),
+    stories,
   });
   return { graph, timings: { resolve: resolved - started, build: performance.now() - resolved } };
 }

@@ -36,6 +36,8 @@ export interface RelationAttributes {
   evidence: Evidence[];
   /** Typed relations: number of evidence sentences; MENTIONED_WITH: number of sentences shared. */
   weight: number;
+  /** Independent stories among the evidence's documents (versions of one story count once); absent in older graphs. */
+  stories?: number;
 }
 
 /** What is known of a document besides its text. */
@@ -78,6 +80,14 @@ export interface MergeReview {
   confirmed?: boolean;
 }
 
+/** Documents that are versions of one story (see graph/stories.ts). */
+export interface Story {
+  id: string;
+  documents: string[];
+  /** The lowest shingle overlap between two documents that joined the group, 0..1. */
+  similarity: number;
+}
+
 export interface GraphAttributes {
   name: string;
   documents: DocumentRecord[];
@@ -87,6 +97,8 @@ export interface GraphAttributes {
    * of type Claim with SAID and ABOUT edges (see graphFile.ts). Absent in older graphs.
    */
   claims?: Claim[];
+  /** Versions of one story; absent in older graphs. */
+  stories?: Story[];
 }
 
 export type KnowledgeGraph = MultiGraph<EntityAttributes, RelationAttributes, GraphAttributes>;

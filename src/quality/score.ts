@@ -1,6 +1,7 @@
 // Scores an extracted graph against a set's gold annotations: entity and relation precision, recall and F1,
 // splits, conflations and verbatim evidence, with the detail per document.
 import type { SerializedKnowledgeGraph } from '../model/graph.ts';
+import { fromGraphFile, type GraphFile } from '../model/graphFile.ts';
 import { isRelationType } from '../model/vocabulary.ts';
 import { documentName, scoreDocument, type DocumentScore, type ScoredGraph } from './documentScore.ts';
 import type { GoldDocument } from './gold.ts';
@@ -38,10 +39,12 @@ const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
  * counts when its type and direction match (symmetric types either way).
  */
 export function scoreGraph(
-  graph: SerializedKnowledgeGraph,
+  file: SerializedKnowledgeGraph | GraphFile,
   gold: GoldDocument[],
   texts: Map<string, string> | null = null,
 ): ScoreReport {
+  // Claim nodes are statements, not extracted entities: as the reference scorer, count entities only.
+  const graph = fromGraphFile(file as GraphFile);
   const scored: ScoredGraph = {
     entities: graph.nodes.map(({ key, attributes: a }) => ({
       key,

@@ -2,6 +2,7 @@
 import type { Route } from '../context.ts';
 import { curationActionRoute, curationStatusRoute } from './curation.ts';
 import { cypherRoute } from './cypher.ts';
+import { discrepanciesRoute } from './discrepancies.ts';
 import { entityRoute } from './entity.ts';
 import { queriesRoute, statusRoute } from './info.ts';
 import { schemaRoute } from './schema.ts';
@@ -16,4 +17,5 @@ export const API_ROUTES: Route[] = [
   statusRoute,
   curationStatusRoute,
   curationActionRoute,
+  discrepanciesRoute,
 ];
