@@ -14,6 +14,8 @@ describe('types from the name and its context', () => {
     ['The Daily Lantern reported that the mayor won.', 'Daily Lantern', 'Organization'],
     ['Kestrel Star said the talks failed.', 'Kestrel Star', 'Organization'],
     ['Quonset Chronicle reported the story first.', 'Quonset Chronicle', 'Organization'],
+    ['Speaking to Channel Kestrel, the minister said no.', 'Channel Kestrel', 'Organization'],
+    ['Troops moved through Vorskovo at dawn.', 'Vorskovo', 'Location'],
     // A noun or a member's role after the name.
     ['The opposition Tisza party won the most seats.', 'Tisza', 'Organization'],
     ['The Kestrel newspaper reported the raid.', 'Kestrel', 'Organization'],
