@@ -94,7 +94,7 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   const joinAll = (map: Map<string, number[]>) => {
     for (const list of map.values()) for (const i of list.slice(1)) uf.union(list[0], i);
   };
-  joinAll(index((g) => (plain(g) && g.multiWord ? names(g).map((n) => `${g.type}:${wordBag(n)}`) : [])));
+  joinAll(index((g) => (plain(g) && g.multiWord ? names(g).map((n) => `${g.type}:${wordBag(n, g.type)}`) : [])));
   joinAll(
     index((g) =>
       plain(g) && g.type === 'Organization' && g.multiWord

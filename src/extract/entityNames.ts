@@ -5,7 +5,7 @@ import { institutionLabel } from './institutions.ts';
 import { countryOf } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { isAcronym } from './nameSpans.ts';
-import { coreName, initials, normalizeName, surname, wordBag } from './names.ts';
+import { compoundAcronym, coreName, initials, normalizeName, surname, wordBag } from './names.ts';
 
 const wordCount = (name: string): number => name.split(/\s+/).length;
 
@@ -63,13 +63,16 @@ export function entityIdentity(ms: Mention[], type: EntityType): EntityIdentity 
   const qualifierOf = (n: string) => ms.find((m) => m.name === n)?.qualifier ?? null;
   const identity: EntityIdentity = {
     names: [...new Set(multi.map(normalizeName))].sort(),
-    bags: [...new Set(multi.map(wordBag))].sort(),
+    bags: [...new Set(multi.map((n) => wordBag(n, type)))].sort(),
     cores:
       type === 'Organization'
         ? multi.map((n) => ({ core: normalizeName(coreName(n)), qualifier: qualifierOf(n) }))
         : [],
     acronyms: names.filter(isAcronym).sort(),
-    initials: type === 'Organization' ? [...new Set(multi.map(initials))].sort() : [],
+    initials:
+      type === 'Organization'
+        ? [...new Set(multi.flatMap((n) => [initials(n), compoundAcronym(n) ?? []].flat()))].sort()
+        : [],
   };
   const known = ms.find((m) => m.known)?.known;
   if (known) identity.known = known.id;

@@ -8,7 +8,7 @@ import {
   PARTY_WORDS,
 } from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
-import { COMPASS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
+import { COMPASS, PLACE_HEADS, PLACE_NOUNS, PLACE_OF_HEADS } from './gazetteers/places.ts';
 import { MONTHS_AND_DAYS, NOT_ENTITIES, NOT_NAMES, PAGE_LINKS } from './gazetteers/words.ts';
 import { GLUED_DATE, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
@@ -218,6 +218,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   let type: EntityType | null = null;
   if (hasHead) type = 'Organization';
   else if (placeAfter && !single) type = 'Location';
+  else if (!single && PLACE_OF_HEADS.has(words[s]) && words[s + 1] === 'of') type = 'Location';
   else if (!single && (PLACE_HEADS.has(words[last - 1]) || (COMPASS.has(words[s]) && matchKnown(words, s + 1, last))))
     type = 'Location';
   else if (single && isAcronym(words[s])) {

@@ -2,6 +2,7 @@
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
 import { PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
+import { PLACE_OF_HEADS } from './gazetteers/places.ts';
 import { countryOf, matchKnown } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -144,7 +145,11 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   // "the Arakan Army and Chin Brotherhood": a name that ends in its head is complete; "and" then joins two.
   if (joiner === 'and' && ORGANIZATION_HEADS.has(left.text)) return 0;
   // "Supreme Court of Russia", "Secretary of State"; "National Council for the Safeguarding of the Homeland".
-  const leftHead = ORGANIZATION_HEADS.has(left.text) || PERSON_TITLES.has(left.text) || TITLE_OBJECTS.has(left.text);
+  const leftHead =
+    ORGANIZATION_HEADS.has(left.text) ||
+    PERSON_TITLES.has(left.text) ||
+    TITLE_OBJECTS.has(left.text) ||
+    PLACE_OF_HEADS.has(left.text);
   if (joiner === 'of' && (leftHead || left.pos === 'NOUN')) return 1;
   if (joiner === 'for' && leftHead) return 1;
   if ((joiner === 'of' || joiner === 'for') && leftHead && tokens[end + 1]?.lower === 'the' && nameAt(end + 2))

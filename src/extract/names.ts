@@ -1,5 +1,6 @@
 // Normal forms of names, used to compare mentions within and across documents.
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
+import type { EntityType } from '../model/vocabulary.ts';
 import { countryOf, isDemonym } from './lexicon.ts';
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'al']);
@@ -35,13 +36,17 @@ const PARTY_STEMS = new Map([...PARTY_WORDS].map(([form, stem]) => [form.toLower
 /**
  * Content words in sorted order: equal for reordered names ("Freedom Legion of Russia" / "Freedom of Russia Legion"),
  * for a company with and without its legal form ("Office Depot Inc" / "Office Depot"), and for a party and its
- * members ("Social Democratic Party" / "Social Democrats" / "Social Democrat").
+ * members ("Social Democratic Party" / "Social Democrats" / "Social Democrat"); with `type`, an organization's words
+ * in the singular.
  */
-export function wordBag(name: string): string {
+export function wordBag(name: string, type?: EntityType): string {
   const words = normalizeName(name)
     .split(' ')
     .filter((w) => !FUNCTION_WORDS.has(w) && !LEGAL_FORMS.has(w));
-  const stems = words.map((w) => PARTY_STEMS.get(w) ?? w);
+  // An organization's words in the singular: "Revolutionary Guards Corps" / "Revolutionary Guard Corps". (Not a
+  // person's: "John Adams" is not "John Adam".)
+  const singular = (w: string) => (type === 'Organization' && /[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w);
+  const stems = words.map((w) => PARTY_STEMS.get(w) ?? singular(w));
   const party = words.some((w) => PARTY_STEMS.has(w));
   return (party ? stems.filter((w) => w !== 'party') : stems).sort().join(' ');
 }
@@ -53,6 +58,14 @@ export const initials = (name: string): string =>
     .filter((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()))
     .map((w) => w[0])
     .join('');
+
+/** "IRGC Quds Force" -> "IRGC-QF": a unit named after its parent's acronym, abbreviated as both. */
+export function compoundAcronym(name: string): string | undefined {
+  const [parent, ...rest] = name.split(' ');
+  if (rest.length < 2 || !/^[A-Z][A-Z0-9]{1,6}$/.test(parent)) return undefined;
+  const unit = initials(rest.join(' '));
+  return unit.length > 1 ? `${parent}-${unit}` : undefined;
+}
 
 const HEADS = new Set([...ORGANIZATION_HEADS].map((w) => w.toLowerCase()));
 

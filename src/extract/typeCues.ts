@@ -20,6 +20,10 @@ const LOCATION_PREPOSITIONS = new Set([
   'outside',
   'inside',
   'around',
+  'through',
+  'throughout',
+  'along',
+  'beyond',
 ]);
 const QUOTES = new Set(['“', '"', '‘', '«']);
 

@@ -1,6 +1,7 @@
 // Cross-document resolution: the entities of all documents become one entity per real-world thing.
 import type { EntityIdentity, DocumentExtraction, LocalEntity } from '../model/extraction.ts';
-import { editDistance, headWord, transliterationKey } from '../extract/names.ts';
+import { editDistance, headWord, normalizeName, transliterationKey } from '../extract/names.ts';
+import { companyShortName } from '../extract/shortForms.ts';
 import { UnionFind } from '../extract/unionFind.ts';
 import { addTo } from '../extract/multiMap.ts';
 
@@ -90,6 +91,9 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
     if (type === 'Person') likeness(i, partial.get(`P:${id.single}`), 'surname of a full name', 0.8);
     if (type === 'Organization') {
       likeness(i, partial.get(`A:${id.single}`), 'acronym of a full name', 0.8);
+      // Within its own document the short form was already resolved, or found ambiguous ("Adani": the group or the man).
+      const companies = partial.get(`S:${normalizeName(id.single)}`)?.filter((j) => locals[j].doc !== locals[i].doc);
+      likeness(i, companies, 'short form of a company name', 0.8);
       suggest(i, partial.get(`H:${id.single.toLowerCase()}`), 'short form of a full name in another document');
     }
   });
@@ -169,6 +173,12 @@ function buildPartialIndex(locals: { entity: LocalEntity }[], uf: UnionFind): Ma
     for (const { core } of id.cores) add(`c:${core}`, i);
     if (type === 'Person' && id.surname) add(`P:${id.surname}`, i);
     if (type === 'Organization') for (const a of id.initials) add(`A:${a}`, i);
+    // "Rogers" in one article, "Rogers Communications Inc" in another.
+    if (type === 'Organization')
+      for (const n of id.names) {
+        const short = companyShortName(n);
+        if (short) add(`S:${short}`, i);
+      }
     if (type === 'Organization' && id.names.length) for (const n of id.names) add(`H:${headWord(n)}`, i);
   });
   return index;

@@ -14,6 +14,8 @@ describe('types from the name and its context', () => {
     ['The Daily Lantern reported that the mayor won.', 'Daily Lantern', 'Organization'],
     ['Kestrel Star said the talks failed.', 'Kestrel Star', 'Organization'],
     ['Quonset Chronicle reported the story first.', 'Quonset Chronicle', 'Organization'],
+    ['Speaking to Channel Kestrel, the minister said no.', 'Channel Kestrel', 'Organization'],
+    ['Troops moved through Vorskovo at dawn.', 'Vorskovo', 'Location'],
     // A noun or a member's role after the name.
     ['The opposition Tisza party won the most seats.', 'Tisza', 'Organization'],
     ['The Kestrel newspaper reported the raid.', 'Kestrel', 'Organization'],
@@ -22,6 +24,10 @@ describe('types from the name and its context', () => {
     ['Ravenmoor leader Ivan Petrov spoke.', 'Ravenmoor', 'Organization'],
     // A place after "in the", "across the".
     ['Fighting raged in the Ostmark and across the Vardar.', 'Ostmark', 'Location'],
+    // A place's head word before "of"; an organization's stays one.
+    ['Ships crossed the Gulf of Aden at night.', 'Gulf of Aden', 'Location'],
+    ['The Strait of Hormuz was closed.', 'Strait of Hormuz', 'Location'],
+    ['The Bank of Examplia raised rates.', 'Bank of Examplia', 'Organization'],
     // An apposition's head noun, not a noun that modifies it; a known name in capitals with its possessive.
     ['Police charged Emeka Obi, a former bank manager, with fraud.', 'Emeka Obi', 'Person'],
     ['Sanctions hit Delta Vann, a gold-mining firm.', 'Delta Vann', 'Organization'],

@@ -44,6 +44,35 @@ describe('resolution across documents', () => {
     expect(graphOf([a, b]).filterNodes((_n, attrs) => attrs.type === 'Person')).toHaveLength(2);
   });
 
+  it.each([
+    [
+      'Talbot Communications Inc agreed to buy the network.',
+      'The firm Talbot said the deal would close.',
+      'Talbot Communications Inc',
+    ],
+    ['The Revolutionary Guards Corps fired missiles.', 'The Revolutionary Guard Corps denied it.', null],
+    ['The IRGC Quds Force armed the group.', 'Sanctions hit the IRGC-QF on Monday.', 'IRGC Quds Force'],
+    ['The Social Democratic Party won.', 'The Social Democrats formed a government.', 'Social Democratic Party'],
+  ])('joins an organization named two ways in two documents: %s / %s', (a, b, label) => {
+    const organizations = graphOf([a, b]).filterNodes((_n, attrs) => attrs.type === 'Organization');
+    expect(organizations).toHaveLength(1);
+    if (label) expect(graphOf([a, b]).getNodeAttribute(organizations[0], 'label')).toBe(label);
+  });
+
+  it('leaves a short form that its own document finds ambiguous unmerged', () => {
+    const graph = graphOf(['The Karan Group, founded by Raj Karan, grew fast. The empire of Karan shrank.']);
+    const group = graph.filterNodes((_n, a) => a.label === 'Karan Group');
+    expect(graph.getNodeAttribute(group[0], 'aliases')).toEqual(['Karan Group']);
+  });
+
+  it('keeps apart two companies that share a first word', () => {
+    const found = labels([
+      'Talbot Communications Inc raised prices.',
+      'Talbot Mining Ltd lost a bid. Talbot Park is a place.',
+    ]);
+    expect(found.filter((l) => l.startsWith('Talbot') && l !== 'Talbot Park')).toHaveLength(2);
+  });
+
   it('joins an institution named with and without its country across documents', () => {
     const found = labels([
       'The US Treasury Department imposed sanctions on Monday.',

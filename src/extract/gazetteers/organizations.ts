@@ -33,7 +33,7 @@ export const OUTLET_LAST_WORDS = new Set(
   Examiner Sentinel Bulletin Gazette Globe Mail Times Post Herald Tribune Telegraph Journal News Today Review Nation
   Daily Weekly Dawn Punch Vanguard Informer Advertiser Argus Eagle Clarion Beacon Messenger Pioneer Spectator`),
 );
-export const OUTLET_FIRST_WORDS = new Set(wordList('Daily Weekly Sunday Morning Evening'));
+export const OUTLET_FIRST_WORDS = new Set(wordList('Daily Weekly Sunday Morning Evening Channel Radio'));
 
 /**
  * Words of party names and their members, by the stem they share: "Social Democratic Party", "the Social Democrats"

@@ -209,6 +209,12 @@ export const PLACE_HEADS = new Set(
   Strait Gulf Bay Peninsula Desert Plateau Coast Basin Square Street Airport Highway Bridge`),
 );
 
+/** Words that open a place's name before "of": "Gulf of Aden", "Strait of Hormuz", "Horn of Africa". */
+export const PLACE_OF_HEADS = new Set(
+  wordList(`Gulf Bay Strait Straits Sea Isle Island Islands Cape Lake Republic Kingdom Province City Port Horn Mouth
+  Sultanate Principality Duchy Grand-Duchy Commonwealth Bight Gulf Cape`),
+);
+
 /** Compass words that begin place names ("South Sudan", "West Darfur"). */
 export const COMPASS = new Set(wordList(`North South East West Northern Southern Eastern Western Central Upper Lower`));
 
