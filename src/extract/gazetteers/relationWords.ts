@@ -55,9 +55,19 @@ export const ACCUSING_VERBS = forms(`arraign prosecute indict sue`);
 export const LEGAL_ACTION_NOUNS = wordList(`action lawsuit lawsuits suit case cases complaint complaints charges
   proceedings litigation`);
 /** Sanctions: the subject bans what it sanctions. */
-export const SANCTION_VERBS = forms(`sanction blacklist`);
+export const SANCTION_VERBS = forms(`sanction blacklist penalize penalise`);
 export const SANCTION_NOUNS = wordList(`sanctions sanction ban bans embargo penalties`);
 export const LISTING_VERBS = forms(`list designate`);
+/** "sanctions targeting X", "sanctions aimed at X". */
+export const TARGETING_VERBS = [...forms(`target hit aim`), 'aimed'];
+/** "added X to its sanctions list", "put X on a blacklist". */
+export const ADDING_VERBS = forms(`add put place`);
+export const BLACKLIST_NOUNS = wordList(`list blacklist lists blacklists register`);
+export const BLACKLIST_QUALIFIERS = wordList(`sanctions sanction terror terrorist terrorism entity blacklist
+  blacklists black designation designated banned proscribed`);
+/** "froze the assets of X". */
+export const FREEZING_VERBS = forms(`freeze seize block`).concat(['froze', 'frozen']);
+export const ASSET_NOUNS = wordList(`assets asset funds accounts property properties holdings`);
 /** "with the support of X". */
 export const SUPPORT_NOUNS = wordList(`support backing help assistance aid blessing`);
 /** "joined together", "teamed up". */
