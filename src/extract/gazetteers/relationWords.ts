@@ -27,6 +27,10 @@ export const EVENT_PLACE_PREPOSITIONS = wordList(
 /** Movement and fighting verbs that place their subject somewhere: "broke through to", "pushed into". */
 export const MOVEMENT_VERBS = forms(`break advance push move fight battle clash operate deploy pour storm
   penetrate infiltrate raid strike attack shell bomb`);
+/** "holding positions near X", "took up positions around X", "dug in along the line at X". */
+export const HOLDING_VERBS = forms(`hold take man keep maintain occupy establish defend dig`);
+export const POSITION_NOUNS = wordList(`positions position ground lines line trenches outposts checkpoints foothold
+  bridgehead defences defenses`);
 export const MOVEMENT_PREPOSITIONS = wordList(`to into in inside on toward towards through near around`);
 
 /** Nouns for one place inside another: "the village of A in B". */
@@ -42,6 +46,8 @@ export const TELLING_VERBS = forms(`tell`);
 /** Founding: "founded the group", "was set up by", "a founding member of". */
 export const FOUNDING_VERBS = wordList(`founded co-founded cofounded established created formed launched`);
 export const FOUNDING_WORDS = wordList(`founding`);
+/** "set up the group", "started up a firm": founding verbs with the particle "up". */
+export const SETTING_UP_VERBS = forms(`set start`);
 
 /** Conflict between two sides: "the war between A and B". */
 export const CONFLICT_NOUNS = wordList(`war wars fighting conflict clashes clash battle battles hostilities feud rivalry

@@ -191,6 +191,8 @@ function continuesAcrossName(tokens: Token[], input: StructureInput, before: num
 
 const VERB_POS = new Set(['VERB', 'AUX']);
 const QUOTE_MARKS = new Set(['“', '”', '"']);
+/** "set up by", "taken over by": a particle between a participle and its agent. */
+const PARTICLES = new Set(['up', 'over', 'out', 'down']);
 const HAVE_OR_BE = new Set([
   'be',
   'been',
@@ -298,7 +300,10 @@ export function verbGroups(
     }
     // "The group, founded by X in 2014,": a participle with no auxiliary before "by" is a passive too.
     // …and right after a phrase: "the alliance led by X", "a deal brokered by Y".
-    const reduced = end === i + 1 && tokens[end]?.lower === 'by' && (tokens[i - 1]?.text === ',' || inPhrase(i - 1));
+    const reduced =
+      end === i + 1 &&
+      (tokens[end]?.lower === 'by' || (PARTICLES.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'by')) &&
+      (tokens[i - 1]?.text === ',' || inPhrase(i - 1));
     const passive = (be || reduced) && posOf(tokens, head) === 'VERB' && isParticiple(tokens[head].lower);
     groups.push({
       first: i,
