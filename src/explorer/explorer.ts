@@ -48,6 +48,11 @@ export class Explorer {
     this.syncCanvas();
   }
 
+  /** The loaded graph got its relations (a large one is drawn with its nodes first): the canvas follows. */
+  relationsArrived(): void {
+    this.syncCanvas();
+  }
+
   /** Draws the canvas into a container; the renderer and its listeners go away with kill(). */
   mount(container: HTMLElement): CanvasView {
     this.view = createCanvasView(container, this.canvas, this.store);

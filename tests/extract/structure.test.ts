@@ -88,6 +88,16 @@ describe('sentence structure', () => {
       'Hells Angels member Dennis Basic, 33, appeared in court.',
       ['NP0 [Hells Angels member Dennis Basic] (subj)', 'NP1 [33]'],
     ],
+    // After a closed quotation, a relative clause on the speaker still ends at its comma: "told" is the main verb.
+    [
+      '“The line held,” Mark Galeotti, who heads the consultancy Mayak Intelligence, told NBC News.',
+      ['clause relative, about NP1: who heads the consultancy Mayak Intelligence'],
+    ],
+    // "said that A was a part of B, but denied …": a verb after "but" and an object shares the speaker's subject.
+    [
+      'Baranovsky said that the unit was a part of the International Brigade, but denied that it had been coordinated.',
+      ['V2 [denied] (active, past, and V0)'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(structureOf(sentence)).toEqual(expect.arrayContaining(expected));
   });

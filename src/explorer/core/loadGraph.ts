@@ -1,17 +1,11 @@
-// Loading graph.json: the one place where the explorer's input enters, checked once and then trusted.
+// Loading graph.json: the one place where the explorer's input enters, checked once and then trusted. Fetching,
+// parsing and checking run in a worker (graphWorker.ts), so the page stays responsive while a large file parses;
+// the nodes arrive before the edges, so a large graph can be drawn before its relations are in.
 import { MultiGraph } from 'graphology';
-import type { KnowledgeGraph, SerializedKnowledgeGraph } from '../../model/graph.ts';
-import { isEntityType } from '../../model/vocabulary.ts';
+import type { KnowledgeGraph } from '../../model/graph.ts';
+import { checkGraph, GraphLoadError, type GraphEdges, type GraphNodes, type GraphWorkerMessage } from './checkGraph.ts';
 
-export class GraphLoadError extends Error {
-  override name = 'GraphLoadError';
-  constructor(
-    readonly code: 'NOT_FOUND' | 'NETWORK' | 'NOT_JSON' | 'BAD_FORMAT' | 'BAD_SOURCE',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { GraphLoadError } from './checkGraph.ts';
 
 /**
  * Where to load the graph from: `?graph=` (same origin only, so a shared link cannot make the page fetch from
@@ -26,54 +20,58 @@ export function graphUrl(location: Pick<Location, 'search' | 'href' | 'origin'>)
   return url.toString();
 }
 
-/** Checks the serialized graph's shape and builds the graphology graph. */
-export function parseGraph(json: unknown, source: string): KnowledgeGraph {
-  const bad = (what: string) =>
-    new GraphLoadError(
-      'BAD_FORMAT',
-      `${source} is not a knowledge graph: ${what}. Regenerate it with npm run extract.`,
-    );
-  if (typeof json !== 'object' || json === null) throw bad('expected a JSON object');
-  const data = json as Partial<SerializedKnowledgeGraph>;
-  if (!Array.isArray(data.nodes) || !Array.isArray(data.edges)) throw bad('no "nodes" and "edges" arrays');
-  for (const node of data.nodes) {
-    const attrs = node?.attributes;
-    if (typeof node?.key !== 'string' || !attrs || typeof attrs.label !== 'string' || !isEntityType(String(attrs.type)))
-      throw bad(`node ${JSON.stringify(node?.key)} lacks a label or a known type`);
-    if (!Number.isFinite(attrs.x) || !Number.isFinite(attrs.y)) throw bad(`node ${node.key} has no x/y position`);
-    attrs.aliases ??= [];
-    attrs.documents ??= [];
-    attrs.mentions ??= 0;
-  }
-  for (const edge of data.edges) {
-    if (!edge?.attributes || !Array.isArray(edge.attributes.evidence))
-      throw bad(`edge ${JSON.stringify(edge?.key)} has no evidence list`);
-  }
-  const attributes = data.attributes ?? { name: 'graph', documents: [], reviews: [] };
-  attributes.documents ??= [];
-  attributes.reviews ??= [];
+/** A graph with the nodes and attributes only; addEdges() completes it. */
+export function graphOfNodes({ attributes, nodes }: GraphNodes): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: true });
-  graph.import({ ...data, attributes, options: { type: 'directed', multi: true, allowSelfLoops: true } });
+  graph.import({ attributes, nodes, edges: [], options: { type: 'directed', multi: true, allowSelfLoops: true } });
   return graph;
 }
 
-export async function loadGraph(url: string): Promise<KnowledgeGraph> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new GraphLoadError('NETWORK', `Could not reach ${url}: ${(error as Error).message}.`);
-  }
-  if (!response.ok)
-    throw new GraphLoadError(
-      'NOT_FOUND',
-      `${url} answered ${response.status}. Run npm run extract, then serve the page with npm start (or put graph.json beside index.html).`,
-    );
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new GraphLoadError('NOT_JSON', `${url} is not valid JSON. Regenerate it with npm run extract.`);
-  }
-  return parseGraph(json, url);
+export function addEdges(graph: KnowledgeGraph, edges: GraphEdges): void {
+  graph.import({ nodes: [], edges });
+}
+
+/** Checks the serialized graph's shape and builds the graphology graph. */
+export function parseGraph(json: unknown, source: string): KnowledgeGraph {
+  const { nodes, edges } = checkGraph(json, source);
+  const graph = graphOfNodes(nodes);
+  addEdges(graph, edges);
+  return graph;
+}
+
+export interface LoadingGraph {
+  /** The graph with its nodes and attributes; its edges are added when `complete` resolves. */
+  graph: KnowledgeGraph;
+  complete: Promise<KnowledgeGraph>;
+}
+
+/** Fetches, parses and checks graph.json in a worker; resolves once the nodes are in the graph. */
+export function loadGraph(url: string): Promise<LoadingGraph> {
+  const worker = new Worker(new URL('./graphWorker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolveNodes, rejectNodes) => {
+    let loading: { graph: KnowledgeGraph; done: (graph: KnowledgeGraph) => void; fail: (e: Error) => void } | null =
+      null;
+    const fail = (error: Error) => {
+      worker.terminate();
+      if (loading) loading.fail(error);
+      else rejectNodes(error);
+    };
+    worker.onerror = (event) => fail(new GraphLoadError('NETWORK', `Could not load ${url}: ${event.message}.`));
+    worker.onmessage = ({ data }: MessageEvent<GraphWorkerMessage>) => {
+      if (data.kind === 'error') return fail(new GraphLoadError(data.code, data.message));
+      if (data.kind === 'nodes') {
+        const graph = graphOfNodes(data.nodes);
+        const complete = new Promise<KnowledgeGraph>((done, failed) => {
+          loading = { graph, done, fail: failed };
+        });
+        resolveNodes({ graph, complete });
+        return;
+      }
+      worker.terminate();
+      if (!loading) return;
+      addEdges(loading.graph, data.edges);
+      loading.done(loading.graph);
+    };
+    worker.postMessage(url);
+  });
 }

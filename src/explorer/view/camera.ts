@@ -101,6 +101,9 @@ const FIT_CANVAS_UP_TO = 3000;
 export function fitCanvas(sigma: KnowledgeSigma, duration = 300): void {
   const graph = sigma.getGraph();
   if (graph.order === 0 || graph.order > FIT_CANVAS_UP_TO) {
+    const { x, y, ratio, angle } = sigma.getCamera().getState();
+    // Already there (as at load): moving there would cost a whole extra render of a big graph.
+    if (x === 0.5 && y === 0.5 && ratio === 1 && angle === 0) return;
     sigma.getCamera().animatedReset({ duration });
     return;
   }

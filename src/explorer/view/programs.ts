@@ -10,6 +10,8 @@ import {
   type NodeProgramType,
 } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type Sigma from 'sigma';
+import type { RenderParams } from 'sigma/types';
 import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../model/graph.ts';
 
 type Typed<P> = P extends EdgeProgramType
@@ -42,9 +44,35 @@ export function useFastPrograms(nodes: number, search = location.search): boolea
   return nodes > (isSoftwareWebGL() ? FANCY_UP_TO.software : FANCY_UP_TO.hardware);
 }
 
+/** Sigma's own test for a moving camera (what hideEdgesOnMove uses): an animation, a drag or a wheel zoom. */
+function cameraMoving(sigma: Sigma): boolean {
+  const mouse = sigma.getMouseCaptor();
+  return (
+    sigma.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0
+  );
+}
+
+/**
+ * Points that skip the picking pass (every node drawn again into the hidden buffer that finds the node under the
+ * pointer) while the camera moves: nothing is hovered then, and the pass is half of a moving frame on a large
+ * graph. The render after the camera stops draws it again.
+ */
+class NodePointsWhileMovingProgram extends NodePointProgram {
+  override render(params: RenderParams): void {
+    if (!this.pickProgram || !cameraMoving(this.renderer)) return super.render(params);
+    const picking = this.pickProgram;
+    this.pickProgram = null;
+    try {
+      super.render(params);
+    } finally {
+      this.pickProgram = picking;
+    }
+  }
+}
+
 /** Program names are what the edge reducer returns as `type`. */
 export function programClasses(fast: boolean) {
-  const nodeProgramClasses = { circle: typed(fast ? NodePointProgram : NodeCircleProgram) };
+  const nodeProgramClasses = { circle: typed(fast ? NodePointsWhileMovingProgram : NodeCircleProgram) };
   const edgeProgramClasses: Record<string, Typed<EdgeProgramType>> = fast
     ? { line: typed(EdgeLineProgram) }
     : {

@@ -65,7 +65,8 @@ export function createCanvasView(
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: large ? 7 : 5,
     // Edge picking redraws every edge into a hidden buffer: too slow past ~50k edges, where edges are not clickable.
-    enableEdgeEvents: canvas.size <= 50_000,
+    // Past 20,000 nodes the canvas is mounted before its edges arrive (main.ts), so count nodes too.
+    enableEdgeEvents: canvas.order <= 20_000 && canvas.size <= 50_000,
     // Sorting by zIndex costs a pass per refresh; with points and lines, drawing order barely shows anyway.
     zIndex: !fast,
     // Software WebGL draws ~50k edges in about 150 ms: past the fast threshold, edges wait for the camera to stop.

@@ -120,7 +120,7 @@ function linkVerbCoordination(tokens: Token[], verbs: VerbGroup[], phrases: Noun
     const before = tokens[verbs[v].first - 1];
     if (before?.lower !== 'and' && before?.lower !== 'but' && before?.lower !== 'or') continue;
     const subjectBetween = phrases.some(
-      (p) => p.first > verbs[v - 1].last && p.last <= verbs[v].first && p.preposition === null,
+      (p) => p.first >= verbs[v - 1].last && p.last <= verbs[v].first && p.preposition === null,
     );
     // Back to the verb of saying when the one just before is inside what was said.
     let w = v - 1;
