@@ -124,6 +124,11 @@ describe('sentence structure', () => {
       'CANiK academy, a military-tactical training organization that falls under the SYS Group, trained the unit.',
       'clause relative, about NP0: that falls under the SYS Group',
     ],
+    // 5. A relative clause with no relative pronoun is not seen: "the coalition he remains a member of won".
+    [
+      'The opposition coalition he remains a member of won a shock victory.',
+      'clause relative, about NP0: he remains a member of',
+    ],
     // 4. Tagging errors carry through: "More than 300" is one quantity, "Que." an abbreviation, not a phrase.
     [
       'More than 300 RCMP officers in Ontario and Quebec took part in the operation.',

@@ -27,6 +27,10 @@ export const EVENT_PLACE_PREPOSITIONS = wordList(
 /** Movement and fighting verbs that place their subject somewhere: "broke through to", "pushed into". */
 export const MOVEMENT_VERBS = forms(`break advance push move fight battle clash operate deploy pour storm
   penetrate infiltrate raid strike attack shell bomb`);
+/** "holding positions near X", "took up positions around X", "dug in along the line at X". */
+export const HOLDING_VERBS = forms(`hold take man keep maintain occupy establish defend dig`);
+export const POSITION_NOUNS = wordList(`positions position ground lines line trenches outposts checkpoints foothold
+  bridgehead defences defenses`);
 export const MOVEMENT_PREPOSITIONS = wordList(`to into in inside on toward towards through near around`);
 
 /** Nouns for one place inside another: "the village of A in B". */
@@ -42,6 +46,8 @@ export const TELLING_VERBS = forms(`tell`);
 /** Founding: "founded the group", "was set up by", "a founding member of". */
 export const FOUNDING_VERBS = wordList(`founded co-founded cofounded established created formed launched`);
 export const FOUNDING_WORDS = wordList(`founding`);
+/** "set up the group", "started up a firm": founding verbs with the particle "up". */
+export const SETTING_UP_VERBS = forms(`set start`);
 
 /** Conflict between two sides: "the war between A and B". */
 export const CONFLICT_NOUNS = wordList(`war wars fighting conflict clashes clash battle battles hostilities feud rivalry
@@ -55,9 +61,19 @@ export const ACCUSING_VERBS = forms(`arraign prosecute indict sue`);
 export const LEGAL_ACTION_NOUNS = wordList(`action lawsuit lawsuits suit case cases complaint complaints charges
   proceedings litigation`);
 /** Sanctions: the subject bans what it sanctions. */
-export const SANCTION_VERBS = forms(`sanction blacklist`);
+export const SANCTION_VERBS = forms(`sanction blacklist penalize penalise`);
 export const SANCTION_NOUNS = wordList(`sanctions sanction ban bans embargo penalties`);
 export const LISTING_VERBS = forms(`list designate`);
+/** "sanctions targeting X", "sanctions aimed at X". */
+export const TARGETING_VERBS = [...forms(`target hit aim`), 'aimed'];
+/** "added X to its sanctions list", "put X on a blacklist". */
+export const ADDING_VERBS = forms(`add put place`);
+export const BLACKLIST_NOUNS = wordList(`list blacklist lists blacklists register`);
+export const BLACKLIST_QUALIFIERS = wordList(`sanctions sanction terror terrorist terrorism entity blacklist
+  blacklists black designation designated banned proscribed`);
+/** "froze the assets of X". */
+export const FREEZING_VERBS = forms(`freeze seize block`).concat(['froze', 'frozen']);
+export const ASSET_NOUNS = wordList(`assets asset funds accounts property properties holdings`);
 /** "with the support of X". */
 export const SUPPORT_NOUNS = wordList(`support backing help assistance aid blessing`);
 /** "joined together", "teamed up". */

@@ -31,8 +31,17 @@ const isName = (input: StructureInput, i: number) => input.nameAt[i] !== undefin
 /** A determiner or adjective at `i` that starts a new phrase after a complete one ("told Reuters the incursion"). */
 function startsNewPhrase(tokens: Token[], i: number, open: boolean): boolean {
   const t = tokens[i];
-  return open && (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower));
+  // "by the Example Union last year": a time phrase is a phrase of its own.
+  const time = TIME_DETERMINERS.has(t.lower) && TIME_NOUNS.has(tokens[i + 1]?.lower ?? '');
+  return open && (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower) || time);
 }
+
+const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'that', 'every', 'each', 'early', 'late']);
+const TIME_NOUNS = new Set(
+  'year years week weeks month months day days weekend night morning evening summer winter spring autumn fall decade century'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether the token at `i` continues the phrase open since `start`: a name, a noun-phrase part of speech, a hyphen
@@ -182,6 +191,8 @@ function continuesAcrossName(tokens: Token[], input: StructureInput, before: num
 
 const VERB_POS = new Set(['VERB', 'AUX']);
 const QUOTE_MARKS = new Set(['“', '”', '"']);
+/** "set up by", "taken over by": a particle between a participle and its agent. */
+const PARTICLES = new Set(['up', 'over', 'out', 'down']);
 const HAVE_OR_BE = new Set([
   'be',
   'been',
@@ -288,13 +299,18 @@ export function verbGroups(
       if (k < head && tokens[k].pos === 'AUX' && BE.has(tokens[k].lower)) be = true;
     }
     // "The group, founded by X in 2014,": a participle with no auxiliary before "by" is a passive too.
-    const reduced = end === i + 1 && tokens[end]?.lower === 'by' && tokens[i - 1]?.text === ',';
+    // …and right after a phrase: "the alliance led by X", "a deal brokered by Y".
+    const reduced =
+      end === i + 1 &&
+      (tokens[end]?.lower === 'by' || (PARTICLES.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'by')) &&
+      (tokens[i - 1]?.text === ',' || inPhrase(i - 1));
     const passive = (be || reduced) && posOf(tokens, head) === 'VERB' && isParticiple(tokens[head].lower);
     groups.push({
       first: i,
       last: end,
       head,
       voice: passive ? 'passive' : 'active',
+      reducedRelative: passive && reduced && !be,
       tense: tenseOf(tokens, i, head),
       negated,
       infinitive,

@@ -61,6 +61,15 @@ export function subjectOfVerb(structure: SentenceStructure, v: number): number |
   const verb = structure.verbs[v];
   if (verb.coordinatedWith !== null) return structure.clauses[structure.verbs[verb.coordinatedWith].clause].subject;
   const c = verb.clause;
+  // "the alliance led by X": the phrase the participle describes (past the comma of "the group, founded by X").
+  if (verb.reducedRelative) {
+    const end = structure.phrases.findLastIndex((p) => p.last === verb.first || p.last === verb.first - 1);
+    if (end >= 0) {
+      const described = structure.phrases[end];
+      const anchor = described.attachedTo?.kind === 'phrase' ? described.attachedTo.index : end;
+      return structure.phrases[anchor].appositionOf ?? structure.phrases[anchor].conjunctOf ?? anchor;
+    }
+  }
   let before = v - 1;
   while (before >= 0 && structure.verbs[before].clause !== c) before--;
   // "was the first step towards overthrowing X": a verb after a preposition has the subject of the verb before it.

@@ -43,6 +43,8 @@ export interface VerbGroup {
   negated: boolean;
   /** "to fight": an infinitive with no tense of its own. */
   infinitive: boolean;
+  /** "the alliance led by X", "the group, founded by X,": a participle describing the phrase before it. */
+  reducedRelative: boolean;
   /** "towards overthrowing", "by attacking": an -ing form right after a preposition, with no subject of its own. */
   afterPreposition: boolean;
   /** The verb group this one is coordinated after, sharing its subject: "said … and told the BBC". */

@@ -1,8 +1,13 @@
 // Sides against each other: wars between two, trading strikes, accusations and lawsuits, sanctions.
 import {
   ACCUSING_VERBS,
+  ADDING_VERBS,
+  ASSET_NOUNS,
+  BLACKLIST_NOUNS,
+  BLACKLIST_QUALIFIERS,
   CONFLICT_NOUNS,
   EVENT_NOUNS,
+  FREEZING_VERBS,
   LEGAL_ACTION_NOUNS,
   LISTING_VERBS,
   RECIPROCAL_OBJECTS,
@@ -10,6 +15,7 @@ import {
   REPELLING_VERBS,
   SANCTION_NOUNS,
   SANCTION_VERBS,
+  TARGETING_VERBS,
 } from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
@@ -111,6 +117,77 @@ export const CONFLICT_RULES: PatternRule[] = [
     target: 'target',
     examples: [
       ['The Example Union imposed new sanctions on the Example Agency.', ['Example Union BANNED Example Agency']],
+    ],
+  },
+  {
+    id: 'sanctioned-by',
+    description: 'sanctioned or blacklisted by someone (passive or a participle: "the bank, sanctioned by X")',
+    type: 'BANNED',
+    pattern: [
+      { verb: { head: SANCTION_VERBS, voice: 'passive' } },
+      { skip: 3 },
+      { phrase: { under: ['by'], entity: SIDES }, as: 'by' },
+    ],
+    source: 'by',
+    target: 'subject',
+    examples: [
+      ['The Falcon Brigade was sanctioned by the Example Union in May.', ['Example Union BANNED Falcon Brigade']],
+      [
+        'The Velmar Group, sanctioned by the Example Union last year, denied it.',
+        ['Example Union BANNED Velmar Group'],
+      ],
+      ['The Falcon Brigade was sanctioned in May.', []],
+    ],
+  },
+  {
+    id: 'sanctions-targeting',
+    description: 'sanctions that target, hit or are aimed at someone, by whoever imposes them',
+    type: 'BANNED',
+    pattern: [
+      { phrase: { head: SANCTION_NOUNS }, as: 'sanctions' },
+      { verb: { head: TARGETING_VERBS } },
+      { phrase: { under: [null, 'at'], entity: SIDES }, as: 'target' },
+    ],
+    source: 'owner:sanctions',
+    target: 'target',
+    examples: [
+      ['The Example Union announced sanctions targeting the Falcon Brigade.', ['Example Union BANNED Falcon Brigade']],
+      ['Example Union sanctions aimed at the Velmar Group took effect.', ['Example Union BANNED Velmar Group']],
+      ['Sanctions hit the economy of Norway.', []],
+    ],
+  },
+  {
+    id: 'added-to-list',
+    description: 'adding someone to a sanctions, terrorist or entity list bans them',
+    type: 'BANNED',
+    pattern: [
+      { verb: { head: ADDING_VERBS, voice: 'active' } },
+      { phrase: { under: [null], entity: SIDES }, as: 'target' },
+      { phrase: { under: ['to', 'on'], head: BLACKLIST_NOUNS, contains: [{ lower: BLACKLIST_QUALIFIERS }] } },
+    ],
+    source: 'subject',
+    target: 'target',
+    examples: [
+      ['The Example Union added the Falcon Brigade to its sanctions list.', ['Example Union BANNED Falcon Brigade']],
+      ['The Example Union has put the Velmar Group on its blacklist.', ['Example Union BANNED Velmar Group']],
+      ['The Example Union added the Velmar Group to its list of partners.', []],
+    ],
+  },
+  {
+    id: 'froze-assets',
+    description: 'freezing or seizing the assets of someone bans them',
+    type: 'BANNED',
+    pattern: [
+      { verb: { head: FREEZING_VERBS, voice: 'active' } },
+      { phrase: { head: ASSET_NOUNS } },
+      { phrase: { under: ['of', 'belonging'], entity: SIDES }, as: 'target' },
+    ],
+    source: 'subject',
+    target: 'target',
+    examples: [
+      ['The Example Union froze the assets of the Velmar Group.', ['Example Union BANNED Velmar Group']],
+      ['Norway has frozen all assets of the Falcon Brigade and its leader.', ['Norway BANNED Falcon Brigade']],
+      ['Norway froze the price of the Velmar Group shares.', []],
     ],
   },
   {

@@ -2,9 +2,11 @@
 import {
   EVENT_NOUNS,
   EVENT_PLACE_PREPOSITIONS,
+  HOLDING_VERBS,
   MOVEMENT_PREPOSITIONS,
   MOVEMENT_VERBS,
   MEMBER_WORDS,
+  POSITION_NOUNS,
 } from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
@@ -49,6 +51,27 @@ export const EVENT_RULES: PatternRule[] = [
       ['The Example Front broke through to Bergen on Sunday.', ['Example Front ACTIVE_IN Bergen']],
       ['Fighters of the Example Front have been battling in Bergen for weeks.', ['Example Front ACTIVE_IN Bergen']],
       ['The Example Front did not advance into Bergen.', []],
+    ],
+  },
+  {
+    id: 'holding-positions',
+    description: 'holding, taking or digging in positions, ground or lines in a place: the side is active there',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: HOLDING_VERBS, voice: 'active' } },
+      { word: ['up', 'in'], optional: true },
+      { phrase: { head: POSITION_NOUNS, under: [null] } },
+      { phrase: { under: EVENT_PLACE_PREPOSITIONS, entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Azure Brigade is holding positions near Dornik.', ['Azure Brigade ACTIVE_IN Dornik']],
+      [
+        'The Azure Brigade and the Falcon Brigade took up defensive positions around Dornik.',
+        ['Azure Brigade ACTIVE_IN Dornik', 'Falcon Brigade ACTIVE_IN Dornik'],
+      ],
+      ['The Azure Brigade is holding talks in Dornik.', []],
     ],
   },
   {

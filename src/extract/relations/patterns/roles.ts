@@ -1,7 +1,7 @@
 // Roles and founders: "the commander of the Example Brigade, Ivan Dorn", "founded by Ivan Dorn", "founding member".
 import type { RelationType } from '../../../model/vocabulary.ts';
 import { ROLE_RELATIONS } from '../../gazetteers/people.ts';
-import { FOUNDING_VERBS, FOUNDING_WORDS } from '../../gazetteers/relationWords.ts';
+import { FOUNDING_VERBS, FOUNDING_WORDS, SETTING_UP_VERBS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
 /** One-word role nouns stating `type` ("commander", "spokesman"). */
@@ -67,6 +67,39 @@ export const ROLE_RULES: PatternRule[] = [
     examples: [
       ['The Example Front was founded by Ivan Dorn in 2014.', ['Ivan Dorn LEADS Example Front']],
       ['The Example Front, founded by Ivan Dorn in 2014, grew fast.', ['Ivan Dorn LEADS Example Front']],
+    ],
+  },
+  {
+    id: 'set-up',
+    description: 'a person set up or started an organization (a verb with its particle: "set up", "started up")',
+    type: 'LEADS',
+    pattern: [
+      { verb: { head: SETTING_UP_VERBS, voice: 'active' } },
+      { word: ['up'] },
+      { phrase: { under: [null], entity: ['Organization'] }, as: 'organization' },
+    ],
+    source: 'subject',
+    target: 'organization',
+    examples: [
+      ['Ivan Dorn set up the Velmar Group in 1999.', ['Ivan Dorn LEADS Velmar Group']],
+      ['Anna Kovic, who set up the Example Front, spoke.', ['Anna Kovic LEADS Example Front']],
+      ['Ivan Dorn set up a meeting with the Velmar Group.', []],
+    ],
+  },
+  {
+    id: 'set-up-by',
+    description: 'an organization set up by a person',
+    type: 'LEADS',
+    pattern: [
+      { verb: { head: SETTING_UP_VERBS, voice: 'passive' } },
+      { word: ['up'] },
+      { phrase: { under: ['by'], entity: ['Person'] }, as: 'person' },
+    ],
+    source: 'person',
+    target: 'subject',
+    examples: [
+      ['The Velmar Group was set up by Ivan Dorn in 1999.', ['Ivan Dorn LEADS Velmar Group']],
+      ['The Example Front, set up by Anna Kovic, grew fast.', ['Anna Kovic LEADS Example Front']],
     ],
   },
   {
