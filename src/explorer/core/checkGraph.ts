@@ -60,8 +60,8 @@ export function checkGraph(json: unknown, source: string): { nodes: GraphNodes; 
   };
 }
 
-/** What the worker posts: the nodes, then the edges, or an error instead of either. */
+/** What the worker posts: the nodes, then the edges in slices, or an error instead. */
 export type GraphWorkerMessage =
   | { kind: 'nodes'; nodes: GraphNodes }
-  | { kind: 'edges'; edges: GraphEdges }
+  | { kind: 'edges'; edges: GraphEdges; last: boolean }
   | { kind: 'error'; code: GraphLoadErrorCode; message: string };
