@@ -1,6 +1,6 @@
 // npm run explain -- <file> [text]: how the extractor reads a document, sentence by sentence.
 import { basename, dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../src/cli/flags.ts';
 import { runMain } from '../src/cli/runMain.ts';
 import { cleanDocument, isInputProblem, readRawDocument } from '../src/documents/index.ts';
 import { analyzeDocument } from '../src/extract/extractDocument.ts';
@@ -22,14 +22,11 @@ With [text], only sentences containing it.
 Useful to see why a relation was or was not found before adding a rule or a curation entry.`;
 
 runMain(async () => {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help || !positionals.length) {
-    console.log(HELP);
-    return values.help ? 0 : 2;
-  }
+  const flags = parseFlags(HELP, {}, { positionals: true });
+  if (!flags) return 0;
+  const { positionals } = flags;
+  if (!positionals.length) flags.fail('give the document to explain: npm run explain -- <file> [text]');
+  if (positionals.length > 2) flags.fail(`expected <file> [text], got ${positionals.length} arguments`);
   const [file, filter] = positionals;
   const raw = await readRawDocument(dirname(file), file);
   if (isInputProblem(raw)) throw new InputError(raw.code, raw.message);

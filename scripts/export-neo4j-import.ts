@@ -1,6 +1,6 @@
 // npm run export:neo4j-import -- --output <dir>: graph.json -> CSV + header files for neo4j-admin database import.
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../src/cli/flags.ts';
 import { runMain } from '../src/cli/runMain.ts';
 import { writeFileAtomic } from '../src/pipeline/atomicWrite.ts';
 import { importCommand, neo4jImportFiles } from '../src/store/export/neo4jImport.ts';
@@ -13,18 +13,13 @@ entities, relations, mentions), then prints the command to run on the Neo4j serv
 (or the database offline). The same properties as npm run load writes: a load afterwards writes nothing.`;
 
 runMain(async () => {
-  const { values } = parseArgs({
-    options: {
-      input: { type: 'string', default: 'graph-data/graph.json' },
-      output: { type: 'string', default: 'graph-data/neo4j-import' },
-      database: { type: 'string', default: 'neo4j' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const flags = parseFlags(HELP, {
+    input: { type: 'string', default: 'graph-data/graph.json' },
+    output: { type: 'string', default: 'graph-data/neo4j-import' },
+    database: { type: 'string', default: 'neo4j' },
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  if (!flags) return 0;
+  const { values } = flags;
   const files = neo4jImportFiles(await readGraphFile(values.input));
   for (const file of files) await writeFileAtomic(join(values.output, file.name), file.text);
   console.log(`wrote ${files.length} files to ${values.output}; import them with:\n`);

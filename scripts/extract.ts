@@ -1,7 +1,7 @@
 // npm run extract -- --input <dir> --output <file>: documents -> graph-data/graph.json.
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../src/cli/flags.ts';
 import { progressBar } from '../src/cli/progress.ts';
 import { runMain } from '../src/cli/runMain.ts';
 import { summaryLines } from '../src/cli/summary.ts';
@@ -10,6 +10,7 @@ import { InputError } from '../src/model/errors.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../src/pipeline/atomicWrite.ts';
 import { runPipeline } from '../src/pipeline/runPipeline.ts';
 import { DEFAULT_TIME_LIMIT_MS } from '../src/pipeline/workerPool.ts';
+import { toGraphFile } from '../src/model/graphFile.ts';
 
 const HELP = `Usage: npm run extract -- [options]
 
@@ -32,37 +33,23 @@ Options:
 Exit codes: 0 all documents read, 1 graph written but some files had problems, 2 nothing written.`;
 
 runMain(async () => {
-  const { values } = parseArgs({
-    options: {
-      input: { type: 'string', default: 'graph-data/documents' },
-      output: { type: 'string', default: 'graph-data/graph.json' },
-      curation: { type: 'string', default: 'graph-data/curation.json' },
-      cache: { type: 'string', default: 'graph-data/.cache/extract' },
-      'no-cache': { type: 'boolean', default: false },
-      workers: { type: 'string', default: String(Math.min(4, availableParallelism())) },
-      'max-file-mb': { type: 'string', default: '50' },
-      'time-limit': { type: 'string', default: String(DEFAULT_TIME_LIMIT_MS / 1000) },
-      'no-layout': { type: 'boolean', default: false },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const flags = parseFlags(HELP, {
+    input: { type: 'string', default: 'graph-data/documents' },
+    output: { type: 'string', default: 'graph-data/graph.json' },
+    curation: { type: 'string', default: 'graph-data/curation.json' },
+    cache: { type: 'string', default: 'graph-data/.cache/extract' },
+    'no-cache': { type: 'boolean', default: false },
+    workers: { type: 'string', default: String(Math.min(4, availableParallelism())) },
+    'max-file-mb': { type: 'string', default: '50' },
+    'time-limit': { type: 'string', default: String(DEFAULT_TIME_LIMIT_MS / 1000) },
+    'no-layout': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const workers = Number(values.workers);
-  const maxMb = Number(values['max-file-mb']);
-  const timeLimit = Number(values['time-limit']);
-  if (!Number.isInteger(workers) || workers < 1)
-    throw new InputError('BAD_OPTION', `--workers must be a whole number ≥ 1, got "${values.workers}"`);
-  if (!(maxMb > 0))
-    throw new InputError('BAD_OPTION', `--max-file-mb must be a positive number, got "${values['max-file-mb']}"`);
-  if (!(timeLimit > 0))
-    throw new InputError(
-      'BAD_OPTION',
-      `--time-limit must be a positive number of seconds, got "${values['time-limit']}"`,
-    );
+  if (!flags) return 0;
+  const { values } = flags;
+  const workers = flags.integer('workers', { min: 1 });
+  const maxMb = flags.number('max-file-mb', { above: 0 });
+  const timeLimit = flags.number('time-limit', { above: 0 });
 
   const curation = await readCuration(values.curation);
   // A run killed while writing leaves its temp file (as large as the graph) for no later write to replace.
@@ -87,7 +74,7 @@ runMain(async () => {
       `no document in ${values.input} could be read; ${values.output} was left as it was`,
     );
   }
-  await writeFileAtomic(values.output, `${JSON.stringify(graph.export())}\n`);
+  await writeFileAtomic(values.output, `${JSON.stringify(toGraphFile(graph))}\n`);
   if (!values.quiet) for (const line of summaryLines(graph, stats, problems, values.output)) console.log(line);
   return problems.length ? 1 : 0;
 });

@@ -1,9 +1,8 @@
 // npm run load -- --input graph-data/graph.json [--neo4j] [--reset]: graph.json -> the graph store.
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../src/cli/flags.ts';
 import { progressBar } from '../src/cli/progress.ts';
 import { onStop } from '../src/cli/onStop.ts';
 import { runMain } from '../src/cli/runMain.ts';
-import { InputError } from '../src/model/errors.ts';
 import { beginLoad } from '../src/store/backends.ts';
 import { loadGraph, type KindSummary } from '../src/store/load/loadGraph.ts';
 import { readGraphFile } from '../src/store/load/readGraph.ts';
@@ -18,7 +17,7 @@ entities, relations and documents no longer in the graph are removed.
 Options:
   --input <file>       graph to load                     (default: graph-data/graph.json)
   --reset              erase the stored graph first
-  --batch-size <n>     rows per statement                (default: 2000)
+  --batch-size <n>     rows per statement                (default: 10000 into an empty store, else 2000)
   -q, --quiet          print only problems
   -h, --help           show this help
 
@@ -26,27 +25,22 @@ ${STORE_HELP}
 
 A server (npm run serve) may keep running: on the embedded store the load writes a new database
 file and the server switches to it when the load is done; on Neo4j each batch is its own transaction.
+Into an empty store (the first load, --reset, an empty Neo4j) every element is created in large
+batches; otherwise only the differences are merged.
 
 Exit codes: 0 loaded, 2 nothing loaded (bad input, store unreachable or refusing the credentials).`;
 
 runMain(async () => {
-  const { values } = parseArgs({
-    options: {
-      input: { type: 'string', default: 'graph-data/graph.json' },
-      reset: { type: 'boolean', default: false },
-      'batch-size': { type: 'string', default: '2000' },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      ...STORE_OPTIONS,
-    },
+  const flags = parseFlags(HELP, {
+    input: { type: 'string', default: 'graph-data/graph.json' },
+    reset: { type: 'boolean', default: false },
+    'batch-size': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    ...STORE_OPTIONS,
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const batchSize = Number(values['batch-size']);
-  if (!Number.isInteger(batchSize) || batchSize < 1)
-    throw new InputError('BAD_OPTION', `--batch-size must be a whole number ≥ 1, got "${values['batch-size']}"`);
+  if (!flags) return 0;
+  const { values } = flags;
+  const batchSize = values['batch-size'] === undefined ? undefined : flags.integer('batch-size', { min: 1 });
 
   const graph = await readGraphFile(values.input);
   const target = await beginLoad(storeConfig(values), { reset: values.reset });
@@ -70,11 +64,12 @@ runMain(async () => {
     await target.commit(values.input, summary.writes > 0);
     if (!values.quiet) {
       console.log(`store: ${where}`);
-      for (const kind of ['entities', 'relations', 'documents', 'mentions'] as const)
+      for (const kind of ['entities', 'relations', 'documents', 'mentions', 'claims', 'claimLinks'] as const)
         console.log(`${kind}: ${line(summary[kind])}`);
+      const how = summary.mode === 'create' ? 'created into an empty store' : 'written or removed';
       console.log(
         summary.writes
-          ? `time: ${(summary.ms / 1000).toFixed(2)}s, ${summary.writes.toLocaleString('en')} rows written or removed`
+          ? `time: ${(summary.ms / 1000).toFixed(2)}s, ${summary.writes.toLocaleString('en')} rows ${how}`
           : `time: ${(summary.ms / 1000).toFixed(2)}s, nothing to write: the store already holds this graph`,
       );
     }

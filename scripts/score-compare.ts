@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../src/cli/flags.ts';
 import { runMain } from '../src/cli/runMain.ts';
 import { EMPTY_CURATION } from '../src/model/curation.ts';
 import { InputError } from '../src/model/errors.ts';
@@ -16,6 +16,7 @@ import { readGoldDocuments, readGoldFolder } from '../src/quality/goldFolder.ts'
 import { summaryLine } from '../src/quality/report.ts';
 import { scoreGraph, type ScoreReport } from '../src/quality/score.ts';
 import { readGraphFile } from '../src/store/load/readGraph.ts';
+import { toGraphFile } from '../src/model/graphFile.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -54,7 +55,7 @@ async function extractSet(name: string, outDir: string): Promise<ScoredSet> {
     layout: false,
   });
   const file = join(outDir, `${name}.json`);
-  await writeFileAtomic(file, JSON.stringify(graph.export()));
+  await writeFileAtomic(file, JSON.stringify(toGraphFile(graph)));
   return { name, graph: file, gold, docs };
 }
 
@@ -78,28 +79,22 @@ async function compareAnnotations(set: ScoredSet, referenceGold: string): Promis
 }
 
 runMain(async () => {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      graph: { type: 'string' },
-      gold: { type: 'string' },
-      docs: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const flags = parseFlags(
+    HELP,
+    { graph: { type: 'string' }, gold: { type: 'string' }, docs: { type: 'string' } },
+    { positionals: true },
+  );
+  if (!flags) return 0;
+  const { values, positionals } = flags;
   if (!existsSync(REFERENCE)) {
     console.log(`No reference scorer at ${REFERENCE} (../shared is not beside this repository): nothing compared.`);
     return 0;
   }
   let sets: ScoredSet[];
-  if (values.graph || values.gold || values.docs) {
-    if (!values.graph || !values.gold || !values.docs)
-      throw new InputError('BAD_OPTION', '--graph, --gold and --docs go together');
-    sets = [{ name: values.graph, graph: values.graph, gold: values.gold, docs: values.docs }];
+  const { graph, gold, docs } = values;
+  if (graph || gold || docs) {
+    if (!graph || !gold || !docs) return flags.fail('--graph, --gold and --docs go together');
+    sets = [{ name: graph, graph, gold, docs }];
   } else {
     const names = positionals.length
       ? positionals

@@ -1,9 +1,8 @@
 // npm run score -- --graph <file> --gold <dir>: how an extracted graph compares with gold annotations.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../src/cli/flags.ts';
 import { runMain } from '../src/cli/runMain.ts';
-import { InputError } from '../src/model/errors.ts';
 import { readGoldDocuments, readGoldFolder } from '../src/quality/goldFolder.ts';
 import { missedBars } from '../src/quality/report.ts';
 import { reportLines } from '../src/quality/report.ts';
@@ -28,38 +27,25 @@ Options:
 
 Exit codes: 0 scored (and every bar met), 1 a bar missed, 2 could not score.`;
 
-const fraction = (flag: string, value: string | undefined) => {
-  if (value === undefined) return undefined;
-  const x = Number(value);
-  if (value.trim() === '' || !(x >= 0 && x <= 1))
-    throw new InputError('BAD_OPTION', `${flag} must be a number from 0 to 1, got "${value}"`);
-  return x;
-};
-
 runMain(async () => {
-  const { values } = parseArgs({
-    options: {
-      graph: { type: 'string', default: 'graph-data/graph.json' },
-      gold: { type: 'string', default: 'tests/fixtures/seeds/gold' },
-      docs: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      'min-entity-f1': { type: 'string' },
-      'min-relation-f1': { type: 'string' },
-      'max-splits': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const flags = parseFlags(HELP, {
+    graph: { type: 'string', default: 'graph-data/graph.json' },
+    gold: { type: 'string', default: 'tests/fixtures/seeds/gold' },
+    docs: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    'min-entity-f1': { type: 'string' },
+    'min-relation-f1': { type: 'string' },
+    'max-splits': { type: 'string' },
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const maxSplits = values['max-splits'] === undefined ? undefined : Number(values['max-splits']);
-  if (maxSplits !== undefined && !(Number.isInteger(maxSplits) && maxSplits >= 0))
-    throw new InputError('BAD_OPTION', `--max-splits must be a whole number ≥ 0, got "${values['max-splits']}"`);
+  if (!flags) return 0;
+  const { values } = flags;
+  const given = (name: keyof typeof values) => values[name] !== undefined;
+  const fraction = (name: 'min-entity-f1' | 'min-relation-f1') =>
+    given(name) ? flags.number(name, { min: 0, max: 1 }) : undefined;
   const bars = {
-    minEntityF1: fraction('--min-entity-f1', values['min-entity-f1']),
-    minRelationF1: fraction('--min-relation-f1', values['min-relation-f1']),
-    maxSplits,
+    minEntityF1: fraction('min-entity-f1'),
+    minRelationF1: fraction('min-relation-f1'),
+    maxSplits: given('max-splits') ? flags.integer('max-splits', { min: 0 }) : undefined,
   };
   const besideGold = join(dirname(values.gold), 'documents');
   const docs = values.docs ?? (existsSync(besideGold) ? besideGold : null);

@@ -1,9 +1,10 @@
 // npm run serve -- --port N: the explorer and the read-only Cypher API over the graph store.
-import { parseArgs } from 'node:util';
+import { parseFlags, pickFlags } from '../src/cli/flags.ts';
 import { onStop } from '../src/cli/onStop.ts';
 import { runMain } from '../src/cli/runMain.ts';
 import { InputError } from '../src/model/errors.ts';
-import { DEFAULT_SERVER_OPTIONS as D } from '../src/server/options.ts';
+import { rebuildSteps } from '../src/server/curation/rebuild.ts';
+import { SERVE_HELP, SERVE_OPTIONS } from '../src/server/serveFlags.ts';
 import { createApiServer } from '../src/server/server.ts';
 import { openReader } from '../src/store/backends.ts';
 import { STORE_HELP, STORE_OPTIONS, storeConfig } from '../src/store/storeFlags.ts';
@@ -12,17 +13,7 @@ const HELP = `Usage: npm run serve -- [options]
 
 Serves the explorer (dist/) and a read-only Cypher API over the graph loaded by npm run load.
 
-Options:
-  --port <n>           port to listen on (0: any free)   (default: 4000)
-  --host <addr>        address to bind                   (default: 127.0.0.1, this machine only)
-  --timeout-ms <n>     time limit per query              (default: ${D.timeoutMs})
-  --max-rows <n>       rows returned at most per query   (default: ${D.maxRows})
-  --max-body-kb <n>    largest request body              (default: ${D.maxBodyBytes / 1024})
-  --workers <n>        embedded store: processes for Cypher (default: 3; one more serves search, entity, schema)
-  --query-memory-mb <n> embedded store: memory cap of each query process (default: 448 + 4 × the database's size)
-  --static <dir>       the built explorer                (default: ${D.staticDir})
-  --graph <file>       served at /graph.json             (default: ${D.graphFile})
-  --queries <dir>      example queries, at /api/queries  (default: ${D.queriesDir})
+${SERVE_HELP}
   -h, --help           show this help
 
 ${STORE_HELP}
@@ -31,46 +22,36 @@ API: POST /api/cypher {query, params}, GET /api/schema, GET /api/entity/<id>,
 GET /api/search?q=<name>, GET /api/queries, GET /api/status. Writes are refused (403).
 A new npm run load is picked up without a restart.`;
 
-const positive = (name: string, value: string | undefined, min = 1): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min)
-    throw new InputError('BAD_OPTION', `--${name} must be a whole number ≥ ${min}, got "${value}"`);
-  return n;
-};
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
 
 runMain(async () => {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '4000' },
-      host: { type: 'string', default: '127.0.0.1' },
-      'timeout-ms': { type: 'string', default: String(D.timeoutMs) },
-      'max-rows': { type: 'string', default: String(D.maxRows) },
-      'max-body-kb': { type: 'string', default: String(D.maxBodyBytes / 1024) },
-      workers: { type: 'string', default: '3' },
-      'query-memory-mb': { type: 'string' },
-      static: { type: 'string', default: D.staticDir },
-      graph: { type: 'string', default: D.graphFile },
-      queries: { type: 'string', default: D.queriesDir },
-      help: { type: 'boolean', short: 'h', default: false },
-      ...STORE_OPTIONS,
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const port = positive('port', values.port, 0);
+  const flags = parseFlags(HELP, { ...SERVE_OPTIONS, ...STORE_OPTIONS });
+  if (!flags) return 0;
+  const { values } = flags;
+  const port = flags.integer('port', { min: 0, max: 65535 });
   const options = {
-    timeoutMs: positive('timeout-ms', values['timeout-ms']),
-    maxRows: positive('max-rows', values['max-rows']),
-    maxBodyBytes: positive('max-body-kb', values['max-body-kb']) * 1024,
+    timeoutMs: flags.integer('timeout-ms', { min: 1 }),
+    maxRows: flags.integer('max-rows', { min: 1 }),
+    maxBodyBytes: flags.integer('max-body-kb', { min: 1 }) * 1024,
     staticDir: values.static,
     graphFile: values.graph,
     queriesDir: values.queries,
+    // Curation writes files and starts processes: only for a server this machine alone can reach.
+    curation:
+      values['no-curation'] || !LOOPBACK_HOSTS.includes(values.host)
+        ? null
+        : {
+            file: values.curation,
+            steps: rebuildSteps({
+              documents: values.documents,
+              curation: values.curation,
+              graph: values.graph,
+              store: pickFlags(process.argv.slice(2), STORE_OPTIONS),
+            }),
+          },
   };
-  const memoryMb =
-    values['query-memory-mb'] === undefined ? undefined : positive('query-memory-mb', values['query-memory-mb'], 128);
-  const reader = await openReader(storeConfig(values, positive('workers', values.workers), memoryMb));
+  const memoryMb = values['query-memory-mb'] === undefined ? undefined : flags.integer('query-memory-mb', { min: 128 });
+  const reader = await openReader(storeConfig(values, flags.integer('workers', { min: 1 }), memoryMb));
   const api = createApiServer(reader, options);
   let address;
   try {
@@ -85,7 +66,7 @@ runMain(async () => {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   console.log(`store: ${reader.describe()}`);
   console.log(`serving http://${host}:${address.port}/  (API under /api/, Ctrl-C to stop)`);
-  if (!['127.0.0.1', '::1', 'localhost'].includes(values.host))
+  if (!LOOPBACK_HOSTS.includes(values.host))
     console.warn(
       `warning: bound to ${values.host}: other machines can reach the API (it is read-only, unauthenticated)`,
     );

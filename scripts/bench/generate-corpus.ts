@@ -4,7 +4,8 @@ import { realpathSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../../src/cli/flags.ts';
+import { runMain } from '../../src/cli/runMain.ts';
 import { wordCount } from '../../src/documents/metadata.ts';
 import { KgError } from '../../src/model/errors.ts';
 import { Cast, mulberry32, pick, SEED_NAMES, type SeedName, type Template } from './names.ts';
@@ -236,23 +237,17 @@ Options:
   --seed <n>       seed of the random choices [1]
   --help           show this help`;
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      out: { type: 'string' },
-      words: { type: 'string', default: '5000000' },
-      scale: { type: 'string', default: '1' },
-      seed: { type: 'string', default: '1' },
-      help: { type: 'boolean', default: false },
-    },
+async function main(): Promise<number> {
+  const flags = parseFlags(HELP, {
+    out: { type: 'string' },
+    words: { type: 'string', default: '5000000' },
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
   });
-  if (values.help) {
-    console.log(HELP);
-    return;
-  }
-  const words = positiveInteger('--words', values.words) * positiveInteger('--scale', values.scale);
-  const seed = positiveInteger('--seed', values.seed);
-  const outDir = values.out ?? corpusDir(words, seed);
+  if (!flags) return 0;
+  const words = flags.integer('words', { min: 1 }) * flags.integer('scale', { min: 1 });
+  const seed = flags.integer('seed', { min: 1 });
+  const outDir = flags.values.out ?? corpusDir(words, seed);
   const started = performance.now();
   let reported = 0;
   const summary = await generateCorpus({
@@ -271,26 +266,12 @@ async function main(): Promise<void> {
       `${count(summary.distinctNames)} distinct names to ${outDir} in ${seconds.toFixed(1)} s ` +
       `(${count(summary.wordsWritten / seconds)} words/s).`,
   );
+  return 0;
 }
 
 const count = (value: number): string => Math.round(value).toLocaleString('en');
 
-/** Parses a flag's value as a whole number above zero, or says which flag is wrong. */
-export function positiveInteger(flag: string, value: string): number {
-  const number = Number(value);
-  if (!Number.isSafeInteger(number) || number < 1) {
-    throw new KgError('BAD_OPTION', `${flag} must be a whole number above 0, got "${value}"`);
-  }
-  return number;
-}
-
 // Run as a script, not imported (the real path, since the script may be reached through a symbolic link).
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  main().catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    // node:util's parseArgs names the unknown or malformed flag; the options are in --help.
-    const badFlag = (error as { code?: string } | null)?.code?.startsWith('ERR_PARSE_ARGS');
-    console.error(`generate-corpus: ${message}${badFlag ? '; run with --help to see the options' : ''}`);
-    process.exitCode = 1;
-  });
+  void runMain(main);
 }

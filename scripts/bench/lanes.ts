@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../../src/cli/flags.ts';
 import { runMain } from '../../src/cli/runMain.ts';
 import { InputError } from '../../src/model/errors.ts';
 import { beginLoad } from '../../src/store/backends.ts';
@@ -68,28 +68,22 @@ async function timed(tally: Tally, request: () => Promise<Response>): Promise<vo
 }
 
 runMain(async () => {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
+  const flags = parseFlags(
+    HELP,
+    {
       seconds: { type: 'string', default: '30' },
       heavy: { type: 'string', default: '2' },
       ordinary: { type: 'string', default: '50' },
       entities: { type: 'string', default: '2000' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const [seconds, heavyClients, ordinaryClients, entities] = [
-    values.seconds,
-    values.heavy,
-    values.ordinary,
-    values.entities,
-  ].map(Number);
-  if (![seconds, heavyClients, ordinaryClients, entities].every((n) => Number.isInteger(n) && n >= 0) || entities < 10)
-    throw new InputError('BAD_OPTION', '--seconds, --heavy, --ordinary and --entities take whole numbers');
+    { positionals: true },
+  );
+  if (!flags) return 0;
+  const { positionals } = flags;
+  const seconds = flags.integer('seconds', { min: 0 });
+  const heavyClients = flags.integer('heavy', { min: 0 });
+  const ordinaryClients = flags.integer('ordinary', { min: 0 });
+  const entities = flags.integer('entities', { min: 10 });
 
   const dir = mkdtempSync(join(tmpdir(), 'kg-bench-lanes-'));
   try {

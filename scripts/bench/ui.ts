@@ -3,9 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../../src/cli/flags.ts';
 import { runMain } from '../../src/cli/runMain.ts';
-import { InputError } from '../../src/model/errors.ts';
 import { launchChromium } from './ui/browser.ts';
 import { buildExplorer } from './ui/build.ts';
 import { generateGraph } from './ui/generateGraph.ts';
@@ -75,23 +74,17 @@ function report(rows: Row[]): string {
 }
 
 runMain(async () => {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '1000,10000,50000,100000' },
-      seconds: { type: 'string', default: '4' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const flags = parseFlags(HELP, {
+    sizes: { type: 'string', default: '1000,10000,50000,100000' },
+    seconds: { type: 'string', default: '4' },
+    json: { type: 'boolean', default: false },
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  if (!flags) return 0;
+  const { values } = flags;
   const sizes = values.sizes.split(',').map(Number);
-  const seconds = Number(values.seconds);
   if (sizes.some((n) => !Number.isInteger(n) || n < 10))
-    throw new InputError('BAD_OPTION', `--sizes must be whole numbers ≥ 10, got "${values.sizes}"`);
-  if (!(seconds > 0)) throw new InputError('BAD_OPTION', `--seconds must be positive, got "${values.seconds}"`);
+    flags.fail(`--sizes must be whole numbers ≥ 10, got "${values.sizes}"`);
+  const seconds = flags.number('seconds', { above: 0 });
 
   const dir = mkdtempSync(join(tmpdir(), 'kg-bench-ui-'));
   const files: Record<string, string> = {};

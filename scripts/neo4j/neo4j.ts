@@ -1,6 +1,6 @@
 // npm run neo4j: a local Neo4j Community on 127.0.0.1 for load, serve and the tests, until Ctrl+C or SIGTERM.
 import { rm } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../../src/cli/flags.ts';
 import { runMain } from '../../src/cli/runMain.ts';
 import { InputError } from '../../src/model/errors.ts';
 import { writeFileAtomic } from '../../src/pipeline/atomicWrite.ts';
@@ -22,20 +22,13 @@ Options:
 Exit codes: 0 stopped cleanly, 2 could not start (Java or Maven missing, port taken, Neo4j failed).`;
 
 runMain(async () => {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '0' },
-      data: { type: 'string', default: 'graph-data/neo4j' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const flags = parseFlags(HELP, {
+    port: { type: 'string', default: '0' },
+    data: { type: 'string', default: 'graph-data/neo4j' },
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new InputError('BAD_OPTION', `--port must be a port number (0 for any free one), got "${values.port}"`);
+  if (!flags) return 0;
+  const { values } = flags;
+  const port = flags.integer('port', { min: 0, max: 65535 });
 
   let stopping: NodeJS.Signals | null = null;
   const early = (signal: NodeJS.Signals) => (stopping = signal);

@@ -22,7 +22,7 @@ export function summaryLines(
     `entities: ${graph.order} (${countBy(graph.mapNodes((_n, a) => a.type))})`,
     `relations: ${stats.relations} (${countBy(graph.filterEdges((_e, a) => a.type !== 'MENTIONED_WITH').map((e) => graph.getEdgeAttribute(e, 'type')))})`,
     `co-occurrence edges: ${graph.size - stats.relations}`,
-    `merges to review: ${reviews.filter((r) => r.confidence < 1).length}`,
+    `merges to review: ${reviews.filter((r) => r.confidence < 1 && !r.confirmed).length}`,
     `time: ${seconds}s (read ${ms(stats.timings.read)}, extract ${ms(stats.timings.extract)}, resolve ${ms(stats.timings.resolve)}, build ${ms(stats.timings.build)}, layout ${ms(stats.timings.layout)})`,
     `written: ${output}`,
   ];

@@ -16,6 +16,8 @@ const KNOWN_AS = [
   ['formerly', 'known', 'as'],
 ];
 
+const QUOTES = new Set(['“', '”', '"', '‘', '’', "'", '«', '»']);
+
 /** Pairs of mentions the text itself equates. */
 export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention, Mention][] {
   const pairs: [Mention, Mention][] = [];
@@ -33,7 +35,9 @@ export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention,
     // "People’s Justice Party (Parti Keadilan Rakyat - PKR)": the acronym closing the parentheses is a third name.
     const acronym = inParentheses && acronymAfter(b) ? sorted[k + 2] : undefined;
     if (parenthesized && acronym) pairs.push([a, acronym]);
-    const words = between[0] === ',' ? between.slice(1) : between;
+    // 'Joaquin Guzman, known as "El Chapo"': the quotes around the alias are no words of the phrase.
+    const phrase = between.filter((w) => !QUOTES.has(w));
+    const words = phrase[0] === ',' ? phrase.slice(1) : phrase;
     const knownAs = KNOWN_AS.some((phrase) => phrase.length === words.length && phrase.every((w, i) => words[i] === w));
     if (parenthesized || knownAs) pairs.push([a, b]);
   }

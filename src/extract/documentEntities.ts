@@ -9,7 +9,7 @@ import type { Mention } from './mentions.ts';
 import { isAcronym } from './nameSpans.ts';
 import { coreName, headWord, initials, normalizeName, surname, wordBag } from './names.ts';
 import type { Token } from './tokenize.ts';
-import { standsFor } from './shortForms.ts';
+import { companyShortName, standsFor } from './shortForms.ts';
 import { bestType, typeVotes, type TypeVotes } from './typeCues.ts';
 import { UnionFind } from './unionFind.ts';
 import { addAllTo, addTo } from './multiMap.ts';
@@ -34,13 +34,19 @@ function assignTypes(mentions: Mention[], tokens: Token[]): Mention[] {
   const personSurnames = new Set(
     mentions.filter((m) => m.type === 'Person' && m.last - m.first > 1).map((m) => surname(m.name)),
   );
+  const nicknames = new Set(mentions.flatMap((m) => (m.nickname ? [normalizeName(m.nickname)] : [])));
+  // "Shaw shares rose" after "Shaw Communications Inc": the short form of a company the document names.
+  const companies = new Set(
+    mentions.flatMap((m) => (m.type === 'Organization' ? [companyShortName(m.name) ?? ''] : [])),
+  );
   for (const m of mentions) {
     if (m.type) continue;
     const key = normalizeName(m.name);
     const v = votes.get(key) ?? { Person: 0, Organization: 0, Location: 0 };
     const cue = typeVotes(m, tokens, words);
     for (const t of Object.keys(v) as EntityType[]) v[t] += cue[t];
-    if (personSurnames.has(m.name)) v.Person += 5;
+    if (personSurnames.has(m.name) || nicknames.has(key)) v.Person += 5;
+    if (companies.has(key)) v.Organization += 5;
     votes.set(key, v);
   }
   // "Moscow, Ryazan, Oryol and Bryansk": a name listed with names of one type is of that type too.
@@ -109,9 +115,13 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
         )
       : [],
   );
+  // "Fito" after Adolfo “Fito” Macias: the nickname alone names the person.
+  const nicknames = index((g) => g.mentions.flatMap((m) => (m.nickname ? [`N:${normalizeName(m.nickname)}`] : [])));
   groups.forEach((g, i) => {
     if (plain(g) && g.type === 'Person' && g.multiWord)
       resolveTo(i, personEndings.get(`E:${g.mentions[0].name}`), 'end of a full name');
+    if (plain(g) && !g.mentions[0].nickname)
+      resolveTo(i, nicknames.get(`N:${normalizeName(g.mentions[0].name)}`), 'nickname of a full name');
   });
   const fuller = [
     index((g) => (plain(g) && g.type === 'Person' && g.multiWord ? names(g).map((n) => `P:${surname(n)}`) : [])),
@@ -172,7 +182,20 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   }
 }
 
+/** "Toyota" after "Toyota Motor Corporation": a place's name that opens a company's legal name names the company. */
+function companiesNamedAfterPlaces(mentions: Mention[]): void {
+  const companies = new Set(
+    mentions.flatMap((m) => (m.type === 'Organization' && !m.known ? [companyShortName(m.name, true) ?? ''] : [])),
+  );
+  for (const m of mentions) {
+    if (m.known?.kind !== 'place' || m.last - m.first > 1 || !companies.has(normalizeName(m.name))) continue;
+    m.known = undefined;
+    m.type = 'Organization';
+  }
+}
+
 export function documentEntities(found: Mention[], tokens: Token[]): DocumentEntities {
+  companiesNamedAfterPlaces(found);
   const mentions = assignTypes(found, tokens);
   const byKey = new Map<string, Group>();
   for (const m of mentions) {

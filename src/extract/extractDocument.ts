@@ -1,6 +1,7 @@
 // One cleaned document in, its entities, relations and co-occurrences out: pure, so it can run in a worker.
 import type { CleanDocument } from '../model/graph.ts';
 import type { DocumentExtraction, SharedSentence } from '../model/extraction.ts';
+import { extractClaims } from './claims/index.ts';
 import { resolveReferences } from './coreference.ts';
 import { documentEntities, type DocumentEntities } from './documentEntities.ts';
 import { addDefiniteReferences } from './definiteReferences.ts';
@@ -40,6 +41,7 @@ export function extractDocument(document: CleanDocument): DocumentExtraction {
     entities: found.entities,
     relations: extractRelations(ctx),
     sharedSentences: sharedSentences(found, ctx.sentences),
+    claims: extractClaims(ctx, found.mentions, document),
     reviews: found.reviews,
   };
 }

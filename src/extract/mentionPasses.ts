@@ -24,7 +24,8 @@ export function joinNicknames(ctx: MentionContext, mentions: Mention[]): Mention
     if (!family || family.known || family.last - family.first > 2 || family.sentence !== given.sentence) continue;
     if (tokens[family.first].start !== tokens[close!].end + 1) continue;
     for (const m of mentions) if (m.first >= given.first && m.last <= family.last) dropped.add(m);
-    const person = makeMention(ctx, given.first, family.last, { type: 'Person' });
+    const nickname = ctx.text.slice(tokens[given.last + 1].start, tokens[close! - 1].end);
+    const person = makeMention(ctx, given.first, family.last, { type: 'Person', nickname });
     joined.push({ ...person, name: `${given.name} ${family.name}` });
   }
   return joined.length ? [...mentions.filter((m) => !dropped.has(m)), ...joined] : mentions;
@@ -63,6 +64,11 @@ export function namesBeyondHeadlines(ctx: MentionContext, mentions: Mention[]): 
   const titled = titleCaseTokens(ctx.text, ctx.tokens);
   const body = mentions.filter((m) => !titled[m.first]);
   const bodyNames = new Set(body.map((m) => normalizeName(m.name)));
+  const bodySurnames = new Set(
+    body
+      .filter((m) => (m.type === 'Person' || m.type === null) && !m.known && m.last - m.first > 1)
+      .map((m) => ctx.words[m.last - 1]),
+  );
   const kept: Mention[] = [];
   for (const m of mentions) {
     const name = normalizeName(m.name);
@@ -80,7 +86,11 @@ export function namesBeyondHeadlines(ctx: MentionContext, mentions: Mention[]): 
     const at = inner ? findWords(ctx.words, inner, m) : -1;
     if (inner && at >= 0) {
       kept.push(makeMention(ctx, at, at + inner.last - inner.first, { type: inner.type, known: inner.known }));
+      continue;
     }
+    // "Okonkwo Charged With Fraud" over a story about Emeka Okonkwo: the surname of a person the body names.
+    const surnameAt = ctx.words.slice(m.first, m.last).findIndex((w) => bodySurnames.has(w));
+    if (surnameAt >= 0) kept.push(makeMention(ctx, m.first + surnameAt, m.first + surnameAt + 1, { type: 'Person' }));
   }
   return kept;
 }

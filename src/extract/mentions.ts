@@ -1,13 +1,20 @@
 // Finds where entities are named: capitalized name spans, known names, acronyms and state institutions.
 import type { EntityType } from '../model/vocabulary.ts';
-import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
+import {
+  LEGAL_SUFFIXES,
+  ORGANIZATION_HEADS,
+  OUTLET_FIRST_WORDS,
+  OUTLET_LAST_WORDS,
+  PARTY_WORDS,
+} from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { COMPASS, PLACE_HEADS, PLACE_NOUNS } from './gazetteers/places.ts';
-import { NOT_ENTITIES, PAGE_LINKS } from './gazetteers/words.ts';
-import { GLUED_DATE, isAcronym, nameSpans, nameWords, POSSESSIVE } from './nameSpans.ts';
+import { MONTHS_AND_DAYS, NOT_ENTITIES, NOT_NAMES, PAGE_LINKS } from './gazetteers/words.ts';
+import { GLUED_DATE, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+import { isCompanyTail } from './shortForms.ts';
 import { joinNicknames, keepDivisionsWhole, namesBeyondHeadlines } from './mentionPasses.ts';
 
 export interface Mention {
@@ -27,6 +34,8 @@ export interface Mention {
   qualifier?: string;
   /** For a division named with its noun ("Mopti region"): the place name alone, which the region also goes by. */
   divisionOf?: string;
+  /** A nickname the text gave in quotes inside the name (Ivan “The Bear” Petrov), by which it may name him alone. */
+  nickname?: string;
   /** Part of a larger name ("Ukraine" in "Ukraine’s defense ministry"): counted, but not a relation argument. */
   modifier: boolean;
 }
@@ -62,38 +71,62 @@ function knownExactly(words: string[], s: number, e: number): KnownEntity | unde
   return known && known.length === end - s ? known.entity : undefined;
 }
 
+/** Titles of a place's office: the unknown name before them is a place ("Anambra Governor"), not an organization. */
+const PLACE_OFFICES = new Set(['Mayor', 'Governor', 'Gov.', 'Sheriff', 'Premier', 'Councillor', 'Councilor']);
+
 /**
- * Where a person's name starts after a long title: "Secretary of State Antony Blinken", "U.S. District Judge Amit
- * Mehta", "The Speaker of Parliament Shalva Papuashvili". A given name after a title word marks it; else `first`.
+ * A person named after a title, and what the title is of: "Secretary of State Antony Blinken", "U.S. District Judge
+ * Amit Mehta", "Alphabet CEO Sundar Pichai", "Liberal Democratic Party President Taro Kono", "Supreme Court Justice
+ * Sonia Sotomayor". `title`: where the title starts (the words before it name what it is of); `person`: where the
+ * name starts. A given name after a title word marks it; null when the span holds no titled person.
  */
-function titledPerson(words: string[], first: number, last: number): number {
+function titledPerson(words: string[], first: number, last: number): { title: number; person: number } | null {
   const titleWord = (k: number) => PERSON_TITLES.has(words[k]) || !!ROLE_RELATIONS[words[k].toLowerCase()];
-  // The title may follow its organization: "Alphabet CEO Sundar Pichai", "US Secretary of State Antony Blinken".
-  // Not a title inside an organization's name: "Office of Foreign Assets Control".
-  const titleAt = [first, first + 1, first + 2].find(
-    (k) => k < last - 2 && titleWord(k) && !['of', 'for', 'and'].includes(words[k - 1]),
-  );
-  if (titleAt === undefined) return first;
-  // The title runs on through its own words ("of State for African Affairs", "-General") and names it contains ("U.N.").
-  let k = titleAt;
-  while (k < last - 1) {
-    const known = matchKnown(words, k, last - 1);
-    if (
-      titleWord(k) ||
-      TITLE_OBJECTS.has(words[k]) ||
-      ['-', 'of', 'for', 'the'].includes(words[k]) ||
-      isDemonym(words[k])
-    )
-      k++;
-    else if (known && known.entity.type !== 'Person') k += known.length;
-    else break;
+  for (let titleAt = first; titleAt < last - 2; titleAt++) {
+    // Not a title inside an organization's name: "Office of Foreign Assets Control", "Ministry for Defence Procurement".
+    if (!titleWord(titleAt) || ['of', 'for', 'and', 'the', '-'].includes(words[titleAt - 1])) continue;
+    if (titleAt > first && titleWord(titleAt - 1)) continue;
+    // The title runs on through its own words ("of State for African Affairs", "-General") and names it contains ("U.N.").
+    let k = titleAt;
+    // "Supreme Court Justice": an organization's head before another title word ends the organization.
+    let ownerEnd = titleAt;
+    let knownInside = false;
+    while (k < last - 1) {
+      const known = matchKnown(words, k, last - 1);
+      if (ORGANIZATION_HEADS.has(words[k]) && !knownInside && words[k - 1] !== 'of' && titleWord(k + 1)) ownerEnd = ++k;
+      else if (
+        titleWord(k) ||
+        TITLE_OBJECTS.has(words[k]) ||
+        ['-', 'of', 'for', 'the'].includes(words[k]) ||
+        isDemonym(words[k])
+      )
+        k++;
+      else if (known && known.entity.type !== 'Person') {
+        k += known.length;
+        knownInside = true;
+      } else break;
+    }
+    const rest = words.slice(k, last);
+    // "EFCC Director of Legal and Prosecution": an organization, then a job in it, with no name.
+    if (titleAt > first && ['of', 'for'].includes(words[titleAt + 1]) && !looksLikePersonName(rest))
+      return { title: titleAt, person: last };
+    if (k === titleAt || k >= last || !/^\p{Lu}/u.test(rest[0]) || rest.some((w) => ORGANIZATION_HEADS.has(w)))
+      continue;
+    // After an organization's name, only a person's name may follow: "Sinaloa Cartel Member Jose Lopez".
+    if (titleAt > first && !looksLikePersonName(rest)) continue;
+    // A known given name further on is a surer start than the end of the title ("… Affairs Molly Phee").
+    const given = words.slice(k, last - 1).findIndex((w) => GIVEN_NAMES.has(w));
+    return { title: ownerEnd > titleAt ? ownerEnd : titleAt, person: last - k > 3 && given > 0 ? k + given : k };
   }
-  const rest = words.slice(k, last);
-  if (k === titleAt || k >= last || !/^\p{Lu}/u.test(rest[0]) || rest.some((w) => ORGANIZATION_HEADS.has(w)))
-    return first;
-  // A known given name further on is a surer start than the end of the title ("… Affairs Molly Phee").
-  const given = words.slice(k, last - 1).findIndex((w) => GIVEN_NAMES.has(w));
-  return last - k > 3 && given > 0 ? k + given : k;
+  return null;
+}
+
+/** Two to four capitalized words (particles between them), the first not a known place or organization. */
+function looksLikePersonName(rest: string[]): boolean {
+  if (rest.length < 2 || rest.length > 5 || PLACE_HEADS.has(rest[rest.length - 1])) return false;
+  const known = matchKnown(rest, 0);
+  if (known && known.entity.type !== 'Person') return false;
+  return rest.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w) || w === '-');
 }
 
 /** Classifies one span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
@@ -106,25 +139,26 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   if (institution && institution.length === last - first) {
     return void out.push(makeMention(ctx, first, last, { type: 'Organization', institution: institution.match }));
   }
-  const personAt = titledPerson(words, first, last);
-  if (personAt > first) {
-    // "U.N. Secretary-General Antonio Guterres": the title's known names are mentions, the rest is the person.
-    for (let k = first; k < personAt; k++) {
-      const known = matchKnown(words, k, personAt);
+  if (namesParty(words, first, last) || namesOutlet(words, first, last))
+    return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
+  const officer = titledPerson(words, first, last);
+  if (officer) {
+    // "U.N. Secretary-General Antonio Guterres", "Gulf Cartel leader …": what the title is of is a mention too.
+    const before = out.length;
+    const single = officer.title === first + 1 && (NOT_NAMES.has(words[first]) || isDemonym(words[first]));
+    if (officer.title > first && !single) mentionsInSpan(ctx, first, officer.title, out);
+    const office = words.slice(officer.title, officer.person).some((w) => PLACE_OFFICES.has(w));
+    for (const m of out.slice(before)) m.type ??= office ? 'Location' : 'Organization';
+    // Names inside the title: "Deputy Pentagon Press Secretary", "DEA Administrator".
+    for (let k = officer.title; k < officer.person; k++) {
+      const known = matchKnown(words, k, officer.person);
       if (known)
         out.push(makeMention(ctx, k, (k += known.length - 1) + 1, { type: known.entity.type, known: known.entity }));
-      // "DEA Administrator Anne Milgram": an acronym before the title is the organization the title is of.
-      else if (
-        isAcronym(words[k]) &&
-        !countryOf(words[k]) &&
-        !PERSON_TITLES.has(words[k]) &&
-        !NOT_ENTITIES.has(words[k])
-      )
-        out.push(makeMention(ctx, k, k + 1, { type: 'Organization' }));
     }
-    const named = knownExactly(words, personAt, last);
+    if (officer.person === last) return;
+    const named = knownExactly(words, officer.person, last);
     return void out.push(
-      makeMention(ctx, personAt, last, { type: 'Person', known: named?.type === 'Person' ? named : undefined }),
+      makeMention(ctx, officer.person, last, { type: 'Person', known: named?.type === 'Person' ? named : undefined }),
     );
   }
   if (namesEquipment(words, first, last) || namesJob(words, first, last)) return;
@@ -158,6 +192,9 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const known = matchKnown(words, s, last);
   // "Gazprom Neft", "Google Cloud": a known organization's name followed by more name words is another organization.
   const more = words.slice(s + (known?.length ?? 0), last);
+  // "Meta Platforms Inc", "Sony Group Corp": a known company's legal name.
+  if (known?.entity.kind === 'company' && more.length > 0 && more.every(isCompanyTail))
+    return void out.push(makeMention(ctx, s, last, { type: 'Organization', known: known.entity }));
   if (
     known?.entity.type === 'Organization' &&
     more.length > 0 &&
@@ -190,6 +227,24 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     type = 'Organization';
   } else if (titled || GIVEN_NAMES.has(words[s])) type = 'Person';
   out.push(makeMention(ctx, s, last, { type, qualifier: demonym ?? countryFirst }));
+}
+
+/**
+ * "Sweden Democrats", "Social Democrat", "Christian Democrats": a name that ends in a party's word for its members is
+ * the party. A person's name ends that way only after a given name ("Mark Green"), so singular forms that are
+ * surnames too ("Green", "Labour") do not count.
+ */
+function namesParty(words: string[], first: number, last: number): boolean {
+  const end = words[last - 1];
+  if (last - first < 2 || !PARTY_WORDS.has(end) || !/(?:s|ic|ist|an|ive|crat)$/.test(end)) return false;
+  return !GIVEN_NAMES.has(words[first]) && words.slice(first, last).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** "Egypt Independent", "Daily Nation", "Morning Star": the words that end or open an outlet's name. */
+function namesOutlet(words: string[], first: number, last: number): boolean {
+  if (last - first < 2 || GIVEN_NAMES.has(words[first]) || PERSON_TITLES.has(words[first])) return false;
+  if (!OUTLET_LAST_WORDS.has(words[last - 1]) && !OUTLET_FIRST_WORDS.has(words[first])) return false;
+  return words.slice(first, last).every((w) => /^\p{Lu}/u.test(w) && !MONTHS_AND_DAYS.has(w));
 }
 
 /** "Su-34", "Magura V5", "Bayraktar TB2": a model designation names equipment, which is no person or organization. */

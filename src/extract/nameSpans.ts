@@ -1,5 +1,5 @@
 // Finds the spans of text that may be names: runs of capitalized words, joined where a name continues.
-import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
+import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
 import { PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
 import { countryOf, matchKnown } from './lexicon.ts';
@@ -51,6 +51,14 @@ export function nameWords(tokens: Token[]): string[] {
   // "JANE DOEMonday": the byline's surname without the date it runs into.
   const words = tokens.map((t) => GLUED_DATE.exec(t.text)?.[1] ?? t.text);
   for (let i = 0; i < tokens.length; i++) {
+    // "SONY'S OBJECTIONS": a known name in capitals with its possessive.
+    if (words[i] === "'S" || words[i] === '’S') words[i] = words[i].toLowerCase();
+    const inCapitals = (k: number) => k >= 0 && k < tokens.length && /^[A-Z-][A-Z’'-]*$/.test(tokens[k].text);
+    const alone = !inCapitals(i - 1) && !inCapitals(i + 1);
+    if (alone && isAcronym(words[i]) && words[i].length > 2 && !matchKnown(words, i, i + 1)) {
+      const titled = titleCase(words[i]);
+      if (matchKnown([titled], 0)?.length === 1) words[i] = titled;
+    }
     if (!isShouted(words[i]) && !(isAcronym(words[i]) && isShouted(words[i + 1] ?? ''))) continue;
     let end = i;
     const capitals = (k: number) => words[k] === words[k].toUpperCase() && /\p{L}/u.test(words[k]);
@@ -74,6 +82,8 @@ function isNameToken(tokens: Token[], words: string[], i: number): boolean {
   const w = words[i];
   if (ARTICLE_PREFIXED.test(w)) return true;
   if (!isUpper(w[0]) || MONTHS_AND_DAYS.has(w) || TICKER.test(w)) return false;
+  // "5G network", "1Opposition" (a caption number run into a headline): a word glued to a number is no name.
+  if (i > 0 && glued(tokens, i - 1, i) && /\d$/.test(tokens[i - 1].text)) return false;
   return tokens[i].pos !== 'PUNCT' && tokens[i].pos !== 'SYM';
 }
 
@@ -93,7 +103,7 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   // Most spans end at an ordinary word: decide that before anything else (this runs once per name).
   if (
     word === undefined ||
-    !(word === '-' || word === '’' || PARTICLES.has(word) || POSSESSIVE.has(word) || JOINERS.has(word))
+    !(word === '-' || word === '’' || word === "'" || PARTICLES.has(word) || POSSESSIVE.has(word) || JOINERS.has(word))
   ) {
     return 0;
   }
@@ -105,6 +115,8 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   if (hyphenGlued(end) && nameAt(end + 1)) return 1;
   if (PARTICLES.has(joiner) && hyphenGlued(end + 1) && nameAt(end + 2)) return 2;
   if (PARTICLES.has(joiner) && nameAt(end + 1)) return 1;
+  // "Ursula von der Leyen", "Juan de la Cruz": two particles in a row.
+  if (PARTICLES.has(joiner) && PARTICLES.has(tokens[end + 1]?.lower ?? '') && nameAt(end + 2)) return 2;
   const left = tokens[end - 1];
   if (
     (joiner === 'of' || joiner === 'for') &&
@@ -119,9 +131,14 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
       if (ORGANIZATION_HEADS.has(words[k])) return true;
     return false;
   };
-  if (POSSESSIVE.has(joiner) || (joiner === '’' && left.lower.endsWith('s') && glued(tokens, end - 1, end))) {
+  if (
+    POSSESSIVE.has(joiner) ||
+    ((joiner === '’' || joiner === "'") && left.lower.endsWith('s') && glued(tokens, end - 1, end))
+  ) {
     // "King’s College London" is one name; "Putin’s regime" and "Ukraine’s army" are not.
-    return end - start === 1 && !countryOf(left.text) && !matchKnown(words, end - 1, end) && headAhead() ? 1 : 0;
+    // "The Workers’ Party": the article a sentence opens with is not a word of the name.
+    const length = end - start - (tokens[start].lower === 'the' ? 1 : 0);
+    return length === 1 && !countryOf(left.text) && !matchKnown(words, end - 1, end) && headAhead() ? 1 : 0;
   }
   if (!JOINERS.has(joiner)) return 0;
   // "the Arakan Army and Chin Brotherhood": a name that ends in its head is complete; "and" then joins two.
@@ -147,6 +164,8 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
     const start = i;
     let end = i + 1;
     for (;;) {
+      // A company's legal form ends its name: "… Communications Inc. Rogers said", "Acme Ltd CEO Jane Doe".
+      if (LEGAL_SUFFIXES.has(words[end - 1]) && end - 1 > start && !LEGAL_SUFFIXES.has(words[end] ?? '')) break;
       if (end < tokens.length && tokens[end].sentence === tokens[start].sentence && isNameToken(tokens, words, end))
         end++;
       else {
@@ -173,10 +192,11 @@ function trimSpan(tokens: Token[], words: string[], [start, end]: [number, numbe
     !matchKnown(words, k, end) &&
     !isAcronym(words[k]);
   // "Three Brotherhood Alliance" keeps its number; "Three Russians" does not become a name.
+  // "Liberal Democratic Party" at a sentence start keeps its party word.
   const named = (k: number) =>
     ['NUM', 'ADJ', 'PROPN', 'NOUN'].includes(tokens[k].pos) &&
-    !atClauseStart(tokens, k) &&
-    words.slice(k, end).some((w) => ORGANIZATION_HEADS.has(w));
+    (!atClauseStart(tokens, k) || PARTY_WORDS.has(words[k])) &&
+    words.slice(k + 1, end).some((w) => ORGANIZATION_HEADS.has(w) || PARTY_WORDS.has(w));
   // "SOURCE:" in capitals is the caption word "Source".
   const notName = (k: number) => NOT_NAMES.has(words[k]) || (isShouted(words[k]) && NOT_NAMES.has(titleCase(words[k])));
   while (s < end && ((notName(s) && !named(s) && !matchKnown(words, s, end)) || ordinaryStart(s))) s++;

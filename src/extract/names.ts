@@ -1,5 +1,5 @@
 // Normal forms of names, used to compare mentions within and across documents.
-import { LEGAL_SUFFIXES, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
+import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
 import { countryOf, isDemonym } from './lexicon.ts';
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'al']);
@@ -30,16 +30,21 @@ const computeNormalName = (name: string): string =>
 
 const LEGAL_FORMS = new Set([...LEGAL_SUFFIXES].map((w) => normalizeName(w)));
 
+const PARTY_STEMS = new Map([...PARTY_WORDS].map(([form, stem]) => [form.toLowerCase(), stem]));
+
 /**
- * Content words in sorted order: equal for reordered names ("Freedom Legion of Russia" / "Freedom of Russia Legion")
- * and for a company with and without its legal form ("Office Depot Inc" / "Office Depot").
+ * Content words in sorted order: equal for reordered names ("Freedom Legion of Russia" / "Freedom of Russia Legion"),
+ * for a company with and without its legal form ("Office Depot Inc" / "Office Depot"), and for a party and its
+ * members ("Social Democratic Party" / "Social Democrats" / "Social Democrat").
  */
-export const wordBag = (name: string): string =>
-  normalizeName(name)
+export function wordBag(name: string): string {
+  const words = normalizeName(name)
     .split(' ')
-    .filter((w) => !FUNCTION_WORDS.has(w) && !LEGAL_FORMS.has(w))
-    .sort()
-    .join(' ');
+    .filter((w) => !FUNCTION_WORDS.has(w) && !LEGAL_FORMS.has(w));
+  const stems = words.map((w) => PARTY_STEMS.get(w) ?? w);
+  const party = words.some((w) => PARTY_STEMS.has(w));
+  return (party ? stems.filter((w) => w !== 'party') : stems).sort().join(' ');
+}
 
 /** Initials of the capitalized words: "Russian Volunteer Corps" -> "RVC". */
 export const initials = (name: string): string =>

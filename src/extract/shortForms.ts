@@ -11,7 +11,20 @@ export interface NamedGroup {
 }
 
 /** What may follow a company's short name in its full name: "Staples Inc", "Jiji Press", "Prudential Insurance". */
-const isCompanyTail = (word: string): boolean => LEGAL_SUFFIXES.has(word) || DROPPABLE_HEADS.has(word);
+export const isCompanyTail = (word: string): boolean => LEGAL_SUFFIXES.has(word) || DROPPABLE_HEADS.has(word);
+
+const LOWERCASE_TAILS = new Set([...LEGAL_SUFFIXES, ...DROPPABLE_HEADS].map((w) => normalizeName(w)));
+const LOWERCASE_LEGAL = new Set([...LEGAL_SUFFIXES].map((w) => normalizeName(w)));
+
+/**
+ * The one word a company's name is shortened to, when the rest is business words and legal forms: "Toyota Motor
+ * Corporation" -> "toyota" (normalized). With `legal`, only for a name that carries a legal form.
+ */
+export function companyShortName(name: string, legal = false): string | undefined {
+  const [short, ...rest] = normalizeName(name).split(' ');
+  if (!rest.length || !rest.every((w) => LOWERCASE_TAILS.has(w))) return undefined;
+  return !legal || rest.some((w) => LOWERCASE_LEGAL.has(w)) ? short : undefined;
+}
 
 /**
  * Whether the one-word `short` may stand for the fuller name `full`: a company without its business word or legal

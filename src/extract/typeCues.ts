@@ -28,21 +28,42 @@ const QUOTES = new Set(['“', '"', '‘', '«']);
 const ORGANIZATION_NOUNS = new Set(
   `firm company group outlet militia party agency broadcaster network startup bank union movement coalition alliance
   newspaper channel consultancy insurer carrier airline manufacturer maker developer operator contractor producer
-  regulator watchdog charity organisation organization brand platform website lab insurgents rebels faction`.split(
+  regulator watchdog charity organisation organization brand platform website lab insurgents rebels faction daily
+  weekly tabloid magazine broadcaster portal gang cartel syndicate club league ministry department council committee`.split(
     /\s+/,
   ),
+);
+/** '"Call of Duty" maker': after a name, these nouns say what makes it, so the name is a product. */
+const PRODUCT_ROLES = new Set(['maker', 'manufacturer', 'developer', 'producer', 'operator', 'contractor', 'carrier']);
+const REPORTING = new Set(['reported', 'reports', 'according']);
+/** Roles after a name that make it what the person belongs to: "Hamas official", "Cartel leader". */
+const MEMBER_ROLES = new Set(
+  Object.entries(ROLE_RELATIONS)
+    .filter(
+      ([role, relation]) =>
+        relation === 'MEMBER_OF' || relation === 'LEADS' || ['official', 'executive'].includes(role),
+    )
+    .map(([role]) => role)
+    .filter((role) => !['mayor', 'governor', 'owner', 'head', 'deputy'].includes(role)),
 );
 const FACILITY_NOUNS = new Set(
   'base refinery plant airport port field avenue street square bridge dam camp prison terminal'.split(' '),
 );
 
-/** ", a loosely organised militia": an apposition after a name whose head is one of `nouns`. */
-function appositionNoun(tokens: Token[], from: number, nouns: Set<string>): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
-    if (nouns.has(tokens[k].lower)) return true;
-    if (!['DET', 'ADJ', 'ADV', 'NOUN', 'PUNCT'].includes(tokens[k].pos) || tokens[k].text === ',') return false;
+/**
+ * The head noun of an apposition after a name: ", a loosely organised militia" -> "militia", ", a former bank
+ * manager" -> "manager" (the last noun of the phrase, not "bank").
+ */
+function appositionHead(tokens: Token[], from: number): string | undefined {
+  let head: string | undefined;
+  for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
+    const t = tokens[k];
+    // "a gold-mining firm": a hyphenated modifier goes on to its noun.
+    if (t.text === '-' && head) head = undefined;
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
+    else if (head || !['DET', 'ADJ', 'ADV', 'NUM'].includes(t.pos) || t.text === ',') break;
   }
-  return false;
+  return head;
 }
 
 export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVotes {
@@ -55,9 +76,20 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   const next = tokens[after];
   if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS[prev.lower]))
     votes.Person += 3;
-  if (next && SPEECH_VERBS.has(next.lower)) votes.Person += 2;
+  // Outlets report, and are what things are "according to": those verbs say nothing of a person.
+  if (next && SPEECH_VERBS.has(next.lower) && !REPORTING.has(next.lower)) votes.Person += 2;
+  // "the opposition Tisza party", "the Kommersant newspaper", "Hells Angels member", "Comanchero leader".
+  if (
+    next &&
+    next.text === next.lower &&
+    ((ORGANIZATION_NOUNS.has(next.lower) && !PRODUCT_ROLES.has(next.lower)) ||
+      MEMBER_ROLES.has(next.lower.replace(/s$/, '')))
+  )
+    votes.Organization += 4;
   if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += 2;
-  if (next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower])) votes.Person += 3;
+  const apposed = next?.text === ',' ? appositionHead(tokens, after + 1) : undefined;
+  const roleAfter = next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower]);
+  if (roleAfter || (apposed && ROLE_RELATIONS[apposed])) votes.Person += 3;
   if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
   // Two or three capitalized words with no other sign are most often a person's name.
   if (m.last - m.first > 1) votes.Person += 1.5;
@@ -69,14 +101,19 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
     votes.Location += 3;
   // "defence firm Rafael", "the rights group Foro Penal"; "Fano, a loosely organised militia".
   if (prev && ORGANIZATION_NOUNS.has(prev.lower)) votes.Organization += 4;
-  if (next?.text === ',' && appositionNoun(tokens, after + 1, ORGANIZATION_NOUNS)) votes.Organization += 3;
+  if (apposed && ORGANIZATION_NOUNS.has(apposed)) votes.Organization += 3;
   if (m.qualifier && m.last - m.first > 1) votes.Organization += 2;
   // "Alphabet’s Google": what owns an organization is one.
   if (['’s', "'s"].includes(next?.text ?? '') && matchKnown(words, after + 1)?.entity.type === 'Organization')
     votes.Organization += 3;
   // "Santa Monica, California": a place, then the place it is in.
   if (next?.text === ',' && matchKnown(words, after + 1)?.entity.type === 'Location') votes.Location += 3;
-  if (prev?.lower === 'the') votes.Organization += 2;
+  // "in the Donbas", "across the Sahel": a place ("Islamic State in the Greater Sahel" is one name); "the X" alone
+  // leans to an organization.
+  const preposition = tokens[before - 1];
+  const afterName = /^\p{Lu}/u.test(tokens[before - 2]?.text ?? '');
+  if (prev?.lower === 'the' && LOCATION_PREPOSITIONS.has(preposition?.lower ?? '') && !afterName) votes.Location += 2;
+  else if (prev?.lower === 'the') votes.Organization += 2;
   // "the state capital, El Geneina," / "the town, Moura,".
   if (
     prev?.text === ',' &&

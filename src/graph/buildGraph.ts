@@ -1,10 +1,12 @@
 // Builds the knowledge graph from every document's extraction: nodes, typed relations, co-occurrence, provenance.
 import { MultiGraph } from 'graphology';
+import type { Claim } from '../model/claims.ts';
 import type { Curation } from '../model/curation.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
 import type { DocumentRecord, Evidence, KnowledgeGraph, MentionSpan, MergeReview } from '../model/graph.ts';
-import { COOCCURRENCE_RULE, MENTIONED_WITH, RELATIONS, type EdgeType } from '../model/vocabulary.ts';
+import { COOCCURRENCE_RULE, MENTIONED_WITH, RELATION_TYPES, RELATIONS, type EdgeType } from '../model/vocabulary.ts';
 import { pushAll } from '../extract/multiMap.ts';
+import { namesEntity } from './curation.ts';
 import { entityClusters } from './entityClusters.ts';
 import { assignKeys } from './entityKeys.ts';
 import { resolveCorpus } from './resolveCorpus.ts';
@@ -24,11 +26,14 @@ export function buildGraph(
   const resolved = performance.now();
   const clusters = entityClusters(resolution, curation);
   const keys = assignKeys(clusters);
-  const keyOfFlat = new Map<number, string>();
-  clusters.forEach((c, i) => c.members.forEach((m) => keyOfFlat.set(m, keys[i])));
+  // Cluster index of each flat document entity (-1: ignored by curation); edges are counted on these numbers and
+  // get their string keys once each, not once per sentence that names a pair.
+  const clusterOf = new Int32Array(resolution.locals.length).fill(-1);
+  clusters.forEach((c, i) => c.members.forEach((m) => (clusterOf[m] = i)));
+  const keyOfFlat = (flat: number) => keys[clusterOf[flat]];
   const flatBase: number[] = [];
   sorted.reduce((offset, x, doc) => ((flatBase[doc] = offset), offset + x.entities.length), 0);
-  const keyOf = (doc: number, local: number) => keyOfFlat.get(flatBase[doc] + local);
+  const keyOf = (doc: number, local: number) => keyOfFlat(flatBase[doc] + local);
 
   const graph: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: false });
   clusters.forEach((c, i) => {
@@ -46,22 +51,24 @@ export function buildGraph(
   });
 
   const edges = new Map<
-    string,
-    { type: EdgeType; source: string; target: string; evidence: Evidence[]; weight: number }
+    number,
+    { type: EdgeType; source: number; target: number; evidence: Evidence[]; weight: number }
   >();
+  const edgeTypes: EdgeType[] = [...RELATION_TYPES, MENTIONED_WITH];
+  const typeIndex = new Map(edgeTypes.map((type, index) => [type, index]));
   const addEvidence = (
     type: EdgeType,
-    a: string,
-    b: string,
+    a: number,
+    b: number,
     x: DocumentExtraction,
     span: MentionSpan,
     rule: string,
     symmetric: boolean,
   ) => {
-    const [source, target] = symmetric && b < a ? [b, a] : [a, b];
-    const key = `${type}:${source}->${target}`;
-    let edge = edges.get(key);
-    if (!edge) edges.set(key, (edge = { type, source, target, evidence: [], weight: 0 }));
+    const [source, target] = symmetric && keys[b] < keys[a] ? [b, a] : [a, b];
+    const id = (typeIndex.get(type)! * clusters.length + source) * clusters.length + target;
+    let edge = edges.get(id);
+    if (!edge) edges.set(id, (edge = { type, source, target, evidence: [], weight: 0 }));
     // Evidence arrives in document and sentence order, so a repeat can only be the last one added.
     const last = edge.evidence[edge.evidence.length - 1];
     if (last && last.document === x.document.id && last.start === span.start) return;
@@ -76,31 +83,65 @@ export function buildGraph(
     });
   };
   sorted.forEach((x, doc) => {
-    const keys = x.entities.map((e) => keyOf(doc, e.id));
+    const clusterAt = (local: number) => clusterOf[flatBase[doc] + local];
     for (const r of x.relations) {
-      const source = keys[r.source];
-      const target = keys[r.target];
-      if (source && target && source !== target)
+      const source = clusterAt(r.source);
+      const target = clusterAt(r.target);
+      if (source >= 0 && target >= 0 && source !== target)
         addEvidence(r.type, source, target, x, r.evidence, r.rule, RELATIONS[r.type].symmetric);
     }
     for (const sentence of x.sharedSentences) {
-      const named = [...new Set(sentence.entities.map((e) => keys[e]).filter((k): k is string => !!k))];
+      const named = [...new Set(sentence.entities.map(clusterAt).filter((c) => c >= 0))];
       for (let i = 0; i < named.length; i++) {
         for (let j = i + 1; j < named.length; j++)
           addEvidence(MENTIONED_WITH, named[i], named[j], x, sentence, COOCCURRENCE_RULE, true);
       }
     }
   });
-  for (const [key, { source, target, ...attributes }] of [...edges].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    graph.addDirectedEdgeWithKey(key, source, target, attributes);
+  const keyed = [...edges.values()].map((edge) => ({
+    key: `${edge.type}:${keys[edge.source]}->${keys[edge.target]}`,
+    edge,
+  }));
+  for (const { key, edge } of keyed.sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    const { source, target, ...attributes } = edge;
+    graph.addDirectedEdgeWithKey(key, keys[source], keys[target], attributes);
   }
 
   graph.replaceAttributes({
     name,
     documents: documentRecords(sorted, keyOf),
-    reviews: reviews(resolution, keyOfFlat, sorted),
+    reviews: markConfirmed(reviews(resolution, keyOfFlat, sorted), curation.confirm, graph),
+    claims: claimsWithKeys(sorted, keyOf),
   });
   return { graph, timings: { resolve: resolved - started, build: performance.now() - resolved } };
+}
+
+/** Applied merges the curation's "confirm" names, by the entity (key or any name) and the alias. */
+function markConfirmed(list: MergeReview[], confirm: Curation['confirm'], graph: KnowledgeGraph): MergeReview[] {
+  if (!confirm.length) return list;
+  return list.map((review) => {
+    if (!review.applied || !graph.hasNode(review.entity)) return review;
+    const { label, aliases } = graph.getNodeAttributes(review.entity);
+    const kept = confirm.some(
+      ([entity, alias]) =>
+        alias.toLowerCase() === review.alias.toLowerCase() && namesEntity(entity, review.entity, [label, ...aliases]),
+    );
+    return kept ? { ...review, confirmed: true } : review;
+  });
+}
+
+/** Every document's claims, their speakers and the entities they name as graph keys. */
+function claimsWithKeys(
+  sorted: DocumentExtraction[],
+  keyOf: (doc: number, local: number) => string | undefined,
+): Claim[] {
+  return sorted.flatMap((x, doc) =>
+    x.claims.map((c) => {
+      const speaker = c.speaker === null ? null : (keyOf(doc, c.speaker) ?? null);
+      const about = c.about.map((e) => keyOf(doc, e)).filter((k): k is string => !!k && k !== speaker);
+      return { ...c, speaker, about: [...new Set(about)].sort() };
+    }),
+  );
 }
 
 function documentRecords(
@@ -125,15 +166,15 @@ function documentRecords(
 /** Merges made (or declined) on likeness, and the ambiguous ones within documents, for a person to check. */
 function reviews(
   resolution: ReturnType<typeof resolveCorpus>,
-  keyOfFlat: Map<number, string>,
+  keyOfFlat: (flat: number) => string | undefined,
   sorted: DocumentExtraction[],
 ): MergeReview[] {
   const list: MergeReview[] = resolution.merges.flatMap((m) => {
-    const entity = keyOfFlat.get(m.applied ? m.from : m.into);
+    const entity = keyOfFlat(m.applied ? m.from : m.into);
     if (!entity) return [];
     const alias = resolution.locals[m.from].entity.label;
     const review: MergeReview = { entity, alias, reason: m.reason, confidence: m.confidence, applied: m.applied };
-    if (!m.applied) review.candidate = keyOfFlat.get(m.from);
+    if (!m.applied) review.candidate = keyOfFlat(m.from);
     return [review];
   });
   for (const x of sorted) for (const r of x.reviews) list.push({ ...r, reason: `${r.reason} in ${x.document.id}` });

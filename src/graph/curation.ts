@@ -17,7 +17,7 @@ export function parseCuration(json: unknown, file: string): Curation {
   const raw = json as Record<string, unknown>;
   const unknown = Object.keys(raw).filter((k) => !(k in EMPTY_CURATION));
   if (unknown.length)
-    fail(`unknown key ${unknown.map((k) => `"${k}"`).join(', ')} (allowed: merge, separate, rename, retype, ignore)`);
+    fail(`unknown key ${unknown.map((k) => `"${k}"`).join(', ')} (allowed: ${Object.keys(EMPTY_CURATION).join(', ')})`);
   const curation: Curation = { ...EMPTY_CURATION, ...raw } as Curation;
   if (!Array.isArray(curation.merge) || !curation.merge.every((g) => isStringList(g) && g.length >= 2))
     fail('"merge" must be a list of lists of two or more names');
@@ -28,6 +28,8 @@ export function parseCuration(json: unknown, file: string): Curation {
   for (const [name, type] of Object.entries(curation.retype))
     if (!isEntityType(type)) fail(`"retype" gives "${name}" the type "${type}"; use Person, Organization or Location`);
   if (!isStringList(curation.ignore)) fail('"ignore" must be a list of names');
+  if (!Array.isArray(curation.confirm) || !curation.confirm.every((g) => isStringList(g) && g.length === 2))
+    fail('"confirm" must be a list of [entity, alias] pairs');
   return curation;
 }
 

@@ -110,17 +110,32 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
    * country's court or another legion than the one a different article names.
    */
   function suggest(i: number, candidates: number[] | undefined, reason: string): void {
-    const roots = [...new Set((candidates ?? []).map((c) => uf.find(c)))].filter((r) => r !== uf.find(i));
     // Past a few candidates a suggestion helps nobody (and listing them all would grow with the corpus squared).
-    if (roots.length <= MAX_SUGGESTIONS)
-      for (const into of roots) merges.push({ from: i, into, reason, confidence: 0.5, applied: false });
+    for (const into of otherRoots(i, candidates) ?? [])
+      merges.push({ from: i, into, reason, confidence: 0.5, applied: false });
+  }
+
+  /**
+   * The clusters other than i's that the candidates belong to, in order, or null past MAX_SUGGESTIONS of them. It
+   * stops counting there: a common surname or head noun has candidates in proportion to the corpus, and reading them
+   * all for each of its mentions made resolution grow with the corpus squared.
+   */
+  function otherRoots(i: number, candidates: number[] | undefined): number[] | null {
+    const own = uf.find(i);
+    const roots = new Set<number>();
+    for (const c of candidates ?? []) {
+      const root = uf.find(c);
+      if (root === own) continue;
+      roots.add(root);
+      if (roots.size > MAX_SUGGESTIONS) return null;
+    }
+    return [...roots];
   }
 
   /** Merges `i` into the one cluster the candidates form; several clusters make it ambiguous, so it is only listed. */
   function likeness(i: number, candidates: number[] | undefined, reason: string, confidence: number): void {
-    const roots = [...new Set((candidates ?? []).map((c) => uf.find(c)))].filter((r) => r !== uf.find(i));
-    if (!roots.length) return;
-    if (roots.length > MAX_SUGGESTIONS) return;
+    const roots = otherRoots(i, candidates);
+    if (!roots?.length) return;
     const apart = roots.some((r) => keptApart(i, r));
     const applied = roots.length === 1 && !apart;
     merges.push(

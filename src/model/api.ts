@@ -1,4 +1,5 @@
 // The HTTP API between the server (src/server/) and the explorer (src/explorer/): one definition for both sides.
+import type { Curation, CurationAction } from './curation.ts';
 import type { Evidence } from './graph.ts';
 import type { EntityType } from './vocabulary.ts';
 
@@ -93,3 +94,30 @@ export interface EntityResponse {
 export interface SearchResponse {
   results: (EntitySummary & { matched: string })[];
 }
+
+/** The rebuild a curation action starts: extract, then load, in the background. */
+export interface CurationJob {
+  state: 'idle' | 'running' | 'done' | 'failed';
+  /** The step running or the last one: "extracting", "loading". */
+  step: string | null;
+  /** Steps done of all, for a progress bar. */
+  done: number;
+  total: number;
+  /** What went wrong (the step's last lines of output), when failed. */
+  message: string | null;
+  /** Counts finished rebuilds: the page reloads when it passes the one its action started. */
+  finished: number;
+}
+
+/** GET /api/curation: only the local server answers it (loopback clients, pages of its own origin). */
+export interface CurationStatus {
+  /** Sent back with every POST /api/curation: a new one each start of the server. */
+  token: string;
+  curation: Curation;
+  job: CurationJob;
+  /** Actions that undo can take back (this server's run only). */
+  undoable: number;
+}
+
+/** POST /api/curation: one action, or taking the last one back. */
+export type CurationRequest = { token: string } & ({ action: CurationAction } | { undo: true });

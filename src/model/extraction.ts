@@ -1,4 +1,5 @@
 // What extraction yields for one document: the input of cross-document resolution, and what the cache stores.
+import type { LocalClaim } from './claims.ts';
 import type { CleanDocument, MentionSpan, MergeReview } from './graph.ts';
 import type { EntityType, RelationType } from './vocabulary.ts';
 
@@ -56,6 +57,8 @@ export interface DocumentExtraction {
   relations: LocalRelation[];
   /** Sentences naming several entities (kept per sentence, not per pair: a long article has many pairs). */
   sharedSentences: SharedSentence[];
+  /** Who said what, with entity indices into `entities`. */
+  claims: LocalClaim[];
   /** Merges within the document that a person should confirm; `entity` and `alias` are labels here. */
   reviews: MergeReview[];
 }

@@ -1,6 +1,7 @@
 // The graph format written to graph-data/graph.json: graphology's serialized MultiGraph with these attributes.
 import type { MultiGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import type { Claim } from './claims.ts';
 import type { EdgeType, EntityType } from './vocabulary.ts';
 
 /** Where a relation is stated. Offsets are UTF-16 indices into the document's cleaned text. */
@@ -73,12 +74,19 @@ export interface MergeReview {
   confidence: number;
   applied: boolean;
   candidate?: string;
+  /** A person kept this merge (curation "confirm"): shown, but no longer counted as to review. */
+  confirmed?: boolean;
 }
 
 export interface GraphAttributes {
   name: string;
   documents: DocumentRecord[];
   reviews: MergeReview[];
+  /**
+   * Who said what, with entity keys. In memory a list beside the entity graph; graph.json writes each as a node
+   * of type Claim with SAID and ABOUT edges (see graphFile.ts). Absent in older graphs.
+   */
+  claims?: Claim[];
 }
 
 export type KnowledgeGraph = MultiGraph<EntityAttributes, RelationAttributes, GraphAttributes>;

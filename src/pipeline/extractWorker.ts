@@ -1,14 +1,28 @@
-// Worker thread entry: processes the files the pool sends, one message each, saying first that it has started.
+// Worker thread entry: processes the files the pool sends one at a time, in the order sent, saying as each starts.
 import { parentPort } from 'node:worker_threads';
 import { processFile, type FileJob } from './processFile.ts';
 import type { WorkerMessage } from './workerPool.ts';
 
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+// The pool sends the next file while this one is extracted; one at a time keeps the time limit per document.
+const queue: { job: number; task: FileJob }[] = [];
+let busy = false;
 
-parentPort!.on('message', ({ job, task }: { job: number; task: FileJob }) => {
-  post({ job, started: true });
-  processFile(task).then(
-    (result) => post({ job, result }),
-    (error: Error) => post({ job, error: `${error.stack ?? error}` }),
-  );
+async function drain(): Promise<void> {
+  busy = true;
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const { job, task } = next;
+    post({ job, started: true });
+    try {
+      post({ job, result: await processFile(task) });
+    } catch (error) {
+      post({ job, error: `${(error as Error).stack ?? error}` });
+    }
+  }
+  busy = false;
+}
+
+parentPort!.on('message', (message: { job: number; task: FileJob }) => {
+  queue.push(message);
+  if (!busy) void drain();
 });

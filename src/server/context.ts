@@ -1,11 +1,14 @@
 // What every route handler gets: the store, the limits, and per-data-version caches.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { StoreReader } from '../store/store.ts';
+import type { CurationService } from './curation/service.ts';
 import type { ServerOptions } from './options.ts';
 
 export interface RouteContext {
   reader: StoreReader;
   options: ServerOptions;
+  /** Corrections from the page; null when the server runs without them. */
+  curation: CurationService | null;
   /** Values computed from the data (the schema), kept until a load changes it. */
   cache: Map<string, { version: string | null; at: number; value: unknown }>;
 }

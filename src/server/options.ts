@@ -1,4 +1,5 @@
 // The server's limits and locations, with the defaults the README documents.
+import type { CurationOptions } from './curation/service.ts';
 
 export interface ServerOptions {
   /** Per query; the embedded store kills a query that runs longer. */
@@ -13,6 +14,8 @@ export interface ServerOptions {
   graphFile: string;
   /** The example queries listed at /api/queries. */
   queriesDir: string;
+  /** Curation from the page (POST /api/curation), with the rebuild it starts; null: none. */
+  curation: CurationOptions | null;
 }
 
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
@@ -22,4 +25,5 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   staticDir: 'dist',
   graphFile: 'graph-data/graph.json',
   queriesDir: 'graph-data/queries',
+  curation: null,
 };

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { StoreReader } from '../store/store.ts';
 import { QueryError } from '../store/queryError.ts';
 import type { RouteContext } from './context.ts';
+import { CurationService } from './curation/service.ts';
 import { sendError, sendJson } from './http.ts';
 import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './options.ts';
 import { API_ROUTES } from './routes/index.ts';
@@ -24,7 +25,9 @@ const clientWentAway = (req: IncomingMessage, error: unknown) =>
   (error as NodeJS.ErrnoException)?.code === 'ECONNRESET' || (!req.complete && req.destroyed);
 
 export function createApiServer(reader: StoreReader, options: Partial<ServerOptions> = {}): ApiServer {
-  const context: RouteContext = { reader, options: { ...DEFAULT_SERVER_OPTIONS, ...options }, cache: new Map() };
+  const settings = { ...DEFAULT_SERVER_OPTIONS, ...options };
+  const curation = settings.curation ? new CurationService(settings.curation) : null;
+  const context: RouteContext = { reader, options: settings, cache: new Map(), curation };
   let names = serverNames('127.0.0.1');
   const server = createServer(async (req, res) => {
     setSecurityHeaders(res);
@@ -80,6 +83,7 @@ export function createApiServer(reader: StoreReader, options: Partial<ServerOpti
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await curation?.close();
       await reader.close();
     },
   };

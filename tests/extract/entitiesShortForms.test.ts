@@ -18,6 +18,21 @@ describe('short forms within a document', () => {
     ['The coalition was led by Anwar Ibrahim. Anwar said he would form a government.', 'Anwar Ibrahim', 'Anwar'],
     ['Ong Kian Ming was charged on Monday. Ong denied the charges.', 'Ong Kian Ming', 'Ong'],
     ['The judge sentenced Harold Banks to ten years. Lawyers for Banks said he would appeal.', 'Harold Banks', 'Banks'],
+    // A legal name ends at its legal form, a known company keeps its identity, a city's name may be a company's.
+    ['Talbot Communications Inc. Talbot said the deal would close.', 'Talbot Communications Inc.', 'Talbot'],
+    ['Meta Platforms Inc cut jobs. Meta will also close offices.', 'Meta', 'Meta Platforms Inc'],
+    ['Toyota Motor Corporation recalled cars. Toyota said it was sorry.', 'Toyota Motor Corporation', 'Toyota'],
+    ['Kestrel Mining Ltd lost a bid. Kestrel shares fell.', 'Kestrel Mining Ltd', 'Kestrel'],
+    // A nickname in quotes, then alone; an alias in quotes after "known as".
+    ['Police held Adolfo "Fito" Macias. Fito was taken to prison.', 'Adolfo Macias', 'Fito'],
+    ['Ivan “The Bear” Petrov fled. Later the Bear was caught.', 'Ivan Petrov', 'Bear'],
+    ['Joaquin Guzman, known as "El Toro", was jailed. El Toro denied it.', 'El Toro', 'Joaquin Guzman'],
+    // A surname first, in a headline or before the full name with an apposition that names a job.
+    [
+      'Okonkwo Charged With Fraud After Bank Probe\n\nPolice charged Emeka Okonkwo, a former bank manager, with fraud.',
+      'Emeka Okonkwo',
+      'Okonkwo',
+    ],
     [
       'Prosecutors charged Mario Cardenas Guillen in Texas. Caredenas-Guillen pleaded not guilty.',
       'Mario Cardenas Guillen',

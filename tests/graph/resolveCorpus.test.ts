@@ -100,4 +100,19 @@ describe('resolution across documents', () => {
       'organization:nbc-news',
     ]);
   });
+
+  it('marks a likeness merge that curation confirms: still listed, no longer to review', () => {
+    const texts = ['Andriy Yosov told NBC News.', 'Andriy Yusov told NBC News.'];
+    const review = (curation: Curation) =>
+      graphOf(texts, curation)
+        .getAttribute('reviews')
+        .find((r) => r.reason === 'name spelled differently');
+    expect(review(EMPTY_CURATION)?.confirmed).toBeUndefined();
+    const entity = review(EMPTY_CURATION)!.entity;
+    const alias = review(EMPTY_CURATION)!.alias;
+    // By key or by any of the entity's names, the alias in any case.
+    expect(review({ ...EMPTY_CURATION, confirm: [[entity, alias]] })?.confirmed).toBe(true);
+    expect(review({ ...EMPTY_CURATION, confirm: [['andriy yosov', alias.toUpperCase()]] })?.confirmed).toBe(true);
+    expect(review({ ...EMPTY_CURATION, confirm: [[entity, 'Someone Else']] })?.confirmed).toBeUndefined();
+  });
 });

@@ -95,7 +95,7 @@ describe('npm run score', () => {
   it.each([
     [['--min-entity-f1', '95'], '--min-entity-f1 must be a number from 0 to 1, got "95"'],
     [['--max-splits=-1'], '--max-splits must be a whole number ≥ 0'],
-    [['--min-f1', '0.9'], "Unknown option '--min-f1'"],
+    [['--min-f1', '0.9'], 'unknown option --min-f1'],
     [['--gold', '/nonexistent/gold'], '/nonexistent/gold: cannot read the gold folder'],
     [['--graph', '/nonexistent/graph.json'], '/nonexistent/graph.json does not exist'],
   ])('stops with exit 2 and a message on %j', (args, message) => {

@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SerializedKnowledgeGraph } from '../../src/model/graph.ts';
 import { openReader } from '../../src/store/backends.ts';
 import type { StoreReader } from '../../src/store/store.ts';
+import type { GraphNode, GraphRelationship } from '../../src/store/values.ts';
 import { counts, fixtureGraph, LIMITS, loadInto, STORES, useStore } from './stores.ts';
+
+const BIG = { ...LIMITS, maxRows: 100_000 };
 
 describe.each(STORES)('loading into $name', (store) => {
   useStore(store);
@@ -17,6 +20,8 @@ describe.each(STORES)('loading into $name', (store) => {
     const config = store.config();
     const graph = await fixtureGraph();
     const summary = await loadInto(config, graph, true);
+    // An empty store: every element is created, none merged.
+    expect(summary.mode).toBe('create');
     expect(summary.entities.added).toBe(graph.nodes.length);
     expect(summary.relations.added).toBe(graph.edges.length);
     reader = await openReader(config);
@@ -57,6 +62,7 @@ describe.each(STORES)('loading into $name', (store) => {
     reader = await openReader(config);
     const before = await counts(reader);
     const again = await loadInto(config, graph);
+    expect(again.mode).toBe('merge');
     expect(again.writes).toBe(0);
     expect(again.entities).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: graph.nodes.length });
     await reader.close();
@@ -99,6 +105,33 @@ describe.each(STORES)('loading into $name', (store) => {
       t: reweighed.target,
     });
     expect(weight).toEqual([[99, 1]]);
+  });
+
+  it('creating into an empty store stores what merging stores', async () => {
+    const graph = await fixtureGraph();
+    const contents = async (config: ReturnType<typeof store.config>) => {
+      const r = await openReader(config);
+      try {
+        const nodes = await r.read('MATCH (n) WHERE n:Entity OR n:Document RETURN n ORDER BY n.id', {}, BIG);
+        const rels = await r.read('MATCH (a)-[r]->(b) RETURN a.id, type(r), b.id, r ORDER BY r.key', {}, BIG);
+        return {
+          nodes: nodes.rows.map(([n]) => [[...(n as GraphNode).labels].sort(), (n as GraphNode).properties]),
+          rels: rels.rows.map(([a, type, b, rel]) => [a, type, b, (rel as GraphRelationship).properties]),
+        };
+      } finally {
+        await r.close();
+      }
+    };
+    const created = store.config();
+    await loadInto(created, graph, true);
+    const fromCreate = await contents(created);
+    expect(fromCreate.nodes.length).toBe(graph.nodes.length + graph.attributes!.documents.length);
+    expect(fromCreate.rels.length).toBeGreaterThan(graph.edges.length);
+    // The same graph reached by merging: a small graph first, then the whole one over it.
+    const merged = store.config();
+    await loadInto(merged, { ...graph, nodes: graph.nodes.slice(0, 3), edges: [] }, true);
+    expect((await loadInto(merged, graph)).mode).toBe('merge');
+    expect(await contents(merged)).toEqual(fromCreate);
   });
 
   it('--reset erases what was there before loading', async () => {

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentGeneration } from '../../src/store/grafeo/generations.ts';
+import { decodeRows } from '../../src/store/grafeo/values.ts';
 import { GrafeoWorkerPool, type QueryJob } from '../../src/store/grafeo/workerPool.ts';
+import { GraphNode, GraphPath } from '../../src/store/values.ts';
 import { fixtureGraph, loadInto } from './stores.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,5 +96,39 @@ describe('Grafeo query processes', () => {
       expect(reply.error.refused).toBe('TOO_LARGE');
       expect(reply.error.message).toMatch(/larger than 1 MB after \d+ rows/);
     }
+  });
+
+  it('sends each node and relationship once, however many rows hold it, and the server decodes one object', async () => {
+    const reply = await pool.run(job("MATCH p = (e:Entity {id: 'person:kapustin'})-[*1..2]-(n) RETURN p, e"));
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const rows = decodeRows(reply.result);
+    expect(rows.length).toBeGreaterThan(5);
+    expect(reply.result.nodes.filter((n) => n.properties.id === 'person:kapustin')).toHaveLength(1);
+    const starts = rows.map(([p]) => (p as GraphPath).nodes[0]);
+    expect(starts.every((n) => n === rows[0][1])).toBe(true);
+    expect((rows[0][1] as GraphNode).properties.name).toBe('Kapustin');
+  });
+
+  it('never takes a map for a node, a relationship or a path', async () => {
+    const reply = await pool.run(
+      job(
+        'RETURN {n: 0} AS a, {r: 0, p: [[0], []]} AS b, {m: {n: 1}} AS c, {nodes: [], edges: []} AS d, [{n: 1}] AS e',
+      ),
+    );
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(decodeRows(reply.result)).toEqual([
+      [{ n: 0 }, { r: 0, p: [[0], []] }, { m: { n: 1 } }, { nodes: [], edges: [] }, [{ n: 1 }]],
+    ]);
+  });
+
+  it('counts a node wherever it occurs against the byte budget, as the response will hold it', async () => {
+    const once = "MATCH (n:Entity {id: 'person:kapustin'}) UNWIND range(1, $rows) AS i RETURN n, i";
+    const small = await pool.run({ ...job(once), params: { rows: 10 }, maxRows: 5000 });
+    expect(small.ok && small.result.nodes.length).toBe(1);
+    const large = await pool.run({ ...job(once), params: { rows: 4000 }, maxRows: 5000 });
+    expect(large.ok).toBe(false);
+    if (!large.ok) expect(large.error.refused).toBe('TOO_LARGE');
   });
 });

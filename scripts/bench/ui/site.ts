@@ -1,9 +1,10 @@
 // The explorer served over HTTP for the browser tests and screenshots: the built page with a graph, either by the
 // real server (src/server, with the query API over an embedded store loaded from the graph) or by a static file
 // server (no API, as static hosting gives).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rebuildSteps } from '../../../src/server/curation/rebuild.ts';
 import { createApiServer } from '../../../src/server/server.ts';
 import { beginLoad, openReader, type StoreConfig } from '../../../src/store/backends.ts';
 import { loadGraph } from '../../../src/store/load/loadGraph.ts';
@@ -19,6 +20,8 @@ export interface Site {
   api: boolean;
   /** Loads another graph into the served store as npm run load does (the real server only). */
   reload?(graph: string): Promise<void>;
+  /** With curation: the temp folder holding documents/, graph.json and curation.json. */
+  work?: string;
   close(): Promise<void>;
 }
 
@@ -34,12 +37,20 @@ export async function staticSite(graph = SEED_GRAPH): Promise<Site> {
  */
 export async function serverSite(
   graph = SEED_GRAPH,
-  options: { timeoutMs?: number; maxRows?: number; queriesDir?: string } = {},
+  options: { timeoutMs?: number; maxRows?: number; queriesDir?: string; curation?: boolean; host?: string } = {},
   store?: StoreConfig,
 ): Promise<Site> {
   const staticDir = await buildExplorer();
   const dir = mkdtempSync(join(tmpdir(), 'kg-site-db-'));
   const config: StoreConfig = store ?? { kind: 'grafeo', dir, workers: 1 };
+  // Curation rewrites the graph and the store: it works on copies of the documents and the graph.
+  const { curation, host = '127.0.0.1', ...limits } = options;
+  const work = curation ? mkdtempSync(join(tmpdir(), 'kg-site-work-')) : undefined;
+  if (work) {
+    cpSync(join(ROOT, 'graph-data/documents'), join(work, 'documents'), { recursive: true });
+    copyFileSync(graph, join(work, 'graph.json'));
+    graph = join(work, 'graph.json');
+  }
   const load = async (file: string) => {
     const target = await beginLoad(config, { reset: true });
     try {
@@ -53,18 +64,31 @@ export async function serverSite(
   await load(graph);
   const api = createApiServer(await openReader(config), {
     queriesDir: join(ROOT, 'graph-data/queries'),
-    ...options,
+    ...limits,
     staticDir,
     graphFile: graph,
+    curation: work
+      ? {
+          file: join(work, 'curation.json'),
+          steps: rebuildSteps({
+            documents: join(work, 'documents'),
+            curation: join(work, 'curation.json'),
+            graph,
+            store: ['--db', dir],
+          }),
+        }
+      : null,
   });
-  const address = await api.listen(0, '127.0.0.1');
+  const address = await api.listen(0, host);
   return {
     url: `http://127.0.0.1:${address.port}/`,
     api: true,
     reload: load,
+    work,
     async close() {
       await api.close();
       rmSync(dir, { recursive: true, force: true });
+      if (work) rmSync(work, { recursive: true, force: true });
     },
   };
 }

@@ -1,12 +1,8 @@
 // The shape of graph.json as the explorer accepts it, checked once where it enters (in the loading worker), and
 // what that worker posts to the page. No graphology here: the worker only parses and checks.
 import type { SerializedEdge, SerializedNode } from 'graphology-types';
-import type {
-  EntityAttributes,
-  GraphAttributes,
-  RelationAttributes,
-  SerializedKnowledgeGraph,
-} from '../../model/graph.ts';
+import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../model/graph.ts';
+import { fromGraphFile, type GraphFile } from '../../model/graphFile.ts';
 import { isEntityType } from '../../model/vocabulary.ts';
 
 export type GraphLoadErrorCode = 'NOT_FOUND' | 'NETWORK' | 'NOT_JSON' | 'BAD_FORMAT' | 'BAD_SOURCE';
@@ -36,8 +32,10 @@ export function checkGraph(json: unknown, source: string): { nodes: GraphNodes; 
       `${source} is not a knowledge graph: ${what}. Regenerate it with npm run extract.`,
     );
   if (typeof json !== 'object' || json === null) throw bad('expected a JSON object');
-  const data = json as Partial<SerializedKnowledgeGraph>;
-  if (!Array.isArray(data.nodes) || !Array.isArray(data.edges)) throw bad('no "nodes" and "edges" arrays');
+  const file = json as Partial<GraphFile>;
+  if (!Array.isArray(file.nodes) || !Array.isArray(file.edges)) throw bad('no "nodes" and "edges" arrays');
+  // Claims are kept beside the entity graph (the graph attribute `claims`), not drawn as nodes.
+  const data = fromGraphFile(file as GraphFile);
   for (const node of data.nodes) {
     const attrs = node?.attributes;
     if (typeof node?.key !== 'string' || !attrs || typeof attrs.label !== 'string' || !isEntityType(String(attrs.type)))

@@ -26,7 +26,7 @@ function reviewsSection(explorer: Explorer, node: string): HTMLElement | null {
     h(
       'p',
       { className: 'hint' },
-      'Names joined (or not) on likeness alone. Confirm or undo them in graph-data/curation.json.',
+      'Names joined (or not) on likeness alone. Keep one with "confirm", undo it with "separate", make a suggested one with "merge" in graph-data/curation.json.',
     ),
     h(
       'ul',

@@ -17,16 +17,42 @@ export const ORGANIZATION_HEADS = new Set(
   Framework Forum Bloc Coordination Platform Convention Consortium Communications Insurance Research Telecom Headquarters`),
 );
 
-/** Head words that a short form of an organization's name leaves out ("Rogers", "Jiji", "the Treasury"). */
+/** Head words that a short form of an organization's name leaves out ("Rogers", "Jiji", "the Treasury", "Labour"). */
 export const DROPPABLE_HEADS = new Set(
   wordList(`Group Company Holdings Industries Communications Insurance Press Bank Airlines Airways Motors Energy
   Petroleum Pharmaceuticals Technologies Systems Media Entertainment Studios Capital Ventures Labs Partners Research
-  Telecom Department`),
+  Telecom Department Party Motor Platforms Brands Resources Enterprises Electronics Financial Foods Mining Chemicals
+  Steel Power Semiconductor Software Networks Logistics Shipping Automotive Aerospace Therapeutics Healthcare Retail
+  Properties Investments Securities Bancorp International Worldwide Global Pharma Oil Gas Hotels Resorts Solutions
+  Airline`),
+);
+
+/** Words that end an outlet's name ("Egypt Independent", "Daily Nation"), or open it ("Daily", "Sunday"). */
+export const OUTLET_LAST_WORDS = new Set(
+  wordList(`Independent Observer Express Mirror Chronicle Standard Star Monitor Inquirer Insider Dispatch Courier
+  Examiner Sentinel Bulletin Gazette Globe Mail Times Post Herald Tribune Telegraph Journal News Today Review Nation
+  Daily Weekly Dawn Punch Vanguard Informer Advertiser Argus Eagle Clarion Beacon Messenger Pioneer Spectator`),
+);
+export const OUTLET_FIRST_WORDS = new Set(wordList('Daily Weekly Sunday Morning Evening'));
+
+/**
+ * Words of party names and their members, by the stem they share: "Social Democratic Party", "the Social Democrats"
+ * and "a Social Democrat" name one party.
+ */
+export const PARTY_WORDS: ReadonlyMap<string, string> = new Map(
+  wordList(`Democrat:Democrats:Democratic Republican:Republicans Socialist:Socialists Liberal:Liberals
+  Conservative:Conservatives Communist:Communists Green:Greens Nationalist:Nationalists Unionist:Unionists
+  Progressive:Progressives Libertarian:Libertarians Labour:Labor Populist:Populists Federalist:Federalists
+  Centrist:Centrists Separatist:Separatists Royalist:Royalists Monarchist:Monarchists Peronist:Peronists
+  Gaullist:Gaullists Islamist:Islamists Maoist:Maoists Marxist:Marxists Leninist:Leninists Radical:Radicals`).flatMap(
+    (forms) => forms.split(':').map((form) => [form, forms.split(':')[0].toLowerCase()] as const),
+  ),
 );
 
 /** Company-form endings that are not part of how the name is usually written ("Microsoft Corp"). */
 export const LEGAL_SUFFIXES = new Set(
-  wordList('Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC plc Co Co. AG SA S.A. GmbH NV N.V.'),
+  wordList(`Inc Inc. Incorporated Corp Corp. Corporation Ltd Ltd. Limited LLC L.L.C. LLP PLC plc Plc Co Co. AG SA S.A. SE
+  GmbH NV N.V. BV B.V. SpA S.p.A. SRL Srl AB ASA Oyj KK K.K. Bhd Berhad Pty Pte SAS SARL LP`),
 );
 
 /** Outlets and agencies: organizations, and the usual objects of SPOKE_TO. The first name is the label. */

@@ -1,6 +1,8 @@
 // Word lists the pattern rules (extract/relations/patterns/) read: general English, no names.
+import type { RelationType } from '../../model/vocabulary.ts';
 import { verbForms } from '../relations/verbForms.ts';
 import { wordList } from './lists.ts';
+import { ROLE_RELATIONS } from './people.ts';
 
 const forms = (verbs: string): string[] => wordList(verbs).flatMap(verbForms);
 
@@ -69,7 +71,51 @@ export const ORGANIZATION_KIND_NOUNS =
 
 /** Plural nouns for a group's people: "Example Front fighters", "300 Example Police officers". */
 export const MEMBER_WORDS = wordList(`fighters forces troops militants soldiers units members militia officers agents
-  police personnel mercenaries gunmen`);
+  police personnel mercenaries gunmen insurgents rebels guerrillas jihadists commandos paramilitaries`);
 
 /** Stopping an attack: "thwarted an attack by X", "repelled X's assault". */
 export const REPELLING_VERBS = forms(`thwart repel repulse foil`);
+
+/**
+ * Role nouns beyond the titles of `people.ts`, by the relation they state between the holder and the organization:
+ * party, gang and company roles as news words them ("Example Party lawmaker X", "the cartel’s boss", "its nominee").
+ */
+const MORE_ROLES: [RelationType, string][] = [
+  ['LEADS', `boss kingpin capo godfather ringleader figurehead chieftain warlord headman co-chair co-leader`],
+  [
+    'MEMBER_OF',
+    `candidate nominee legislator parliamentarian mp senator congressman congresswoman councillor councilor
+    associate affiliate operative loyalist stalwart backbencher delegate insurgent gunman commando trooper`,
+  ],
+  ['WORKS_FOR', `staffer employee auditor accountant banker trader director-general`],
+];
+
+const ROLE_TYPES = new Map<string, RelationType>(Object.entries(ROLE_RELATIONS));
+for (const [type, words] of MORE_ROLES)
+  for (const word of wordList(words)) if (!ROLE_TYPES.has(word)) ROLE_TYPES.set(word, type);
+
+/** The relation a role noun (one or several words, lowercased) states, if it is one. */
+export const roleRelation = (role: string): RelationType | undefined => ROLE_TYPES.get(role);
+
+/** Role nouns as word sequences by their first word, longest first ("press secretary" before "press"). */
+export const ROLE_WORDS_BY_FIRST = new Map<string, string[][]>();
+for (const role of ROLE_TYPES.keys()) {
+  const words = role.split(' ');
+  const list = ROLE_WORDS_BY_FIRST.get(words[0]) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  ROLE_WORDS_BY_FIRST.set(words[0], list);
+}
+
+/** Prepositions that give a role its organization: "commander of", "spokesman for", "professor at". */
+export const ROLE_PREPOSITIONS = wordList(`of for at with to in within`);
+
+/** Verbs whose subject holds the role after them: "X is the head of Y", "X was named leader of Y". */
+export const ROLE_APPOINTING_VERBS = [
+  ...wordList(`is was are were be been being remains remained became becomes become`),
+  ...forms(`name appoint elect install nominate choose`),
+  ...wordList(`chosen serves served serving`),
+];
+
+/** Words before a leading role that make its holder second: "deputy head", "vice chairman". */
+export const DEPUTY_WORDS = wordList(`deputy vice assistant associate second`);

@@ -22,7 +22,11 @@ export const NOT_NAMES = new Set(
   Comments Related According Despite Among Against Along Around Across Behind Beyond Like Unlike Via Per Amid Following
   Free True New Old Great Good Bad Big Small First Second Third Last Next One Two Three Four Five Ten Hundred Thousand
   Million Billion Mr Mrs Ms Dr God Internet Web Online Hitler-style Sporting Stay Back More Stories No. Nos. Source
-  File Credit Credits Caption Courtesy Pictured Subscribe Newsletter`.split(/\s+/),
+  File Credit Credits Caption Courtesy Pictured Subscribe Newsletter Prosecutors Investigators Lawmakers Legislators
+  Judges Lawyers Attorneys Doctors Protesters Demonstrators Rebels Officers Researchers Scientists Economists
+  Diplomats Ministers Leaders Voters Students Journalists Reporters Activists Shareholders Investors Traders
+  Executives Regulators Detectives Agents Firefighters Rescuers Medics Paramedics Villagers Locals Survivors Victims
+  Families Relatives Parents Senators Judges Jurors Defendants Suspects Police`.split(/\s+/),
 );
 
 /** Buttons and links of a news page's chrome, which a name run may swallow ("Reuters Share", "Privacy Policy"). */

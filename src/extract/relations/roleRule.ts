@@ -1,20 +1,27 @@
-// Relations stated by a role noun next to a person: "Kapustin, the commander of the RVC", "RVC commander X".
+// Relations stated by a role noun and the person who holds it, read off the sentence structure: "Kapustin, the
+// commander of the RVC", "RVC commander Denis Kapustin", "X is the head of Y", "the group’s spokesman, X".
 import type { RelationType } from '../../model/vocabulary.ts';
-import { PERSON_TITLES, ROLE_RELATIONS } from '../gazetteers/people.ts';
+import { PERSON_TITLES } from '../gazetteers/people.ts';
+import {
+  DEPUTY_WORDS,
+  ROLE_APPOINTING_VERBS,
+  ROLE_PREPOSITIONS,
+  roleRelation,
+  ROLE_WORDS_BY_FIRST,
+} from '../gazetteers/relationWords.ts';
 import { countryOf } from '../lexicon.ts';
-import { pushAll } from '../multiMap.ts';
-import { findObjects, findSubject } from './arguments.ts';
+import { phraseSpanEnd } from '../structure/links.ts';
+import { subjectOfVerb, type NounPhrase, type SentenceStructure } from '../structure/index.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
+import { namedEntity, phraseArguments, referents } from './patterns/referents.ts';
 import { relate, single, type Found } from './relate.ts';
 import type { RelationRule } from './rules.ts';
 
-/** Role words by their first word, longest first ("press secretary" before "secretary"). */
-const ROLES = new Map<string, string[][]>();
-for (const role of Object.keys(ROLE_RELATIONS).map((r) => r.split(' '))) {
-  ROLES.set(
-    role[0],
-    [...(ROLES.get(role[0]) ?? []), role].sort((a, b) => b.length - a.length),
-  );
+/** A role word inside a phrase: its first token, its length in tokens and the relation it states. */
+interface Role {
+  at: number;
+  length: number;
+  type: RelationType;
 }
 
 /** "Defence Minister X", "army chief X": a word before the role that names an institution of the document. */
@@ -29,93 +36,146 @@ const INSTITUTION_WORDS: Record<string, string> = {
   intelligence: 'military-intelligence',
 };
 
-function roleAt(ctx: RelationContext, i: number): { type: RelationType; length: number } | null {
-  for (const words of ROLES.get(ctx.tokens[i].lower) ?? []) {
-    if (words.every((w, k) => ctx.tokens[i + k]?.lower === w))
-      return { type: ROLE_RELATIONS[words.join(' ')], length: words.length };
+const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
+const isPersonArg = (arg: Argument | null) => !!arg && arg.resolve(['Person']).length > 0;
+
+function roleAt(ctx: RelationContext, i: number, end: number): Role | null {
+  for (const words of ROLE_WORDS_BY_FIRST.get(ctx.tokens[i].lower) ?? []) {
+    if (i + words.length <= end && words.every((w, k) => ctx.tokens[i + k].lower === w))
+      return { at: i, length: words.length, type: roleRelation(words.join(' '))! };
   }
   return null;
 }
 
-const isPerson = (ctx: RelationContext, i: number) =>
-  !!ctx.argumentAt[i] && ctx.entities[ctx.argumentAt[i]!.entity].type === 'Person';
+/** Where the phrase's head name starts, or its end when its head is a common noun. */
+function headStart(ctx: RelationContext, phrase: NounPhrase): number {
+  const name = ctx.argumentAt[phrase.head];
+  return name ? Math.max(name.first, phrase.first) : phrase.last;
+}
 
-/** The person holding the role, found before it, right after it, or after the role's organization. */
-function personForRole(ctx: RelationContext, role: number, afterRole: number, first: number, last: number): Argument[] {
-  const { tokens } = ctx;
-  // "RSF commander Gen. Mohamed Hamdan Dagalo": titles between the role and the name.
-  let next = afterRole;
-  while (next < last && (PERSON_TITLES.has(tokens[next].text) || tokens[next].text === '.')) next++;
-  if (isPerson(ctx, next)) return single(argumentAt(ctx, next));
-  for (let i = role - 1; i >= Math.max(first, role - 6); i--) {
-    const t = tokens[i];
-    if (t.text === ',') {
-      if (isPerson(ctx, i - 1)) return single(argumentAt(ctx, i - 1));
-      break;
+/**
+ * The role a phrase gives: its head when that is a role noun ("the commander", "the RVC commander"), else the last
+ * role word before the person named at its head ("Kremlin spokesman Dmitry Peskov", "Example Bank President X").
+ */
+function roleIn(ctx: RelationContext, phrase: NounPhrase): Role | null {
+  const end = headStart(ctx, phrase);
+  let found: Role | null = null;
+  for (let i = phrase.first; i < end; i++) {
+    const named = ctx.argumentAt[i];
+    if (named) {
+      i = named.last - 1;
+      continue;
     }
-    const copula = t.pos === 'AUX' && ['is', 'was', 'been', 'became', 'be', 'remains'].includes(t.lower);
-    if (t.lower === 'as' || copula) return findSubject(ctx, i);
-    // "a Caracas-based analyst": a hyphenated adjective is part of the role's phrase.
-    const compound = t.text === '-' || tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-';
-    if (!compound && (['VERB', 'CCONJ', 'SCONJ'].includes(t.pos) || t.lower === 'that' || isPerson(ctx, i))) break;
+    const role = roleAt(ctx, i, end);
+    if (role) {
+      found = role;
+      i += role.length - 1;
+    }
   }
-  // "The leader of MNDAA, Peng Daxun," / "a State Department spokesman, Matthew Miller,".
-  for (let i = afterRole; i < Math.min(last, afterRole + 10); i++) {
-    if (tokens[i].text === ',') {
-      // ", Brig. Gen. Yahya Saree,": titles between the comma and the name.
-      let k = i + 1;
-      while (k < last && (PERSON_TITLES.has(tokens[k].text) || tokens[k].text === '.')) k++;
-      return isPerson(ctx, k) ? single(argumentAt(ctx, k)) : [];
-    }
-    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return [];
+  if (!found) return null;
+  const namedHead = !!ctx.argumentAt[phrase.head];
+  // A role word that only qualifies a common noun ("the commander post") gives no role; the tagger may call the
+  // role an adjective ("the EU competition chief").
+  const roleEnd = found.at + found.length;
+  const last = POSSESSIVES.has(ctx.tokens[phrase.last - 1].text) ? phrase.last - 1 : phrase.last;
+  return namedHead || roleEnd === phrase.head + 1 || roleEnd === last ? found : null;
+}
+
+/** Verbs that give their subject the role after them: "X is the leader of Y", "X was named head of Y". */
+const COPULAR = new Set(ROLE_APPOINTING_VERBS);
+const DEPUTIES = new Set(DEPUTY_WORDS);
+
+/** The person holding the role of phrase `p`: named in it, in apposition, right after it, or the copula's subject. */
+function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: Role): Argument[] {
+  const phrase = st.phrases[p];
+  if (ctx.argumentAt[phrase.head]) {
+    const head = argumentAt(ctx, phrase.head);
+    return isPersonArg(head) && role.at < head!.first ? [head!] : [];
+  }
+  // "Kapustin, the commander of the RVC" / "The leader of the Example Front, Ivan Dorn,".
+  for (let q = 0; q < st.phrases.length; q++) {
+    if (q === p || (st.phrases[q].appositionOf !== p && phrase.appositionOf !== q)) continue;
+    const named = argumentAt(ctx, st.phrases[q].head);
+    if (isPersonArg(named)) return [named!];
+  }
+  // "the head of the Example Front Ivan Dorn": a person named right after the role and its organization.
+  const end = st.phrases[phraseSpanEnd(st.phrases, p)];
+  const next = st.phrases[phraseSpanEnd(st.phrases, p) + 1];
+  if (next && next.first === end.last && next.preposition === null) {
+    let k = next.first;
+    while (k < next.last && (PERSON_TITLES.has(ctx.tokens[k].text) || ctx.tokens[k].text === '.')) k++;
+    const named = argumentAt(ctx, next.head);
+    if (isPersonArg(named) && named!.first === k) return [named!];
+  }
+  // "X is the leader of Y", "X was named head of Y", "X, as head of Y,": the subject of the verb before the role.
+  const before = phrase.preposition === null ? st.verbAt[phrase.first - st.first - 1] : undefined;
+  // "appeared in videos as his spokesperson": "as" goes with the verb, whatever the attachment says.
+  const as = phrase.preposition !== null && ctx.tokens[phrase.preposition].lower === 'as';
+  const verb =
+    before !== undefined && before >= 0 && COPULAR.has(ctx.tokens[st.verbs[before].head].lower)
+      ? before
+      : as
+        ? st.verbs.findLastIndex((v) => v.last <= phrase.first)
+        : -1;
+  if (verb < 0) return [];
+  const subject = subjectOfVerb(st, verb);
+  return subject === null ? [] : phraseArguments(ctx, st, subject).filter((a) => isPersonArg(a));
+}
+
+/** An organization found for a role, noting whether a unit of it came first ("head of the X programme at Y"). */
+type Organization = { args: Argument[]; throughUnit: boolean };
+
+/** "RVC commander", "Example Bank President", "its spokesperson", "the group’s leader": the organization before it. */
+function organizationBefore(ctx: RelationContext, st: SentenceStructure, phrase: NounPhrase, role: Role): Argument[] {
+  for (let i = role.at - 1; i >= phrase.first; i--) {
+    const named = ctx.argumentAt[i];
+    // A place before a role is its topic or nationality ("a Sahel researcher"), not the employer.
+    if (named) return ctx.entities[named.entity].type === 'Organization' ? single(argumentAt(ctx, named.first)) : [];
+  }
+  // A name the mention finder left inside a longer span: "Example Bank President Ivan Dorn".
+  const words: string[] = [];
+  for (let i = phrase.determiner ?? phrase.first - 1; ++i < role.at;) {
+    const t = ctx.tokens[i];
+    if (t.text[0] === t.text[0].toLowerCase() || PERSON_TITLES.has(t.text)) words.length = 0;
+    else words.push(t.text);
+  }
+  const named = words.length ? namedEntity(ctx, words.join(' ')) : null;
+  if (named?.resolve(['Organization']).length) return [named];
+  if (phrase.determiner !== null && ctx.references.has(phrase.determiner)) {
+    // "a man … appeared as his spokesperson": nobody is their own spokesperson, so "his" is the group here.
+    const ref = ctx.references.get(phrase.determiner)!;
+    const group = ref.kind === 'person' ? ref.antecedents.group : null;
+    if (group !== null)
+      return [
+        {
+          first: phrase.determiner,
+          last: phrase.determiner + 1,
+          resolve: (t) => (t.includes('Organization') ? [group] : []),
+        },
+      ];
+    return single(argumentAt(ctx, phrase.determiner)).filter((a) => a.resolve(['Organization']).length);
+  }
+  if (phrase.possessor !== null) {
+    return referents(ctx, st, phrase.possessor).filter((a) => a.resolve(['Organization']).length);
   }
   return [];
 }
 
-/** The organization the role is held in: before the role ("RVC commander", "its spokesperson") or after it ("of the RVC"). */
-function organizationForRole(
-  ctx: RelationContext,
-  role: number,
-  afterRole: number,
-  first: number,
-  last: number,
-): UnitArgument[] {
-  return (
-    organizationNamedBefore(ctx, role, first) ??
-    institutionOfTitle(ctx, role, first) ??
-    organizationAfter(ctx, afterRole, last)
-  );
-}
-
-/** "RVC commander", "its spokesperson", "The Houthis’ military spokesman": an organization just before the role. */
-function organizationNamedBefore(ctx: RelationContext, role: number, first: number): UnitArgument[] | null {
-  const { tokens } = ctx;
-  for (let i = role - 1; i >= Math.max(first, role - 5); i--) {
-    const ref = ctx.references.get(i);
-    // "a man … appeared as his spokesperson": nobody is their own spokesperson, so "his" is the group here.
-    const group = ref?.kind === 'person' ? ref.antecedents.group : null;
-    const arg: Argument | null =
-      group !== null
-        ? { first: i, last: i + 1, resolve: (types) => (types.includes('Organization') ? [group] : []) }
-        : argumentAt(ctx, i);
-    // A place before a role is its topic or nationality ("a Sahel researcher"), not the employer.
-    if (arg && arg.resolve(['Organization']).length && (ctx.argumentAt[i] || ref)) return [arg];
-    if (tokens[i].text === ',' || tokens[i].pos === 'VERB') break;
-  }
-  return null;
-}
-
 /**
  * "Defence Minister X", "army chief X": the institution the title names, of the country named before it
- * ("Israeli Defence Minister X"), or the country itself when the document names no such institution of it.
+ * ("Israeli Defence Minister X", "Israel’s Defence Minister X"), or the country itself when the document names no
+ * such institution of it.
  */
-function institutionOfTitle(ctx: RelationContext, role: number, first: number): UnitArgument[] | null {
+function institutionOfTitle(ctx: RelationContext, st: SentenceStructure, phrase: NounPhrase, role: Role): Argument[] {
   const { tokens } = ctx;
-  const kind = INSTITUTION_WORDS[tokens[role - 1]?.lower ?? ''];
-  if (!kind) return null;
-  const countryAt = [role - 2, role - 3]
-    .filter((k) => k >= first)
-    .find((k) => ctx.argumentAt[k]?.known?.kind === 'country' || countryOf(tokens[k]?.text ?? ''));
+  const kind = INSTITUTION_WORDS[tokens[role.at - 1]?.lower ?? ''];
+  if (!kind || role.at - 1 < phrase.first) return [];
+  const inPhrase = [role.at - 2, role.at - 3].find(
+    (k) => k >= phrase.first && (ctx.argumentAt[k]?.known?.kind === 'country' || countryOf(tokens[k].text)),
+  );
+  const possessor = phrase.possessor === null ? undefined : st.phrases[phrase.possessor];
+  const countryAt =
+    inPhrase ?? (possessor && ctx.argumentAt[possessor.head]?.known?.kind === 'country' ? possessor.head : undefined);
   const country =
     countryAt === undefined
       ? undefined
@@ -128,25 +188,48 @@ function institutionOfTitle(ctx: RelationContext, role: number, first: number): 
       : undefined;
   if (institution) {
     return [
-      { first: role - 1, last: role, resolve: (types) => (types.includes(institution.type) ? [institution.id] : []) },
+      {
+        first: role.at - 1,
+        last: role.at,
+        resolve: (types) => (types.includes(institution.type) ? [institution.id] : []),
+      },
     ];
   }
-  return countryAt !== undefined && ctx.argumentAt[countryAt] ? single(argumentAt(ctx, countryAt)) : null;
+  return countryAt !== undefined && ctx.argumentAt[countryAt] ? single(argumentAt(ctx, countryAt)) : [];
 }
 
-function organizationAfter(ctx: RelationContext, afterRole: number, last: number): UnitArgument[] {
-  const { tokens } = ctx;
-  // "visiting professor of war studies at King’s College London": the first preposition with a name after it.
-  for (let i = afterRole; i < Math.min(last, afterRole + 8); i++) {
-    const t = tokens[i];
-    const objects = ['of', 'for', 'at', 'with', 'to'].includes(t.lower) ? findObjects(ctx, i + 1) : [];
-    if (objects.length) return objects.slice(0, 1).map((o) => ({ ...o, throughUnit: i > afterRole }));
-    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') break;
+/**
+ * "the commander of the RVC", "spokesman for Ukraine’s intelligence directorate", "professor of war studies at
+ * King’s College London": the first phrase hanging on the role (directly or through others) that names something.
+ */
+function organizationAfter(ctx: RelationContext, st: SentenceStructure, p: number): Organization {
+  const end = phraseSpanEnd(st.phrases, p);
+  let throughUnit = false;
+  let owner: Argument[] = [];
+  for (let q = p + 1; q <= end; q++) {
+    const phrase = st.phrases[q];
+    const under = phrase.preposition === null ? null : ctx.tokens[phrase.preposition].lower;
+    if (under === null || !ROLE_PREPOSITIONS.includes(under)) {
+      if (phrase.possessor === null) break;
+    }
+    // "Sony’s PlayStation unit": the possessed phrase is the organization, its owner only when it names nothing
+    // ("spokesman for the Legion’s political wing").
+    if (st.phrases[q + 1]?.possessor === q) {
+      owner = referents(ctx, st, q);
+      continue;
+    }
+    const args = referents(ctx, st, q);
+    if (args.length) return { args, throughUnit };
+    if (owner.length) return { args: owner, throughUnit: false };
+    // "the founder of the Example Group mercenary force": a group named before the noun that describes it.
+    const named = phrase.names.map((i) => argumentAt(ctx, i)).filter((a) => !!a && a.resolve(['Organization']).length);
+    if (named.length) return { args: named as Argument[], throughUnit };
+    throughUnit = true;
   }
-  return [];
+  return { args: owner, throughUnit: false };
 }
 
-/** "The Kremlin ..., according to spokesman Dmitry Peskov": a spokesperson speaks for the organization named before. */
+/** "The Kremlin …, according to spokesman Dmitry Peskov": a spokesperson speaks for the organization named before. */
 function speakerOrganization(ctx: RelationContext, first: number, role: number): Argument[] {
   for (let i = first; i < role; i++) {
     const m = ctx.argumentAt[i];
@@ -157,56 +240,52 @@ function speakerOrganization(ctx: RelationContext, first: number, role: number):
 }
 
 /**
- * "EU competition chief", "country director", "head of the Sahel programme at X": the head of one field or unit
- * within an organization works for it.
+ * "EU competition chief", "country director", "chief negotiator", "head of the Sahel programme at X": the head of
+ * one field or unit within an organization works for it.
  */
-function roleType(
-  ctx: RelationContext,
-  role: number,
-  afterRole: number,
-  type: RelationType,
-  organization: UnitArgument[],
-): RelationType {
-  const before = ctx.tokens[role - 1];
+function roleType(ctx: RelationContext, phrase: NounPhrase, role: Role, organization: Organization): RelationType {
+  if (role.type !== 'LEADS') return role.type;
+  const before = ctx.tokens[role.at - 1];
+  // "deputy head of the Example Council": a member of what another leads.
+  if (role.at > phrase.first && DEPUTIES.has(before.lower)) return 'MEMBER_OF';
   // "The party chairman X": a noun that refers back to an organization is the organization, not a field.
   const topic =
-    before &&
+    role.at > phrase.first &&
     before.pos === 'NOUN' &&
     before.text === before.lower &&
     !INSTITUTION_WORDS[before.lower] &&
-    !ctx.references.has(role - 1);
-  // "chief negotiator", "president of global affairs": the role word only qualifies another role or a field.
+    !ctx.references.has(role.at - 1);
+  const afterRole = role.at + role.length;
   const after = ctx.tokens[afterRole];
-  const qualifies = after?.pos === 'NOUN' && after.text === after.lower;
+  // "chief negotiator", "president of global affairs": the role word only qualifies another role or a field.
+  const qualifies = afterRole < phrase.last && after.pos === 'NOUN' && after.text === after.lower;
+  const next = ctx.tokens[afterRole + 1];
   const field =
     after?.lower === 'of' &&
-    ['ADJ', 'NOUN'].includes(ctx.tokens[afterRole + 1]?.pos ?? '') &&
-    ctx.tokens[afterRole + 1].text === ctx.tokens[afterRole + 1].lower;
-  return type === 'LEADS' && (topic || qualifies || field || organization.some((o) => o.throughUnit))
-    ? 'WORKS_FOR'
-    : type;
+    ['ADJ', 'NOUN'].includes(next?.pos ?? '') &&
+    next.text === next.lower &&
+    !ctx.argumentAt[afterRole + 1];
+  return topic || qualifies || field || organization.throughUnit ? 'WORKS_FOR' : 'LEADS';
 }
-
-/** An organization found after a role, noting whether a unit of it came first ("head of the X programme at Y"). */
-type UnitArgument = Argument & { throughUnit?: boolean };
 
 export const roleRule: RelationRule = {
   id: 'role',
-  description: 'a role noun next to a person: "Kapustin, the commander of the RVC", "Kremlin spokesman Dmitry Peskov"',
+  description: 'a role noun and who holds it: "Kapustin, the commander of the RVC", "Kremlin spokesman Dmitry Peskov"',
   run(ctx, s) {
-    const { first, last } = ctx.sentences[s];
+    const st = ctx.structure[s];
     const found: Found[] = [];
-    for (let i = first; i < last; i++) {
-      const role = roleAt(ctx, i);
-      if (!role) continue;
-      const afterRole = i + role.length;
-      const person = personForRole(ctx, i, afterRole, first, last);
-      if (!person.length) continue;
-      let organization = organizationForRole(ctx, i, afterRole, first, last);
-      if (!organization.length && role.type === 'SPOKESPERSON_FOR') organization = speakerOrganization(ctx, first, i);
-      pushAll(found, relate(roleType(ctx, i, afterRole, role.type, organization), person, organization));
-      i = afterRole - 1;
-    }
+    st.phrases.forEach((phrase, p) => {
+      const role = roleIn(ctx, phrase);
+      if (!role) return;
+      const person = holderOf(ctx, st, p, role);
+      if (!person.length) return;
+      let organization: Organization = { args: organizationBefore(ctx, st, phrase, role), throughUnit: false };
+      if (!organization.args.length) organization.args = institutionOfTitle(ctx, st, phrase, role);
+      if (!organization.args.length && !ctx.argumentAt[phrase.head]) organization = organizationAfter(ctx, st, p);
+      if (!organization.args.length && role.type === 'SPOKESPERSON_FOR')
+        organization.args = speakerOrganization(ctx, st.first, role.at);
+      for (const f of relate(roleType(ctx, phrase, role, organization), person, organization.args)) found.push(f);
+    });
     return found;
   },
 };

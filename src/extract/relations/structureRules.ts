@@ -3,7 +3,8 @@
 import { isGroupLike } from '../coreference.ts';
 import { PLACE_NOUNS } from '../gazetteers/places.ts';
 import { pushAll } from '../multiMap.ts';
-import { findObjects } from './arguments.ts';
+import { referents } from './patterns/referents.ts';
+import { objectsAfter } from './slots.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { relate, single, type Found } from './relate.ts';
 import type { RelationRule } from './rules.ts';
@@ -28,7 +29,10 @@ export const personOfRule: RelationRule = {
       if (typeAt(ctx, i) !== 'Person') continue;
       const of = ctx.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
       if (ctx.tokens[of]?.lower === 'of')
-        pushAll(found, relate('MEMBER_OF', single(argumentAt(ctx, i)), findObjects(ctx, of + 1, 3).slice(0, 1)));
+        pushAll(
+          found,
+          relate('MEMBER_OF', single(argumentAt(ctx, i)), objectsAfter(ctx, ctx.structure[s], of + 1).slice(0, 1)),
+        );
     }
     return found;
   },
@@ -79,7 +83,7 @@ export const describedPartRule: RelationRule = {
         last: i + 1,
         resolve: (types) => (types.includes(ctx.entities[part].type) ? [part] : []),
       };
-      pushAll(found, relate('PART_OF', [partArg], findObjects(ctx, i + 2).slice(0, 1)));
+      pushAll(found, relate('PART_OF', [partArg], objectsAfter(ctx, ctx.structure[s], i + 2).slice(0, 1)));
     }
     return found;
   },
@@ -125,7 +129,7 @@ export const placeRule: RelationRule = {
         for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
           if (PLACE_NOUNS.has(tokens[k].lower) || tokens[k].lower === 'capital') {
             if (['of', 'in'].includes(tokens[k + 1]?.lower))
-              pushAll(found, relate('LOCATED_IN', here, findObjects(ctx, k + 2).slice(0, 1)));
+              pushAll(found, relate('LOCATED_IN', here, objectsAfter(ctx, ctx.structure[s], k + 2).slice(0, 1)));
             break;
           }
           if (!['DET', 'ADJ', 'NOUN'].includes(tokens[k].pos)) break;
@@ -181,7 +185,14 @@ export const compoundRule: RelationRule = {
         resolve: (types) => (types.includes(ctx.entities[m.entity].type) ? [m.entity] : []),
       };
       // The organization described: named after the adjective, or before it ("Confluence Advisory, a Khartoum-based think tank").
-      let described = findObjects(ctx, m.last + 2, 6).slice(0, 1);
+      const st = ctx.structure[s];
+      const p = st.phraseAt[m.first - st.first];
+      let described =
+        p >= 0
+          ? referents(ctx, st, p)
+              .filter((a) => a.first !== m.first)
+              .slice(0, 1)
+          : [];
       let k = m.first - 1;
       while (k > 0 && ['a', 'an', 'the'].includes(tokens[k].lower)) k--;
       if (!described.length && tokens[k]?.text === ',' && ctx.argumentAt[k - 1])

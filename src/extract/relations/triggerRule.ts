@@ -1,7 +1,8 @@
 // Relations stated by a trigger word between the clause subject and the names after it.
 import { pushAll } from '../multiMap.ts';
-import { argumentAt, type Argument, type RelationContext } from './context.ts';
-import { OF_LINK, PLACE_LINKS, findAgents, findObjects, findSubject, isPassive } from './arguments.ts';
+import type { RelationContext } from './context.ts';
+import { ownerOf } from './patterns/referents.ts';
+import { OF_LINK, PLACE_LINKS, agentsOf, objectsAfter, subjectAt } from './slots.ts';
 import { relate, type Found } from './relate.ts';
 import type { RelationRule } from './rules.ts';
 import { TRIGGERS_BY_WORD, type Trigger } from './triggers.ts';
@@ -32,37 +33,6 @@ function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | n
   return null;
 }
 
-/** Whose the event is: "the group’s actions in …", "its campaign against …" (past adjectives: "its new offensive"). */
-function possessorBefore(ctx: RelationContext, i: number): Argument | null {
-  let k = i - 1;
-  while (k > 0 && ctx.tokens[k].pos === 'ADJ') k--;
-  if (['’s', "'s"].includes(ctx.tokens[k]?.text ?? '')) return argumentAt(ctx, k - 1);
-  const ref = ctx.references.get(k);
-  return ref && ['its', 'their', 'his', 'her'].includes(ctx.tokens[k].lower) ? argumentAt(ctx, k) : null;
-}
-
-const CLAIMS = new Set([
-  'announced',
-  'claimed',
-  'completed',
-  'began',
-  'launched',
-  'confirmed',
-  'reported',
-  'celebrated',
-  'announces',
-  'claims',
-]);
-
-/** Whose the event is: its possessor, or who "announced the capture of …" / "claimed a string of attacks on …". */
-function eventOwner(ctx: RelationContext, i: number): Argument[] {
-  const possessor = possessorBefore(ctx, i);
-  if (possessor) return [possessor];
-  let k = i - 1;
-  while (k > 0 && ['DET', 'ADJ', 'NUM'].includes(ctx.tokens[k].pos)) k--;
-  return CLAIMS.has(ctx.tokens[k]?.lower ?? '') ? findSubject(ctx, k) : [];
-}
-
 function followedBy(ctx: RelationContext, from: number, words: string[]): boolean {
   return ctx.tokens.slice(from, from + 4).some((t) => words.includes(t.lower));
 }
@@ -72,6 +42,7 @@ export const triggerRule: RelationRule = {
   description: 'a verb or phrase between the clause subject and a name: "X told Reuters", "X was banned by Y"',
   run(ctx, s) {
     const { first, last } = ctx.sentences[s];
+    const st = ctx.structure[s];
     const found: Found[] = [];
     for (let i = first; i < last; i++) {
       const trigger = matchTrigger(ctx, i, last);
@@ -80,14 +51,19 @@ export const triggerRule: RelationRule = {
       const start = found.length;
       // "attacked positions in Rakhine State" is about the place; "overthrow the regime in Russia" is not about Russia.
       const links = trigger.types.includes('ACTIVE_IN') || trigger.types.includes('LOCATED_IN') ? PLACE_LINKS : OF_LINK;
+      const v = st.verbAt[i - first];
       if (trigger.possessed) {
-        pushAll(found, relate(trigger.types, eventOwner(ctx, i), findObjects(ctx, after, 8, links)));
-      } else if (trigger.verb && isPassive(ctx, i)) {
-        pushAll(found, relate(trigger.types, findAgents(ctx, after), findSubject(ctx, i)));
+        const event = st.phraseAt[i - first];
+        const owner = event >= 0 ? ownerOf(ctx, st, event) : [];
+        pushAll(found, relate(trigger.types, owner, objectsAfter(ctx, st, after, links)));
+      } else if (trigger.verb && v >= 0 && st.verbs[v].voice === 'passive') {
+        pushAll(found, relate(trigger.types, agentsOf(ctx, st, v), subjectAt(ctx, st, i)));
       } else {
-        const objects = findObjects(ctx, after, 8, links);
-        if (!objects.length || (trigger.objectThen && !followedBy(ctx, objects[0].last, trigger.objectThen))) continue;
-        const subjects = findSubject(ctx, i);
+        const objects = objectsAfter(ctx, st, after, links);
+        if (!objects.length) continue;
+        const objectEnd = Math.max(...objects.map((o) => o.last));
+        if (trigger.objectThen && !followedBy(ctx, objectEnd, trigger.objectThen)) continue;
+        const subjects = subjectAt(ctx, st, i);
         found.push(
           ...(trigger.reverse ? relate(trigger.types, objects, subjects) : relate(trigger.types, subjects, objects)),
         );

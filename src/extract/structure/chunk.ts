@@ -45,12 +45,18 @@ function continuesPhrase(tokens: Token[], input: StructureInput, i: number, star
   if (t.text === '-' && i > start && i + 1 < end && tokens[i + 1].start === t.end && prev.end === t.start) return true;
   if (prev?.text === '-' && i - 1 > start && prev.end === t.start) return true;
   if (t.text === '.' && i > start && PERSON_TITLES.has(prev.text)) return true;
+  // "the so-called alliance", "a well-known group": a word hyphenated to the next.
+  const hyphen = tokens[i + 1];
+  if (i > start && i + 2 < end && hyphen.text === '-' && hyphen.start === t.end && tokens[i + 2].start === hyphen.end)
+    return true;
   if (
     t.pos === 'VERB' &&
     i > start &&
     (prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(prev.lower))
   )
     return i + 1 < end && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADP' || isName(input, i + 1));
+  // "his de facto spokesperson": foreign words inside a phrase.
+  if (t.pos === 'X' && i > start) return i + 1 < end && ['X', 'ADJ', 'NOUN'].includes(tokens[i + 1].pos);
   return PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which';
 }
 
@@ -100,12 +106,19 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     const name = input.nameAt[i];
-    if (!name && isProgressive(tokens, i)) {
+    if (!name && (isProgressive(tokens, i) || isRelativeVerb(tokens, i) || isPassiveAdjective(tokens, i))) {
       close(i);
       continue;
     }
     if (name && name.first === i && start >= 0 && i > start && !continuesAcrossName(tokens, input, i - 1)) close(i);
-    if (start >= 0 && POSSESSIVE.has(t.text) && (t.text.length > 1 || tokens[i - 1].lower.endsWith('s'))) {
+    // "King’s College London": a possessive inside a name is part of it.
+    const insideName = name !== undefined && name.last > i + 1;
+    if (
+      start >= 0 &&
+      !insideName &&
+      POSSESSIVE.has(t.text) &&
+      (t.text.length > 1 || tokens[i - 1].lower.endsWith('s'))
+    ) {
       close(i);
       phrases[phrases.length - 1].last = i + 1;
       continue;
@@ -121,7 +134,8 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       name ||
       POSSESSIVE_PRONOUNS.has(t.lower) ||
       (PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which') ||
-      isGerundSubject(tokens, i, first, last)
+      isGerundSubject(tokens, i, first, last) ||
+      isParticipleAdjective(tokens, i, last)
     )
       start = i;
   }
@@ -148,6 +162,17 @@ function isGerundSubject(tokens: Token[], i: number, first: number, last: number
   );
 }
 
+/** "-ing" words that, before a noun, describe it rather than act: "visiting professor", "the ruling party". */
+const PARTICIPLE_ADJECTIVES = new Set(
+  'visiting acting ruling governing leading founding serving outgoing incoming presiding managing reigning opposing rival'.split(
+    ' ',
+  ),
+);
+
+function isParticipleAdjective(tokens: Token[], i: number, last: number): boolean {
+  return PARTICIPLE_ADJECTIVES.has(tokens[i].lower) && i + 1 < last && tokens[i + 1].pos === 'NOUN';
+}
+
 /** A name may follow a common noun in one phrase ("the consultancy Mayak Intelligence", "spokesman Dmitry Peskov"). */
 function continuesAcrossName(tokens: Token[], input: StructureInput, before: number): boolean {
   const t = tokens[before];
@@ -156,6 +181,7 @@ function continuesAcrossName(tokens: Token[], input: StructureInput, before: num
 }
 
 const VERB_POS = new Set(['VERB', 'AUX']);
+const QUOTE_MARKS = new Set(['“', '”', '"']);
 const HAVE_OR_BE = new Set([
   'be',
   'been',
@@ -175,11 +201,42 @@ const HAVE_OR_BE = new Set([
 /** "have been trading strikes": an -ing word the tagger calls a noun, right after "be" or "have", is the verb. */
 function isProgressive(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return t.pos === 'NOUN' && t.lower.endsWith('ing') && HAVE_OR_BE.has(tokens[i - 1]?.lower ?? '');
+  const before = QUOTE_MARKS.has(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
+  return t.pos === 'NOUN' && t.lower.endsWith('ing') && HAVE_OR_BE.has(before?.lower ?? '');
 }
 
-/** The part of speech the verb grouping goes by: the tagger's, except for progressives it calls nouns. */
-const posOf = (tokens: Token[], i: number): string => (isProgressive(tokens, i) ? 'VERB' : (tokens[i]?.pos ?? ''));
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/** "the group that claims to have …", "who heads the unit": a third-person -s word after a relative pronoun is its verb. */
+function isRelativeVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    t?.pos === 'NOUN' &&
+    t.lower.endsWith('s') &&
+    RELATIVE_PRONOUNS.has(tokens[i - 1]?.lower ?? '') &&
+    !!next &&
+    (next.lower === 'to' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')
+  );
+}
+
+/** "are armed by X", "were armed and trained by X": a participle the tagger calls an adjective, after "be". */
+function isPassiveAdjective(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1]?.lower;
+  return (
+    t?.pos === 'ADJ' &&
+    isParticiple(t.lower) &&
+    BE.has(tokens[i - 1]?.lower ?? '') &&
+    (next === 'by' || (next === 'and' && tokens[i + 2]?.pos === 'VERB'))
+  );
+}
+
+/** The part of speech the verb grouping goes by: the tagger's, except for verbs it calls nouns or adjectives. */
+const posOf = (tokens: Token[], i: number): string =>
+  isProgressive(tokens, i) || isRelativeVerb(tokens, i) || isPassiveAdjective(tokens, i)
+    ? 'VERB'
+    : (tokens[i]?.pos ?? '');
 
 function tenseOf(tokens: Token[], first: number, head: number): Tense {
   for (let i = first; i <= head; i++) {
@@ -215,6 +272,8 @@ export function verbGroups(
       !inPhrase(end) &&
       (VERB_POS.has(posOf(tokens, end)) ||
         NEGATIONS.has(tokens[end].lower) ||
+        // "was “encouraging”": a quoted verb is still the group's.
+        (QUOTE_MARKS.has(tokens[end].text) && VERB_POS.has(posOf(tokens, end + 1)) && !inPhrase(end + 1)) ||
         (tokens[end].pos === 'ADV' && VERB_POS.has(posOf(tokens, end + 1))) ||
         (tokens[end].pos === 'PART' && tokens[end].lower === 'to' && VERB_POS.has(posOf(tokens, end + 1))))
     )
@@ -239,6 +298,7 @@ export function verbGroups(
       tense: tenseOf(tokens, i, head),
       negated,
       infinitive,
+      afterPreposition: tokens[i - 1]?.pos === 'ADP' && tokens[head].lower.endsWith('ing'),
       coordinatedWith: null,
       clause: 0,
     });

@@ -79,6 +79,7 @@ export function findClauses(
     if (kind === 'main') {
       for (const c of stack) clauses[c].last = Math.min(clauses[c].last, i);
       clauses.push({ first: i + 1, last, kind, antecedent: null, subject: null, verbs: [], parent: null });
+      closeAtComma[clauses.length - 1] = false;
       stack.length = 0;
       stack.push(clauses.length - 1);
       clauseOfToken[i - first] = clauses.length - 1;
@@ -97,7 +98,8 @@ export function findClauses(
         stack.pop();
       }
       clauses.push({ first: i, last, kind, antecedent, subject: null, verbs: [], parent: stack[stack.length - 1] });
-      closeAtComma.push(kind === 'relative' && tokens[i - 1]?.text === ',');
+      // By clause index: a main clause after a quotation has an entry too.
+      closeAtComma[clauses.length - 1] = kind === 'relative' && tokens[i - 1]?.text === ',';
       stack.push(clauses.length - 1);
     }
     clauseOfToken[i - first] = stack[stack.length - 1];
@@ -118,13 +120,15 @@ function linkVerbCoordination(tokens: Token[], verbs: VerbGroup[], phrases: Noun
     const before = tokens[verbs[v].first - 1];
     if (before?.lower !== 'and' && before?.lower !== 'but' && before?.lower !== 'or') continue;
     const subjectBetween = phrases.some(
-      (p) => p.first > verbs[v - 1].last && p.last <= verbs[v].first && p.preposition === null,
+      (p) => p.first >= verbs[v - 1].last && p.last <= verbs[v].first && p.preposition === null,
     );
     // Back to the verb of saying when the one just before is inside what was said.
     let w = v - 1;
     if (subjectBetween) {
       while (w >= 0 && !SPEECH_VERBS.has(tokens[verbs[w].head].lower)) w--;
-      if (w < 0) continue;
+      // "said that the RSF had violated … and had occupied …": inside a clause of its own, the verb before it.
+      if (w >= 0 && verbs[w].clause !== verbs[v].clause) w = v - 1;
+      else if (w < 0) continue;
     }
     verbs[v].coordinatedWith = verbs[w].coordinatedWith ?? w;
   }
@@ -148,7 +152,9 @@ function subjectOf(
   // "who heads the consultancy": the relative pronoun is the subject, standing for the antecedent.
   if (clause.kind === 'relative' && clause.antecedent !== null) {
     const own = phrases.findIndex((p) => p.clause === c && p.first < verb.first && p.preposition === null);
-    if (own < 0 || tokens[clause.first].lower === 'who' || tokens[clause.first].lower === 'which')
+    // "which he has used": a phrase right after the relative pronoun is the subject, the pronoun the object.
+    const opener = tokens[clause.first].lower;
+    if (own < 0 || ((opener === 'who' || opener === 'which') && phrases[own].first !== clause.first + 1))
       return clause.antecedent;
     return own;
   }

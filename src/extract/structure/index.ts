@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../tokenize.ts';
 import { nounPhrases, verbGroups } from './chunk.ts';
 import { findClauses, findQuotations } from './clauses.ts';
-import { attachPrepositions, linkAppositions, linkCoordination } from './links.ts';
+import { attachPrepositions, linkAppositions, linkCoordination, linkNamings } from './links.ts';
 import type { NounPhrase, SentenceStructure, StructureInput } from './types.ts';
 
 export type * from './types.ts';
@@ -25,6 +25,7 @@ export function sentenceStructure(
   attachPrepositions(tokens, phrases, verbs);
   linkAppositions(tokens, phrases, last);
   linkCoordination(tokens, phrases);
+  linkNamings(tokens, phrases, verbs);
   const at = (i: number) => (i >= first && i < last ? phraseAt[i - first] : -1);
   const clauses = findClauses(tokens, first, last, phrases, verbs, at);
   const quotations = findQuotations(tokens, first, last, verbs, clauses);
@@ -51,11 +52,42 @@ export function withConjuncts(structure: SentenceStructure, p: number): number[]
   return list;
 }
 
-/** The subject of the clause of verb group `v`, through coordinated verbs ("said … and told"). */
+/**
+ * The subject of verb group `v`: that of the verb it is coordinated after ("said … and told"), else the last phrase
+ * standing alone right before it, after the clause's verb before it ("said the unit was", "ordered his men to turn"), else
+ * its clause's subject.
+ */
 export function subjectOfVerb(structure: SentenceStructure, v: number): number | null {
   const verb = structure.verbs[v];
-  const owner = verb.coordinatedWith === null ? verb : structure.verbs[verb.coordinatedWith];
-  return structure.clauses[owner.clause].subject;
+  if (verb.coordinatedWith !== null) return structure.clauses[structure.verbs[verb.coordinatedWith].clause].subject;
+  const c = verb.clause;
+  let before = v - 1;
+  while (before >= 0 && structure.verbs[before].clause !== c) before--;
+  // "was the first step towards overthrowing X": a verb after a preposition has the subject of the verb before it.
+  if (before >= 0 && verb.afterPreposition) return subjectOfVerb(structure, before);
+  if (before >= 0) {
+    const from = structure.verbs[before].last;
+    let subject: number | null = null;
+    // Right before the verb ("said the unit was"), and for an infinitive only a named one: "asked Dorn to go", but
+    // "the desire to see", "vowed, this month, to fight".
+    structure.phrases.forEach((p, q) => {
+      if (p.clause !== c || p.first < from || p.last !== verb.first || p.preposition !== null) return;
+      if (p.appositionOf !== null || p.attachedTo?.kind === 'phrase') return;
+      if (verb.infinitive && p.names.length === 0) return;
+      subject = p.conjunctOf ?? q;
+    });
+    if (subject !== null) return subject;
+  }
+  return structure.clauses[c].subject;
+}
+
+/** The innermost clause around token `i`: nested clauses come after the clause they are in. */
+export function clauseAt(structure: SentenceStructure, i: number): number {
+  for (let c = structure.clauses.length - 1; c > 0; c--) {
+    const clause = structure.clauses[c];
+    if (clause.first <= i && i < clause.last) return c;
+  }
+  return 0;
 }
 
 /** One line per phrase and verb group, for explain and the chunker tests: "[NP the commander] (of→0)". */

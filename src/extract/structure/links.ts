@@ -1,5 +1,5 @@
 // How the phrases of a sentence hang together: prepositions and what they attach to, appositions, coordination.
-import { ROLE_RELATIONS } from '../gazetteers/people.ts';
+import { NAMING_WORDS, ROLE_RELATIONS } from '../gazetteers/people.ts';
 import { PREPOSITIONS } from '../gazetteers/words.ts';
 import type { Token } from '../tokenize.ts';
 import type { NounPhrase, VerbGroup } from './types.ts';
@@ -64,10 +64,13 @@ export function phraseSpanEnd(phrases: NounPhrase[], p: number): number {
 export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentenceLast: number): void {
   for (let p = 0; p + 1 < phrases.length; p++) {
     const end = phraseSpanEnd(phrases, p);
-    const next = phrases[end + 1];
-    if (!next || next.preposition !== null) continue;
+    const opening = phrases[end + 1];
+    if (!opening || opening.preposition !== null) continue;
+    // "Sarah Cardell, the regulator’s chief executive,": the possessed phrase renames, its possessor opens it.
+    const a = phrases[end + 2]?.possessor === end + 1 ? end + 2 : end + 1;
+    const next = phrases[a];
     const between = tokens[phrases[end].last];
-    if (next.first !== phrases[end].last + 1 || !between) continue;
+    if (opening.first !== phrases[end].last + 1 || !between) continue;
     if (OPEN.has(between.text)) {
       if (CLOSE.has(tokens[next.last]?.text ?? '')) next.appositionOf = p;
       continue;
@@ -75,16 +78,16 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
     // A phrase inside a longer one ("of the brigade" in "the commander of the brigade") renames nothing itself.
     if (between.text !== ',' || next.appositionOf !== null || phrases[p].attachedTo?.kind === 'phrase') continue;
     // A name, or a described one ("the commander of …", "a Kremlin-backed group"), then a comma, an end or a verb.
-    const after = tokens[phrases[phraseSpanEnd(phrases, end + 1)].last];
+    const after = tokens[pastParenthesis(tokens, phrases[phraseSpanEnd(phrases, a)].last, sentenceLast)];
     const closes =
       !after ||
       after.text === ',' ||
       after.text === '.' ||
       RELATIVE_WORDS.has(after.lower) ||
-      phrases[phraseSpanEnd(phrases, end + 1)].last >= sentenceLast;
+      phrases[phraseSpanEnd(phrases, a)].last >= sentenceLast;
     const listGoesOn = after && (after.lower === 'and' || after.lower === 'or');
     // "Belgorod, Bryansk, Kursk": bare names one after another, separated by commas, are a list.
-    const afterNext = phrases[phraseSpanEnd(phrases, end + 1) + 1];
+    const afterNext = phrases[phraseSpanEnd(phrases, a) + 1];
     const bare = (q: NounPhrase | undefined) =>
       !!q && q.determiner === null && q.modifiers.length === 0 && q.names.length > 0;
     const nameList =
@@ -92,7 +95,7 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
       bare(phrases[p]) &&
       bare(next) &&
       bare(afterNext) &&
-      afterNext!.first === phrases[phraseSpanEnd(phrases, end + 1)].last + 1;
+      afterNext!.first === phrases[phraseSpanEnd(phrases, a)].last + 1;
     // "Dennis Basic, 33,": an age is not another name for the person.
     const age = next.last - next.first === 1 && tokens[next.first].pos === 'NUM';
     const described =
@@ -101,9 +104,38 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
         next.names.length > 0 ||
         phrases[p].names.length > 0 ||
         ROLE_RELATIONS[tokens[next.head].lower] !== undefined);
-    if (closes && !listGoesOn && !nameList && described && !isListItem(tokens, phrases, end + 1)) next.appositionOf = p;
+    if (!closes || listGoesOn || nameList || !described || isListItem(tokens, phrases, a)) continue;
+    // "The extradition of Ivan Dorn, the former leader of …": after a common noun "of" a name, the name is renamed.
+    const last = phrases[end];
+    const renamesName =
+      end > p &&
+      last.names.length > 0 &&
+      ROLE_RELATIONS[tokens[phrases[p].head].lower] === undefined &&
+      (phrases[p].names.length === 0 || last.attachedTo?.index !== p || tokens[last.preposition ?? -1]?.lower !== 'of');
+    next.appositionOf = renamesName ? end : p;
   }
 }
+
+/** The token after a parenthesis opening at `i` ("the Example Party (EP), said"), or `i` when there is none. */
+function pastParenthesis(tokens: Token[], i: number, sentenceLast: number): number {
+  if (!OPEN.has(tokens[i]?.text ?? '')) return i;
+  for (let k = i + 1; k < Math.min(sentenceLast, i + 12); k++) if (CLOSE.has(tokens[k].text)) return k + 1;
+  return i;
+}
+
+/** "a man nicknamed “Caesar”", "a group called the Example Front": the name after a naming verb renames the phrase. */
+export function linkNamings(tokens: Token[], phrases: NounPhrase[], verbs: VerbGroup[]): void {
+  for (const verb of verbs) {
+    if (verb.last - verb.first !== 1 || !NAMING_WORDS.has(tokens[verb.head].lower)) continue;
+    const before = phrases.findIndex((q) => q.last === verb.first);
+    let at = verb.last;
+    while (QUOTES.has(tokens[at]?.text ?? '')) at++;
+    const named = phrases.findIndex((q) => q.first === at && q.names.length > 0);
+    if (before >= 0 && named >= 0 && phrases[named].appositionOf === null) phrases[named].appositionOf = before;
+  }
+}
+
+const QUOTES = new Set(['“', '"', '‘']);
 
 /** Whether the phrase at `p` is followed, past commas, by "and" and another phrase: a list, not an apposition. */
 function isListItem(tokens: Token[], phrases: NounPhrase[], p: number): boolean {

@@ -43,6 +43,8 @@ export interface VerbGroup {
   negated: boolean;
   /** "to fight": an infinitive with no tense of its own. */
   infinitive: boolean;
+  /** "towards overthrowing", "by attacking": an -ing form right after a preposition, with no subject of its own. */
+  afterPreposition: boolean;
   /** The verb group this one is coordinated after, sharing its subject: "said … and told the BBC". */
   coordinatedWith: number | null;
   clause: number;

@@ -5,6 +5,7 @@ import type { StoreKind } from '../store.ts';
 const COMMON = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
+  'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
 ];
 
@@ -16,6 +17,7 @@ export const SCHEMA_STATEMENTS: Record<StoreKind, string[]> = {
   grafeo: [
     'CREATE INDEX entity_id_lookup IF NOT EXISTS FOR (e:Entity) ON (e.id)',
     'CREATE INDEX document_id_lookup IF NOT EXISTS FOR (d:Document) ON (d.id)',
+    'CREATE INDEX claim_id_lookup IF NOT EXISTS FOR (c:Claim) ON (c.id)',
     ...COMMON,
   ],
   // Neo4j backs a uniqueness constraint with its own range index (another index on the same property is an

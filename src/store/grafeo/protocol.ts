@@ -1,4 +1,5 @@
 // Messages between the server and its Grafeo query processes.
+import type { WireRows } from './values.ts';
 
 export type WorkerRequest =
   | { id: number; op: 'open'; file: string }
@@ -16,5 +17,5 @@ export type WorkerRequest =
 export type WorkerRefusal = 'READ_ONLY' | 'TOO_LARGE';
 
 export type WorkerReply =
-  | { id: number; ok: true; columns: string[]; rows: unknown[][]; truncated: boolean }
+  | { id: number; ok: true; columns: string[]; result: WireRows; truncated: boolean }
   | { id: number; ok: false; error: { message: string; gqlStatus?: string; refused?: WorkerRefusal } };

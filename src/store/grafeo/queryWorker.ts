@@ -4,10 +4,17 @@
 import { EXPLAIN_PREFIX, refusedOperator } from './planCheck.ts';
 import { GrafeoDB, type GrafeoDatabase } from './grafeo.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
-import { approximateBytes } from './resultSize.ts';
+import { WireEncoder } from './values.ts';
 
 let db: GrafeoDatabase | null = null;
 let queue = Promise.resolve();
+/**
+ * Statements whose plan passed the check on the open generation, newest last. A plan's operators follow from the
+ * statement's text alone (parameters are values: they cannot add a clause), so a statement asked again is not planned
+ * again: one engine call a query instead of two.
+ */
+const readOnlyPlans = new Set<string>();
+const REMEMBERED_PLANS = 500;
 
 const reply = (message: WorkerReply) => process.send?.(message);
 
@@ -33,34 +40,39 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   if (request.op === 'open') {
     db?.close();
     db = null;
+    readOnlyPlans.clear();
     // Read-only: a write fails in the engine itself, whatever got past the server's checks.
     db = GrafeoDB.openReadOnly(request.file);
-    return { id: request.id, ok: true, columns: [], rows: [], truncated: false };
+    return { id: request.id, ok: true, columns: [], result: new WireEncoder().wire, truncated: false };
   }
   if (!db) throw new Error('no database is open');
-  const operator = refusedOperator(await planOf(db, request.query, request.params));
-  if (operator) {
-    const message = `the query's plan has ${operator}, which writes or reads outside the graph: the Cypher API is read-only`;
-    return { id: request.id, ok: false, error: { message, refused: 'READ_ONLY' } };
+  if (readOnlyPlans.has(request.query)) {
+    readOnlyPlans.delete(request.query);
+    readOnlyPlans.add(request.query);
+  } else {
+    const operator = refusedOperator(await planOf(db, request.query, request.params));
+    if (operator) {
+      const message = `the query's plan has ${operator}, which writes or reads outside the graph: the Cypher API is read-only`;
+      return { id: request.id, ok: false, error: { message, refused: 'READ_ONLY' } };
+    }
+    readOnlyPlans.add(request.query);
+    if (readOnlyPlans.size > REMEMBERED_PLANS) readOnlyPlans.delete(readOnlyPlans.values().next().value!);
   }
   const result = await db.executeCypher(request.query, request.params);
   const columns = result.columns;
   const count = Math.min(result.length, request.maxRows);
   // Row by row, so a huge result is not converted to JavaScript beyond the caps.
-  const rows: unknown[][] = [];
-  let bytes = 0;
+  const encoder = new WireEncoder();
   for (let i = 0; i < count; i++) {
     const record = result.get(i);
-    const row = columns.map((c) => record[c]);
-    bytes += approximateBytes(row);
-    if (bytes > request.maxResultBytes) {
+    encoder.add(columns.map((c) => record[c]));
+    if (encoder.bytes > request.maxResultBytes) {
       const mb = Math.round(request.maxResultBytes / 2 ** 20);
       const message = `the result is larger than ${mb} MB after ${i} rows: return fewer or smaller values, or add a LIMIT`;
       return { id: request.id, ok: false, error: { message, refused: 'TOO_LARGE' } };
     }
-    rows.push(row);
   }
-  return { id: request.id, ok: true, columns, rows, truncated: result.length > request.maxRows };
+  return { id: request.id, ok: true, columns, result: encoder.wire, truncated: result.length > request.maxRows };
 }
 
 process.on('message', (request: WorkerRequest) => {

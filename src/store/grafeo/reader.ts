@@ -9,7 +9,7 @@ import type { ReadOptions, StoreReader } from '../store.ts';
 import { GraphNode } from '../values.ts';
 import { grafeoQueryError } from './errors.ts';
 import { currentGeneration } from './generations.ts';
-import { grafeoValue } from './values.ts';
+import { decodeRows } from './values.ts';
 import { GrafeoWorkerPool } from './workerPool.ts';
 
 export interface GrafeoReaderOptions {
@@ -56,7 +56,7 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
       if (!reply.ok) throw grafeoQueryError(reply.error, statement);
       return {
         columns: reply.columns,
-        rows: reply.rows.map((row) => row.map(grafeoValue)),
+        rows: decodeRows(reply.result),
         truncated: reply.truncated,
       };
     },

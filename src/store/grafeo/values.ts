@@ -1,8 +1,44 @@
-// Grafeo's result values -> store values. Grafeo gives nodes as maps with `_id` and `_labels`, relationships
-// with `_id`, `_type`, `_source` and `_target`, and paths as `{nodes, edges}`.
+// Grafeo's result values -> store values, in two halves: the query process encodes (plain values, and each node and
+// relationship once however many rows and paths hold it), the server decodes into graph elements. Grafeo gives
+// nodes as maps with `_id` and `_labels`, relationships with `_id`, `_type`, `_source` and `_target`, and paths as
+// `{nodes, edges}`. A 2-hop neighbourhood names its start node in every path: sent once, it is converted once.
 import { GraphNode, GraphPath, GraphRelationship, safeInteger, type PlainValue, type StoreValue } from '../values.ts';
+import { approximateBytes } from './resultSize.ts';
 
 type Raw = Record<string, unknown>;
+
+/**
+ * A cell as the query process sends it. Every object is a tag, so a user's map can never pass for an element:
+ * `n`/`r` index the node and relationship tables, `p` is a path (node indexes, relationship indexes), `m` a map.
+ */
+export type WireValue =
+  | PlainValue
+  | WireValue[]
+  | { n: number }
+  | { r: number }
+  | { p: [number[], number[]] }
+  | { m: { [key: string]: WireValue } };
+
+export interface WireNode {
+  id: number;
+  labels: string[];
+  properties: Record<string, PlainValue>;
+}
+
+export interface WireRelationship {
+  id: number;
+  type: string;
+  source: number;
+  target: number;
+  properties: Record<string, PlainValue>;
+}
+
+/** Rows with the elements they hold, each once. */
+export interface WireRows {
+  rows: WireValue[][];
+  nodes: WireNode[];
+  relationships: WireRelationship[];
+}
 
 const isMap = (v: unknown): v is Raw =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
@@ -16,20 +52,6 @@ function properties(raw: Raw): Record<string, PlainValue> {
   const props: Record<string, PlainValue> = {};
   for (const [key, value] of Object.entries(raw)) if (!key.startsWith('_')) props[key] = plainValue(value);
   return props;
-}
-
-export function toNode(raw: Raw): GraphNode {
-  return new GraphNode(nodeElementId(raw._id), [...(raw._labels as string[])], properties(raw));
-}
-
-function toRelationship(raw: Raw): GraphRelationship {
-  return new GraphRelationship(
-    edgeElementId(raw._id),
-    raw._type as string,
-    nodeElementId(raw._source),
-    nodeElementId(raw._target),
-    properties(raw),
-  );
 }
 
 /** Numbers past 2^53 as strings, timestamps as ISO text, bytes as base64, vectors as lists. */
@@ -49,22 +71,112 @@ function plainValue(value: unknown): PlainValue {
   return String(value);
 }
 
-/** A result cell: graph elements become classes; everything else plain values. */
-export function grafeoValue(value: unknown): StoreValue {
-  if (Array.isArray(value)) return value.map(grafeoValue);
-  if (isMap(value)) {
-    if (isNodeMap(value)) return toNode(value);
-    if (isEdgeMap(value)) return toRelationship(value);
+/** A plain value as a cell: its maps tagged (a value of another class comes out of plainValue as a map). */
+const tagMaps = (value: PlainValue): WireValue => {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(tagMaps);
+  return { m: Object.fromEntries(Object.entries(value).map(([k, v]) => [k, tagMaps(v)])) };
+};
+
+/**
+ * Encodes rows one at a time (`add`), keeping each element once. `bytes` is about what the rows take once the
+ * server has expanded them (an element counts wherever it occurs), so the result cap holds for the response.
+ */
+export class WireEncoder {
+  readonly wire: WireRows = { rows: [], nodes: [], relationships: [] };
+  bytes = 0;
+  private nodeIndex = new Map<number, number>();
+  private relationshipIndex = new Map<number, number>();
+  /** Approximate bytes of each element, by table index. */
+  private nodeBytes: number[] = [];
+  private relationshipBytes: number[] = [];
+
+  add(row: unknown[]): void {
+    const encoded = row.map((cell) => this.encode(cell));
+    this.bytes += approximateBytes(encoded);
+    this.wire.rows.push(encoded);
+  }
+
+  private node(raw: Raw): number {
+    const id = raw._id as number;
+    let index = this.nodeIndex.get(id);
+    if (index === undefined) {
+      index = this.wire.nodes.length;
+      const node = { id, labels: [...(raw._labels as string[])], properties: properties(raw) };
+      this.wire.nodes.push(node);
+      this.nodeBytes.push(approximateBytes(node));
+      this.nodeIndex.set(id, index);
+    }
+    this.bytes += this.nodeBytes[index];
+    return index;
+  }
+
+  private relationship(raw: Raw): number {
+    const id = raw._id as number;
+    let index = this.relationshipIndex.get(id);
+    if (index === undefined) {
+      index = this.wire.relationships.length;
+      const rel = {
+        id,
+        type: raw._type as string,
+        source: raw._source as number,
+        target: raw._target as number,
+        properties: properties(raw),
+      };
+      this.wire.relationships.push(rel);
+      this.relationshipBytes.push(approximateBytes(rel));
+      this.relationshipIndex.set(id, index);
+    }
+    this.bytes += this.relationshipBytes[index];
+    return index;
+  }
+
+  private encode(value: unknown): WireValue {
+    if (Array.isArray(value)) return value.map((v) => this.encode(v));
+    if (!isMap(value)) return tagMaps(plainValue(value));
+    if (isNodeMap(value)) return { n: this.node(value) };
+    if (isEdgeMap(value)) return { r: this.relationship(value) };
     const keys = Object.keys(value);
     if (keys.length === 2 && Array.isArray(value.nodes) && Array.isArray(value.edges)) {
       const nodes = value.nodes.filter((n): n is Raw => isMap(n) && isNodeMap(n));
       const edges = value.edges.filter((e): e is Raw => isMap(e) && isEdgeMap(e));
       if (nodes.length === value.nodes.length && edges.length === value.edges.length && nodes.length > 0)
-        return new GraphPath(nodes.map(toNode), edges.map(toRelationship));
+        return { p: [nodes.map((n) => this.node(n)), edges.map((e) => this.relationship(e))] };
+    }
+    const out: { [key: string]: WireValue } = {};
+    for (const [k, v] of Object.entries(value)) out[k] = this.encode(v);
+    return { m: out };
+  }
+}
+
+/** The server's side: rows of store values, each element one object however often the rows name it. */
+export function decodeRows(wire: WireRows): StoreValue[][] {
+  const nodes = wire.nodes.map((n) => new GraphNode(nodeElementId(n.id), n.labels, n.properties));
+  const relationships = wire.relationships.map(
+    (r) =>
+      new GraphRelationship(
+        edgeElementId(r.id),
+        r.type,
+        nodeElementId(r.source),
+        nodeElementId(r.target),
+        r.properties,
+      ),
+  );
+  const decode = (value: WireValue): StoreValue => {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map(decode);
+    if ('n' in value) return nodes[value.n as number];
+    if ('r' in value) return relationships[value.r as number];
+    if ('p' in value) {
+      const [n, r] = value.p as [number[], number[]];
+      return new GraphPath(
+        n.map((i) => nodes[i]),
+        r.map((i) => relationships[i]),
+      );
     }
     const out: { [key: string]: StoreValue } = {};
-    for (const [k, v] of Object.entries(value)) out[k] = grafeoValue(v);
+    for (const [k, v] of Object.entries(value.m as { [key: string]: WireValue })) out[k] = decode(v);
     return out;
-  }
-  return plainValue(value);
+  };
+  return wire.rows.map((row) => row.map(decode));
 }

@@ -1,7 +1,9 @@
 // Reads graph.json and checks it once, where it enters: everything after trusts the types.
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../../model/errors.ts';
+import { ABOUT, CLAIM_KINDS, CLAIM_TYPE, SAID, type ClaimKind } from '../../model/claims.ts';
 import type { SerializedKnowledgeGraph } from '../../model/graph.ts';
+import { fromGraphFile, type GraphFile } from '../../model/graphFile.ts';
 import { isEntityType, isRelationType, MENTIONED_WITH } from '../../model/vocabulary.ts';
 import { isObject } from '../../model/json.ts';
 
@@ -42,8 +44,9 @@ export function checkGraph(json: unknown, file: string): SerializedKnowledgeGrap
     const where = `node ${i} (${node.key})`;
     if (keys.has(node.key)) fail(`${where} appears twice`);
     keys.add(node.key);
+    if (a.type === CLAIM_TYPE) return checkClaimNode(a, where, fail);
     if (!isString(a.type) || !isEntityType(a.type))
-      fail(`${where} has type ${JSON.stringify(a.type)}; expected Person, Organization or Location`);
+      fail(`${where} has type ${JSON.stringify(a.type)}; expected Person, Organization, Location or Claim`);
     if (!isString(a.label)) fail(`${where} has no label`);
     if (!isStringList(a.aliases) || !isStringList(a.documents)) fail(`${where}: aliases and documents must be lists`);
     if (!isNumber(a.mentions)) fail(`${where}: mentions must be a number`);
@@ -54,7 +57,8 @@ export function checkGraph(json: unknown, file: string): SerializedKnowledgeGrap
     const where = `edge ${i} (${String(edge.key ?? `${edge.source}->${edge.target}`)})`;
     if (!isString(edge.source) || !keys.has(edge.source) || !isString(edge.target) || !keys.has(edge.target))
       fail(`${where} links a node that is not in the graph`);
-    if (!isString(a.type) || !(isRelationType(a.type) || a.type === MENTIONED_WITH))
+    const claimEdge = a.type === SAID || a.type === ABOUT;
+    if (!isString(a.type) || !(isRelationType(a.type) || a.type === MENTIONED_WITH || claimEdge))
       fail(`${where} has type ${JSON.stringify(a.type)}, which is not in the relation vocabulary`);
     const evidence = a.evidence;
     if (
@@ -80,5 +84,17 @@ export function checkGraph(json: unknown, file: string): SerializedKnowledgeGrap
     if (d.mentions !== undefined && !isObject(d.mentions))
       fail(`document ${d.id}: mentions must map entity keys to spans`);
   });
-  return json as unknown as SerializedKnowledgeGraph;
+  return fromGraphFile(json as unknown as GraphFile);
+}
+
+/** A Claim node's fields (see model/claims.ts). */
+function checkClaimNode(a: Record<string, unknown>, where: string, fail: (what: string) => never): void {
+  if (!isString(a.document) || !isString(a.text) || !isNumber(a.start) || !isNumber(a.end))
+    fail(`${where}: a claim needs document, text, start and end`);
+  if (!CLAIM_KINDS.includes(a.kind as ClaimKind)) fail(`${where}: kind must be ${CLAIM_KINDS.join(' or ')}`);
+  const sentence = a.sentence;
+  if (!isObject(sentence) || !isNumber(sentence.start) || !isNumber(sentence.end))
+    fail(`${where}: sentence must be {start, end}`);
+  for (const field of ['cue', 'medium'])
+    if (a[field] !== null && !isString(a[field])) fail(`${where}: ${field} must be text or null`);
 }

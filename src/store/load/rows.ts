@@ -1,7 +1,11 @@
-// graph.json -> the rows the load statements take: one per document, entity, relation and document mention.
+// graph.json -> the rows the load statements take: one per document, entity, relation, document mention, claim
+// and claim link.
 // Each row carries a hash of its properties, stored with it, so the next load can tell what changed.
 import { createHash } from 'node:crypto';
+import { claimKey } from '../../model/claims.ts';
 import type { SerializedKnowledgeGraph } from '../../model/graph.ts';
+import { claimLabel } from '../../model/graphFile.ts';
+import type { ClaimLink } from '../cypher/names.ts';
 import type { EdgeType, EntityType } from '../../model/vocabulary.ts';
 import type { PlainValue } from '../values.ts';
 
@@ -20,6 +24,9 @@ export interface GraphRows {
   entities: Map<EntityType, LoadRow[]>;
   relations: Map<EdgeType, LoadRow[]>;
   mentions: LoadRow[];
+  claims: LoadRow[];
+  /** SAID, ABOUT and CONTAINS, each row with its `type`. */
+  claimLinks: LoadRow[];
 }
 
 /** Property values Neo4j can store: nulls are left out (Neo4j stores no null), lists stay homogeneous. */
@@ -100,5 +107,38 @@ export function graphRows(graph: SerializedKnowledgeGraph): GraphRows {
         return { id, source: d.id, target: entity, props: withHash({ key: id, count: spans.length }) };
       }),
   );
-  return { documents, entities, relations, mentions };
+  return { documents, entities, relations, mentions, ...claimRows(graph, known) };
+}
+
+/** A node per claim and its links; `known` entity keys (a link to an entity not in the graph is dropped). */
+function claimRows(graph: SerializedKnowledgeGraph, known: Set<string>): Pick<GraphRows, 'claims' | 'claimLinks'> {
+  const claims: LoadRow[] = [];
+  const claimLinks: LoadRow[] = [];
+  const link = (type: ClaimLink, source: string, target: string) => {
+    const id = `${type}:${source}->${target}`;
+    claimLinks.push({ id, type, source, target, props: withHash({ key: id }) });
+  };
+  for (const c of graph.attributes?.claims ?? []) {
+    const id = claimKey(c);
+    claims.push({
+      id,
+      props: withHash({
+        id,
+        name: claimLabel(c.text),
+        document: c.document,
+        kind: c.kind,
+        text: c.text,
+        start: c.start,
+        end: c.end,
+        sentenceStart: c.sentence.start,
+        sentenceEnd: c.sentence.end,
+        cue: c.cue,
+        medium: c.medium,
+      }),
+    });
+    link('CONTAINS', c.document, id);
+    if (c.speaker !== null && known.has(c.speaker)) link('SAID', c.speaker, id);
+    for (const entity of c.about) if (known.has(entity)) link('ABOUT', id, entity);
+  }
+  return { claims, claimLinks };
 }

@@ -3,7 +3,7 @@ import { PLACE_NOUNS } from '../../gazetteers/places.ts';
 import { MEMBER_WORDS, ORGANIZATION_KIND_NOUNS } from '../../gazetteers/relationWords.ts';
 import { SPEECH_VERBS } from '../../gazetteers/words.ts';
 import { countryOf } from '../../lexicon.ts';
-import { subjectOfVerb, withConjuncts, type SentenceStructure } from '../../structure/index.ts';
+import { subjectOfVerb, withConjuncts, type NounPhrase, type SentenceStructure } from '../../structure/index.ts';
 import { argumentAt, type Argument, type RelationContext } from '../context.ts';
 
 /** The argument a token names: a name, a resolved reference, or a name used as a modifier ("Kremlin-backed"). */
@@ -30,6 +30,7 @@ export function namedEntity(ctx: RelationContext, word: string): Argument | null
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes', 'be', 'been']);
 const ORGANIZATION_KINDS = new Set(ORGANIZATION_KIND_NOUNS);
+const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed', 'directed']);
 /** Plural nouns for the people of a named group: "Wagner fighters" are Wagner. */
 const MEMBER_NOUNS = new Set(MEMBER_WORDS);
 
@@ -40,6 +41,8 @@ const MEMBER_NOUNS = new Set(MEMBER_WORDS);
  */
 export function referents(ctx: RelationContext, st: SentenceStructure, p: number): Argument[] {
   const phrase = st.phrases[p];
+  const speaker = reportingSpeaker(ctx, st, phrase);
+  if (speaker !== null) return referents(ctx, st, speaker);
   const head =
     nameArgument(ctx, phrase.head) ?? (ctx.references.has(phrase.head) ? argumentAt(ctx, phrase.head) : null);
   if (head) return [head];
@@ -60,12 +63,41 @@ export function referents(ctx: RelationContext, st: SentenceStructure, p: number
     if (of?.attachedTo?.index === p && of.attachedTo.kind === 'phrase' && ctx.tokens[of.preposition!].lower === 'of')
       return referents(ctx, st, p + 1);
   }
+  // "insurgents led by the Example Front": people led by a group stand for it.
+  const led = st.verbAt[phrase.last - st.first];
+  const by = st.phrases[p + 1];
+  if (
+    MEMBER_NOUNS.has(headWord) &&
+    led !== undefined &&
+    led >= 0 &&
+    LEADING_PARTICIPLES.has(ctx.tokens[st.verbs[led].head].lower) &&
+    by?.first === st.verbs[led].last + 1 &&
+    ctx.tokens[by.preposition ?? -1]?.lower === 'by'
+  )
+    return referents(ctx, st, p + 1);
   const before = st.verbAt[phrase.first - st.first - 1];
   if (before !== undefined && before >= 0 && COPULAS.has(ctx.tokens[st.verbs[before].head].lower)) {
     const subject = subjectOfVerb(st, before);
     if (subject !== null && subject !== p) return referents(ctx, st, subject);
   }
   return [];
+}
+
+const REPORTED_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+
+/**
+ * "The ministry said it was sanctioning …", "Dorn said he would lead …": a pronoun opening what a speaker said is
+ * the speaker, when the speaker is named and of the pronoun's kind.
+ */
+function reportingSpeaker(ctx: RelationContext, st: SentenceStructure, phrase: NounPhrase): number | null {
+  if (phrase.last - phrase.first !== 1 || !REPORTED_PRONOUNS.has(ctx.tokens[phrase.first].lower)) return null;
+  const v = st.verbAt[phrase.first - st.first - 1];
+  if (v === undefined || v < 0 || !SPEECH_VERBS.has(ctx.tokens[st.verbs[v].head].lower)) return null;
+  const subject = subjectOfVerb(st, v);
+  if (subject === null || subject === st.phrases.indexOf(phrase)) return null;
+  const named = nameArgument(ctx, st.phrases[subject].head);
+  const person = ['he', 'she'].includes(ctx.tokens[phrase.first].lower);
+  return named?.resolve(person ? ['Person'] : ['Organization', 'Location']).length ? subject : null;
 }
 
 /** A phrase and those coordinated with it ("the RVC and the Legion"), as arguments. */
@@ -75,7 +107,7 @@ export function phraseArguments(ctx: RelationContext, st: SentenceStructure, p: 
 
 /** Verbs that make their subject the owner of the event they take ("launched an attack on X"). */
 const LAUNCH_VERBS = new Set(
-  'launched launch launches carried conducted conducts mounted staged began begun started claimed announced stepped intensified led leads continued resumed imposed imposes impose slapped filed brought took taking considering threatened pursued pursuing'.split(
+  'launched launch launches completed confirmed reported celebrated announces claims carried conducted conducts mounted staged began begun started claimed announced stepped intensified led leads continued resumed imposed imposes impose slapped filed brought took taking considering threatened pursued pursuing'.split(
     ' ',
   ),
 );
@@ -84,6 +116,11 @@ const LAUNCH_VERBS = new Set(
 export function ownerOf(ctx: RelationContext, st: SentenceStructure, p: number): Argument[] {
   const phrase = st.phrases[p];
   if (phrase.possessor !== null) return phraseArguments(ctx, st, phrase.possessor);
+  // "its campaign against …", "their advance on …".
+  if (phrase.determiner !== null && ctx.references.has(phrase.determiner)) {
+    const owner = argumentAt(ctx, phrase.determiner);
+    if (owner) return [owner];
+  }
   const by = st.phrases.findIndex(
     (q) =>
       q.attachedTo?.kind === 'phrase' && q.attachedTo.index === p && ctx.tokens[q.preposition ?? -1]?.lower === 'by',
@@ -118,6 +155,12 @@ export function nearestVerb(st: SentenceStructure, p: number | null): number | n
   if (p === null) return st.verbs.length ? 0 : null;
   const attached = st.phrases[p].attachedTo;
   if (attached?.kind === 'verb') return attached.index;
-  const after = st.verbs.findIndex((v) => v.first > st.phrases[p].first);
+  // A phrase under a preposition goes with the verb before it in its clause ("arrested 15 people in raids in X").
+  const phrase = st.phrases[p];
+  if (phrase.preposition !== null) {
+    const before = st.verbs.findLastIndex((v) => v.last <= phrase.first && v.clause === phrase.clause);
+    if (before >= 0) return before;
+  }
+  const after = st.verbs.findIndex((v) => v.first > phrase.first);
   return after >= 0 ? after : st.verbs.length ? st.verbs.length - 1 : null;
 }

@@ -1,0 +1,94 @@
+// Where a query's time goes, layer by layer, measured in this process with the code the server runs: on the
+// embedded store the plan check, the engine, the rows read out of the binding and encoded, the hop to the query
+// process (serialising and parsing the reply), decoding, the response and its JSON; on Neo4j the server's own time.
+import { deserialize, serialize } from 'node:v8';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { cypherResponse } from '../../../src/server/resultGraph.ts';
+import { currentGeneration } from '../../../src/store/grafeo/generations.ts';
+import { GrafeoDB } from '../../../src/store/grafeo/grafeo.ts';
+import { EXPLAIN_PREFIX } from '../../../src/store/grafeo/planCheck.ts';
+import { decodeRows, WireEncoder, type WireRows } from '../../../src/store/grafeo/values.ts';
+import { connectNeo4j } from '../../../src/store/neo4j/connect.ts';
+import type { Neo4jSettings } from '../../../src/store/neo4j/settings.ts';
+import { neo4jParams } from '../../../src/store/neo4j/values.ts';
+
+/** Median milliseconds per layer, in the order a query passes them. */
+export type Layers = [layer: string, ms: number][];
+
+type Request = () => { query: string; params: Record<string, unknown> };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+function medians(times: Map<string, number[]>): Layers {
+  return [...times].map(([layer, values]) => [layer, median(values)]);
+}
+
+/** The layers of `count` requests on the embedded store in `dir` (its served generation, opened read-only). */
+export async function grafeoLayers(dir: string, count: number, request: Request, maxRows = 1000): Promise<Layers> {
+  const db = GrafeoDB.openReadOnly(join(dir, (await currentGeneration(dir))!.file));
+  const times = new Map<string, number[]>();
+  try {
+    for (let i = 0; i < count; i++) {
+      const { query, params } = request();
+      let t = performance.now();
+      const lap = (layer: string) => {
+        const now = performance.now();
+        if (!times.has(layer)) times.set(layer, []);
+        times.get(layer)!.push(now - t);
+        t = now;
+      };
+      await db.executeCypher(EXPLAIN_PREFIX + query, params);
+      lap('plan check (EXPLAIN; once per statement since the query processes remember passed plans)');
+      const result = await db.executeCypher(query, params);
+      lap('engine (executeCypher)');
+      const encoder = new WireEncoder();
+      const columns = result.columns;
+      for (let r = 0; r < Math.min(result.length, maxRows); r++) {
+        const record = result.get(r);
+        encoder.add(columns.map((c) => record[c]));
+      }
+      lap('rows out of the binding, encoded (each element once)');
+      const reply = deserialize(serialize({ id: 1, ok: true, columns, result: encoder.wire, truncated: false }));
+      lap('hop to the query process: serialise + parse the reply');
+      const rows = decodeRows((reply as { result: WireRows }).result);
+      lap('decode into graph elements');
+      const response = cypherResponse({ columns, rows, truncated: false }, [], 0);
+      lap('response (rows and graph)');
+      JSON.stringify(response);
+      lap('JSON');
+    }
+  } finally {
+    db.close();
+  }
+  return medians(times);
+}
+
+/** Neo4j's own account of `count` requests: planning and running until the first row, then streaming the rest. */
+export async function neo4jLayers(settings: Neo4jSettings, count: number, request: Request): Promise<Layers> {
+  const driver = await connectNeo4j(settings);
+  const times = new Map<string, number[]>([
+    ['server: until the first row', []],
+    ['server: the remaining rows', []],
+    ['driver: rows to JavaScript, and the network', []],
+  ]);
+  try {
+    for (let i = 0; i < count; i++) {
+      const { query, params } = request();
+      const started = performance.now();
+      const { summary } = await driver.executeQuery(query, neo4jParams(params) as Record<string, unknown>, {
+        database: settings.database,
+        routing: neo4j.routing.READ,
+      });
+      const total = performance.now() - started;
+      const first = summary.resultAvailableAfter.toNumber();
+      const rest = summary.resultConsumedAfter.toNumber();
+      times.get('server: until the first row')!.push(first);
+      times.get('server: the remaining rows')!.push(rest);
+      times.get('driver: rows to JavaScript, and the network')!.push(total - first - rest);
+    }
+  } finally {
+    await driver.close();
+  }
+  return medians(times);
+}

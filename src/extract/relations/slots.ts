@@ -1,0 +1,122 @@
+// The argument slots of a relation read off the sentence structure: the subject of a word, the object phrase after
+// it, a passive's agent. The code rules ask these; the pattern rules ask the same structure through their steps.
+import { PLACE_NOUNS } from '../gazetteers/places.ts';
+import { SPEECH_VERBS } from '../gazetteers/words.ts';
+import { clauseAt, subjectOfVerb, withConjuncts, type SentenceStructure } from '../structure/index.ts';
+import { argumentAt, type Argument, type RelationContext } from './context.ts';
+import { phraseArguments, referents } from './patterns/referents.ts';
+
+/** Prepositions an object phrase continues through to a name: "control of Laukkai", "positions in Rakhine State". */
+export const OF_LINK: ReadonlySet<string> = new Set(['of']);
+export const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'near', 'around', 'outside', 'across', 'at']);
+
+const SKIPPED = new Set(['“', '"', '‘', '”', '’', '-', '(']);
+
+/** The phrase starting at token `i`, past quotation marks and hyphens; -1 when none does. */
+export function phraseFrom(ctx: RelationContext, st: SentenceStructure, i: number): number {
+  for (let k = i; k < Math.min(st.last, i + 3); k++) {
+    const p = st.phraseAt[k - st.first];
+    if (p >= 0) return st.phrases[p].first === k || k > i ? p : -1;
+    if (!SKIPPED.has(ctx.tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** Names that are a phrase's topic rather than what it is ("the Sahel programme", "Laukkai town" is Laukkai). */
+function namedInside(ctx: RelationContext, st: SentenceStructure, p: number): Argument[] {
+  const phrase = st.phrases[p];
+  const found: Argument[] = [];
+  for (const i of phrase.names) {
+    const arg = argumentAt(ctx, i);
+    if (!arg) continue;
+    const after = ctx.tokens[arg.last];
+    const location = ctx.entities[ctx.argumentAt[i]?.entity ?? -1]?.type === 'Location';
+    if (location && after && after.text === after.lower && !PLACE_NOUNS.has(after.lower)) continue;
+    found.push(arg);
+  }
+  return found;
+}
+
+/**
+ * What the phrase `p` after a relation word names, with the phrases coordinated with it: its referents, else those
+ * of a phrase it leads to through one of `links` ("seized control of Laukkai"), else a name inside it ("the Putin
+ * government"). A possessor gives way to what it possesses ("Sony’s PlayStation unit" is about PlayStation).
+ */
+export function objectArguments(
+  ctx: RelationContext,
+  st: SentenceStructure,
+  p: number,
+  links: ReadonlySet<string> = OF_LINK,
+): Argument[] {
+  let fallback: Argument[] = [];
+  let q = p;
+  for (let hops = 0; hops < 3 && q >= 0; hops++) {
+    if (st.phrases[q + 1]?.possessor === q) {
+      if (!fallback.length) fallback = referents(ctx, st, q);
+      q++;
+    }
+    // A name hyphenated into an adjective ("Lebanon-based conduits") is not the object.
+    const args = phraseArguments(ctx, st, q).filter((a) => !ctx.compounds.some((m) => m.first === a.first));
+    if (args.length) return args;
+    if (!fallback.length) fallback = withConjuncts(st, q).flatMap((r) => namedInside(ctx, st, r));
+    // "occupied hospitals and homes in Khartoum": on from the list's last phrase.
+    // Only a pair: after a long list a place phrase goes with its last item ("outlets, …, and infrastructure in X").
+    const list = st.phrases[q].conjunctOf ?? q;
+    if (withConjuncts(st, list).length === 2 && st.phrases[q + 1]?.conjunctOf === list) q++;
+    const next = st.phrases[q + 1];
+    const under = next?.preposition === null || next === undefined ? null : ctx.tokens[next.preposition].lower;
+    const attached = next?.attachedTo?.kind === 'phrase' && next.attachedTo.index === q;
+    q = attached && under !== null && links.has(under) ? q + 1 : -1;
+  }
+  return fallback;
+}
+
+/** The objects after a relation word ending before token `i`. */
+export function objectsAfter(
+  ctx: RelationContext,
+  st: SentenceStructure,
+  i: number,
+  links: ReadonlySet<string> = OF_LINK,
+): Argument[] {
+  const p = phraseFrom(ctx, st, i);
+  return p < 0 ? [] : objectArguments(ctx, st, p, links);
+}
+
+/** A passive's agent: the first "by" phrase after verb group `v`, before the next verb ("was banned … by X"). */
+export function agentsOf(ctx: RelationContext, st: SentenceStructure, v: number): Argument[] {
+  const verb = st.verbs[v];
+  const next = st.verbs[v + 1]?.first ?? st.last;
+  const by = st.phrases.findIndex(
+    (q) => q.first > verb.first && q.first < next && ctx.tokens[q.preposition ?? -1]?.lower === 'by',
+  );
+  if (by >= 0) return objectArguments(ctx, st, by);
+  // "are armed and controlled by X": coordinated participles share the agent.
+  return st.verbs[v + 1]?.coordinatedWith === v ? agentsOf(ctx, st, v + 1) : [];
+}
+
+/**
+ * Who a relation word at token `i` is about: the name its phrase renames ("Ivan Dorn, a member of …"), the
+ * subject of its verb group, else of the verb before it in its clause, else the clause's subject.
+ */
+export function subjectAt(ctx: RelationContext, st: SentenceStructure, i: number): Argument[] {
+  const p = st.phraseAt[i - st.first];
+  if (p >= 0 && st.phrases[p].appositionOf !== null) return phraseArguments(ctx, st, st.phrases[p].appositionOf!);
+  let v = st.verbAt[i - st.first];
+  const clause = clauseAt(st, i);
+  if (v < 0) v = st.verbs.findLastIndex((verb) => verb.last <= i && verb.clause === clause);
+  const subject = v >= 0 ? subjectOfVerb(st, v) : st.clauses[clause].subject;
+  if (subject === null) return [];
+  // "he added, referring to the intelligence branch of …": past a verb of saying, the speaker is not the subject
+  // (unless the word is coordinated with it: "said … and told the BBC").
+  if (subject === st.clauses[clause].subject && v >= 0) {
+    const speech = st.verbs.findIndex(
+      (verb, w) =>
+        w < v &&
+        verb.clause === clause &&
+        SPEECH_VERBS.has(ctx.tokens[verb.head].lower) &&
+        st.verbs[v].coordinatedWith !== w,
+    );
+    if (speech >= 0 && st.verbs[v].coordinatedWith === null) return [];
+  }
+  return phraseArguments(ctx, st, subject);
+}
