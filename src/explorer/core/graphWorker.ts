@@ -25,10 +25,11 @@ async function load(url: string): Promise<void> {
   }
   const { nodes, edges } = checkGraph(json, url);
   post({ kind: 'nodes', nodes });
-  // In slices, so the page adds one while the next is copied here: two cores at work instead of one.
+  // In slices, so the page adds one while the next is written here: two cores at work instead of one. As JSON
+  // text: the page's JSON.parse rebuilds the objects several times faster than a structured clone of them.
   for (let start = 0; start === 0 || start < edges.length; start += EDGES_PER_MESSAGE) {
     const last = start + EDGES_PER_MESSAGE >= edges.length;
-    post({ kind: 'edges', edges: edges.slice(start, start + EDGES_PER_MESSAGE), last });
+    post({ kind: 'edges', json: JSON.stringify(edges.slice(start, start + EDGES_PER_MESSAGE)), last });
   }
 }
 

@@ -68,7 +68,7 @@ export function loadGraph(url: string): Promise<LoadingGraph> {
         return;
       }
       if (!loading) return;
-      addEdges(loading.graph, data.edges);
+      addEdges(loading.graph, JSON.parse(data.json) as GraphEdges);
       if (!data.last) return;
       worker.terminate();
       loading.done(loading.graph);
