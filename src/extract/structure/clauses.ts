@@ -126,8 +126,10 @@ function linkVerbCoordination(tokens: Token[], verbs: VerbGroup[], phrases: Noun
     let w = v - 1;
     if (subjectBetween) {
       while (w >= 0 && !SPEECH_VERBS.has(tokens[verbs[w].head].lower)) w--;
-      // "said that the RSF had violated … and had occupied …": inside a clause of its own, the verb before it.
-      if (w >= 0 && verbs[w].clause !== verbs[v].clause) w = v - 1;
+      // "said that the RSF had violated … and had occupied …": inside a clause of its own, the verb before it;
+      // but "said that …, but denied that …": a verb of saying goes with the verb of saying.
+      const speaks = SPEECH_VERBS.has(tokens[verbs[v].head].lower);
+      if (w >= 0 && verbs[w].clause !== verbs[v].clause && !speaks) w = v - 1;
       else if (w < 0) continue;
     }
     verbs[v].coordinatedWith = verbs[w].coordinatedWith ?? w;
