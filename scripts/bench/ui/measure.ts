@@ -27,7 +27,7 @@ export interface FirstFrame {
   marks: Record<string, number>;
 }
 
-export async function firstFrame(page: Page, url: string, timeoutMs = 120_000): Promise<FirstFrame> {
+export async function firstFrame(page: Page, url: string, timeoutMs = 300_000): Promise<FirstFrame> {
   await page.goto(url);
   await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined, null, { timeout: timeoutMs, polling: 50 });
   return page.evaluate(() => ({
@@ -93,7 +93,7 @@ export async function panZoomRate(page: Page, seconds: number): Promise<FrameRat
 
 /** Starts ForceAtlas2 with the toolbar button, counts frames and renders for `seconds`, then stops it. */
 export async function forceAtlas2Rate(page: Page, seconds: number): Promise<FrameRate> {
-  await page.getByRole('button', { name: 'Start ForceAtlas2' }).click();
+  await page.getByRole('button', { name: 'Start ForceAtlas2' }).click({ timeout: 120_000 });
   const rate = await page.evaluate(async (duration) => {
     const sigma = window.__kg!.explorer.view!.sigma;
     let renders = 0;

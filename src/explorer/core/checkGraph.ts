@@ -58,8 +58,9 @@ export function checkGraph(json: unknown, source: string): { nodes: GraphNodes; 
   };
 }
 
-/** What the worker posts: the nodes, then the edges, or an error instead of either. */
+/** What the worker posts: the nodes, then the edges in slices, or an error instead. */
 export type GraphWorkerMessage =
   | { kind: 'nodes'; nodes: GraphNodes }
-  | { kind: 'edges'; edges: GraphEdges }
+  /** `json`: checked GraphEdges as JSON text. */
+  | { kind: 'edges'; json: string; last: boolean }
   | { kind: 'error'; code: GraphLoadErrorCode; message: string };

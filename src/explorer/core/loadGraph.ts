@@ -67,9 +67,10 @@ export function loadGraph(url: string): Promise<LoadingGraph> {
         resolveNodes({ graph, complete });
         return;
       }
-      worker.terminate();
       if (!loading) return;
-      addEdges(loading.graph, data.edges);
+      addEdges(loading.graph, JSON.parse(data.json) as GraphEdges);
+      if (!data.last) return;
+      worker.terminate();
       loading.done(loading.graph);
     };
     worker.postMessage(url);
