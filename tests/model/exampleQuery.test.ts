@@ -49,13 +49,15 @@ describe('the shipped examples', () => {
     expect(used.filter((name) => !(name in example.params))).toEqual([]);
   });
 
-  it('includes the five that take parameters', () => {
+  it('includes the seven that take parameters', () => {
     expect(shipped.filter((example) => Object.keys(example.params).length > 0).map((e) => e.id)).toEqual([
       '02-everything-said-about-an-entity',
       '03-shortest-path-between-two-entities',
       '04-shortest-stated-path',
       '11-neighbourhood',
       '12-what-a-document-says',
+      '16-what-an-entity-said',
+      '17-said-about-an-entity',
     ]);
   });
 });

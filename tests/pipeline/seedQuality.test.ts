@@ -75,17 +75,23 @@ const FIXTURE_FLOORS = [
   { set: 'heldout', entityF1: 0.94, relationF1: 0.68 },
   { set: 'blind', entityF1: 0.92, relationF1: 0.58 },
   // Real news pages as published. The blind part is a floor against regressions only: rules are never tuned on it.
-  { set: 'news-dev', entityF1: 0.88, relationF1: 0.48 },
-  { set: 'news-blind', entityF1: 0.84, relationF1: 0.15 },
+  { set: 'news-dev', entityF1: 0.9, relationF1: 0.52 },
+  { set: 'news-blind', entityF1: 0.85, relationF1: 0.22 },
+  // Collected later and kept blind (scored once before any change it could inform); its known conflations are the
+  // extractor's, so the floor holds them at today's count instead of hiding the set.
+  { set: 'news-fresh', entityF1: 0.8, relationF1: 0.25, maxConflations: 4 },
 ];
 
-describe.each(FIXTURE_FLOORS)('extraction quality on the $set articles', ({ set, entityF1, relationF1 }) => {
-  it(`keeps entity F1 ≥ ${entityF1} and relation F1 ≥ ${relationF1}, with no conflations`, async () => {
-    const docs = join(FIXTURES, set, 'documents');
-    const summary = await extractAndScore(docs, join(FIXTURES, set, 'gold'), join(tempDir(), `${set}.json`));
-    expect(summary.entity.f1).toBeGreaterThanOrEqual(entityF1);
-    expect(summary.relation.f1).toBeGreaterThanOrEqual(relationF1);
-    expect(summary.conflations).toBe(0);
-    expect(summary.evidenceVerbatim).toBe(1);
-  });
-});
+describe.each(FIXTURE_FLOORS)(
+  'extraction quality on the $set articles',
+  ({ set, entityF1, relationF1, maxConflations = 0 }) => {
+    it(`keeps entity F1 ≥ ${entityF1} and relation F1 ≥ ${relationF1}, with at most ${maxConflations} conflations`, async () => {
+      const docs = join(FIXTURES, set, 'documents');
+      const summary = await extractAndScore(docs, join(FIXTURES, set, 'gold'), join(tempDir(), `${set}.json`));
+      expect(summary.entity.f1).toBeGreaterThanOrEqual(entityF1);
+      expect(summary.relation.f1).toBeGreaterThanOrEqual(relationF1);
+      expect(summary.conflations).toBeLessThanOrEqual(maxConflations);
+      expect(summary.evidenceVerbatim).toBe(1);
+    });
+  },
+);
