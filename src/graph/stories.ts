@@ -33,21 +33,52 @@ export function overlap(a: Set<string>, b: Set<string>): number {
   return shared / small.size;
 }
 
+/**
+ * A shingle in more documents than this is a stock phrase of the corpus, not a sign of one story; leaving it out of
+ * the candidate search keeps the search near-linear (every pair found is still measured on all its shingles).
+ */
+const COMMON_SHINGLE_DOCUMENTS = 100;
+
+/** Pairs of documents that share at least one shingle that is not a stock phrase: the only pairs worth measuring. */
+function candidatePairs(sets: Set<string>[]): [number, number][] {
+  const postings = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    for (const s of set) {
+      const list = postings.get(s);
+      if (list) list.push(i);
+      else postings.set(s, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > COMMON_SHINGLE_DOCUMENTS) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const id = list[x] * sets.length + list[y];
+        if (seen.has(id)) continue;
+        seen.add(id);
+        pairs.push([list[x], list[y]]);
+      }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 /** Groups of two or more documents that tell one story, each with the lowest overlap that joined it. */
 export function findStories(documents: Pick<DocumentRecord, 'id' | 'text'>[]): Story[] {
   const sets = documents.map((d) => shingles(d.text));
   const parent = documents.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   const joined = new Map<number, number>();
-  for (let i = 0; i < documents.length; i++)
-    for (let j = i + 1; j < documents.length; j++) {
-      const similarity = overlap(sets[i], sets[j]);
-      if (similarity < STORY_THRESHOLD) continue;
-      const [a, b] = [root(i), root(j)];
-      const least = Math.min(similarity, joined.get(a) ?? 1, joined.get(b) ?? 1);
-      if (a !== b) parent[b] = a;
-      joined.set(a, least);
-    }
+  for (const [i, j] of candidatePairs(sets)) {
+    const [a, b] = [root(i), root(j)];
+    // Already one story: measuring the pair again would change nothing but the cost.
+    if (a === b) continue;
+    const similarity = overlap(sets[i], sets[j]);
+    if (similarity < STORY_THRESHOLD) continue;
+    parent[b] = a;
+    joined.set(a, Math.min(similarity, joined.get(a) ?? 1, joined.get(b) ?? 1));
+  }
   const groups = new Map<number, string[]>();
   documents.forEach((d, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), d.id]));
   return [...groups]
