@@ -104,12 +104,13 @@ export function buildGraph(
     edge,
   }));
   const stories = findStories(sorted.map((x) => x.document));
+  const storiesOf = independentStories(stories);
   for (const { key, edge } of keyed.sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const { source, target, ...attributes } = edge;
     // Corroboration: two versions of one story are one source.
     if (attributes.type !== MENTIONED_WITH) {
       const documents = [...new Set(attributes.evidence.map((e) => e.document))];
-      Object.assign(attributes, { stories: independentStories(documents, stories) });
+      Object.assign(attributes, { stories: storiesOf(documents) });
     }
     graph.addDirectedEdgeWithKey(key, keys[source], keys[target], attributes);
   }

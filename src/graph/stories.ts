@@ -90,8 +90,8 @@ export function findStories(documents: Pick<DocumentRecord, 'id' | 'text'>[]): S
     }));
 }
 
-/** How many independent stories the documents make: each story once, each document outside a story once. */
-export function independentStories(documents: string[], stories: Story[]): number {
+/** Counts how many independent stories documents make: each story once, each document outside a story once. */
+export function independentStories(stories: Story[]): (documents: string[]) => number {
   const storyOf = new Map(stories.flatMap((s) => s.documents.map((d) => [d, s.id] as const)));
-  return new Set(documents.map((d) => storyOf.get(d) ?? d)).size;
+  return (documents) => new Set(documents.map((d) => storyOf.get(d) ?? d)).size;
 }

@@ -29,8 +29,8 @@ describe('stories', () => {
     ];
     const stories = findStories(documents);
     expect(stories.map((s) => s.documents)).toEqual([['a.txt', 'b.txt']]);
-    expect(independentStories(['a.txt', 'b.txt'], stories)).toBe(1);
-    expect(independentStories(['a.txt', 'b.txt', 'c.txt'], stories)).toBe(2);
+    expect(independentStories(stories)(['a.txt', 'b.txt'])).toBe(1);
+    expect(independentStories(stories)(['a.txt', 'b.txt', 'c.txt'])).toBe(2);
   });
 
   it('puts the stories in the seed graph and counts each relation’s independent stories', () => {
