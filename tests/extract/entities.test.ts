@@ -1,10 +1,9 @@
 // Entity finding, typing and resolution inside one document.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractText } from './extractText.ts';
 
 function entitiesOf(text: string) {
-  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text })
-    .entities;
+  return extractText(text).entities;
 }
 const find = (text: string, alias: string) =>
   entitiesOf(text).find((e) => e.aliases.includes(alias) || e.label === alias);

@@ -1,10 +1,9 @@
 // A name and its translation or acronym in parentheses are one entity; a person and her party are two.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractText } from './extractText.ts';
 
 function entitiesOf(text: string) {
-  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text })
-    .entities;
+  return extractText(text).entities;
 }
 
 describe('names in parentheses', () => {

@@ -1,10 +1,9 @@
 // Page chrome and titles: buttons, links and credits yield no entities; titles before a name are not part of it.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractText } from './extractText.ts';
 
 function entitiesOf(text: string) {
-  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text })
-    .entities;
+  return extractText(text).entities;
 }
 const labels = (text: string) => entitiesOf(text).map((e) => `${e.type}:${e.label}`);
 

@@ -1,10 +1,9 @@
 // Administrative divisions named with their noun ("the Mopti region") stay whole, apart from the city they are named after.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractText } from './extractText.ts';
 
 function entitiesOf(text: string) {
-  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text })
-    .entities;
+  return extractText(text).entities;
 }
 
 describe('divisions', () => {

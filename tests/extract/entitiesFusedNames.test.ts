@@ -1,10 +1,10 @@
 // Names that run into each other are split (an organization and its officer, two organizations joined by "and",
 // a nickname between given name and surname); equipment models are no entities.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractText } from './extractText.ts';
 
 const labels = (text: string) =>
-  extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text })
+  extractText(text)
     .entities.map((e) => `${e.type}:${e.label}`)
     .sort();
 

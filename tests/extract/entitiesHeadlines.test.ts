@@ -1,11 +1,11 @@
 // Title Case headlines: their capitals are style, so a name counts there only where the body names it too.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractText } from './extractText.ts';
 import { titleCaseTokens } from '../../src/extract/headlineCase.ts';
 import { tokenize } from '../../src/extract/tokenize.ts';
 
 function labelsOf(text: string): string[] {
-  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text })
+  return extractText(text)
     .entities.map((e) => e.label)
     .sort();
 }

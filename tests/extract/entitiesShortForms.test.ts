@@ -1,10 +1,9 @@
 // Short forms of a name used later in the same document: joined to the one fuller name, never to two.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractText } from './extractText.ts';
 
 function entitiesOf(text: string) {
-  return extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text })
-    .entities;
+  return extractText(text).entities;
 }
 
 describe('short forms within a document', () => {

@@ -1,11 +1,9 @@
 // Types that a name's own words or the words around it decide: outlets, parties and groups, places after "in the".
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractText } from './extractText.ts';
 
 const typeOf = (text: string, name: string) =>
-  extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text }).entities.find(
-    (e) => e.label === name || e.aliases.includes(name),
-  )?.type;
+  extractText(text).entities.find((e) => e.label === name || e.aliases.includes(name))?.type;
 
 describe('types from the name and its context', () => {
   it.each([

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractText } from './extractText.ts';
 import { PATTERN_RULES } from '../../src/extract/relations/patterns/index.ts';
 import { RELATION_RULES, RULE_IDS } from '../../src/extract/relations/rules.ts';
 
@@ -13,7 +13,7 @@ describe('relation provenance', () => {
     const rules = new Map<string, number>();
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(join(folder, file), 'utf8');
-      const x = extractDocument({ id: file, title: '', source: null, published: null, words: 0, sha256: '', text });
+      const x = extractText(text, file);
       for (const r of x.relations) rules.set(r.rule, (rules.get(r.rule) ?? 0) + 1);
     }
     expect(rules.size).toBeGreaterThan(3);

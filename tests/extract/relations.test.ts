@@ -1,9 +1,9 @@
 // One row per sentence pattern: what a rule must find, and what it must not.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractText } from './extractText.ts';
 
 function relationsOf(text: string): string[] {
-  const x = extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text });
+  const x = extractText(text);
   return x.relations.map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`);
 }
 

@@ -1,10 +1,10 @@
 // The role rule on made-up sentences: a role noun and its holder in every structure news uses, and look-alikes.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractText } from './extractText.ts';
 
 /** The relations the role rule states in `text`, as "Source TYPE Target". */
 function statedByRole(text: string): string[] {
-  const x = extractDocument({ id: 't.txt', title: '', source: null, published: null, words: 0, sha256: '', text });
+  const x = extractText(text);
   return x.relations
     .filter((r) => r.rule === 'role')
     .map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`);
