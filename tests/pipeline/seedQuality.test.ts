@@ -75,7 +75,8 @@ const FIXTURE_FLOORS = [
   { set: 'heldout', entityF1: 0.94, relationF1: 0.68 },
   { set: 'blind', entityF1: 0.92, relationF1: 0.58 },
   // Real news pages as published. The blind part is a floor against regressions only: rules are never tuned on it.
-  { set: 'news-dev', entityF1: 0.9, relationF1: 0.52 },
+  // 37 pages since e01-e09 joined; one known conflation ("Taliban" with "Pakistani Taliban") held until fixed.
+  { set: 'news-dev', entityF1: 0.87, relationF1: 0.48, maxConflations: 1 },
   { set: 'news-blind', entityF1: 0.85, relationF1: 0.22 },
   // Collected later and kept blind (scored once before any change it could inform); its known conflations are the
   // extractor's, so the floor holds them at today's count instead of hiding the set.
