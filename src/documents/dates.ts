@@ -12,7 +12,8 @@ const SEPARATOR = '(?:,|\\||·|•|-|–|—|at)';
 const TIME = `(?:\\s*${SEPARATOR}?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\.\\d+)?\\s*(?:[ap]\\.?m\\.?)?${ZONE})?`;
 // "Published"/"Posted" say the date is the publication's; "Updated" lines are left alone on purpose.
 const LABEL = '(?:(?:first\\s+)?published|posted|date[d]?)(?:\\s+on)?\\s*:?\\s*';
-const LEAD = `(?:${LABEL})?`;
+// "• November 5, 2024": a page's date line may open with a list bullet or a separator.
+const LEAD = `(?:[•·|]\\s*)?(?:${LABEL})?`;
 // "Published 3:45 PM EST, Mon May 22, 2023": the time may come first.
 const TIME_FIRST = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:z|utc|gmt|[a-z]{2,4}t))?\\s*,?\\s*)?';
 
@@ -43,6 +44,13 @@ export function dateOfLine(line: string): string | null {
   match = ISO.exec(text) ?? iso;
   if (match) return isoDate(match[1]!, Number(match[2]), match[3]!);
   return null;
+}
+
+/** The line after the labelled date it opens with ("date 2024-07-16 KYIV (AP) — …" -> "KYIV (AP) — …"). */
+export function afterDateLabel(line: string): string {
+  const text = line.trimStart();
+  const match = LABELLED.map((pattern) => pattern.exec(text)).find(Boolean);
+  return match ? text.slice(match[0].length).trimStart() : line;
 }
 
 /** The date in the path of a line that is only a page's address ("news.example.org/2024/02/06/strikes-…"). */

@@ -1,6 +1,6 @@
 // What a document's text says about itself: title, outlet, publication date, author, length.
 import { bylineOf } from './bylines.ts';
-import { dateOfAddressLine, dateOfLine } from './dates.ts';
+import { afterDateLabel, dateOfAddressLine, dateOfLine } from './dates.ts';
 import { knownOutlet, outletName, outletOfDomainLine, outletOfHost } from './outlets.ts';
 
 /** What a format states outright (front matter, HTML meta); null where it says nothing. */
@@ -35,10 +35,12 @@ const CREDIT_LINE = new RegExp(`^(?:${CREDIT_LEADS.join('|')})(?:\\s*[:\\-–—
 const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&.' -]{0,60}$/u;
 // "Source: Getty Images" credits a photo, not the story.
 const PHOTO_CREDIT = /\b(?:getty|shutterstock|alamy|images?|photos?)\b/i;
-// "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "(CNN)The": the wire or outlet that filed the story.
-const DATELINE = /^(?:\p{Lu}{2,}[\p{L}\p{N}.,' /-]{0,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' ]{1,30})\)\s*(?:[-–—]|(?=\p{Lu}))/u;
-// "Kuala Lumpur (VNA) –", "(Bloomberg) --": any place name before a known outlet in brackets.
-const KNOWN_DATELINE = /^(?:\p{Lu}[\p{L}.' -]{1,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' /-]{1,40})\)\s*(?:[-–—]|$)/mu;
+// "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "TOWN, Country — (AP) —", "(CNN)The": the wire or outlet that filed
+// the story.
+const DATELINE = /^(?:\p{Lu}{2,}[\p{L}\p{N}.,' /–—-]{0,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' ]{1,30})\)\s*(?:[-–—]|(?=\p{Lu}))/u;
+// "Kuala Lumpur (VNA) –", "Hong Kong, Apr 30 (EFE).-", "(Bloomberg) --": a place (and day) before a known outlet in
+// brackets.
+const KNOWN_DATELINE = /^(?:\p{Lu}[\p{L}\p{N}.,' -]{1,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' /-]{1,40})\)\.?\s*(?:[-–—]|$)/mu;
 // "REUTERS: Rogers said …", "AFP - The army said …": a known outlet opening the story.
 const OUTLET_OPENING = /^(\p{Lu}[\p{L}.&' ]{1,30}?)\s*(?::|\s[-–—])\s/u;
 /** Datelines open a story, so only the first paragraphs (page furniture may come before) are looked at. */
@@ -70,7 +72,8 @@ function statedSource(text: string): string | null {
     if (outlet) return outlet;
   }
   const openings = text.split(/\n\s*\n/).slice(0, DATELINE_PARAGRAPHS);
-  for (const paragraph of openings.map((p) => p.trim())) {
+  // A scraped page's date label may open the first paragraph ("date 2024-07-16 KYIV (AP) — …").
+  for (const paragraph of openings.map((p) => afterDateLabel(p.trim()))) {
     const wire = DATELINE.exec(paragraph)?.[1] ?? knownIn(KNOWN_DATELINE.exec(paragraph)?.[1]);
     if (wire) return wire.trim();
     const opening = knownIn(OUTLET_OPENING.exec(paragraph)?.[1]);

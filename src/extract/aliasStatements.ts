@@ -16,6 +16,8 @@ const KNOWN_AS = [
   ['formerly', 'known', 'as'],
 ];
 
+const RELATIVE = new Set(['who', 'which', 'that']);
+const BE = new Set(['is', 'are', 'was', 'were']);
 const QUOTES = new Set(['“', '”', '"', '‘', '’', "'", '«', '»']);
 
 /** Pairs of mentions the text itself equates. */
@@ -37,9 +39,16 @@ export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention,
     if (parenthesized && acronym) pairs.push([a, acronym]);
     // 'Joaquin Guzman, known as "El Chapo"': the quotes around the alias are no words of the phrase.
     const phrase = between.filter((w) => !QUOTES.has(w));
-    const words = phrase[0] === ',' ? phrase.slice(1) : phrase;
+    const afterComma = phrase[0] === ',' ? phrase.slice(1) : phrase;
+    // "Dagalo, who is widely known as Hemedti": a relative clause says it as well.
+    const relative = RELATIVE.has(afterComma[0]) && BE.has(afterComma[1]);
+    const words = relative ? afterComma.slice(2) : afterComma;
     const knownAs = KNOWN_AS.some((phrase) => phrase.length === words.length && phrase.every((w, i) => words[i] === w));
     if (parenthesized || knownAs) pairs.push([a, b]);
+    // "known as Tehrik-e-Taliban Pakistan or TTP": a second alias after "or".
+    const other = sorted[k + 2];
+    if (knownAs && other && tokens[b.last]?.lower === 'or' && other.first === b.last + 1 && other.type === a.type)
+      pairs.push([a, other]);
   }
   return pairs;
 

@@ -95,13 +95,35 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     for (const list of map.values()) for (const i of list.slice(1)) uf.union(list[0], i);
   };
   joinAll(index((g) => (plain(g) && g.multiWord ? names(g).map((n) => `${g.type}:${wordBag(n, g.type)}`) : [])));
-  joinAll(
+  joinCores(
     index((g) =>
       plain(g) && g.type === 'Organization' && g.multiWord
         ? names(g).map((n) => normalizeName(withoutParent(coreName(n))))
         : [],
     ),
   );
+
+  /**
+   * "Ukrainian International Brigade" and "International Brigade" are one; "Pakistani Taliban" and "the Afghan
+   * Taliban" are two organizations, and a bare "Taliban" beside both may be either (a merge to review).
+   */
+  function joinCores(map: Map<string, number[]>): void {
+    for (const list of map.values()) {
+      const byQualifier = new Map<string, number[]>();
+      const bare: number[] = [];
+      for (const i of list) {
+        const qualifier = groups[i].mentions.find((m) => m.qualifier && coreName(m.name) !== m.name)?.qualifier;
+        if (qualifier) addTo(byQualifier, qualifier, i);
+        else bare.push(i);
+      }
+      if (byQualifier.size <= 1) {
+        joinAll(new Map([['', list]]));
+        continue;
+      }
+      joinAll(byQualifier);
+      for (const i of bare) resolveTo(i, [...byQualifier.values()].flat(), 'same name without its country');
+    }
+  }
 
   const qualified = index((g) => (g.key.startsWith('i:') && !g.key.endsWith(':?') ? [g.key.split(':')[1]] : []));
   // "Suu Kyi" after "Aung San Suu Kyi": the shorter name is the end of the longer one.
@@ -206,6 +228,7 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
     byKey.set(key, g);
   }
   const groups = [...byKey.values()];
+  const contested = contestedCores(mentions);
   const uf = new UnionFind(groups.length);
   const groupIndex = new Map(groups.map((g, i) => [g.key, i]));
   for (const [a, b] of aliasStatements(mentions, tokens))
@@ -227,13 +250,28 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
       id,
       type,
       label: entityLabel(ms, type),
-      aliases: entityAliases(ms),
+      aliases: entityAliases(ms, contested),
       mentions: ms.map(({ start, end }) => ({ start, end })),
       identity: entityIdentity(ms, type),
     });
     for (const m of ms) named.push({ ...m, entity: id });
   });
   return { entities, mentions: named.sort((a, b) => a.start - b.start), reviews };
+}
+
+/**
+ * Names that follow more than one nationality in the document ("Pakistani Taliban", "the Afghan Taliban"): each
+ * qualified form names its own organization, so none of them goes by the bare name.
+ */
+function contestedCores(mentions: Mention[]): Set<string> {
+  const qualifiers = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const core = coreName(m.name);
+    if (!m.qualifier || core === m.name) continue;
+    const key = normalizeName(core);
+    qualifiers.set(key, (qualifiers.get(key) ?? new Set()).add(m.qualifier));
+  }
+  return new Set([...qualifiers].filter(([, set]) => set.size > 1).map(([core]) => core));
 }
 
 /** "IRGC Quds Force" -> "Quds Force": a unit named with its parent's acronym first is the unit. */

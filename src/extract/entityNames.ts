@@ -46,12 +46,14 @@ function bareInstitutionName(name: string): string {
   return bare;
 }
 
-export function entityAliases(ms: Mention[]): string[] {
+/** The names an entity goes by; `contested`: normalized core names that several nationalities qualify. */
+export function entityAliases(ms: Mention[], contested: ReadonlySet<string> = new Set()): string[] {
   const aliases = new Set<string>();
   for (const m of ms) {
     aliases.add(m.name);
     if (m.institution) aliases.add(bareInstitutionName(m.name));
-    if (m.qualifier && m.name !== coreName(m.name)) aliases.add(coreName(m.name));
+    const core = coreName(m.name);
+    if (m.qualifier && m.name !== core && !contested.has(normalizeName(core))) aliases.add(core);
     if (m.divisionOf) aliases.add(m.divisionOf);
   }
   return [...aliases].sort();

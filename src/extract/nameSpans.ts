@@ -27,6 +27,8 @@ export const PARTICLES = new Set([
   'ben',
 ]);
 export const POSSESSIVE = new Set(['’s', "'s"]);
+/** Particles written between hyphens inside a name: Urdu and Persian "-e-", Arabic "-ul-", French "-en-", "-sur-". */
+const HYPHEN_PARTICLES = new Set([...PARTICLES, 'e', 'i', 'ul', 'ud', 'ut', 'ur', 'us', 'wal', 'en', 'sur', 'upon']);
 const JOINERS = new Set(['of', 'for', 'and', '&']);
 
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
@@ -114,6 +116,10 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   if (!at(end)) return 0;
   const hyphenGlued = (k: number) => tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
   if (hyphenGlued(end) && nameAt(end + 1)) return 1;
+  // "Tehrik-e-Taliban", "Hizb-ut-Tahrir", "Aix-en-Provence": a lowercase particle between hyphens.
+  const particle = tokens[end + 1];
+  const hyphenParticle = particle && particle.text === particle.lower && HYPHEN_PARTICLES.has(particle.lower);
+  if (hyphenGlued(end) && hyphenParticle && hyphenGlued(end + 2) && nameAt(end + 3)) return 3;
   if (PARTICLES.has(joiner) && hyphenGlued(end + 1) && nameAt(end + 2)) return 2;
   if (PARTICLES.has(joiner) && nameAt(end + 1)) return 1;
   // "Ursula von der Leyen", "Juan de la Cruz": two particles in a row.

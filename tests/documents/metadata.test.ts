@@ -21,6 +21,8 @@ describe('dateOfLine', () => {
     // Scraped pages run the labelled date line into the headline.
     ['date 2023-11-01 They Scammed Wall Street. Now They Want Out', '2023-11-01'],
     ['Published: May 25, 2023 | Updated: May 26, 2023', '2023-05-25'],
+    ['• November 5, 2024', '2024-11-05'],
+    ['| 16 May 2017 - 05:26', '2017-05-16'],
   ])('reads %j as %s', (line, date) => {
     expect(dateOfLine(line)).toBe(date);
   });
@@ -39,6 +41,7 @@ describe('dateOfLine', () => {
     'This was published 10 years ago',
     'Posted , updated',
     'KYIV, March 12 (Reuters) - Russia said on Tuesday it had repelled an attack.',
+    '• Talks resumed on November 5, 2024',
   ])('finds no date line in %j', (line) => {
     expect(dateOfLine(line)).toBeNull();
   });
@@ -106,6 +109,9 @@ describe('sourceOfText', () => {
     ['(Bloomberg) -- US prosecutors described him as a con man.', 'Bloomberg'],
     ['REUTERS: Rogers said it agreed to buy rival Shaw.', 'Reuters'],
     ['SOURCE:AA', 'Anadolu Agency'],
+    ['RIVERTON, Examplestan — (AP) — Fighters crossed the border.', 'Associated Press'],
+    ['date 2024-07-16 RIVERTON, Examplestan — (AP) — Fighters crossed the border.', 'Associated Press'],
+    ['Hong Kong, Apr 30 (EFE).- The police arrested 225 people.', 'EFE'],
     ['By Jane Doe and John Roe, CNN', 'CNN'],
     ['By Jane Doe/The Associated Press', 'Associated Press'],
     ['© 2024 The Guardian', 'The Guardian'],
@@ -134,6 +140,7 @@ describe('sourceOfText', () => {
     '© 2024 Getty Images',
     'The ruling was published in the Official Gazette on Monday.',
     'By Jane Doe, Staff Writer',
+    'The minister (AP) said the talks failed.',
   ])('names no outlet for %j', (line) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBeNull();
   });

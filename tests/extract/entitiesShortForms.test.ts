@@ -62,3 +62,56 @@ describe('short forms within a document', () => {
     ).toEqual([]);
   });
 });
+
+describe('one name after two nationalities', () => {
+  it.each([
+    [
+      'The attack was claimed by the Pakistani Jamaat. It is an ally of the Afghan Jamaat. Jamaat denied it.',
+      'Pakistani Jamaat',
+      'Afghan Jamaat',
+      'Jamaat',
+    ],
+    [
+      'The Syrian Brotherhood Front met the Iraqi Brotherhood Front. The Brotherhood Front was split.',
+      'Syrian Brotherhood Front',
+      'Iraqi Brotherhood Front',
+      'Brotherhood Front',
+    ],
+  ])('%s: %s and %s stay two, neither named %s', (text, one, other, bare) => {
+    const entities = entitiesOf(text);
+    const a = entities.find((e) => e.aliases.includes(one));
+    const b = entities.find((e) => e.aliases.includes(other));
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    expect(a).not.toBe(b);
+    expect([...a!.aliases, ...b!.aliases]).not.toContain(bare);
+  });
+
+  it('keeps one nationality’s organization whole: the bare name is its short form', () => {
+    const entities = entitiesOf('The Ukrainian International Brigade fought there. The International Brigade held.');
+    const brigade = entities.find((e) => e.aliases.includes('Ukrainian International Brigade'));
+    expect(brigade?.aliases).toContain('International Brigade');
+  });
+});
+
+describe('aliases the text states', () => {
+  it.each([
+    [
+      'Attacks were blamed on the Northern Front, who are known as Jabhat-e-Shamal or JES.',
+      'Northern Front',
+      ['JES', 'Jabhat-e-Shamal'],
+    ],
+    ['The raid was led by Umar Dawood, who is widely known as Abu Layth.', 'Umar Dawood', ['Abu Layth']],
+    ['Fighters of Hizb-ut-Nasr crossed the river.', 'Hizb-ut-Nasr', []],
+  ])('%s: %s is also called %j', (text, name, aliases) => {
+    const entity = entitiesOf(text).find((e) => e.aliases.includes(name));
+    expect(entity).toBeDefined();
+    for (const alias of aliases) expect(entity!.aliases).toContain(alias);
+  });
+
+  it('does not take a name after "or" without "known as" for an alias', () => {
+    const entities = entitiesOf('The talks were held by the Northern Front or the Eastern Union.');
+    const front = entities.find((e) => e.aliases.includes('Northern Front'));
+    expect(front?.aliases).not.toContain('Eastern Union');
+  });
+});
