@@ -37,7 +37,8 @@ const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&.' -]{0,60}$/u;
 const PHOTO_CREDIT = /\b(?:getty|shutterstock|alamy|images?|photos?)\b/i;
 // "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "TOWN, Country — (AP) —", "(CNN)The": the wire or outlet that filed
 // the story.
-const DATELINE = /^(?:\p{Lu}{2,}[\p{L}\p{N}.,' /–—-]{0,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' ]{1,30})\)\s*(?:[-–—]|(?=\p{Lu}))/u;
+const DATELINE =
+  /^(?:\p{Lu}{2,}[\p{L}\p{N}.,' /–—-]{0,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' ]{1,30})\)\s*(?:[-–—]|(?=\p{Lu}))/u;
 // "Kuala Lumpur (VNA) –", "Hong Kong, Apr 30 (EFE).-", "(Bloomberg) --": a place (and day) before a known outlet in
 // brackets.
 const KNOWN_DATELINE = /^(?:\p{Lu}[\p{L}\p{N}.,' -]{1,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' /-]{1,40})\)\.?\s*(?:[-–—]|$)/mu;
