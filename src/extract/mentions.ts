@@ -3,6 +3,7 @@ import type { EntityType } from '../model/vocabulary.ts';
 import {
   LEGAL_SUFFIXES,
   ORGANIZATION_HEADS,
+  ORGANIZATION_OPENERS,
   OUTLET_FIRST_WORDS,
   OUTLET_LAST_WORDS,
   PARTY_WORDS,
@@ -16,6 +17,7 @@ import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts
 import type { Token, TokenizedText } from './tokenize.ts';
 import { isCompanyTail } from './shortForms.ts';
 import { joinNicknames, keepDivisionsWhole, namesBeyondHeadlines } from './mentionPasses.ts';
+import { isDateline } from './typeCues.ts';
 
 export interface Mention {
   /** Token range [first, last). */
@@ -162,7 +164,10 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     );
   }
   if (namesEquipment(words, first, last) || namesJob(words, first, last)) return;
-  const hasHead = words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w));
+  // "Starboard Value LP", "Altice Europe NV": a company's legal form says what it is as a head word does.
+  const hasHead =
+    words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w)) ||
+    (last - first > 1 && LEGAL_SUFFIXES.has(words[last - 1]));
   // "the Azov Brigade Ivan Petrov": an organization's name, then the person who holds a post in it.
   const headAt = words.slice(first, last).findLastIndex((w) => ORGANIZATION_HEADS.has(w)) + first;
   const holder = words.slice(headAt + 1, last);
@@ -203,6 +208,9 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   ) {
     return void out.push(makeMention(ctx, s, last, { type: 'Organization' }));
   }
+  // "Ostrava Avenue", "Kerch Bridge": a street or a structure named after a known place is a place of its own.
+  if (known?.entity.type === 'Location' && last === s + known.length + 1 && PLACE_HEADS.has(words[last - 1]))
+    return void out.push(makeMention(ctx, s, last, { type: 'Location' }));
   if (known && !hasHead && !COMPASS.has(words[s])) {
     out.push(makeMention(ctx, s, s + known.length, { type: known.entity.type, known: known.entity }));
     let rest = s + known.length;
@@ -221,13 +229,23 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   else if (!single && PLACE_OF_HEADS.has(words[s]) && words[s + 1] === 'of') type = 'Location';
   else if (!single && (PLACE_HEADS.has(words[last - 1]) || (COMPASS.has(words[s]) && matchKnown(words, s + 1, last))))
     type = 'Location';
-  else if (single && isAcronym(words[s])) {
+  else if (!single && ORGANIZATION_OPENERS.has(words[s])) type = 'Organization';
+  // "Thomson-Reuters": a compound of a known organization's name is an organization.
+  else if (!single && joinsKnownOrganization(words, s, last)) type = 'Organization';
+  // "RIVERTON –" opening a story is a dateline's place, for the context cues to type, not an acronym (which is short).
+  else if (single && isAcronym(words[s]) && !(words[s].length > 4 && isDateline(ctx.tokens, s, last))) {
     const acronymInstitution = institutionByAcronym(words[s]);
     if (acronymInstitution)
       return void out.push(makeMention(ctx, s, last, { type: 'Organization', institution: acronymInstitution }));
     type = 'Organization';
   } else if (titled || GIVEN_NAMES.has(words[s])) type = 'Person';
   out.push(makeMention(ctx, s, last, { type, qualifier: demonym ?? countryFirst }));
+}
+
+function joinsKnownOrganization(words: string[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++)
+    if (words[k - 1] === '-' && matchKnown(words, k, last)?.entity.type === 'Organization') return true;
+  return false;
 }
 
 /**

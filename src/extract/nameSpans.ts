@@ -133,6 +133,8 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   )
     return 2;
   if (!nameAt(end + 1)) return 0;
+  // "Wells Fargo & Co.", "Johnson & Johnson Co": "& Co." is the company's legal form.
+  if (joiner === '&' && LEGAL_SUFFIXES.has(words[end + 1])) return 1;
   const headAhead = () => {
     for (let k = end + 1; k < Math.min(tokens.length, end + 6) && nameAt(k); k++)
       if (ORGANIZATION_HEADS.has(words[k])) return true;

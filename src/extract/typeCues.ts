@@ -93,16 +93,24 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += 2;
   const apposed = next?.text === ',' ? appositionHead(tokens, after + 1) : undefined;
   const roleAfter = next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower]);
-  if (roleAfter || (apposed && ROLE_RELATIONS[apposed])) votes.Person += 3;
+  // "Jane Roe, 21, from Riverton, a member of the gang": a role after a place the person is from is the person's.
+  const placed = prev && LOCATION_PREPOSITIONS.has(prev.lower);
+  if (!placed && (roleAfter || (apposed && ROLE_RELATIONS[apposed]))) votes.Person += 3;
   if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
   // Two or three capitalized words with no other sign are most often a person's name.
   if (m.last - m.first > 1) votes.Person += 1.5;
-  if (prev && LOCATION_PREPOSITIONS.has(prev.lower)) votes.Location += 2;
+  if (placed) votes.Location += 2;
+  // "Jane Roe, 21 from Riverton": an age, then where the person comes from.
+  if (placed && tokens[before - 1]?.pos === 'NUM' && (prev.lower === 'from' || prev.lower === 'of'))
+    votes.Location += 3;
+  // "RIVERTON – A federal court ruled …": a dateline's place in capitals opens the story.
+  if (isDateline(tokens, m.first, m.last)) votes.Location += 5;
   // "the town of Moura", "the village of Paletwa".
   if (prev?.lower === 'of' && PLACE_NOUNS.has(tokens[before - 1]?.lower ?? '')) votes.Location += 3;
-  // "Kirishi refinery", "Ramat David air base", "Rustaveli Avenue": a place, then what stands there.
-  if ([next, tokens[after + 1]].some((t) => t && (PLACE_NOUNS.has(t.lower) || FACILITY_NOUNS.has(t.lower))))
-    votes.Location += 3;
+  // "Kirishi refinery", "Ramat David air base", "Rustaveli Avenue": a place, then what stands there; "A and B villages".
+  const placeNoun = (t: Token | undefined) =>
+    t && [t.lower, t.lower.replace(/s$/, '')].some((w) => PLACE_NOUNS.has(w) || FACILITY_NOUNS.has(w));
+  if (placeNoun(next) || placeNoun(tokens[after + 1])) votes.Location += 3;
   // "defence firm Rafael", "the rights group Foro Penal"; "Fano, a loosely organised militia".
   if (prev && ORGANIZATION_NOUNS.has(prev.lower)) votes.Organization += 4;
   if (apposed && ORGANIZATION_NOUNS.has(apposed)) votes.Organization += 3;
@@ -118,13 +126,22 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   const afterName = /^\p{Lu}/u.test(tokens[before - 2]?.text ?? '');
   if (prev?.lower === 'the' && LOCATION_PREPOSITIONS.has(preposition?.lower ?? '') && !afterName) votes.Location += 2;
   else if (prev?.lower === 'the') votes.Organization += 2;
-  // "the state capital, El Geneina," / "the town, Moura,".
-  if (
-    prev?.text === ',' &&
-    (PLACE_NOUNS.has(tokens[before - 1]?.lower ?? '') || tokens[before - 1]?.lower === 'capital')
-  )
+  // "the state capital, El Geneina," / "the town, Moura," (not "the governor of Anambra State, Jane Roe").
+  const noun = tokens[before - 1];
+  if (prev?.text === ',' && noun?.text === noun?.lower && (PLACE_NOUNS.has(noun.lower) || noun.lower === 'capital'))
     votes.Location += 3;
   return votes;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** A name in capitals that opens its sentence before a dash or ", Country": "RIVERTON –", "RIVERTON, Examplestan". */
+export function isDateline(tokens: Token[], first: number, last: number): boolean {
+  const opens = first === 0 || tokens[first - 1].sentence !== tokens[first].sentence;
+  const word = tokens[first].text;
+  if (!opens || word.length < 3 || word !== word.toUpperCase()) return false;
+  const next = tokens[last];
+  return !!next && (DASHES.has(next.text) || (next.text === ',' && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')));
 }
 
 export function bestType(votes: TypeVotes): EntityType | null {

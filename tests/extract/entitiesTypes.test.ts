@@ -47,3 +47,45 @@ describe('types from the name and its context', () => {
     expect(typeOf(text, name)).toBeUndefined();
   });
 });
+
+describe('types from the phrase a name is in', () => {
+  it.each([
+    // A company's legal form, and "& Co."; an outlet's "Magazine"; a compound of a known organization's name.
+    ['Activist investor Kestrel Value LP called for a merger.', 'Kestrel Value LP', 'Organization'],
+    ['He bought the shares of telecoms provider Norvane Europe NV.', 'Norvane Europe NV', 'Organization'],
+    ['Investors sued Harlan Brooks & Co. over the losses.', 'Harlan Brooks & Co.', 'Organization'],
+    ['She was named by Northwind Magazine as the richest woman.', 'Northwind Magazine', 'Organization'],
+    ['The combined business, named Harlow-Reuters, will list in May.', 'Harlow-Reuters', 'Organization'],
+    // A name opened by a Spanish or French plural article, or by an Arabic word for a group.
+    ['Jose Perez, the leader of Los Halcones, escaped from jail.', 'Los Halcones', 'Organization'],
+    ['Both men are tied to La Nueva Hermandad, an armed group.', 'La Nueva Hermandad', 'Organization'],
+    ['The ambush was claimed by Katiba Sahel and Ansar al-Wadi.', 'Katiba Sahel', 'Organization'],
+    ['The ambush was claimed by Katiba Sahel and Ansar al-Wadi.', 'Ansar al-Wadi', 'Organization'],
+    // A street's suffix; villages named together; where someone is from; a dateline in capitals.
+    ['Protesters marched along Ostrava Avenue on Sunday.', 'Ostrava Avenue', 'Location'],
+    ['Traffic stopped on Kellan Road after the blast.', 'Kellan Road', 'Location'],
+    ['Fighters seized the camp near Ta Lwin and Kyauk Mo villages.', 'Kyauk Mo', 'Location'],
+    ['Ana Toa, 21 from Brackwater, a member of the gang, appeared in court.', 'Brackwater', 'Location'],
+    ['Headline\n\nBRACKWATER – A federal court ruled on Friday.', 'BRACKWATER', 'Location'],
+    // A person named after a place that ends in a capitalized division word.
+    ['Police arrested the former governor of Norland State, Emeka Ode, on Monday.', 'Emeka Ode', 'Person'],
+  ])('%s: %s is %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  it.each([
+    // A person's honour after the name is none; a nickname opened by "El" is still a person's.
+    ['The lawyer, Ada Obi, SAN, will lead the team.', 'SAN'],
+  ])('%s: %s is no entity of its own', (text, name) => {
+    expect(typeOf(text, name)).toBeUndefined();
+  });
+
+  it.each([
+    ['Vicente “El Gallo” Ruiz was arrested. El Gallo denied it.', 'Vicente Ruiz', 'Person'],
+    ['Police in Santa Rosa said the town was calm.', 'Santa Rosa', 'Location'],
+    ['NEW RULES – what changes on Monday', 'Monday', undefined],
+    ['Jane Roe, a member of the council, spoke in Brackwater.', 'Jane Roe', 'Person'],
+  ])('%s: %s stays %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});

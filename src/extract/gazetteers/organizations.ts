@@ -31,7 +31,7 @@ export const DROPPABLE_HEADS = new Set(
 export const OUTLET_LAST_WORDS = new Set(
   wordList(`Independent Observer Express Mirror Chronicle Standard Star Monitor Inquirer Insider Dispatch Courier
   Examiner Sentinel Bulletin Gazette Globe Mail Times Post Herald Tribune Telegraph Journal News Today Review Nation
-  Daily Weekly Dawn Punch Vanguard Informer Advertiser Argus Eagle Clarion Beacon Messenger Pioneer Spectator`),
+  Daily Weekly Dawn Punch Vanguard Informer Advertiser Argus Eagle Clarion Beacon Messenger Pioneer Spectator Magazine`),
 );
 export const OUTLET_FIRST_WORDS = new Set(wordList('Daily Weekly Sunday Morning Evening Channel Radio'));
 
@@ -49,6 +49,17 @@ export const PARTY_WORDS: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/**
+ * Words that open an organization's name in the languages news borrows names from: Arabic and Urdu words for a
+ * movement, front, army, party or battalion ("Katiba Macina", "Ansar al-Din", "Lashkar-e-Taiba"), and the plural
+ * articles of Spanish and French and the Spanish "La", which open a gang's or a party's name but not a person's
+ * ("Los Zetas", "La Nueva Familia"; "El" opens nicknames, "Le" surnames).
+ */
+export const ORGANIZATION_OPENERS = new Set(
+  wordList(`Katiba Kataib Ansar Jamaat Jama'at Jamaah Harakat Hizb Hezb Tehrik Tehreek Tahrik Lashkar Jaish Jabhat Liwa
+  Saraya Tanzim Ahrar Faylaq Junud Jund Los Las Les La`),
+);
+
 /** Company-form endings that are not part of how the name is usually written ("Microsoft Corp"). */
 export const LEGAL_SUFFIXES = new Set(
   wordList(`Inc Inc. Incorporated Corp Corp. Corporation Ltd Ltd. Limited LLC L.L.C. LLP PLC plc Plc Co Co. AG SA S.A. SE
@@ -64,7 +75,8 @@ export const MEDIA_OUTLETS = nameList(`
   RT | Russia Today; Deutsche Welle | DW; Radio Free Europe | RFE/RL; Euronews; NPR; Le Monde; Der Spiegel; Izvestia;
   Kommersant; Vedomosti; Pravda; Radio France Internationale | RFI; France 24; Xinhua; Anadolu Agency | Anadolu;
   Al Arabiya; The Times; The Telegraph; The Independent; Daily Mail; CNBC; Channel 4 News; ITV News; Le Figaro;
-  Die Welt; El Pais; Corriere della Sera; Haaretz; The Times of Israel; Irrawaddy; Myanmar Now; Sudan Tribune`);
+  Die Welt; El Pais; Corriere della Sera; Haaretz; The Times of Israel; Irrawaddy; Myanmar Now; Sudan Tribune;
+  Getty Images | Getty`);
 
 /** Companies and platforms that news mentions as actors. */
 export const COMPANIES = nameList(`

@@ -206,7 +206,8 @@ export const DIVISION_NOUNS = new Set(
 /** A last word that makes a capitalized name a place ("Shan State", "Kherson Oblast", "Black Sea"). */
 export const PLACE_HEADS = new Set(
   wordList(`State Region Province Oblast Governorate District County Valley Island Islands Mountains River Sea
-  Strait Gulf Bay Peninsula Desert Plateau Coast Basin Square Street Airport Highway Bridge`),
+  Strait Gulf Bay Peninsula Desert Plateau Coast Basin Square Street Airport Highway Bridge Avenue Road Boulevard
+  Lane Embankment Plaza`),
 );
 
 /** Words that open a place's name before "of": "Gulf of Aden", "Strait of Hormuz", "Horn of Africa". */

@@ -40,11 +40,14 @@ export const PAGE_LINKS = new Set(
   Sign Up; Log In; Sign In; News Feed; Contact Us; About Us; Read More; Most Read; Top Stories; Related Stories`).flat(),
 );
 
-/** Acronyms and words in capitals that name things (equipment among them), not entities. */
+/**
+ * Acronyms and words in capitals that name things (equipment among them), not entities; and the letters after a
+ * person's name for a rank or an honour ("Jane Doe, SAN", "John Roe KC").
+ */
 export const NOT_ENTITIES = new Set(
-  'SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT LGBTQ CCTV DIY ATM FAQ URL FPV HIMARS ATACMS MLRS APC APCs IFV IFVs MANPADS ICBM ICBMs SAM SAMs UAS'.split(
-    ' ',
-  ),
+  wordList(`SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT
+  LGBTQ CCTV DIY ATM FAQ URL FPV HIMARS ATACMS MLRS APC APCs IFV IFVs MANPADS ICBM ICBMs SAM SAMs UAS SAN QC KC OBE MBE
+  CBE KBE DBE`),
 );
 
 /** Verbs of saying: the name before them speaks, and a clause after them has a subject of its own. */
