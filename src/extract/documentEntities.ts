@@ -1,6 +1,6 @@
 // Groups a document's mentions into entities: one per real-world thing the document names.
 import type { MergeReview } from '../model/graph.ts';
-import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
+import { ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
 import type { LocalEntity } from '../model/extraction.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { aliasStatements } from './aliasStatements.ts';
@@ -126,22 +126,23 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   }
 
   const qualified = index((g) => (g.key.startsWith('i:') && !g.key.endsWith(':?') ? [g.key.split(':')[1]] : []));
-  // "Suu Kyi" after "Aung San Suu Kyi": the shorter name is the end of the longer one.
-  const personEndings = index((g) =>
-    plain(g) && g.type === 'Person'
+  // "Suu Kyi" after "Aung San Suu Kyi", "Court of Appeals" after "5th U.S. Circuit Court of Appeals": the shorter
+  // name is the end of the longer one.
+  const endings = index((g) =>
+    plain(g) && g.type !== 'Location'
       ? names(g).flatMap((n) =>
           n
             .split(' ')
             .slice(1)
-            .map((_, k, rest) => `E:${rest.slice(k).join(' ')}`),
+            .map((_, k, rest) => `E:${g.type}:${rest.slice(k).join(' ')}`),
         )
       : [],
   );
   // "Fito" after Adolfo “Fito” Macias: the nickname alone names the person.
   const nicknames = index((g) => g.mentions.flatMap((m) => (m.nickname ? [`N:${normalizeName(m.nickname)}`] : [])));
   groups.forEach((g, i) => {
-    if (plain(g) && g.type === 'Person' && g.multiWord)
-      resolveTo(i, personEndings.get(`E:${g.mentions[0].name}`), 'end of a full name');
+    if (plain(g) && g.multiWord && (g.type === 'Person' || endsAnOrganization(g.mentions[0].name)))
+      resolveTo(i, endings.get(`E:${g.type}:${g.mentions[0].name}`), 'end of a full name');
     if (plain(g) && !g.mentions[0].nickname)
       resolveTo(i, nicknames.get(`N:${normalizeName(g.mentions[0].name)}`), 'nickname of a full name');
   });
@@ -152,6 +153,10 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
         ? names(g).flatMap((n) => [`A:${initials(n)}`, `H:${headWord(n)}`])
         : [],
     ),
+    // "ASSK" for Aung San Suu Kyi: a person of three names or more may go by their initials.
+    index((g) =>
+      plain(g) && g.type === 'Person' ? names(g).flatMap((n) => (n.split(' ').length > 2 ? [initials(n)] : [])) : [],
+    ),
   ];
   groups.forEach((g, i) => {
     if (g.key.startsWith('i:') && g.key.endsWith(':?'))
@@ -160,6 +165,12 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     const name = g.mentions[0].name;
     if (g.type === 'Person') return resolveTo(i, fuller[0].get(`P:${name}`), 'surname of a full name');
     if (g.type !== 'Organization') return;
+    const person = name.length > 2 && !fuller[1].has(`A:${name}`) ? fuller[2].get(name) : undefined;
+    if (isAcronym(name) && person?.length === 1) {
+      for (const m of g.mentions) m.type = 'Person';
+      g.type = 'Person';
+      return resolveTo(i, person, 'initials of a full name');
+    }
     if (isAcronym(name)) return resolveTo(i, fuller[1].get(`A:${name}`), 'acronym of a full name');
     resolveTo(i, fuller[1].get(`H:${normalizeName(name)}`), 'short form of a full name');
   });
@@ -272,6 +283,15 @@ function contestedCores(mentions: Mention[]): Set<string> {
     qualifiers.set(key, (qualifiers.get(key) ?? new Set()).add(m.qualifier));
   }
   return new Set([...qualifiers].filter(([, set]) => set.size > 1).map(([core]) => core));
+}
+
+/**
+ * A shorter organization's name that may stand for a longer one it ends: "Court of Appeals", "Battalion 372". A
+ * party's is not: "Democratic Party" is another party than "Liberal Democratic Party".
+ */
+function endsAnOrganization(name: string): boolean {
+  const words = name.split(' ');
+  return words.some((w) => ORGANIZATION_HEADS.has(w)) && !words.some((w) => w === 'Party' || PARTY_WORDS.has(w));
 }
 
 /** "IRGC Quds Force" -> "Quds Force": a unit named with its parent's acronym first is the unit. */

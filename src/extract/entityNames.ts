@@ -55,6 +55,8 @@ export function entityAliases(ms: Mention[], contested: ReadonlySet<string> = ne
     const core = coreName(m.name);
     if (m.qualifier && m.name !== core && !contested.has(normalizeName(core))) aliases.add(core);
     if (m.divisionOf) aliases.add(m.divisionOf);
+    // Ivan “The Bear” Petrov: the text names him by the nickname too.
+    if (m.nickname) aliases.add(m.nickname.replace(/^the\s+/i, ''));
   }
   return [...aliases].sort();
 }

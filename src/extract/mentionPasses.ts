@@ -3,6 +3,8 @@ import { DIVISION_NOUNS } from './gazetteers/places.ts';
 import { titleCaseTokens } from './headlineCase.ts';
 import { makeMention, type Mention, type MentionContext } from './mentions.ts';
 import { normalizeName } from './names.ts';
+import { OPERATION_NOUNS } from './gazetteers/words.ts';
+import type { Token } from './tokenize.ts';
 
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
@@ -93,6 +95,22 @@ export function namesBeyondHeadlines(ctx: MentionContext, mentions: Mention[]): 
     if (surnameAt >= 0) kept.push(makeMention(ctx, m.first + surnameAt, m.first + surnameAt + 1, { type: 'Person' }));
   }
   return kept;
+}
+
+const CODE_NAMING = new Set(['dubbed', 'named', 'codenamed', 'called']);
+
+/** "the probe dubbed “Collector”", "a police operation, code-named Flowing Shade,": an operation's name is no entity. */
+export function dropCodeNames(ctx: MentionContext, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => !namesOperation(ctx.tokens, m.first));
+}
+
+function namesOperation(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && OPENING_QUOTES.has(tokens[k].text)) k--;
+  if (k < 0 || !CODE_NAMING.has(tokens[k].lower)) return false;
+  if (tokens[k - 1]?.text === '-' && tokens[k - 2]?.lower === 'code') k -= 2;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (OPERATION_NOUNS.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Where the words of `inner` occur inside `outer`'s token range, or -1. */

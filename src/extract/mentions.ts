@@ -10,13 +10,13 @@ import {
 } from './gazetteers/organizations.ts';
 import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { COMPASS, PLACE_HEADS, PLACE_NOUNS, PLACE_OF_HEADS } from './gazetteers/places.ts';
-import { MONTHS_AND_DAYS, NOT_ENTITIES, NOT_NAMES, PAGE_LINKS } from './gazetteers/words.ts';
+import { DOCUMENT_HEADS, MONTHS_AND_DAYS, NOT_ENTITIES, NOT_NAMES, PAGE_LINKS } from './gazetteers/words.ts';
 import { GLUED_DATE, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { isCompanyTail } from './shortForms.ts';
-import { joinNicknames, keepDivisionsWhole, namesBeyondHeadlines } from './mentionPasses.ts';
+import { dropCodeNames, joinNicknames, keepDivisionsWhole, namesBeyondHeadlines } from './mentionPasses.ts';
 import { isDateline } from './typeCues.ts';
 
 export interface Mention {
@@ -148,7 +148,9 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     // "U.N. Secretary-General Antonio Guterres", "Gulf Cartel leader …": what the title is of is a mention too.
     const before = out.length;
     const single = officer.title === first + 1 && (NOT_NAMES.has(words[first]) || isDemonym(words[first]));
-    if (officer.title > first && !single) mentionsInSpan(ctx, first, officer.title, out);
+    // "State Counsellor", "Finance Secretary": words of the title itself, not what it is of.
+    const titleWords = words.slice(first, officer.title).every((w) => TITLE_OBJECTS.has(w));
+    if (officer.title > first && !single && !titleWords) mentionsInSpan(ctx, first, officer.title, out);
     const office = words.slice(officer.title, officer.person).some((w) => PLACE_OFFICES.has(w));
     for (const m of out.slice(before)) m.type ??= office ? 'Location' : 'Organization';
     // Names inside the title: "Deputy Pentagon Press Secretary", "DEA Administrator".
@@ -163,7 +165,8 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       makeMention(ctx, officer.person, last, { type: 'Person', known: named?.type === 'Person' ? named : undefined }),
     );
   }
-  if (namesEquipment(words, first, last) || namesJob(words, first, last)) return;
+  if (namesEquipment(words, first, last) || namesJob(words, first, last) || namesDemonym(words, first, last)) return;
+  if (last - first > 1 && DOCUMENT_HEADS.has(words[last - 1])) return;
   // "Starboard Value LP", "Altice Europe NV": a company's legal form says what it is as a head word does.
   const hasHead =
     words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w)) ||
@@ -277,6 +280,14 @@ function namesEquipment(words: string[], first: number, last: number): boolean {
   return false;
 }
 
+/** "Sri Lankan", "North African": a nationality or a region's adjective, in one word or several, names nobody. */
+function namesDemonym(words: string[], first: number, last: number): boolean {
+  if (last - first > 1 && isDemonym(words.slice(first, last).join(' '))) return true;
+  // "North African", "Central Asian": a compass word before an adjective of a region that names no known place.
+  const adjective = (w: string) => isDemonym(w) || (/\p{Ll}(?:an|ese)$/u.test(w) && !matchKnown([w], 0));
+  return last - first === 2 && COMPASS.has(words[first]) && adjective(words[first + 1]);
+}
+
 /** "Politics Reporter", "Senior Correspondent": a job in a byline, with no name in it. */
 function namesJob(words: string[], first: number, last: number): boolean {
   const role = words[last - 1].toLowerCase();
@@ -295,9 +306,8 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   addInstitutionPhrases(ctx, mentions);
   markQualifiers(ctx, mentions);
   keepDivisionsWhole(ctx, mentions);
-  return dropAttributiveCountries(ctx, joinNicknames(ctx, namesBeyondHeadlines(ctx, mentions))).sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  const named = joinNicknames(ctx, namesBeyondHeadlines(ctx, dropCodeNames(ctx, mentions)));
+  return dropAttributiveCountries(ctx, named).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Lowercase institution names after a country ("Ukraine’s defense ministry", "the Ukrainian army"). */

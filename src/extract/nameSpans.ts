@@ -3,6 +3,7 @@ import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/or
 import { PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
 import { PLACE_OF_HEADS } from './gazetteers/places.ts';
+import { wordList } from './gazetteers/lists.ts';
 import { countryOf, matchKnown } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -25,11 +26,24 @@ export const PARTICLES = new Set([
   'bin',
   'ibn',
   'ben',
+  'dos',
+  'das',
 ]);
 export const POSSESSIVE = new Set(['’s', "'s"]);
 /** Particles written between hyphens inside a name: Urdu and Persian "-e-", Arabic "-ul-", French "-en-", "-sur-". */
 const HYPHEN_PARTICLES = new Set([...PARTICLES, 'e', 'i', 'ul', 'ud', 'ut', 'ur', 'us', 'wal', 'en', 'sur', 'upon']);
 const JOINERS = new Set(['of', 'for', 'and', '&']);
+/**
+ * Nouns for people that a name holds in the possessive before its head: "National People’s Assembly", "Farmers’
+ * Union", "Liberation War Veterans’ Association" (a person's possessive, "Putin’s Security Council", is no name).
+ */
+const COLLECTIVES = new Set(
+  wordList(`People Peoples Workers Women Children Farmers Veterans Citizens Nations Soldiers Mothers Journalists Writers
+  Teachers Doctors Students Employers Traders Miners Fishermen Pensioners Youth`),
+);
+/** Japanese words for a crime syndicate, written after its name with a hyphen: "Yamaguchi-gumi", "Sumiyoshi-kai". */
+const SYNDICATE_SUFFIXES = new Set(['gumi', 'kai', 'ikka', 'rengo']);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 export const isAcronym = (word: string): boolean => /^[A-Z][A-Z0-9&.]{1,6}$/.test(word) && /[A-Z].*[A-Z]/.test(word);
@@ -116,6 +130,7 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   if (!at(end)) return 0;
   const hyphenGlued = (k: number) => tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
   if (hyphenGlued(end) && nameAt(end + 1)) return 1;
+  if (hyphenGlued(end) && SYNDICATE_SUFFIXES.has(tokens[end + 1]?.text ?? '')) return 1;
   // "Tehrik-e-Taliban", "Hizb-ut-Tahrir", "Aix-en-Provence": a lowercase particle between hyphens.
   const particle = tokens[end + 1];
   const hyphenParticle = particle && particle.text === particle.lower && HYPHEN_PARTICLES.has(particle.lower);
@@ -147,6 +162,7 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     // "King’s College London" is one name; "Putin’s regime" and "Ukraine’s army" are not.
     // "The Workers’ Party": the article a sentence opens with is not a word of the name.
     const length = end - start - (tokens[start].lower === 'the' ? 1 : 0);
+    if (COLLECTIVES.has(left.text) && headAhead()) return 1;
     return length === 1 && !countryOf(left.text) && !matchKnown(words, end - 1, end) && headAhead() ? 1 : 0;
   }
   if (!JOINERS.has(joiner)) return 0;
@@ -190,10 +206,31 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
     // A known name may run on through lowercase words: "Rostov-on-Don".
     const known = matchKnown(words, start);
     if (known && start + known.length > end) end = start + known.length;
-    spans.push(trimSpan(tokens, words, [start, end]));
+    const [s, e] = trimSpan(tokens, words, [start, end]);
+    spans.push(s < e ? withNumbers(tokens, words, s, e) : [s, e]);
     i = end;
   }
   return spans.filter(([s, e]) => s < e);
+}
+
+/** Military units numbered after their head word: "Battalion 372", "Unit 29155" (a year is no unit's number). */
+const NUMBERED_UNITS = new Set(
+  wordList('Battalion Brigade Regiment Division Unit Squadron Detachment Corps Army Fleet'),
+);
+
+/**
+ * A unit's or a court's number is part of its name: an ordinal before it ("3rd Circuit Court of Appeals", "47th
+ * Mechanized Brigade"), a number after its head ("Battalion 372").
+ */
+function withNumbers(tokens: Token[], words: string[], start: number, end: number): [number, number] {
+  let [s, e] = [start, end];
+  const sameSentence = (k: number) => tokens[k]?.sentence === tokens[start].sentence;
+  const headed = words.slice(start, Math.min(end, start + 4)).some((w) => ORGANIZATION_HEADS.has(w) || w === 'Circuit');
+  if (s > 0 && sameSentence(s - 1) && ORDINAL.test(tokens[s - 1].text) && headed) s--;
+  const number = tokens[e]?.text ?? '';
+  const year = /^(?:19|20)\d{2}$/.test(number);
+  if (sameSentence(e) && NUMBERED_UNITS.has(words[e - 1]) && /^\d{1,6}$/.test(number) && !year) e++;
+  return [s, e];
 }
 
 function trimSpan(tokens: Token[], words: string[], [start, end]: [number, number]): [number, number] {

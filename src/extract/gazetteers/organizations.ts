@@ -14,7 +14,8 @@ export const ORGANIZATION_HEADS = new Set(
   Advisory Associates Consulting Capital Ventures Labs Technologies Systems Solutions Entertainment Studios Games Motors
   Airlines Airways Energy Petroleum Pharmaceuticals Fleet Helmets Project Initiative Society Federation Confederation
   Junta Rebels Hospital Trust Secretariat Chamber Exchange Brotherhood Emirate Caliphate Cartel Syndicate Jihad
-  Framework Forum Bloc Coordination Platform Convention Consortium Communications Insurance Research Telecom Headquarters`),
+  Framework Forum Bloc Coordination Platform Convention Consortium Communications Insurance Research Telecom Headquarters
+  gumi kai ikka rengo`),
 );
 
 /** Head words that a short form of an organization's name leaves out ("Rogers", "Jiji", "the Treasury", "Labour"). */

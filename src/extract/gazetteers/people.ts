@@ -38,7 +38,7 @@ export const PERSON_TITLES = new Set(
   Chairman Chairwoman Vice CEO Interior Finance Economy Acting Former Field Supreme Leader Commissioner Speaker Premier
   Emir Crown Rev. Father Imam Rabbi Bishop Senior Attorney District Assistant Rear Under Inspector Sheriff Councillor
   Councilor Minister-President Secretary-General Administrator Magistrate Corporal Cpl. Constable Superintendent
-  Detective Det. Inspector-General Chairperson`),
+  Detective Det. Inspector-General Chairperson Counsellor MP MEP`),
 );
 
 /** Words inside long titles: "Secretary of State", "for African Affairs", "Minister of Foreign Affairs". */

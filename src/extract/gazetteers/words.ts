@@ -26,7 +26,7 @@ export const NOT_NAMES = new Set(
   Judges Lawyers Attorneys Doctors Protesters Demonstrators Rebels Officers Researchers Scientists Economists
   Diplomats Ministers Leaders Voters Students Journalists Reporters Activists Shareholders Investors Traders
   Executives Regulators Detectives Agents Firefighters Rescuers Medics Paramedics Villagers Locals Survivors Victims
-  Families Relatives Parents Senators Judges Jurors Defendants Suspects Police`.split(/\s+/),
+  Families Relatives Parents Senators Judges Jurors Defendants Suspects Police Islamic Andean`.split(/\s+/),
 );
 
 /** Buttons and links of a news page's chrome, which a name run may swallow ("Reuters Share", "Privacy Policy"). */
@@ -48,6 +48,19 @@ export const NOT_ENTITIES = new Set(
   wordList(`SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT
   LGBTQ CCTV DIY ATM FAQ URL FPV HIMARS ATACMS MLRS APC APCs IFV IFVs MANPADS ICBM ICBMs SAM SAMs UAS SAN QC KC OBE MBE
   CBE KBE DBE`),
+);
+
+/** Last words of the names of laws, lists and documents ("Kingpin Act", "Pandora Papers"): no entities. */
+export const DOCUMENT_HEADS = new Set(
+  wordList(
+    'Act Acts Code Principles Papers Treaty Accord Accords Agreement Bill Charter Doctrine Protocol Files Leaks',
+  ),
+);
+
+/** Nouns for an operation, whose code name is no entity: "a probe dubbed “Collector”", "an operation code-named X". */
+export const OPERATION_NOUNS = new Set(
+  wordList(`operation operations probe investigation raid raids crackdown campaign offensive exercise exercises drill
+  mission plan programme program project scheme sting`),
 );
 
 /** Verbs of saying: the name before them speaks, and a clause after them has a subject of its own. */
