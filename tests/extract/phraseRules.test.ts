@@ -28,6 +28,10 @@ describe('phrase rules', () => {
     // A town and the abbreviation of its state or province, when the document names the province.
     ['place', 'Officers from Quebec searched homes in Laval, Que., on Monday.', ['Laval LOCATED_IN Quebec']],
     ['place', 'Officers searched homes in Laval, Que., on Monday.', []],
+    // A place right before "in" and a larger place; not a country, and not before a possessive.
+    ['place', 'Protesters gathered in Munich in Bavaria on Sunday.', ['Munich LOCATED_IN Bavaria']],
+    ['place', 'The role of Russia in Syria grew.', []],
+    ['place', 'Troops reached the town of Dornik in Norway’s Vell region.', ['Vell region LOCATED_IN Norway']],
     // "X, the centre of Y".
     [
       'place',

@@ -108,6 +108,8 @@ describe('sentence structure', () => {
       'Officials said the Example Party (EP), the main constituent of the Velmar Alliance, won 93 seats.',
       ['NP2 [EP] (appos NP1)', 'NP3 [the main constituent] (appos NP1)'],
     ],
+    // A hedging adverb may open an apposition.
+    ['Police held Ivan Dorn, allegedly the leader of the Example Gang, on Tuesday.', ['NP2 [the leader] (appos NP1)']],
     // An apposition with a list inside it: "for Europe and Africa at Velmar Bank".
     [
       '“Markets are calm,” said Isabel Dorn, head of capital markets for Europe and Africa at Velmar Bank.',

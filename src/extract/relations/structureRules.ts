@@ -110,6 +110,8 @@ function renames(ctx: RelationContext, s: number, i: number): boolean {
   return p >= 0 && st.phrases[p].appositionOf !== null;
 }
 
+const POSSESSIVE_MARKS = new Set(['’s', "'s", '’', "'"]);
+
 /** What a place is the centre of: "Nyala, the capital of South Darfur", "El Fasher, the centre of North Darfur". */
 const CENTRE_NOUNS = new Set(['capital', 'centre', 'center', 'seat']);
 
@@ -142,6 +144,17 @@ export const placeRule: RelationRule = {
         next?.text === ',' ? REGION_ABBREVIATIONS.get(tokens[i + 2]?.text.replace(/\.$/, '') ?? '') : undefined;
       if (type === 'Location' && region && (tokens[i + 2].text.endsWith('.') || tokens[i + 3]?.text === '.'))
         pushAll(found, relate('LOCATED_IN', here, single(namedEntity(ctx, region))));
+      // "Livorno in Tuscany", "Bakhmut in the Donetsk region": a place right before "in" and a larger place; not a
+      // country ("the role of Russia in Syria").
+      if (
+        type === 'Location' &&
+        !COUNTRY(ctx, i) &&
+        next?.lower === 'in' &&
+        typeAt(ctx, i + 2) === 'Location' &&
+        ctx.argumentAt[i + 2]!.first === i + 2 &&
+        !POSSESSIVE_MARKS.has(tokens[ctx.argumentAt[i + 2]!.last]?.text ?? '')
+      )
+        pushAll(found, relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
       // "Nyala, the capital of South Darfur" / "Tinzaouaten, a remote town in the Kidal region".
       if (type === 'Location' && next?.text === ',') {
         for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {

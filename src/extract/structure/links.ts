@@ -72,6 +72,10 @@ const OPEN = new Set(['(', '[']);
 /** "X, a body that …": a relative clause may close an apposition. */
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose']);
 const CLOSE = new Set([')', ']']);
+/** Adverbs that may stand between the comma and an apposition: "X, reportedly the head of Y,". */
+const HEDGES = new Set(
+  'allegedly reportedly reputedly purportedly supposedly also now formerly currently once previously still'.split(' '),
+);
 /** "X, a coalition including A and B,": participles that go on describing the apposition, not a verb after it. */
 const DESCRIBING_PARTICIPLES = new Set(['including', 'comprising', 'uniting', 'grouping', 'based', 'headquartered']);
 
@@ -102,7 +106,9 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
     const shortName = phrases[p].appositionOf === p - 1 && CLOSE.has(tokens[phrases[end].last]?.text ?? '');
     const gapAt = phrases[end].last + (shortName ? 1 : 0);
     const between = tokens[gapAt];
-    if (opening.first !== gapAt + 1 || !between) continue;
+    // "Ivan Dorn, allegedly the leader of …": a hedging adverb may open the apposition.
+    const hedged = between?.text === ',' && HEDGES.has(tokens[gapAt + 1]?.lower ?? '') ? 1 : 0;
+    if (opening.first !== gapAt + 1 + hedged || !between) continue;
     if (OPEN.has(between.text)) {
       if (CLOSE.has(tokens[next.last]?.text ?? '')) next.appositionOf = p;
       continue;
