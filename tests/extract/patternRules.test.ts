@@ -6,6 +6,7 @@ import { ALLIANCE_RULES } from '../../src/extract/relations/patterns/alliances.t
 import { CONFLICT_RULES } from '../../src/extract/relations/patterns/conflict.ts';
 import { EVENT_RULES } from '../../src/extract/relations/patterns/events.ts';
 import { INTERVIEW_RULES } from '../../src/extract/relations/patterns/interviews.ts';
+import { PART_RULES } from '../../src/extract/relations/patterns/parts.ts';
 import type { PatternRule } from '../../src/extract/relations/patterns/pattern.ts';
 import { PLACE_RULES } from '../../src/extract/relations/patterns/places.ts';
 import { ROLE_RULES } from '../../src/extract/relations/patterns/roles.ts';
@@ -26,6 +27,7 @@ const FILES: [string, PatternRule[]][] = [
   ['places.ts', PLACE_RULES],
   ['interviews.ts', INTERVIEW_RULES],
   ['roles.ts', ROLE_RULES],
+  ['parts.ts', PART_RULES],
   ['conflict.ts', CONFLICT_RULES],
   ['alliances.ts', ALLIANCE_RULES],
 ];

@@ -93,6 +93,28 @@ describe('sentence structure', () => {
       'Hells Angels member Dennis Basic, 33, appeared in court.',
       ['NP0 [Hells Angels member Dennis Basic] (subj)', 'NP1 [33]'],
     ],
+    // What follows an age hangs on the person: "from Lorton" and the apposition after it.
+    [
+      'Pavel Rusk, 21 from Lorton, a member of the Example Gang, appeared in court.',
+      ['NP2 [Lorton] (from→NP0)', 'NP3 [a member] (appos NP0)'],
+    ],
+    // A list of names with ages renames the group's members; the ages are not items of the list.
+    [
+      'Example Gang members, Ivan Dorn, 27, Mark Pell, 29, and Anna Kovic, 26, made brief appearances.',
+      ['NP1 [Ivan Dorn] (appos NP0)', 'NP2 [27]', 'NP3 [Mark Pell] (conj NP1)', 'NP5 [Anna Kovic] (conj NP1)'],
+    ],
+    // Past a short name in parentheses, the apposition renames the full name.
+    [
+      'Officials said the Example Party (EP), the main constituent of the Velmar Alliance, won 93 seats.',
+      ['NP2 [EP] (appos NP1)', 'NP3 [the main constituent] (appos NP1)'],
+    ],
+    // A hedging adverb may open an apposition.
+    ['Police held Ivan Dorn, allegedly the leader of the Example Gang, on Tuesday.', ['NP2 [the leader] (appos NP1)']],
+    // An apposition with a list inside it: "for Europe and Africa at Velmar Bank".
+    [
+      '“Markets are calm,” said Isabel Dorn, head of capital markets for Europe and Africa at Velmar Bank.',
+      ['NP3 [head] (appos NP2)', 'NP7 [Velmar Bank] (at→NP6)'],
+    ],
     // After a closed quotation, a relative clause on the speaker still ends at its comma: "told" is the main verb.
     [
       '“The line held,” Mark Galeotti, who heads the consultancy Mayak Intelligence, told NBC News.',

@@ -28,6 +28,9 @@ const roles: [RelationType, string][] = [
 ];
 for (const [relation, words] of roles) for (const word of nameList(words).flat()) ROLE_RELATIONS[word] = relation;
 
+/** Titles of the bench: "Justice Ivan Dorn of the High Court" works for the court, not a member of it. */
+export const BENCH_TITLES = new Set(wordList(`Justice Judge Magistrate`).map((t) => t.toLowerCase()));
+
 /** Titles written before a name; they are not part of it. */
 export const PERSON_TITLES = new Set(
   wordList(`

@@ -216,6 +216,21 @@ export const PLACE_OF_HEADS = new Set(
   Sultanate Principality Duchy Grand-Duchy Commonwealth Bight Gulf Cape`),
 );
 
+/** The abbreviations news writes for states and provinces after a town ("Laval, Que.", "Pensacola, Fla."). */
+export const REGION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  nameList(`Alabama | Ala; Arizona | Ariz; Arkansas | Ark; California | Calif; Colorado | Colo; Connecticut | Conn;
+  Delaware | Del; Florida | Fla; Georgia | Ga; Illinois | Ill; Indiana | Ind; Kansas | Kan | Kans; Kentucky | Ky;
+  Louisiana | La; Maryland | Md; Massachusetts | Mass; Michigan | Mich; Minnesota | Minn; Mississippi | Miss;
+  Missouri | Mo; Montana | Mont; Nebraska | Neb | Nebr; Nevada | Nev; New Hampshire | N.H; New Jersey | N.J;
+  New Mexico | N.M; New York | N.Y; North Carolina | N.C; North Dakota | N.D; Oklahoma | Okla; Oregon | Ore;
+  Pennsylvania | Pa; Rhode Island | R.I; South Carolina | S.C; South Dakota | S.D; Tennessee | Tenn; Texas | Tex;
+  Vermont | Vt; Virginia | Va; Washington | Wash; West Virginia | W.Va; Wisconsin | Wis; Wyoming | Wyo;
+  Alberta | Alta; British Columbia | B.C; Manitoba | Man; New Brunswick | N.B; Newfoundland | Nfld;
+  Nova Scotia | N.S; Ontario | Ont; Prince Edward Island | P.E.I; Quebec | Que; Saskatchewan | Sask`).flatMap(
+    ([region, ...abbreviations]) => abbreviations.map((a): [string, string] => [a, region]),
+  ),
+);
+
 /** Compass words that begin place names ("South Sudan", "West Darfur"). */
 export const COMPASS = new Set(wordList(`North South East West Northern Southern Eastern Western Central Upper Lower`));
 

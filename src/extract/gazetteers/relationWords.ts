@@ -33,6 +33,19 @@ export const POSITION_NOUNS = wordList(`positions position ground lines line tre
   bridgehead defences defenses`);
 export const MOVEMENT_PREPOSITIONS = wordList(`to into in inside on toward towards through near around`);
 
+/**
+ * Nouns for the organization itself where it sits: "the Example hotel in Lorton", "a Supreme Court panel in Vell".
+ * Not plants, mines or refineries: "the Example Oil refinery in Lorton" is the refinery's place, not the company's.
+ */
+export const SITE_NOUNS = wordList(`hotel headquarters panel campus embassy consulate clinic hospital`);
+
+/** Nouns for an organization that is part of another, in apposition: "X, the main constituent of Y". */
+export const PART_NOUNS = wordList(`constituent member part component affiliate branch wing arm unit subsidiary division
+  faction offshoot chapter cell`);
+
+/** Nouns for a whole made of organizations: "a coalition of parties such as A and B". */
+export const COALITION_NOUNS = wordList(`coalition alliance federation confederation bloc umbrella`);
+
 /** Nouns for one place inside another: "the village of A in B". */
 export const SETTLEMENT_NOUNS = wordList(`village town city settlement hamlet district region province oblast
   county neighbourhood neighborhood suburb area municipality port`);

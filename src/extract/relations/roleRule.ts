@@ -37,6 +37,8 @@ const INSTITUTION_WORDS: Record<string, string> = {
 };
 
 const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
+/** "the Example Bank board chairman": the board's head leads the organization, unlike a field's head. */
+const BOARD_WORDS = new Set(['board', 'executive', 'managing']);
 const isPersonArg = (arg: Argument | null) => !!arg && arg.resolve(['Person']).length > 0;
 
 function roleAt(ctx: RelationContext, i: number, end: number): Role | null {
@@ -109,8 +111,14 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
   }
   // "X is the leader of Y", "X was named head of Y", "X, as head of Y,": the subject of the verb before the role.
   const before = phrase.preposition === null ? st.verbAt[phrase.first - st.first - 1] : undefined;
-  // "appeared in videos as his spokesperson": "as" goes with the verb, whatever the attachment says.
+  // "appeared in videos as his spokesperson": "as" goes with the verb, whatever the attachment says; but "ousted
+  // Ivan Dorn as chairman": the person named right before "as" holds the role.
   const as = phrase.preposition !== null && ctx.tokens[phrase.preposition].lower === 'as';
+  const beforeAs = as ? st.phrases[p - 1] : undefined;
+  if (beforeAs && beforeAs.last === phrase.preposition && beforeAs.preposition === null) {
+    const named = argumentAt(ctx, beforeAs.head);
+    if (isPersonArg(named)) return [named!];
+  }
   const verb =
     before !== undefined && before >= 0 && COPULAR.has(ctx.tokens[st.verbs[before].head].lower)
       ? before
@@ -219,6 +227,13 @@ function organizationAfter(ctx: RelationContext, st: SentenceStructure, p: numbe
       continue;
     }
     const args = referents(ctx, st, q);
+    // "head of capital markets for Europe … at Example Bank": a region the role covers, then its employer.
+    if (args.length && !args.some((a) => a.resolve(['Organization']).length)) {
+      const employer = employerAt(ctx, st, q + 1, end);
+      if (employer.length) return { args: employer, throughUnit: true };
+      // "head of sales for Europe": the region a unit's head covers is not the employer.
+      if (throughUnit && under === 'for') return { args: [], throughUnit };
+    }
     if (args.length) return { args, throughUnit };
     if (owner.length) return { args: owner, throughUnit: false };
     // "the founder of the Example Group mercenary force": a group named before the noun that describes it.
@@ -227,6 +242,16 @@ function organizationAfter(ctx: RelationContext, st: SentenceStructure, p: numbe
     throughUnit = true;
   }
   return { args: owner, throughUnit: false };
+}
+
+/** The organization of the first phrase under "at" from `from` to `end`, inclusive. */
+function employerAt(ctx: RelationContext, st: SentenceStructure, from: number, end: number): Argument[] {
+  for (let q = from; q <= end; q++) {
+    if (ctx.tokens[st.phrases[q].preposition ?? -1]?.lower !== 'at') continue;
+    const args = referents(ctx, st, q).filter((a) => a.resolve(['Organization']).length);
+    if (args.length) return args;
+  }
+  return [];
 }
 
 /** "The Kremlin …, according to spokesman Dmitry Peskov": a spokesperson speaks for the organization named before. */
@@ -252,6 +277,7 @@ function roleType(ctx: RelationContext, phrase: NounPhrase, role: Role, organiza
   const topic =
     role.at > phrase.first &&
     before.pos === 'NOUN' &&
+    !BOARD_WORDS.has(before.lower) &&
     before.text === before.lower &&
     !INSTITUTION_WORDS[before.lower] &&
     !ctx.references.has(role.at - 1);

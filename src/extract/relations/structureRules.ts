@@ -1,9 +1,10 @@
 // Relations stated by the shape of a phrase rather than a verb: "X of the Legion", "Nyala, the capital of
 // South Darfur", "Abuja, Nigeria", "the Khartoum-based think tank X", "Aleppo’s Sheikh Maqsoud".
 import { isGroupLike } from '../coreference.ts';
-import { PLACE_NOUNS } from '../gazetteers/places.ts';
+import { BENCH_TITLES } from '../gazetteers/people.ts';
+import { PLACE_NOUNS, REGION_ABBREVIATIONS } from '../gazetteers/places.ts';
 import { pushAll } from '../multiMap.ts';
-import { referents } from './patterns/referents.ts';
+import { nameArgument, namedEntity, referents } from './patterns/referents.ts';
 import { objectsAfter } from './slots.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { relate, single, type Found } from './relate.ts';
@@ -20,19 +21,28 @@ function mentionEnds(ctx: RelationContext, s: number): number[] {
   return ends;
 }
 
+/** Where "of" would stand after a person's name: past a comma, and past an age ("Ivan Dorn, 63, of …"). */
+function afterPerson(ctx: RelationContext, i: number): number {
+  const { tokens } = ctx;
+  if (tokens[i + 1]?.text !== ',') return i + 1;
+  return tokens[i + 2]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[i + 2].text) && tokens[i + 3]?.text === ','
+    ? i + 4
+    : i + 2;
+}
+
 export const personOfRule: RelationRule = {
   id: 'person-of',
-  description: 'a person "of" an organization: "Baranovsky, of the Legion, said"',
+  description:
+    'a person "of" an organization: "Baranovsky, of the Legion, said", "Ivan Dorn, 63, of the Example Gang"; a judge works for the court ("Justice Ivan Dorn of the High Court")',
   run(ctx, s) {
     const found: Found[] = [];
     for (const i of mentionEnds(ctx, s)) {
       if (typeAt(ctx, i) !== 'Person') continue;
-      const of = ctx.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
-      if (ctx.tokens[of]?.lower === 'of')
-        pushAll(
-          found,
-          relate('MEMBER_OF', single(argumentAt(ctx, i)), objectsAfter(ctx, ctx.structure[s], of + 1).slice(0, 1)),
-        );
+      const of = afterPerson(ctx, i);
+      if (ctx.tokens[of]?.lower !== 'of') continue;
+      const bench = BENCH_TITLES.has(ctx.tokens[ctx.argumentAt[i]!.first - 1]?.lower ?? '');
+      const type = bench ? 'WORKS_FOR' : 'MEMBER_OF';
+      pushAll(found, relate(type, single(argumentAt(ctx, i)), objectsAfter(ctx, ctx.structure[s], of + 1).slice(0, 1)));
     }
     return found;
   },
@@ -100,6 +110,11 @@ function renames(ctx: RelationContext, s: number, i: number): boolean {
   return p >= 0 && st.phrases[p].appositionOf !== null;
 }
 
+const POSSESSIVE_MARKS = new Set(['’s', "'s", '’', "'"]);
+
+/** What a place is the centre of: "Nyala, the capital of South Darfur", "El Fasher, the centre of North Darfur". */
+const CENTRE_NOUNS = new Set(['capital', 'centre', 'center', 'seat']);
+
 const COUNTRY = (ctx: RelationContext, i: number) => entityAt(ctx, i)?.identity.known?.startsWith('country:');
 
 export const placeRule: RelationRule = {
@@ -124,10 +139,26 @@ export const placeRule: RelationRule = {
       ) {
         pushAll(found, relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
       }
+      // "Laval, Que.": a town, then the abbreviation of its state or province, when the document names it.
+      const region =
+        next?.text === ',' ? REGION_ABBREVIATIONS.get(tokens[i + 2]?.text.replace(/\.$/, '') ?? '') : undefined;
+      if (type === 'Location' && region && (tokens[i + 2].text.endsWith('.') || tokens[i + 3]?.text === '.'))
+        pushAll(found, relate('LOCATED_IN', here, single(namedEntity(ctx, region))));
+      // "Livorno in Tuscany", "Bakhmut in the Donetsk region": a place right before "in" and a larger place; not a
+      // country ("the role of Russia in Syria").
+      if (
+        type === 'Location' &&
+        !COUNTRY(ctx, i) &&
+        next?.lower === 'in' &&
+        typeAt(ctx, i + 2) === 'Location' &&
+        ctx.argumentAt[i + 2]!.first === i + 2 &&
+        !POSSESSIVE_MARKS.has(tokens[ctx.argumentAt[i + 2]!.last]?.text ?? '')
+      )
+        pushAll(found, relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
       // "Nyala, the capital of South Darfur" / "Tinzaouaten, a remote town in the Kidal region".
       if (type === 'Location' && next?.text === ',') {
         for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
-          if (PLACE_NOUNS.has(tokens[k].lower) || tokens[k].lower === 'capital') {
+          if (PLACE_NOUNS.has(tokens[k].lower) || CENTRE_NOUNS.has(tokens[k].lower)) {
             if (['of', 'in'].includes(tokens[k + 1]?.lower))
               pushAll(found, relate('LOCATED_IN', here, objectsAfter(ctx, ctx.structure[s], k + 2).slice(0, 1)));
             break;
@@ -151,9 +182,52 @@ export const placeRule: RelationRule = {
         pushAll(found, relate('LOCATED_IN', single(argumentAt(ctx, i + 2)), here));
       }
     }
+    pushAll(found, countryPossessions(ctx, s));
     return found;
   },
 };
+
+/** Words that make an organization a business: "India’s Example group", "Kenya’s Example Bank". */
+const COMPANY_WORDS = new Set(
+  'group company firm conglomerate bank corporation holdings airline operator lender insurer'.split(' '),
+);
+
+/** Whether the organization mentioned at token `i` reads as a company: known as one, or named or followed so. */
+function isCompany(ctx: RelationContext, i: number): boolean {
+  const entity = entityAt(ctx, i)!;
+  const kind = entity.identity.known?.split(':')[0];
+  if (kind === 'company') return true;
+  if (kind || entity.identity.institution) return false;
+  const end = ctx.argumentAt[i]!.last;
+  return COMPANY_WORDS.has(ctx.tokens[end - 1].lower) || COMPANY_WORDS.has(ctx.tokens[end]?.lower ?? '');
+}
+
+/**
+ * "India’s Example Group", "Ukraine’s Example Service": a country's company is in it, its institutions are part of
+ * it; its armed forces and other bodies are left to other rules (news calls them part of it, or active there). The
+ * country may be written as a modifier only ("India’s" with no mention of its own).
+ */
+function countryPossessions(ctx: RelationContext, s: number): Found[] {
+  const { first, last } = ctx.sentences[s];
+  const found: Found[] = [];
+  for (let k = first + 1; k < last - 1; k++) {
+    if (!['’s', "'s"].includes(ctx.tokens[k].text)) continue;
+    const possessed = entityAt(ctx, k + 1);
+    const words = (from: number) =>
+      ctx.tokens
+        .slice(from, k)
+        .map((t) => t.text)
+        .join(' ');
+    // A name used only as a modifier has no mention of its own: look it up by its words ("India", "South Africa").
+    const country = nameArgument(ctx, k - 1) ?? namedEntity(ctx, words(k - 1)) ?? namedEntity(ctx, words(k - 2));
+    if (possessed?.type !== 'Organization' || ctx.argumentAt[k + 1]!.first !== k + 1 || !country) continue;
+    const place = country.resolve(['Location']);
+    if (place.length !== 1 || !ctx.entities[place[0]].identity.known?.startsWith('country:')) continue;
+    const relation = possessed.identity.institution ? 'PART_OF' : isCompany(ctx, k + 1) ? 'LOCATED_IN' : null;
+    if (relation) pushAll(found, relate(relation, single(argumentAt(ctx, k + 1)), [country]));
+  }
+  return found;
+}
 
 const COMPOUNDS: Record<string, Parameters<typeof relate>[0]> = {
   based: 'LOCATED_IN',

@@ -1,11 +1,24 @@
 // How the phrases of a sentence hang together: prepositions and what they attach to, appositions, coordination.
 import { NAMING_WORDS, ROLE_RELATIONS } from '../gazetteers/people.ts';
+import { MEMBER_WORDS } from '../gazetteers/relationWords.ts';
 import { PREPOSITIONS } from '../gazetteers/words.ts';
 import type { Token } from '../tokenize.ts';
 import type { NounPhrase, VerbGroup } from './types.ts';
 
 /** Prepositions that attach to the noun right before them, whatever the verb: "the commander of", "a raid on". */
 const NOUN_PREPOSITIONS = new Set(['of']);
+
+/**
+ * "Dennis Basic, 33,": a number set off by a comma right after a name is the person's age, not a phrase of its own;
+ * returns the named phrase it belongs to, or -1.
+ */
+export function ageOf(tokens: Token[], phrases: NounPhrase[], p: number): number {
+  const phrase = phrases[p];
+  const before = phrases[p - 1];
+  if (!before || phrase.last - phrase.first !== 1 || tokens[phrase.first].pos !== 'NUM') return -1;
+  if (!/^\d{1,3}$/.test(tokens[phrase.first].text) || before.names.length === 0) return -1;
+  return before.last + 1 === phrase.first && tokens[before.last].text === ',' ? p - 1 : -1;
+}
 
 /**
  * Marks each phrase right after a preposition with it, and attaches the prepositional phrase to the noun phrase
@@ -22,6 +35,13 @@ export function attachPrepositions(tokens: Token[], phrases: NounPhrase[], verbs
       return;
     // "in Syria and Iraq": the conjunct after "and" has no preposition of its own; "with" before "and" does.
     phrase.preposition = at;
+    // "Kiyoshi Dorn, 63, of the Example Group" / "Ivan Dorn, 21 from Lorton": past the age to the person.
+    const age = p > 0 ? ageOf(tokens, phrases, p - 1) : -1;
+    const agedComma = age >= 0 && tokens[at - 1]?.text === ',' && phrases[p - 1].last === at - 1;
+    if (age >= 0 && (agedComma || phrases[p - 1].last === at)) {
+      phrase.attachedTo = { kind: 'phrase', index: age };
+      return;
+    }
     const before = p > 0 ? phrases[p - 1] : undefined;
     const verb = v >= 0 ? verbs[v] : undefined;
     const nounAdjacent = before && before.last === at;
@@ -30,6 +50,11 @@ export function attachPrepositions(tokens: Token[], phrases: NounPhrase[], verbs
     else if (verb && verb.last === at) phrase.attachedTo = { kind: 'verb', index: v };
     else if (nounAdjacent) phrase.attachedTo = { kind: 'phrase', index: p - 1 };
     else if (verb) phrase.attachedTo = { kind: 'verb', index: v };
+  });
+  // An age goes with its person, so that what follows it hangs on the person too: "Ivan Dorn, 21, a member of …".
+  phrases.forEach((phrase, p) => {
+    const person = ageOf(tokens, phrases, p);
+    if (person >= 0 && phrase.attachedTo === null) phrase.attachedTo = { kind: 'phrase', index: person };
   });
   // "for Ukraine’s intelligence directorate": the preposition governs the possessed phrase too.
   for (const phrase of phrases) {
@@ -41,10 +66,18 @@ export function attachPrepositions(tokens: Token[], phrases: NounPhrase[], verbs
   }
 }
 
+/** Plural nouns for a group's people ("members", "fighters"), which a list of names can rename. */
+const MEMBERS = new Set(MEMBER_WORDS);
 const OPEN = new Set(['(', '[']);
 /** "X, a body that …": a relative clause may close an apposition. */
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose']);
 const CLOSE = new Set([')', ']']);
+/** Adverbs that may stand between the comma and an apposition: "X, reportedly the head of Y,". */
+const HEDGES = new Set(
+  'allegedly reportedly reputedly purportedly supposedly also now formerly currently once previously still'.split(' '),
+);
+/** "X, a coalition including A and B,": participles that go on describing the apposition, not a verb after it. */
+const DESCRIBING_PARTICIPLES = new Set(['including', 'comprising', 'uniting', 'grouping', 'based', 'headquartered']);
 
 /** The last phrase of `p`'s span with its prepositional phrases: "the commander of the brigade" ends at "brigade". */
 export function phraseSpanEnd(phrases: NounPhrase[], p: number): number {
@@ -69,8 +102,13 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
     // "Sarah Cardell, the regulator’s chief executive,": the possessed phrase renames, its possessor opens it.
     const a = phrases[end + 2]?.possessor === end + 1 ? end + 2 : end + 1;
     const next = phrases[a];
-    const between = tokens[phrases[end].last];
-    if (opening.first !== phrases[end].last + 1 || !between) continue;
+    // "the Example Party (EP), the main member of …": past the short name in parentheses, the name is renamed.
+    const shortName = phrases[p].appositionOf === p - 1 && CLOSE.has(tokens[phrases[end].last]?.text ?? '');
+    const gapAt = phrases[end].last + (shortName ? 1 : 0);
+    const between = tokens[gapAt];
+    // "Ivan Dorn, allegedly the leader of …": a hedging adverb may open the apposition.
+    const hedged = between?.text === ',' && HEDGES.has(tokens[gapAt + 1]?.lower ?? '') ? 1 : 0;
+    if (opening.first !== gapAt + 1 + hedged || !between) continue;
     if (OPEN.has(between.text)) {
       if (CLOSE.has(tokens[next.last]?.text ?? '')) next.appositionOf = p;
       continue;
@@ -78,16 +116,18 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
     // A phrase inside a longer one ("of the brigade" in "the commander of the brigade") renames nothing itself.
     if (between.text !== ',' || next.appositionOf !== null || phrases[p].attachedTo?.kind === 'phrase') continue;
     // A name, or a described one ("the commander of …", "a Kremlin-backed group"), then a comma, an end or a verb.
-    const after = tokens[pastParenthesis(tokens, phrases[phraseSpanEnd(phrases, a)].last, sentenceLast)];
+    const spanEnd = spanOverLists(tokens, phrases, a);
+    const after = tokens[pastParenthesis(tokens, phrases[spanEnd].last, sentenceLast)];
     const closes =
       !after ||
       after.text === ',' ||
       after.text === '.' ||
       RELATIVE_WORDS.has(after.lower) ||
-      phrases[phraseSpanEnd(phrases, a)].last >= sentenceLast;
+      DESCRIBING_PARTICIPLES.has(after.lower) ||
+      phrases[spanEnd].last >= sentenceLast;
     const listGoesOn = after && (after.lower === 'and' || after.lower === 'or');
     // "Belgorod, Bryansk, Kursk": bare names one after another, separated by commas, are a list.
-    const afterNext = phrases[phraseSpanEnd(phrases, a) + 1];
+    const afterNext = phrases[spanEnd + 1];
     const bare = (q: NounPhrase | undefined) =>
       !!q && q.determiner === null && q.modifiers.length === 0 && q.names.length > 0;
     const nameList =
@@ -95,7 +135,7 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
       bare(phrases[p]) &&
       bare(next) &&
       bare(afterNext) &&
-      afterNext!.first === phrases[phraseSpanEnd(phrases, a)].last + 1;
+      afterNext!.first === phrases[spanEnd].last + 1;
     // "Dennis Basic, 33,": an age is not another name for the person.
     const age = next.last - next.first === 1 && tokens[next.first].pos === 'NUM';
     const described =
@@ -104,15 +144,37 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
         next.names.length > 0 ||
         phrases[p].names.length > 0 ||
         ROLE_RELATIONS[tokens[next.head].lower] !== undefined);
-    if (!closes || listGoesOn || nameList || !described || isListItem(tokens, phrases, a)) continue;
+    // "Example Gang members, Ivan Dorn, 27, and Anna Kovic": a list of names renames the group of people before it.
+    const namesAGroup = MEMBERS.has(tokens[phrases[p].head].lower) && next.names.length > 0 && next.determiner === null;
+    if (!described || !(closes || (listGoesOn && namesAGroup)) || (listGoesOn && !namesAGroup)) continue;
+    if (!namesAGroup && (nameList || isListItem(tokens, phrases, a))) continue;
     // "The extradition of Ivan Dorn, the former leader of …": after a common noun "of" a name, the name is renamed.
     const last = phrases[end];
+    // "Ivan Dorn, 21, from Lorton, a member of …": after an age, the person is renamed.
     const renamesName =
       end > p &&
+      ageOf(tokens, phrases, p + 1) < 0 &&
       last.names.length > 0 &&
       ROLE_RELATIONS[tokens[phrases[p].head].lower] === undefined &&
       (phrases[p].names.length === 0 || last.attachedTo?.index !== p || tokens[last.preposition ?? -1]?.lower !== 'of');
-    next.appositionOf = renamesName ? end : p;
+    next.appositionOf = shortName ? p - 1 : renamesName && !namesAGroup ? end : p;
+  }
+}
+
+/**
+ * The last phrase of `p`'s span, past lists under its prepositions: "head of markets for Europe and Africa at
+ * Example Bank" ends at "Example Bank" (coordination is linked after appositions, so it is read off the tokens here).
+ */
+function spanOverLists(tokens: Token[], phrases: NounPhrase[], p: number): number {
+  let end = phraseSpanEnd(phrases, p);
+  for (;;) {
+    const joiner = tokens[phrases[end].last];
+    const skip = joiner?.text === ',' && ['and', 'or'].includes(tokens[phrases[end].last + 1]?.lower) ? 2 : 1;
+    const item = phrases[end + 1];
+    const listed = joiner && (['and', 'or'].includes(joiner.lower) || skip === 2);
+    if (end === p || !listed || !item || item.first !== phrases[end].last + skip) return end;
+    if (phrases[end].preposition === null || item.preposition !== null) return end;
+    end = phraseSpanEnd(phrases, end + 1);
   }
 }
 
@@ -153,21 +215,23 @@ function isListItem(tokens: Token[], phrases: NounPhrase[], p: number): boolean 
 
 /** "the RVC and the Legion", "Syria, Iraq and Lebanon": each later phrase points to the first of the list. */
 export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
+  // "A, 27, B, 29, and C": a list of people with their ages is a list of the people.
+  const pastAge = (q: number) => (ageOf(tokens, phrases, q) >= 0 ? q - 1 : q);
   for (let p = 1; p < phrases.length; p++) {
     const phrase = phrases[p];
-    const before = phrases[p - 1];
-    const gap = tokens.slice(before.last, phrase.first).map((t) => t.lower);
+    if (ageOf(tokens, phrases, p) >= 0) continue;
+    const gap = tokens.slice(phrases[p - 1].last, phrase.first).map((t) => t.lower);
     const joined = gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or');
     const listed = gap.length === 2 && gap[0] === ',' && (gap[1] === 'and' || gap[1] === 'or');
     if (!joined && !listed) continue;
-    if (phrase.preposition !== null && before.preposition === null) continue;
-    let first = p - 1;
+    let first = pastAge(p - 1);
+    if (first < 0 || (phrase.preposition !== null && phrases[first].preposition === null)) continue;
     // Back over "A, B," to the list's first phrase.
     while (first > 0) {
       const prev = phrases[first - 1];
       const sep = tokens.slice(prev.last, phrases[first].first);
       if (sep.length !== 1 || sep[0].text !== ',' || phrases[first].appositionOf !== null) break;
-      first--;
+      first = pastAge(first - 1);
     }
     // ", and the FTC is examining …": after an object or a prepositional phrase, a name before a verb starts a clause.
     const opensClause = ['VERB', 'AUX'].includes(tokens[phrase.last]?.pos ?? '');
@@ -176,7 +240,8 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
     if (listed && opensClause && headIsObject) continue;
     const head = phrases[first].conjunctOf ?? first;
     phrase.conjunctOf = head;
-    for (let q = first + 1; q < p; q++) if (phrases[q].conjunctOf === null) phrases[q].conjunctOf = head;
+    for (let q = first + 1; q < p; q++)
+      if (phrases[q].conjunctOf === null && ageOf(tokens, phrases, q) < 0) phrases[q].conjunctOf = head;
     if (phrase.preposition === null && phrases[head].preposition !== null) {
       phrase.attachedTo = phrases[head].attachedTo;
     }

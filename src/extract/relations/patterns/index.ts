@@ -5,6 +5,7 @@ import { CONFLICT_RULES } from './conflict.ts';
 import { EVENT_RULES } from './events.ts';
 import { INTERVIEW_RULES } from './interviews.ts';
 import { matchPatterns } from './match.ts';
+import { PART_RULES } from './parts.ts';
 import type { PatternRule } from './pattern.ts';
 import { PLACE_RULES } from './places.ts';
 import { ROLE_RULES } from './roles.ts';
@@ -16,6 +17,7 @@ export const PATTERN_RULES: PatternRule[] = [
   ...PLACE_RULES,
   ...INTERVIEW_RULES,
   ...ROLE_RULES,
+  ...PART_RULES,
   ...CONFLICT_RULES,
   ...ALLIANCE_RULES,
 ];

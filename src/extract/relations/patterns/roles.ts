@@ -1,7 +1,7 @@
 // Roles and founders: "the commander of the Example Brigade, Ivan Dorn", "founded by Ivan Dorn", "founding member".
 import type { RelationType } from '../../../model/vocabulary.ts';
 import { ROLE_RELATIONS } from '../../gazetteers/people.ts';
-import { FOUNDING_VERBS, FOUNDING_WORDS, SETTING_UP_VERBS } from '../../gazetteers/relationWords.ts';
+import { FOUNDING_VERBS, FOUNDING_WORDS, MEMBER_WORDS, SETTING_UP_VERBS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
 /** One-word role nouns stating `type` ("commander", "spokesman"). */
@@ -100,6 +100,46 @@ export const ROLE_RULES: PatternRule[] = [
     examples: [
       ['The Velmar Group was set up by Ivan Dorn in 1999.', ['Ivan Dorn LEADS Velmar Group']],
       ['The Example Front, set up by Anna Kovic, grew fast.', ['Anna Kovic LEADS Example Front']],
+    ],
+  },
+  {
+    id: 'members-named',
+    description: 'a group’s members, then their names: "Example Gang members, Ivan Dorn, 27, and Anna Kovic"',
+    type: 'MEMBER_OF',
+    pattern: [
+      { phrase: { head: MEMBER_WORDS, contains: [{ name: true, as: 'organization' }] } },
+      { word: [','] },
+      { phrase: { apposition: true, entity: ['Person'] }, as: 'members' },
+    ],
+    source: 'members',
+    target: 'organization',
+    examples: [
+      [
+        'Example Gang members, Ivan Dorn, 27, Mark Pell, 29, and Anna Kovic, 26, appeared in court.',
+        ['Ivan Dorn MEMBER_OF Example Gang', 'Mark Pell MEMBER_OF Example Gang', 'Anna Kovic MEMBER_OF Example Gang'],
+      ],
+      ['Example Gang members, Ivan Dorn said, were armed.', []],
+      ['Example Gang members attacked Lorton, Vell and Dornik.', []],
+    ],
+  },
+  {
+    id: 'members-of-named',
+    description: 'members of a group, then their names: "two members of the Example Gang, Ivan Dorn and Anna Kovic"',
+    type: 'MEMBER_OF',
+    pattern: [
+      { phrase: { head: MEMBER_WORDS } },
+      { phrase: { under: ['of'], entity: ['Organization'] }, as: 'organization' },
+      { word: [','] },
+      { phrase: { apposition: true, entity: ['Person'] }, as: 'members' },
+    ],
+    source: 'members',
+    target: 'organization',
+    examples: [
+      [
+        'Two members of the Example Gang, Ivan Dorn and Anna Kovic, were charged.',
+        ['Ivan Dorn MEMBER_OF Example Gang', 'Anna Kovic MEMBER_OF Example Gang'],
+      ],
+      ['Members of the Example Gang, police said, were armed.', []],
     ],
   },
   {

@@ -1,0 +1,78 @@
+// Organizations within organizations, stated by a phrase: "X, the main constituent of Y", "an umbrella group of
+// militant organizations such as A, B and C", "a coalition including A and B".
+import { COALITION_NOUNS, PART_NOUNS } from '../../gazetteers/relationWords.ts';
+import type { PatternRule, Step } from './pattern.ts';
+
+/** "a coalition of parties", "an umbrella group of …": the whole, then what it is made of (optional). */
+const whole = (test: Step & { phrase: object }): Step[] => [
+  { ...test, as: 'whole' },
+  { phrase: { under: ['of'] }, optional: true },
+];
+
+const coalition: Step & { phrase: object } = { phrase: { head: COALITION_NOUNS } };
+const umbrella: Step & { phrase: object } = { phrase: { contains: [{ lower: ['umbrella'] }] } };
+
+/** "such as A, B and C" after a whole named by `test`. */
+const suchAs = (id: string, test: Step & { phrase: object }, examples: PatternRule['examples']): PatternRule => ({
+  id,
+  description: 'a coalition or umbrella group, then its members after "such as": "an umbrella group of … such as A, B"',
+  type: 'PART_OF',
+  pattern: [...whole(test), { word: ['such'], optional: true }, { phrase: { under: ['as'] }, as: 'part' }],
+  source: 'part',
+  target: 'whole',
+  examples,
+});
+
+/** "including A and B" after a whole named by `test`; "including" may be read as a verb, a word or a preposition. */
+const including = (id: string, test: Step & { phrase: object }, examples: PatternRule['examples']): PatternRule => ({
+  id,
+  description: 'a coalition or umbrella group, then its members after "including": "a coalition including A and B"',
+  type: 'PART_OF',
+  pattern: [...whole(test), { verb: { head: ['including'] } }, { phrase: { under: [null] }, as: 'part' }],
+  source: 'part',
+  target: 'whole',
+  examples,
+});
+
+export const PART_RULES: PatternRule[] = [
+  {
+    id: 'part-apposition',
+    description: 'an organization renamed as a part of another: "the Example Party (EP), the main constituent of Y"',
+    type: 'PART_OF',
+    pattern: [
+      { phrase: { head: PART_NOUNS, apposition: true }, as: 'part' },
+      { phrase: { under: ['of'], entity: ['Organization'] }, as: 'whole' },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      [
+        'Officials said the Example Party (EP), the main constituent of the Velmar Alliance, won 93 seats.',
+        ['Example Party PART_OF Velmar Alliance'],
+      ],
+      ['The Lorton Brigade, a unit of the Example Front, took the town.', ['Lorton Brigade PART_OF Example Front']],
+      ['Ivan Dorn, a member of the Example Front, spoke.', []],
+      ['The Example Front took a part of the Velmar Group’s land.', []],
+    ],
+  },
+  suchAs('coalition-such-as', coalition, [
+    [
+      'The Velmar Alliance, a coalition of parties such as the Example Party and the Lorton Union, won.',
+      ['Example Party PART_OF Velmar Alliance', 'Lorton Union PART_OF Velmar Alliance'],
+    ],
+    ['The Velmar Alliance, a coalition of parties, won in places such as Lorton.', []],
+  ]),
+  suchAs('umbrella-such-as', umbrella, [
+    [
+      'The Example Front, an umbrella group of militant organizations such as the Lorton Brigade, claimed it.',
+      ['Lorton Brigade PART_OF Example Front'],
+    ],
+  ]),
+  including('coalition-including', coalition, [
+    [
+      'The Velmar Alliance, a coalition including the Example Party and the Lorton Union, won.',
+      ['Example Party PART_OF Velmar Alliance', 'Lorton Union PART_OF Velmar Alliance'],
+    ],
+    ['The Velmar Alliance, a coalition, won seats including Lorton.', []],
+  ]),
+];
