@@ -143,6 +143,8 @@ export function wherePlace(ctx: RelationContext, st: SentenceStructure, i: numbe
   return phraseArguments(ctx, st, clause.antecedent);
 }
 
+const ACTION_LINKS = new Set(['of', 'than', 'by']);
+
 /** Prepositions that place an action: "launched drones at ships in the Red Sea", "raids across the north". */
 const ACTION_PLACE_LINKS = new Set(['in', 'at', 'near', 'inside', 'across', 'around', 'outside', 'throughout', 'into']);
 
@@ -164,8 +166,9 @@ export function actionPlaces(ctx: RelationContext, st: SentenceStructure, v: num
     const on = st.phrases[anchor].attachedTo;
     const word = under === null ? null : ctx.tokens[under].lower;
     const onIt = on === null || on.kind === 'verb' || onAction.has(on.index) || st.phrases[on.index].first < verb.last;
-    // "more than 60 targets in X", "control of towns in X": the object goes on through a quantity or an "of".
-    if (word === null || ((word === 'of' || word === 'than') && onIt)) onAction.add(p);
+    // "more than 60 targets in X", "control of towns in X", "carried out by X across Y": on through a quantity, an
+    // "of" or the agent.
+    if (word === null || (ACTION_LINKS.has(word) && onIt)) onAction.add(p);
     else if (ACTION_PLACE_LINKS.has(word) && onIt) {
       onAction.add(p);
       pushAll(places, referents(ctx, st, p));

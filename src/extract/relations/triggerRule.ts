@@ -75,6 +75,8 @@ export const triggerRule: RelationRule = {
         const agents = agentsOf(ctx, st, v);
         const subjects = subjectAt(ctx, st, i);
         pushAll(found, relate(trigger.types, agents, subjects));
+        // "atrocities carried out by X across Africa": the agent acted where the action was.
+        if (trigger.types.includes('ACTIVE_IN')) pushAll(found, relate('ACTIVE_IN', agents, actionPlaces(ctx, st, v)));
         // "Ann township, where the headquarters is located": the place is the one the clause is about.
         if (!agents.length) pushAll(found, relate(placeTypes(trigger), subjects, wherePlace(ctx, st, i)));
       } else {

@@ -118,7 +118,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'attack-verb',
     ['ACTIVE_IN', 'OPPOSES'],
-    'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|carry out|launch|conduct|fire at|fire on|sue',
+    'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|carry out|launch|conduct|fire at|fire on|sue|kill|massacre|commit atrocities|commit abuses|commit crimes',
     { verb: true },
   ],
   [
