@@ -38,13 +38,17 @@ describe('relations stated through the clause', () => {
       'Example Front ACTIVE_IN Red Sea',
     ],
     ['The Example Army bombed more than 60 targets in Lorton on Thursday.', 'Example Army ACTIVE_IN Lorton'],
-    // Verb classes: accusing, working with, helping.
+    // Verb classes: accusing, working with; killing in a place; after "according to", the clause's own subject.
     ['The Velmar Group accused the Example Fund of fraud.', 'Velmar Group OPPOSES Example Fund'],
     [
       'The Example Police, working with the Velmar Agency, began the probe.',
       'Example Police ALLIED_WITH Velmar Agency',
     ],
-    ['Norway has helped the Example Front for years.', 'Norway SUPPORTS Example Front'],
+    ['The Example Front killed 20 soldiers in Lorton.', 'Example Front ACTIVE_IN Lorton'],
+    [
+      'According to the ministry, Example Front fighters, alongside army units, massacred 500 people in Lorton.',
+      'Example Front ACTIVE_IN Lorton',
+    ],
   ])('%s -> %s', (sentence, relation) => {
     expect(relationsOf(sentence)).toContain(relation);
   });
@@ -62,6 +66,8 @@ describe('relations stated through the clause', () => {
     // A place after the next verb, or of something else than the action, is not the action's.
     ['The Example Front launched drones at ships, said officials in Bergen.', 'ACTIVE_IN'],
     ['The Example Front was involved in targeting strikes during the war in Lorton.', 'ACTIVE_IN'],
+    // What is conducted or launched is an event, not a side it opposes.
+    ['The Example Police conducted an operation dubbed Ivan Dorn in the port.', 'OPPOSES'],
     // A participle after a phrase with no "by" is not a passive.
     ['The coalition (EA) headed south to Lorton.', 'LEADS'],
   ])('%s states no %s', (sentence, type) => {

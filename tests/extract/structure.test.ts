@@ -114,6 +114,11 @@ describe('sentence structure', () => {
       'The ruling coalition Example Alliance (EA) headed by Prime Minister Ivan Dorn won only 79 seats.',
       ['V0 [headed] (passive, past)', 'NP2 [Prime Minister Ivan Dorn] (by→V0)'],
     ],
+    // "According to X," is a preposition: the phrase after its comma is the clause's subject, not an apposition.
+    [
+      'According to the ministry, Example Front fighters attacked the port.',
+      ['NP1 [Example Front fighters] (subj)', 'V0 [attacked] (active, past)'],
+    ],
     // The subject of a "where" clause is the possessed phrase, not its possessor.
     [
       'Lorton township, where the Example Army’s Western Command is located, fell.',

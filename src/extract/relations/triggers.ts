@@ -103,7 +103,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'supports-verb',
     ['SUPPORTS'],
-    'encourage|arm|fund|finance|back|support|supply|sponsor|train|equip|aid|assist|help|bankroll|bolster|prop up|shore up',
+    'encourage|arm|fund|finance|back|support|supply|sponsor|train|equip|aid|assist|bankroll|bolster|prop up|shore up',
     { verb: true },
   ],
   ['supports-phrase', ['SUPPORTS'], 'provided weapons to|sent weapons to|military aid to|in support of'],
@@ -118,9 +118,11 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'attack-verb',
     ['ACTIVE_IN', 'OPPOSES'],
-    'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|carry out|launch|conduct|fire at|fire on|sue|kill|massacre|commit atrocities|commit abuses|commit crimes',
+    'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|fire at|fire on|kill|massacre|commit atrocities|commit abuses|commit crimes',
     { verb: true },
   ],
+  // What is launched or carried out is an event, not a side: "conducted an operation dubbed X" opposes no X.
+  ['conduct-verb', ['ACTIVE_IN'], 'carry out|launch|conduct', { verb: true }],
   [
     'active-in-verb',
     ['ACTIVE_IN'],

@@ -317,6 +317,8 @@ export function verbGroups(
     const t = tokens[i];
     const infinitive = t.lower === 'to' && VERB_POS.has(posOf(tokens, i + 1)) && !inPhrase(i + 1);
     if (inPhrase(i) || !(VERB_POS.has(posOf(tokens, i)) || infinitive)) continue;
+    // "According to the ministry, X attacked": a preposition, not the clause's verb.
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') continue;
     let end = i + 1;
     while (end < last && !inPhrase(end)) {
       const inside = insideVerbGroup(tokens, end);
