@@ -125,6 +125,27 @@ describe('sentence structure', () => {
       'Baranovsky said that the unit was a part of the International Brigade, but denied that it had been coordinated.',
       ['V2 [denied] (active, past, and V0)'],
     ],
+    // A floating quantifier or a share between an auxiliary and its participle stays in the verb group.
+    [
+      'The Example Front and the Velmar Group are both listed as terrorist organizations by Norway.',
+      ['NP1 [the Velmar Group] (conj NP0)', 'V0 [are both listed] (passive, present)'],
+    ],
+    ['Telecom Alpha is 60% owned by the Velmar Group.', ['V0 [is 60 % owned] (passive, present)']],
+    // A participle with its "by" agent after a parenthesis describes the phrase before it.
+    [
+      'The ruling coalition Example Alliance (EA) headed by Prime Minister Ivan Dorn won only 79 seats.',
+      ['V0 [headed] (passive, past)', 'NP2 [Prime Minister Ivan Dorn] (by→V0)'],
+    ],
+    // "According to X," is a preposition: the phrase after its comma is the clause's subject, not an apposition.
+    [
+      'According to the ministry, Example Front fighters attacked the port.',
+      ['NP1 [Example Front fighters] (subj)', 'V0 [attacked] (active, past)'],
+    ],
+    // The subject of a "where" clause is the possessed phrase, not its possessor.
+    [
+      'Lorton township, where the Example Army’s Western Command is located, fell.',
+      ['NP2 [Western Command] (poss NP1, subj)'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(structureOf(sentence)).toEqual(expect.arrayContaining(expected));
   });

@@ -89,6 +89,20 @@ export const FREEZING_VERBS = forms(`freeze seize block`).concat(['froze', 'froz
 export const ASSET_NOUNS = wordList(`assets asset funds accounts property properties holdings`);
 /** "with the support of X". */
 export const SUPPORT_NOUNS = wordList(`support backing help assistance aid blessing`);
+/** "a controlling stake in X", "its majority holding in X": the holder controls the company. */
+export const STAKE_NOUNS = wordList(`stake stakes holding holdings shareholding interest share`);
+export const CONTROLLING_WORDS = wordList(`controlling majority`);
+export const HOLDING_VERBS_FOR_STAKES = [
+  ...forms(`have hold own acquire buy take keep retain`),
+  'has',
+  'had',
+  'bought',
+];
+/** "conducted a joint operation", "carried out joint patrols": the sides that act jointly are allies. */
+export const JOINT_WORDS = wordList(`joint`);
+export const JOINT_ACTION_NOUNS = wordList(`operation operations raid raids patrol patrols exercise exercises
+  investigation investigations probe offensive strikes mission missions`);
+export const CONDUCTING_VERBS = [...forms(`conduct launch mount stage hold run`), 'carried', 'carry', 'carries'];
 /** "joined together", "teamed up". */
 export const JOINING_VERBS = forms(`join team band`);
 /** "falls under the X Group": a part of it. */

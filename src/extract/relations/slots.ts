@@ -2,7 +2,8 @@
 // it, a passive's agent. The code rules ask these; the pattern rules ask the same structure through their steps.
 import { PLACE_NOUNS } from '../gazetteers/places.ts';
 import { SPEECH_VERBS } from '../gazetteers/words.ts';
-import { clauseAt, subjectOfVerb, withConjuncts, type SentenceStructure } from '../structure/index.ts';
+import { pushAll } from '../multiMap.ts';
+import { clauseAt, prepositionOf, subjectOfVerb, withConjuncts, type SentenceStructure } from '../structure/index.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { phraseArguments, referents } from './patterns/referents.ts';
 
@@ -119,4 +120,59 @@ export function subjectAt(ctx: RelationContext, st: SentenceStructure, i: number
     if (speech >= 0 && st.verbs[v].coordinatedWith === null) return [];
   }
   return phraseArguments(ctx, st, subject);
+}
+
+/** Relative pronouns whose clause may leave its object out: "the faction, which Ivan Dorn led,". */
+const OBJECT_RELATIVES = new Set(['which', 'that', 'whom']);
+
+/**
+ * The object a relative clause leaves out, when verb group `v` is in one with a subject of its own: the phrase the
+ * clause describes ("the faction, which Ivan Dorn led" -> the faction). Nothing for "who led the faction".
+ */
+export function gapObject(ctx: RelationContext, st: SentenceStructure, v: number): Argument[] {
+  const clause = st.clauses[st.verbs[v].clause];
+  if (clause.kind !== 'relative' || clause.antecedent === null || clause.subject === clause.antecedent) return [];
+  if (clause.subject === null || !OBJECT_RELATIVES.has(ctx.tokens[clause.first].lower)) return [];
+  return phraseArguments(ctx, st, clause.antecedent);
+}
+
+/** The place a "where" clause around token `i` is about: "Jenin, where its army has carried out raids". */
+export function wherePlace(ctx: RelationContext, st: SentenceStructure, i: number): Argument[] {
+  const clause = st.clauses[clauseAt(st, i)];
+  if (clause.kind !== 'relative' || clause.antecedent === null || ctx.tokens[clause.first].lower !== 'where') return [];
+  return phraseArguments(ctx, st, clause.antecedent);
+}
+
+const ACTION_LINKS = new Set(['of', 'than', 'by']);
+
+/** Prepositions that place an action: "launched drones at ships in the Red Sea", "raids across the north". */
+const ACTION_PLACE_LINKS = new Set(['in', 'at', 'near', 'inside', 'across', 'around', 'outside', 'throughout', 'into']);
+
+/**
+ * The places of the action of verb group `v`: names under a place preposition between the verb and the next verb
+ * group, on the verb, its object or another such place, wherever the chunker attached them ("launched drones at
+ * least 14 times at ships in the Red Sea"); not a place of something else ("strikes during the war in X").
+ */
+export function actionPlaces(ctx: RelationContext, st: SentenceStructure, v: number): Argument[] {
+  const verb = st.verbs[v];
+  const end = st.verbs[v + 1]?.first ?? st.last;
+  const places: Argument[] = [];
+  const onAction = new Set<number>();
+  for (let p = 0; p < st.phrases.length; p++) {
+    const phrase = st.phrases[p];
+    if (phrase.first < verb.last || phrase.first >= end) continue;
+    const under = prepositionOf(st, p);
+    const anchor = phrase.conjunctOf ?? p;
+    const on = st.phrases[anchor].attachedTo;
+    const word = under === null ? null : ctx.tokens[under].lower;
+    const onIt = on === null || on.kind === 'verb' || onAction.has(on.index) || st.phrases[on.index].first < verb.last;
+    // "more than 60 targets in X", "control of towns in X", "carried out by X across Y": on through a quantity, an
+    // "of" or the agent.
+    if (word === null || (ACTION_LINKS.has(word) && onIt)) onAction.add(p);
+    else if (ACTION_PLACE_LINKS.has(word) && onIt) {
+      onAction.add(p);
+      pushAll(places, referents(ctx, st, p));
+    }
+  }
+  return places;
 }

@@ -1,8 +1,18 @@
 // Relations stated by a trigger word between the clause subject and the names after it.
+import type { RelationType } from '../../model/vocabulary.ts';
 import { pushAll } from '../multiMap.ts';
 import type { RelationContext } from './context.ts';
 import { ownerOf } from './patterns/referents.ts';
-import { OF_LINK, PLACE_LINKS, agentsOf, objectsAfter, subjectAt } from './slots.ts';
+import {
+  OF_LINK,
+  PLACE_LINKS,
+  actionPlaces,
+  agentsOf,
+  gapObject,
+  objectsAfter,
+  subjectAt,
+  wherePlace,
+} from './slots.ts';
 import { relate, type Found } from './relate.ts';
 import type { RelationRule } from './rules.ts';
 import { TRIGGERS_BY_WORD, type Trigger } from './triggers.ts';
@@ -33,6 +43,10 @@ function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | n
   return null;
 }
 
+/** The place relations a trigger states (ACTIVE_IN, LOCATED_IN), which a "where" clause or a place phrase fills. */
+const placeTypes = (trigger: Trigger): RelationType[] =>
+  trigger.types.filter((type) => type === 'ACTIVE_IN' || type === 'LOCATED_IN');
+
 function followedBy(ctx: RelationContext, from: number, words: string[]): boolean {
   return ctx.tokens.slice(from, from + 4).some((t) => words.includes(t.lower));
 }
@@ -49,6 +63,7 @@ export const triggerRule: RelationRule = {
       if (!trigger) continue;
       const after = i + trigger.words.length;
       const start = found.length;
+      let missedObject = false;
       // "attacked positions in Rakhine State" is about the place; "overthrow the regime in Russia" is not about Russia.
       const links = trigger.types.includes('ACTIVE_IN') || trigger.types.includes('LOCATED_IN') ? PLACE_LINKS : OF_LINK;
       const v = st.verbAt[i - first];
@@ -57,19 +72,36 @@ export const triggerRule: RelationRule = {
         const owner = event >= 0 ? ownerOf(ctx, st, event) : [];
         pushAll(found, relate(trigger.types, owner, objectsAfter(ctx, st, after, links)));
       } else if (trigger.verb && v >= 0 && st.verbs[v].voice === 'passive') {
-        pushAll(found, relate(trigger.types, agentsOf(ctx, st, v), subjectAt(ctx, st, i)));
-      } else {
-        const objects = objectsAfter(ctx, st, after, links);
-        if (!objects.length) continue;
-        const objectEnd = Math.max(...objects.map((o) => o.last));
-        if (trigger.objectThen && !followedBy(ctx, objectEnd, trigger.objectThen)) continue;
+        const agents = agentsOf(ctx, st, v);
         const subjects = subjectAt(ctx, st, i);
-        found.push(
-          ...(trigger.reverse ? relate(trigger.types, objects, subjects) : relate(trigger.types, subjects, objects)),
-        );
+        pushAll(found, relate(trigger.types, agents, subjects));
+        // "atrocities carried out by X across Africa": the agent acted where the action was.
+        if (trigger.types.includes('ACTIVE_IN')) pushAll(found, relate('ACTIVE_IN', agents, actionPlaces(ctx, st, v)));
+        // "Ann township, where the headquarters is located": the place is the one the clause is about.
+        if (!agents.length) pushAll(found, relate(placeTypes(trigger), subjects, wherePlace(ctx, st, i)));
+      } else {
+        let objects = objectsAfter(ctx, st, after, links);
+        // "the faction, which Ivan Dorn led": the object a relative clause leaves out is the phrase it describes.
+        if (!objects.length && trigger.verb && v >= 0) objects = gapObject(ctx, st, v);
+        const subjects = subjectAt(ctx, st, i);
+        // "Jenin, where the army carried out raids", "launched drones at ships in the Red Sea": where the action was.
+        if (placeTypes(trigger).length) pushAll(found, relate(placeTypes(trigger), subjects, wherePlace(ctx, st, i)));
+        if (trigger.types.includes('ACTIVE_IN') && trigger.verb && v >= 0)
+          pushAll(found, relate('ACTIVE_IN', subjects, actionPlaces(ctx, st, v)));
+        const objectEnd = Math.max(...objects.map((o) => o.last));
+        missedObject = !objects.length || (!!trigger.objectThen && !followedBy(ctx, objectEnd, trigger.objectThen));
+        if (!missedObject)
+          found.push(
+            ...(trigger.reverse ? relate(trigger.types, objects, subjects) : relate(trigger.types, subjects, objects)),
+          );
+      }
+      if (trigger.parties) {
+        const fits = (f: Found) => [f.source, f.target].every((e) => trigger.parties!.includes(ctx.entities[e].type));
+        found.splice(start, found.length - start, ...found.slice(start).filter(fits));
       }
       for (let k = start; k < found.length; k++) found[k].rule = `trigger:${trigger.id}`;
-      i = after - 1;
+      // A verb with no object may start a phrase that is a trigger of its own: "fight in tandem with".
+      if (!missedObject) i = after - 1;
     }
     return found;
   },

@@ -1,5 +1,5 @@
 // Words that state a relation between the clause's subject and the name that follows them.
-import type { RelationType } from '../../model/vocabulary.ts';
+import type { EntityType, RelationType } from '../../model/vocabulary.ts';
 import { verbForms } from './verbForms.ts';
 
 export interface Trigger {
@@ -19,6 +19,8 @@ export interface Trigger {
   after?: string[];
   /** Only when one of these words follows the object ("to see Putin’s regime fall"). */
   objectThen?: string[];
+  /** Only between entities of these types ("accused X of": not between governments, whose accusations are rhetoric). */
+  parties?: readonly EntityType[];
 }
 
 type Options = Omit<Trigger, 'id' | 'types' | 'words'>;
@@ -65,7 +67,12 @@ const table: [string, RelationType[], string, Options?][] = [
     ['PART_OF'],
     'within the ranks of|in the ranks of|ranks of|subordinate to|integrated into|branch of|wing of|unit of|division of|arm of|affiliate of|subsidiary of|offshoot of',
   ],
-  ['allied-verb', ['ALLIED_WITH'], 'ally with|team up with|join forces with|side with|align with', { verb: true }],
+  [
+    'allied-verb',
+    ['ALLIED_WITH'],
+    'ally with|team up with|join forces with|side with|align with|work with|cooperate with|collaborate with|partner with',
+    { verb: true },
+  ],
   [
     'allied-phrase',
     ['ALLIED_WITH'],
@@ -78,6 +85,8 @@ const table: [string, RelationType[], string, Options?][] = [
     'topple|overthrow|oppose|condemn|denounce|defeat|fight|battle|confront|clash with|oust|depose|rout|repel|repulse|expel|drive out',
     { verb: true },
   ],
+  // Between people and organizations: governments accusing governments is diplomacy, not a stated opposition.
+  ['accuses-verb', ['OPPOSES'], 'accuse', { verb: true, objectThen: ['of'], parties: ['Person', 'Organization'] }],
   ['war-with', ['OPPOSES'], 'war with|at war with|clashes with|fighting between'],
   [
     'exchange-fire',
@@ -109,9 +118,11 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'attack-verb',
     ['ACTIVE_IN', 'OPPOSES'],
-    'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|carry out|launch|conduct|fire at|fire on|sue',
+    'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|fire at|fire on|kill|massacre|commit atrocities|commit abuses|commit crimes',
     { verb: true },
   ],
+  // What is launched or carried out is an event, not a side: "conducted an operation dubbed X" opposes no X.
+  ['conduct-verb', ['ACTIVE_IN'], 'carry out|launch|conduct', { verb: true }],
   [
     'active-in-verb',
     ['ACTIVE_IN'],
@@ -130,6 +141,8 @@ const table: [string, RelationType[], string, Options?][] = [
     { possessed: true },
   ],
   ['located-in-phrase', ['LOCATED_IN'], 'based in|headquartered in|located in|stationed in|situated in'],
+  // With no place after it, only a "where" clause gives the place: "the town, where its headquarters is located".
+  ['located-verb', ['LOCATED_IN'], 'locate|base|headquarter|station|situate', { verb: true }],
 ];
 
 function expand(phrase: string, verb: boolean): string[][] {

@@ -119,6 +119,12 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       close(i);
       continue;
     }
+    const interrupter = name ? 0 : insideVerbGroup(tokens, i);
+    if (interrupter > 0) {
+      close(i);
+      i += interrupter - 1;
+      continue;
+    }
     if (name && name.first === i && start >= 0 && i > start && !continuesAcrossName(tokens, input, i - 1)) close(i);
     // "King’s College London": a possessive inside a name is part of it.
     const insideName = name !== undefined && name.last > i + 1;
@@ -266,6 +272,39 @@ function isParticiple(word: string): boolean {
   return word.endsWith('ed') || word.endsWith('en') || IRREGULAR_PARTICIPLES.has(word);
 }
 
+/** Quantifiers that float between an auxiliary and its participle: "are both listed", "were all killed". */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+const PERCENT_WORDS = new Set(['%', 'percent', 'per']);
+
+/**
+ * How many tokens from `i` sit between an auxiliary and the participle after them without being a phrase of their
+ * own: a floating quantifier ("are both listed by") or a share ("is 60% owned by", "is 51 percent owned"); 0 if none.
+ */
+export function insideVerbGroup(tokens: Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (before?.pos !== 'AUX' || !HAVE_OR_BE.has(before.lower)) return 0;
+  let n = 0;
+  if (FLOATING_QUANTIFIERS.has(tokens[i].lower)) n = 1;
+  else if (tokens[i].pos === 'NUM' && PERCENT_WORDS.has(tokens[i + 1]?.lower ?? ''))
+    n = tokens[i + 1].lower === 'per' && tokens[i + 2]?.lower === 'cent' ? 3 : 2;
+  const next = tokens[i + n];
+  return n > 0 && next && (posOf(tokens, i + n) === 'VERB' || isParticiple(next.lower)) ? n : 0;
+}
+
+/** Whether the token at `i` goes on the verb group before it: a verb, a negation, an adverb or "to" before a verb. */
+function continuesVerbGroup(tokens: Token[], i: number, inPhrase: (i: number) => boolean): boolean {
+  const t = tokens[i];
+  const verbNext = () => i + 1 < tokens.length && VERB_POS.has(posOf(tokens, i + 1));
+  return (
+    VERB_POS.has(posOf(tokens, i)) ||
+    NEGATIONS.has(t.lower) ||
+    // "was “encouraging”": a quoted verb is still the group's.
+    (QUOTE_MARKS.has(t.text) && verbNext() && !inPhrase(i + 1)) ||
+    (t.pos === 'ADV' && verbNext()) ||
+    (t.pos === 'PART' && t.lower === 'to' && verbNext())
+  );
+}
+
 /** Verb groups of tokens [first, last) outside the phrases: "has not been banned", "to fight", "said". */
 export function verbGroups(
   tokens: Token[],
@@ -278,18 +317,15 @@ export function verbGroups(
     const t = tokens[i];
     const infinitive = t.lower === 'to' && VERB_POS.has(posOf(tokens, i + 1)) && !inPhrase(i + 1);
     if (inPhrase(i) || !(VERB_POS.has(posOf(tokens, i)) || infinitive)) continue;
+    // "According to the ministry, X attacked": a preposition, not the clause's verb.
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') continue;
     let end = i + 1;
-    while (
-      end < last &&
-      !inPhrase(end) &&
-      (VERB_POS.has(posOf(tokens, end)) ||
-        NEGATIONS.has(tokens[end].lower) ||
-        // "was “encouraging”": a quoted verb is still the group's.
-        (QUOTE_MARKS.has(tokens[end].text) && VERB_POS.has(posOf(tokens, end + 1)) && !inPhrase(end + 1)) ||
-        (tokens[end].pos === 'ADV' && VERB_POS.has(posOf(tokens, end + 1))) ||
-        (tokens[end].pos === 'PART' && tokens[end].lower === 'to' && VERB_POS.has(posOf(tokens, end + 1))))
-    )
-      end++;
+    while (end < last && !inPhrase(end)) {
+      const inside = insideVerbGroup(tokens, end);
+      if (inside > 0) end += inside;
+      else if (continuesVerbGroup(tokens, end, inPhrase)) end++;
+      else break;
+    }
     let head = end - 1;
     while (head > i && posOf(tokens, head) !== 'VERB') head--;
     if (posOf(tokens, head) !== 'VERB') head = end - 1;
@@ -300,11 +336,11 @@ export function verbGroups(
       if (k < head && tokens[k].pos === 'AUX' && BE.has(tokens[k].lower)) be = true;
     }
     // "The group, founded by X in 2014,": a participle with no auxiliary before "by" is a passive too.
-    // …and right after a phrase: "the alliance led by X", "a deal brokered by Y".
+    // …and right after a phrase: "the alliance led by X", "a deal brokered by Y", "the coalition BN (BN) headed by".
     const reduced =
       end === i + 1 &&
       (tokens[end]?.lower === 'by' || (PARTICLES.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'by')) &&
-      (tokens[i - 1]?.text === ',' || inPhrase(i - 1));
+      (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')' || inPhrase(i - 1));
     const passive = (be || reduced) && posOf(tokens, head) === 'VERB' && isParticiple(tokens[head].lower);
     groups.push({
       first: i,

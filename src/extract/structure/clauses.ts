@@ -152,7 +152,10 @@ function subjectOf(
   const verb = verbs[firstVerb];
   // "who heads the consultancy": the relative pronoun is the subject, standing for the antecedent.
   if (clause.kind === 'relative' && clause.antecedent !== null) {
-    const own = phrases.findIndex((p) => p.clause === c && p.first < verb.first && p.preposition === null);
+    // The possessor is part of the subject phrase: "where the army’s headquarters is located".
+    const own = phrases.findIndex(
+      (p, q) => p.clause === c && p.first < verb.first && p.preposition === null && phrases[q + 1]?.possessor !== q,
+    );
     // "which he has used": a phrase right after the relative pronoun is the subject, the pronoun the object.
     const opener = tokens[clause.first].lower;
     if (own < 0 || ((opener === 'who' || opener === 'which') && phrases[own].first !== clause.first + 1))

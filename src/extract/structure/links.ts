@@ -115,6 +115,9 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
     }
     // A phrase inside a longer one ("of the brigade" in "the commander of the brigade") renames nothing itself.
     if (between.text !== ',' || next.appositionOf !== null || phrases[p].attachedTo?.kind === 'phrase') continue;
+    // "According to the ministry, Example fighters attacked": the phrase after the source is the clause's subject.
+    const under = phrases[p].preposition;
+    if (under !== null && tokens[under].lower === 'to' && tokens[under - 1]?.lower === 'according') continue;
     // A name, or a described one ("the commander of …", "a Kremlin-backed group"), then a comma, an end or a verb.
     const spanEnd = spanOverLists(tokens, phrases, a);
     const after = tokens[pastParenthesis(tokens, phrases[spanEnd].last, sentenceLast)];

@@ -1,5 +1,16 @@
-// Sides together: "joined together to strike", "with the support of X", a part "falls under" a group.
-import { JOINING_VERBS, SUPPORT_NOUNS, UNDER_VERBS } from '../../gazetteers/relationWords.ts';
+// Sides together: "joined together to strike", "with the support of X", a part "falls under" a group, a
+// controlling stake in a company.
+import {
+  CONDUCTING_VERBS,
+  CONTROLLING_WORDS,
+  HOLDING_VERBS_FOR_STAKES,
+  JOINING_VERBS,
+  JOINT_ACTION_NOUNS,
+  JOINT_WORDS,
+  STAKE_NOUNS,
+  SUPPORT_NOUNS,
+  UNDER_VERBS,
+} from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
 export const ALLIANCE_RULES: PatternRule[] = [
@@ -32,6 +43,55 @@ export const ALLIANCE_RULES: PatternRule[] = [
         'The Example Front, with the support of the Example Army, took the town.',
         ['Example Army SUPPORTS Example Front'],
       ],
+    ],
+  },
+  {
+    id: 'joint-operation',
+    description: 'sides that conduct a joint operation, raid or patrol together are allies',
+    type: 'ALLIED_WITH',
+    pattern: [
+      { verb: { head: CONDUCTING_VERBS, voice: 'active' } },
+      { phrase: { head: JOINT_ACTION_NOUNS, contains: [{ lower: JOINT_WORDS }] } },
+    ],
+    source: 'subject',
+    target: 'subject',
+    examples: [
+      [
+        'The Example Police and the Velmar Agency conducted a joint operation in the port.',
+        ['Example Police ALLIED_WITH Velmar Agency', 'Velmar Agency ALLIED_WITH Example Police'],
+      ],
+      ['The Example Police and the Velmar Agency conducted separate operations.', []],
+    ],
+  },
+  {
+    id: 'holds-controlling-stake',
+    description: 'whoever has, holds or buys a controlling or majority stake in a company controls it',
+    type: 'CONTROLS',
+    pattern: [
+      { verb: { head: HOLDING_VERBS_FOR_STAKES, voice: 'active' } },
+      { phrase: { head: STAKE_NOUNS, contains: [{ lower: CONTROLLING_WORDS }] } },
+      { phrase: { under: ['in', 'of'], entity: ['Organization'] }, as: 'company' },
+    ],
+    source: 'subject',
+    target: 'company',
+    examples: [
+      ['Ivan Dorn has a controlling stake in the Velmar Group.', ['Ivan Dorn CONTROLS Velmar Group']],
+      ['Ivan Dorn has a small stake in the Velmar Group.', []],
+    ],
+  },
+  {
+    id: 'owned-controlling-stake',
+    description: 'the owner of a controlling or majority stake in a company controls it: "its majority stake in X"',
+    type: 'CONTROLS',
+    pattern: [
+      { phrase: { head: STAKE_NOUNS, contains: [{ lower: CONTROLLING_WORDS }] }, as: 'stake' },
+      { phrase: { under: ['in', 'of'], entity: ['Organization'] }, as: 'company' },
+    ],
+    source: 'owner:stake',
+    target: 'company',
+    examples: [
+      ['The Velmar Group’s majority stake in Telecom Alpha is for sale.', ['Velmar Group CONTROLS Telecom Alpha']],
+      ['The Velmar Group said a majority stake in Telecom Alpha is for sale.', []],
     ],
   },
   {

@@ -1,0 +1,76 @@
+// Relations a verb states through the clause it is in: passives and participles with "by", relative clauses that
+// leave their object out, "where" clauses, places of an action, and the verb classes these fill. Made-up sentences.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extractText.ts';
+
+function relationsOf(text: string): string[] {
+  const x = extractText(text);
+  return x.relations.map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`);
+}
+
+describe('relations stated through the clause', () => {
+  it.each([
+    // A participle after a parenthesis describes the phrase before it.
+    [
+      'The ruling coalition Example Alliance (EA) headed by Ivan Dorn won only 79 seats.',
+      'Ivan Dorn LEADS Example Alliance',
+    ],
+    // Coordinated subjects of a passive whose auxiliary and participle a quantifier separates.
+    [
+      'The Example Front and the Velmar Group are both listed as terrorist organizations by Norway.',
+      'Norway BANNED Velmar Group',
+    ],
+    ['Telecom Alpha is 60% owned by the Velmar Group.', 'Velmar Group CONTROLS Telecom Alpha'],
+    // The object a relative clause leaves out is the phrase it describes.
+    ['The Kodokai faction, which Ivan Dorn most recently led, was dissolved.', 'Ivan Dorn LEADS Kodokai'],
+    // A "where" clause: its action or location is in the place it describes.
+    [
+      'Fighting resumed in Bergen, where the Example Front has carried out multiple raids.',
+      'Example Front ACTIVE_IN Bergen',
+    ],
+    [
+      'Lorton township, where the Example Army’s Western Command is located, fell on Monday.',
+      'Western Command LOCATED_IN Lorton township',
+    ],
+    // A place phrase anywhere in the action's stretch, past the chunker's attachment to the nearest noun.
+    [
+      'Since January, the Example Front have launched drones and missiles at least 14 times at ships in the Red Sea.',
+      'Example Front ACTIVE_IN Red Sea',
+    ],
+    ['The Example Army bombed more than 60 targets in Lorton on Thursday.', 'Example Army ACTIVE_IN Lorton'],
+    // Verb classes: accusing, working with; killing in a place; after "according to", the clause's own subject.
+    ['The Velmar Group accused the Example Fund of fraud.', 'Velmar Group OPPOSES Example Fund'],
+    [
+      'The Example Police, working with the Velmar Agency, began the probe.',
+      'Example Police ALLIED_WITH Velmar Agency',
+    ],
+    ['The Example Front killed 20 soldiers in Lorton.', 'Example Front ACTIVE_IN Lorton'],
+    [
+      'According to the ministry, Example Front fighters, alongside army units, massacred 500 people in Lorton.',
+      'Example Front ACTIVE_IN Lorton',
+    ],
+  ])('%s -> %s', (sentence, relation) => {
+    expect(relationsOf(sentence)).toContain(relation);
+  });
+
+  it.each([
+    // Accusations between governments are rhetoric; without "of" an accusation states nothing.
+    ['The Velmar Group accused Norway of interference in the vote.', 'OPPOSES'],
+    ['Norway accused the Example Front on Monday.', 'OPPOSES'],
+    // A person working with an organization is not an alliance.
+    ['Ivan Dorn worked with the Velmar Agency for a decade.', 'ALLIED_WITH'],
+    // A relative clause whose subject is the phrase it describes has no object left out.
+    ['The Kodokai faction, which led the protests, hired Ivan Dorn.', 'LEADS'],
+    // A "where" clause with a verb that places nothing.
+    ['Talks were held in Bergen, where Ivan Dorn told Radio Lorton the truce would hold.', 'ACTIVE_IN'],
+    // A place after the next verb, or of something else than the action, is not the action's.
+    ['The Example Front launched drones at ships, said officials in Bergen.', 'ACTIVE_IN'],
+    ['The Example Front was involved in targeting strikes during the war in Lorton.', 'ACTIVE_IN'],
+    // What is conducted or launched is an event, not a side it opposes.
+    ['The Example Police conducted an operation dubbed Ivan Dorn in the port.', 'OPPOSES'],
+    // A participle after a phrase with no "by" is not a passive.
+    ['The coalition (EA) headed south to Lorton.', 'LEADS'],
+  ])('%s states no %s', (sentence, type) => {
+    expect(relationsOf(sentence).filter((r) => r.includes(` ${type} `))).toEqual([]);
+  });
+});
