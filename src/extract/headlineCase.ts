@@ -1,6 +1,6 @@
 // Title Case stretches (headlines, quoted report titles): their capitals are style, not evidence of a name.
 import { wordList } from './gazetteers/lists.ts';
-import type { Token } from './tokenize.ts';
+import { hasNewline, type Token } from './tokenize.ts';
 
 /** Words that Title Case leaves in lowercase. */
 const MINOR_WORDS = new Set(
@@ -40,7 +40,7 @@ export function titleCaseTokens(text: string, tokens: Token[]): boolean[] {
   let lineStart = 0;
   let quoteStart = -1;
   for (let i = 0; i <= tokens.length; i++) {
-    if (i === tokens.length || (i > lineStart && text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'))) {
+    if (i === tokens.length || (i > lineStart && hasNewline(text, tokens[i - 1].end, tokens[i].start))) {
       mark(lineStart, i);
       lineStart = i;
       quoteStart = -1;

@@ -59,6 +59,7 @@ const TICKER = /^[A-Z]{1,5}\.[A-Z]{1,2}$/;
 export const GLUED_DATE = new RegExp(`^(\\p{Lu}{2,})(?:${[...MONTHS_AND_DAYS].join('|')})$`, 'u');
 
 const glued = (tokens: Token[], a: number, b: number) => tokens[a].end === tokens[b].start;
+const IN_CAPITALS = /^[A-Z-][A-Z’'-]*$/;
 
 /**
  * The words as the name rules see them: shouted words in title case (so "MOSCOW" is Moscow), and runs of
@@ -67,10 +68,13 @@ const glued = (tokens: Token[], a: number, b: number) => tokens[a].end === token
 export function nameWords(tokens: Token[]): string[] {
   // "JANE DOEMonday": the byline's surname without the date it runs into.
   const words = tokens.map((t) => GLUED_DATE.exec(t.text)?.[1] ?? t.text);
+  // Made once, not once per token: this runs over every token of the document.
+  const inCapitals = (k: number) => k >= 0 && k < tokens.length && IN_CAPITALS.test(tokens[k].text);
+  const capitals = (k: number) => words[k] === words[k].toUpperCase() && /\p{L}/u.test(words[k]);
+  const gluedHyphen = (k: number) => words[k] === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
   for (let i = 0; i < tokens.length; i++) {
     // "SONY'S OBJECTIONS": a known name in capitals with its possessive.
     if (words[i] === "'S" || words[i] === '’S') words[i] = words[i].toLowerCase();
-    const inCapitals = (k: number) => k >= 0 && k < tokens.length && /^[A-Z-][A-Z’'-]*$/.test(tokens[k].text);
     const alone = !inCapitals(i - 1) && !inCapitals(i + 1);
     if (alone && isAcronym(words[i]) && words[i].length > 2 && !matchKnown(words, i, i + 1)) {
       const titled = titleCase(words[i]);
@@ -78,8 +82,6 @@ export function nameWords(tokens: Token[]): string[] {
     }
     if (!isShouted(words[i]) && !(isAcronym(words[i]) && isShouted(words[i + 1] ?? ''))) continue;
     let end = i;
-    const capitals = (k: number) => words[k] === words[k].toUpperCase() && /\p{L}/u.test(words[k]);
-    const gluedHyphen = (k: number) => words[k] === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
     while (end < tokens.length && tokens[end].sentence === tokens[i].sentence && (capitals(end) || gluedHyphen(end)))
       end++;
     // "ROSTOV-ON-DON" -> "Rostov-on-Don": short words inside a name stay lowercase.

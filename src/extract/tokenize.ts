@@ -77,7 +77,8 @@ function groupSentences(tokens: Token[], text: string): Sentence[] {
   return sentences;
 }
 
-function hasNewline(text: string, from: number, to: number): boolean {
+/** Whether a line break lies between two offsets: asked between every two tokens, so without making a slice. */
+export function hasNewline(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
 }

@@ -46,13 +46,14 @@ export function cuesOf(ctx: RelationContext, s: number): Cue[] {
       cues.push({ token: i, sentence: s, verb: null, taggedNoun: true });
       continue;
     }
+    // The verb checks first: they rule out most tokens before any word list is looked at.
     const v = st.verbAt[i - st.first];
+    if (v < 0 || t.pos !== 'VERB' || st.verbs[v].voice === 'passive') continue;
     const cue =
       CLAIM_VERBS.has(t.lower) ||
       INTENT_VERBS.has(t.lower) ||
       (PARTICLE_CUES[t.lower] !== undefined && ctx.tokens[i + 1]?.lower === PARTICLE_CUES[t.lower]);
-    if (v < 0 || t.pos !== 'VERB' || !cue || st.verbs[v].voice === 'passive') continue;
-    cues.push({ token: i, sentence: s, verb: v });
+    if (cue) cues.push({ token: i, sentence: s, verb: v });
   }
   return cues;
 }

@@ -188,6 +188,76 @@ function stepMatches(
   return chunk.kind === 'word' && step.word.includes(ctx.tokens[chunk.token].lower);
 }
 
+/**
+ * Where each rule may start, found from its first step: a phrase with a head word, a verb group or a lone token
+ * can only start a match at a chunk with one of the step's words (a phrase's head, a verb group's main verb, the
+ * token itself); a phrase test without head words at every phrase; a rule whose first step is optional or a skip at
+ * every chunk. Built once per rule list: the lists and their word lists are the rules' own constants.
+ */
+interface StartIndex {
+  /** By a chunk's kind and word: the positions in the rule list of the rules that may start there. */
+  byWord: Map<string, number[]>;
+  /** Rules tried at every chunk, or every chunk of one kind. */
+  everywhere: { rule: number; kind: Chunk['kind'] | null }[];
+}
+
+const startIndexes = new WeakMap<readonly PatternRule[], StartIndex>();
+function startIndex(rules: readonly PatternRule[]): StartIndex {
+  let index = startIndexes.get(rules);
+  if (index) return index;
+  index = { byWord: new Map(), everywhere: [] };
+  for (const [r, rule] of rules.entries()) {
+    const step = rule.pattern[0];
+    const start: [Chunk['kind'], readonly string[]] | null =
+      !step || step.optional
+        ? null
+        : 'phrase' in step && step.phrase.head
+          ? ['phrase', step.phrase.head]
+          : 'verb' in step
+            ? ['verb', step.verb.head]
+            : 'word' in step
+              ? ['word', step.word]
+              : null;
+    if (!start) {
+      index.everywhere.push({ rule: r, kind: step && !step.optional && 'phrase' in step ? 'phrase' : null });
+      continue;
+    }
+    for (const word of new Set(start[1])) {
+      const key = `${start[0]}:${word}`;
+      const list = index.byWord.get(key);
+      if (list) list.push(r);
+      else index.byWord.set(key, [r]);
+    }
+  }
+  startIndexes.set(rules, index);
+  return index;
+}
+
+/**
+ * The (rule, chunk) pairs worth a match attempt, as rule × chunks + chunk, in the order the rules run: rule by rule,
+ * chunk by chunk. Other attempts would fail on their first step, which is no near miss either.
+ */
+function attemptsOf(ctx: RelationContext, st: SentenceStructure, chunks: Chunk[], rules: readonly PatternRule[]) {
+  const { byWord, everywhere } = startIndex(rules);
+  const n = chunks.length;
+  const attempts: number[] = [];
+  for (const { rule, kind } of everywhere) {
+    for (let c = 0; c < n; c++) if (kind === null || chunks[c].kind === kind) attempts.push(rule * n + c);
+  }
+  for (let c = 0; c < n; c++) {
+    const chunk = chunks[c];
+    const token =
+      chunk.kind === 'word'
+        ? chunk.token
+        : chunk.kind === 'phrase'
+          ? st.phrases[chunk.index].head
+          : st.verbs[chunk.index].head;
+    const starting = byWord.get(`${chunk.kind}:${ctx.tokens[token].lower}`);
+    if (starting) for (const r of starting) attempts.push(r * n + c);
+  }
+  return attempts.sort((a, b) => a - b);
+}
+
 /** A rule that matched part of its pattern, or all of it with arguments that did not fit. */
 export interface NearMiss {
   rule: string;
@@ -220,29 +290,29 @@ export function matchPatterns(
     firstVerb: null,
     firstPhrase: null,
   };
-  for (const rule of rules) {
-    for (let c = 0; c < chunks.length; c++) {
-      const result = matchAt(ctx, st, chunks, c, rule.pattern, captures);
-      if ('matched' in result) {
-        if (misses && result.matched >= 2 && result.matched < rule.pattern.length)
-          misses.push({
-            rule: rule.id,
-            at: chunks[c].first,
-            reason: `matched ${result.matched} of ${rule.pattern.length} steps`,
-          });
-        continue;
-      }
-      const sources = resolveRole(ctx, st, rule.source, result.captures);
-      const targets = resolveRole(ctx, st, rule.target, result.captures);
-      const stated = relate(rule.type, sources, targets);
-      for (const f of stated) found.push({ ...f, rule: rule.id });
-      if (!stated.length && misses)
+  for (const attempt of attemptsOf(ctx, st, chunks, rules)) {
+    const rule = rules[Math.floor(attempt / chunks.length)];
+    const c = attempt % chunks.length;
+    const result = matchAt(ctx, st, chunks, c, rule.pattern, captures);
+    if ('matched' in result) {
+      if (misses && result.matched >= 2 && result.matched < rule.pattern.length)
         misses.push({
           rule: rule.id,
           at: chunks[c].first,
-          reason: `pattern matched; ${rule.source} is ${describeTypes(sources)}, ${rule.target} is ${describeTypes(targets)}`,
+          reason: `matched ${result.matched} of ${rule.pattern.length} steps`,
         });
+      continue;
     }
+    const sources = resolveRole(ctx, st, rule.source, result.captures);
+    const targets = resolveRole(ctx, st, rule.target, result.captures);
+    const stated = relate(rule.type, sources, targets);
+    for (const f of stated) found.push({ ...f, rule: rule.id });
+    if (!stated.length && misses)
+      misses.push({
+        rule: rule.id,
+        at: chunks[c].first,
+        reason: `pattern matched; ${rule.source} is ${describeTypes(sources)}, ${rule.target} is ${describeTypes(targets)}`,
+      });
   }
   return found;
 }
