@@ -6,9 +6,12 @@ import type { ExampleQuery } from '../../src/model/exampleQuery.ts';
 import { exampleQueries } from '../../src/store/exampleQueries.ts';
 import { readGraphFile } from '../../src/store/load/readGraph.ts';
 import type { StoreReader } from '../../src/store/store.ts';
+import type { GraphRelationship, StoreResult } from '../../src/store/values.ts';
+import { collectElements } from '../../src/server/resultGraph.ts';
 import { fixtureGraph, LIMITS, loadInto, QUERIES_DIR, STORES, useStore } from './stores.ts';
 
 const queries: ExampleQuery[] = await exampleQueries(QUERIES_DIR);
+const endsAndKey = (r: GraphRelationship) => `${r.properties.key} ${r.startElementId} ${r.endElementId}`;
 const SEED_GRAPH = 'graph-data/graph.json';
 /** The fixture states no contradiction; this query is checked on a graph given one below. */
 const EMPTY_ON_FIXTURE = new Set(['05-conflicting-relations']);
@@ -49,6 +52,18 @@ describe.each(STORES)('example queries on $name', (store) => {
     const result = await reader.read(q.query, q.params, LIMITS);
     expect(result.columns.length).toBeGreaterThan(0);
     expect(result.rows.length).toBeGreaterThan(0);
+  });
+
+  it('the neighbourhood query gives the relations its paths hold, each once', async () => {
+    const q = queries.find((x) => x.id === '11-neighbourhood')!;
+    const asPaths = q.query.replace(/WITH p LIMIT 200[^]*$/, 'RETURN p LIMIT 200');
+    const [list, paths] = [await reader.read(q.query, q.params, LIMITS), await reader.read(asPaths, q.params, LIMITS)];
+    const keys = (result: StoreResult) =>
+      [...collectElements(result.rows).relationships.values()].map(endsAndKey).sort();
+    expect(list.rows).toHaveLength(1);
+    expect(keys(list).length).toBeGreaterThan(3);
+    expect(keys(list)).toEqual(keys(paths));
+    expect(new Set(keys(list)).size).toBe((list.rows[0][0] as unknown[]).length);
   });
 
   it('the conflict query pairs the two sentences', async () => {

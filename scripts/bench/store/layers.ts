@@ -4,7 +4,8 @@
 import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { cypherResponse } from '../../../src/server/resultGraph.ts';
+import { collectElements, cypherResponse, missingEndpoints } from '../../../src/server/resultGraph.ts';
+import { NODES_BY_ELEMENT_ID } from '../../../src/store/cypher/read.ts';
 import { currentGeneration } from '../../../src/store/grafeo/generations.ts';
 import { GrafeoDB } from '../../../src/store/grafeo/grafeo.ts';
 import { EXPLAIN_PREFIX } from '../../../src/store/grafeo/planCheck.ts';
@@ -12,6 +13,7 @@ import { decodeRows, WireEncoder, type WireRows } from '../../../src/store/grafe
 import { connectNeo4j } from '../../../src/store/neo4j/connect.ts';
 import type { Neo4jSettings } from '../../../src/store/neo4j/settings.ts';
 import { neo4jParams } from '../../../src/store/neo4j/values.ts';
+import type { GraphNode } from '../../../src/store/values.ts';
 
 /** Median milliseconds per layer, in the order a query passes them. */
 export type Layers = [layer: string, ms: number][];
@@ -40,20 +42,33 @@ export async function grafeoLayers(dir: string, count: number, request: Request,
       };
       await db.executeCypher(EXPLAIN_PREFIX + query, params);
       lap('plan check (EXPLAIN; once per statement since the query processes remember passed plans)');
-      const result = await db.executeCypher(query, params);
-      lap('engine (executeCypher)');
-      const encoder = new WireEncoder();
-      const columns = result.columns;
-      for (let r = 0; r < Math.min(result.length, maxRows); r++) {
-        const record = result.get(r);
-        encoder.add(columns.map((c) => record[c]));
-      }
-      lap('rows out of the binding, encoded (each element once)');
-      const reply = deserialize(serialize({ id: 1, ok: true, columns, result: encoder.wire, truncated: false }));
-      lap('hop to the query process: serialise + parse the reply');
-      const rows = decodeRows((reply as { result: WireRows }).result);
-      lap('decode into graph elements');
-      const response = cypherResponse({ columns, rows, truncated: false }, [], 0);
+      // As a query process runs a statement and the server reads its reply.
+      const run = async (statement: string, values: Record<string, unknown>, what: string) => {
+        const result = await db.executeCypher(statement, values);
+        lap(`${what}: engine (executeCypher)`);
+        const encoder = new WireEncoder();
+        const columns = result.columns;
+        for (let r = 0; r < Math.min(result.length, maxRows); r++) {
+          const record = result.get(r);
+          encoder.add(columns.map((c) => record[c]));
+        }
+        lap(`${what}: rows out of the binding, encoded (each element once)`);
+        const reply = deserialize(serialize({ id: 1, ok: true, columns, result: encoder.wire, truncated: false }));
+        lap(`${what}: hop to the query process (serialise + parse the reply)`);
+        const rows = decodeRows((reply as { result: WireRows }).result);
+        lap(`${what}: decode into graph elements`);
+        return { columns, rows, truncated: false };
+      };
+      const result = await run(query, params, 'query');
+      // The relationships' endpoints the rows lack, fetched by the route's second statement.
+      const missing = missingEndpoints(collectElements(result.rows));
+      const ids = missing.map((e) => Number(e.replace(/^n:/, '')));
+      const endpoints = ids.length ? (await run(NODES_BY_ELEMENT_ID.grafeo, { ids }, 'endpoints')).rows : [];
+      const response = cypherResponse(
+        result,
+        endpoints.map(([n]) => n as GraphNode),
+        0,
+      );
       lap('response (rows and graph)');
       JSON.stringify(response);
       lap('JSON');
