@@ -66,7 +66,7 @@ export function selectNode(explorer: Explorer, node: string, { focus = true } = 
   // What is chosen is shown: its type is switched on, and a document filter that leaves it out is lifted.
   if (!nodePasses(filters, explorer.data.getNodeAttributes(node))) {
     const entityTypes = new Set(filters.entityTypes).add(explorer.data.getNodeAttribute(node, 'type'));
-    setFilters(explorer, { ...filters, entityTypes, documents: null });
+    setFilters(explorer, { ...filters, entityTypes, documents: null, period: null, outlet: null });
   }
   explorer.commitScene(showNodes(explorer.state.scene, [node]));
   explorer.store.set({ selection: { kind: 'node', key: node }, hovered: null });

@@ -20,8 +20,24 @@ export interface Filters {
   minSentences: number;
   /**
    * Only what these documents say: entities they name, relations with evidence from them. Null: every document.
+   * The period and the outlet below choose them; a document ticked or unticked by hand changes only this.
    */
   documents: ReadonlySet<string> | null;
+  /** The publication dates last chosen (timeline brush, date fields); null: any date, and undated documents. */
+  period: Period | null;
+  /** The outlet last chosen; null: every outlet. */
+  outlet: string | null;
+}
+
+/**
+ * Publication dates: dated documents in [from, to] (ISO dates, either end open) when `dated`, and the documents
+ * without a date when `undated`.
+ */
+export interface Period {
+  from: string | null;
+  to: string | null;
+  dated: boolean;
+  undated: boolean;
 }
 
 /** Every entity type and stated relation; co-occurrence is off because it is not a stated relation. */
@@ -32,6 +48,8 @@ export function defaultFilters(): Filters {
     minDocuments: 1,
     minSentences: 1,
     documents: null,
+    period: null,
+    outlet: null,
   };
 }
 
@@ -57,7 +75,9 @@ export function sameFilters(a: Filters, b: Filters): boolean {
     sameSet(a.edgeTypes, b.edgeTypes) &&
     a.minDocuments === b.minDocuments &&
     a.minSentences === b.minSentences &&
-    (a.documents === b.documents || (!!a.documents && !!b.documents && sameSet(a.documents, b.documents)))
+    (a.documents === b.documents || (!!a.documents && !!b.documents && sameSet(a.documents, b.documents))) &&
+    JSON.stringify(a.period) === JSON.stringify(b.period) &&
+    a.outlet === b.outlet
   );
 }
 
@@ -104,16 +124,25 @@ export function withDocument(filters: Filters, every: readonly string[], id: str
   return withDocuments(filters, ids, every.length);
 }
 
+/** Whether a document's publication date (ISO, maybe with a time) falls in the period. */
+export function inPeriod(period: Period | null, published: string | null): boolean {
+  if (!period) return true;
+  if (!published) return period.undated;
+  const day = published.slice(0, 10);
+  return period.dated && (!period.from || day >= period.from) && (!period.to || day <= period.to);
+}
+
 /**
- * The documents published in [from, to] (ISO dates, either end open). Documents without a date are left out once
- * a range is set: nothing says they belong in it.
+ * The documents a period and an outlet choose (replacing any ticked by hand), as the filters to apply: choosing
+ * neither, or one that every document passes, is no document filter.
  */
-export function documentsPublished(
-  documents: readonly Pick<DocumentRecord, 'id' | 'published'>[],
-  from: string | null,
-  to: string | null,
-): Set<string> {
-  const inRange = (date: string | null) =>
-    !!date && (!from || date.slice(0, 10) >= from) && (!to || date.slice(0, 10) <= to);
-  return new Set(documents.filter((doc) => (!from && !to) || inRange(doc.published)).map((doc) => doc.id));
+export function withSources(
+  filters: Filters,
+  documents: readonly Pick<DocumentRecord, 'id' | 'source' | 'published'>[],
+  period: Period | null,
+  outlet: string | null,
+): Filters {
+  const chosen = documents.filter((doc) => inPeriod(period, doc.published) && (!outlet || doc.source === outlet));
+  const ids = period || outlet ? new Set(chosen.map((doc) => doc.id)) : null;
+  return { ...withDocuments(filters, ids, documents.length), period, outlet };
 }

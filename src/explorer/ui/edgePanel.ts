@@ -6,6 +6,7 @@ import type { Explorer } from '../explorer.ts';
 import { h, plural, section } from './dom.ts';
 import { evidenceList } from './evidenceView.ts';
 import { entityLink } from './relationsSection.ts';
+import { sourcesLine } from './sourcesLine.ts';
 import { selectEdge } from '../actions.ts';
 
 export function edgePanel(explorer: Explorer, edge: string): HTMLElement {
@@ -40,6 +41,10 @@ export function edgePanel(explorer: Explorer, edge: string): HTMLElement {
         'p',
         { className: 'muted' },
         `${plural(counts.documents, 'document')}, ${plural(counts.sentences, 'sentence')}`,
+      ),
+      sourcesLine(
+        explorer,
+        attrs.evidence.map((item) => item.document),
       ),
     ),
     section(

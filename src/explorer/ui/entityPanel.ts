@@ -10,6 +10,7 @@ import { documentLink } from './evidenceView.ts';
 import { icon, type IconName } from './icons.ts';
 import { neighboursSection, tellOutcome } from './neighboursSection.ts';
 import { relationsSection } from './relationsSection.ts';
+import { sourcesLine } from './sourcesLine.ts';
 
 export interface EntityPanelHooks {
   pathFrom(node: string): void;
@@ -91,6 +92,7 @@ export function entityPanel(explorer: Explorer, node: string, hooks: EntityPanel
         { className: 'muted' },
         `${plural(attrs.mentions, 'mention')} in ${plural(attrs.documents.length, 'document')}`,
       ),
+      sourcesLine(explorer, attrs.documents),
     ),
     h(
       'div',
