@@ -20,8 +20,24 @@ export interface Filters {
   minSentences: number;
   /**
    * Only what these documents say: entities they name, relations with evidence from them. Null: every document.
+   * The period and the outlet below choose them; a document ticked or unticked by hand changes only this.
    */
   documents: ReadonlySet<string> | null;
+  /** The publication dates last chosen (timeline brush, date fields); null: any date, and undated documents. */
+  period: Period | null;
+  /** The outlet last chosen; null: every outlet. */
+  outlet: string | null;
+}
+
+/**
+ * Publication dates: dated documents in [from, to] (ISO dates, either end open) when `dated`, and the documents
+ * without a date when `undated`.
+ */
+export interface Period {
+  from: string | null;
+  to: string | null;
+  dated: boolean;
+  undated: boolean;
 }
 
 /** Every entity type and stated relation; co-occurrence is off because it is not a stated relation. */
@@ -32,6 +48,8 @@ export function defaultFilters(): Filters {
     minDocuments: 1,
     minSentences: 1,
     documents: null,
+    period: null,
+    outlet: null,
   };
 }
 
@@ -57,20 +75,74 @@ export function sameFilters(a: Filters, b: Filters): boolean {
     sameSet(a.edgeTypes, b.edgeTypes) &&
     a.minDocuments === b.minDocuments &&
     a.minSentences === b.minSentences &&
-    (a.documents === b.documents || (!!a.documents && !!b.documents && sameSet(a.documents, b.documents)))
+    (a.documents === b.documents || (!!a.documents && !!b.documents && sameSet(a.documents, b.documents))) &&
+    JSON.stringify(a.period) === JSON.stringify(b.period) &&
+    a.outlet === b.outlet
   );
 }
 
+/** One entity type switched on or off. */
+export function withEntityType(filters: Filters, type: EntityType, on: boolean): Filters {
+  const entityTypes = new Set(filters.entityTypes);
+  if (on) entityTypes.add(type);
+  else entityTypes.delete(type);
+  return { ...filters, entityTypes };
+}
+
+/** One relation type (or co-occurrence) switched on or off. */
+export function withEdgeType(filters: Filters, type: EdgeType, on: boolean): Filters {
+  const edgeTypes = new Set(filters.edgeTypes);
+  if (on) edgeTypes.add(type);
+  else edgeTypes.delete(type);
+  return { ...filters, edgeTypes };
+}
+
+/** Every stated relation type on or off; co-occurrence keeps its own switch, as it is not a stated relation. */
+export function withStatedRelations(filters: Filters, on: boolean): Filters {
+  const edgeTypes = new Set<EdgeType>(on ? RELATION_TYPES : []);
+  if (filters.edgeTypes.has(MENTIONED_WITH)) edgeTypes.add(MENTIONED_WITH);
+  return { ...filters, edgeTypes };
+}
+
+export type EvidenceMinimum = 'minDocuments' | 'minSentences';
+
+/** A minimum of evidence: a whole number, at least 1, whatever was typed. */
+export function withMinimum(filters: Filters, field: EvidenceMinimum, value: number): Filters {
+  return { ...filters, [field]: Math.max(1, Math.floor(value) || 1) };
+}
+
+/** Only these documents; every document of the graph (`total` of them) is the same as no document filter. */
+export function withDocuments(filters: Filters, ids: ReadonlySet<string> | null, total: number): Filters {
+  return { ...filters, documents: ids && ids.size === total ? null : ids };
+}
+
+/** One document added to or taken from the chosen ones (all of `every` when none were chosen). */
+export function withDocument(filters: Filters, every: readonly string[], id: string, on: boolean): Filters {
+  const ids = new Set(filters.documents ?? every);
+  if (on) ids.add(id);
+  else ids.delete(id);
+  return withDocuments(filters, ids, every.length);
+}
+
+/** Whether a document's publication date (ISO, maybe with a time) falls in the period. */
+export function inPeriod(period: Period | null, published: string | null): boolean {
+  if (!period) return true;
+  if (!published) return period.undated;
+  const day = published.slice(0, 10);
+  return period.dated && (!period.from || day >= period.from) && (!period.to || day <= period.to);
+}
+
 /**
- * The documents published in [from, to] (ISO dates, either end open). Documents without a date are left out once
- * a range is set: nothing says they belong in it.
+ * The documents a period and an outlet choose (replacing any ticked by hand), as the filters to apply: choosing
+ * neither, or one that every document passes, is no document filter.
  */
-export function documentsPublished(
-  documents: readonly Pick<DocumentRecord, 'id' | 'published'>[],
-  from: string | null,
-  to: string | null,
-): Set<string> {
-  const inRange = (date: string | null) =>
-    !!date && (!from || date.slice(0, 10) >= from) && (!to || date.slice(0, 10) <= to);
-  return new Set(documents.filter((doc) => (!from && !to) || inRange(doc.published)).map((doc) => doc.id));
+export function withSources(
+  filters: Filters,
+  documents: readonly Pick<DocumentRecord, 'id' | 'source' | 'published'>[],
+  period: Period | null,
+  outlet: string | null,
+): Filters {
+  const chosen = documents.filter((doc) => inPeriod(period, doc.published) && (!outlet || doc.source === outlet));
+  const ids = period || outlet ? new Set(chosen.map((doc) => doc.id)) : null;
+  return { ...withDocuments(filters, ids, documents.length), period, outlet };
 }

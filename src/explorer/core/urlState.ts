@@ -1,8 +1,8 @@
-// The view in the URL's fragment, so a link reproduces it: selection, filters, appearance, scene, path, query and
-// its parameters, whether the console is open, camera. The fragment is outside input: every field is checked and
+// The view in the URL's fragment, so a link reproduces it: selection, filters, appearance (with label density),
+// scene, path, query and its parameters, whether the console is open, camera. The fragment is outside input: every field is checked and
 // anything unknown is dropped.
 import { ENTITY_TYPES, type EdgeType, type EntityType } from '../../model/vocabulary.ts';
-import { EDGE_TYPES, defaultFilters, type Filters } from './filters.ts';
+import { EDGE_TYPES, defaultFilters, type Filters, type Period } from './filters.ts';
 import { FULL_SCENE, type Position, type Scene } from './scene.ts';
 
 export type ColourMode = 'type' | 'community';
@@ -19,6 +19,7 @@ export interface ViewState {
   filters: Filters;
   size: string;
   colour: ColourMode;
+  labelDensity: number;
   scene: Scene;
   path: { from: string; to: string } | null;
   document: string | null;
@@ -29,6 +30,8 @@ export interface ViewState {
 }
 
 export const DEFAULT_SIZE = 'mentions';
+/** Sigma's labelDensity: the label grid keeps this many labels per cell, the most important nodes first. */
+export const LABEL_DENSITY = { min: 0.1, max: 3, default: 0.6 } as const;
 
 export function defaultViewState(): ViewState {
   return {
@@ -37,6 +40,7 @@ export function defaultViewState(): ViewState {
     filters: defaultFilters(),
     size: DEFAULT_SIZE,
     colour: 'type',
+    labelDensity: LABEL_DENSITY.default,
     scene: FULL_SCENE,
     path: null,
     document: null,
@@ -68,8 +72,11 @@ export function encodeViewState(view: ViewState): string {
   if (view.filters.minDocuments > 1) params.set('mindocs', String(view.filters.minDocuments));
   if (view.filters.minSentences > 1) params.set('minsent', String(view.filters.minSentences));
   if (view.filters.documents) params.set('docs', [...view.filters.documents].join(KEY_SEPARATOR));
+  if (view.filters.period) params.set('period', encodePeriod(view.filters.period));
+  if (view.filters.outlet) params.set('outlet', view.filters.outlet);
   if (view.size !== DEFAULT_SIZE) params.set('size', view.size);
   if (view.colour !== 'type') params.set('colour', view.colour);
+  if (view.labelDensity !== LABEL_DENSITY.default) params.set('labels', String(round(view.labelDensity)));
   if (view.scene.mode === 'some') params.set('show', [...view.scene.shown].join(KEY_SEPARATOR));
   if (view.scene.hidden.size > 0) params.set('hide', [...view.scene.hidden].join(KEY_SEPARATOR));
   if (view.scene.pinned.size > 0)
@@ -84,6 +91,25 @@ export function encodeViewState(view: ViewState): string {
   if (view.console) params.set('console', '1');
   if (view.camera) params.set('cam', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(','));
   return params.toString();
+}
+
+// "2023-01-01..2023-06-30,undated": the dated range (either end may be empty, "none" for no dated document), then
+// whether undated documents are in.
+function encodePeriod(period: Period): string {
+  const range = period.dated ? `${period.from ?? ''}..${period.to ?? ''}` : 'none';
+  return period.undated ? `${range},undated` : range;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function decodePeriod(value: string | null): Period | null {
+  if (!value) return null;
+  const [range = '', flag] = value.split(',');
+  const undated = flag === 'undated';
+  if (range === 'none') return { from: null, to: null, dated: false, undated };
+  const [from = '', to = ''] = range.split('..');
+  if ((from && !ISO_DAY.test(from)) || (to && !ISO_DAY.test(to))) return null;
+  return { from: from || null, to: to || null, dated: true, undated };
 }
 
 const keys = (value: string | null) => (value ? value.split(KEY_SEPARATOR).filter(Boolean) : []);
@@ -126,9 +152,13 @@ export function decodeViewState(fragment: string, isSizeMetric: (id: string) => 
   view.filters.minSentences = parseCount(params.get('minsent'));
   const docs = params.get('docs');
   if (docs !== null) view.filters.documents = new Set(keys(docs));
+  view.filters.period = decodePeriod(params.get('period'));
+  view.filters.outlet = params.get('outlet') || null;
   const size = params.get('size');
   if (size && isSizeMetric(size)) view.size = size;
   if (params.get('colour') === 'community') view.colour = 'community';
+  const labels = Number(params.get('labels') ?? NaN);
+  if (labels >= LABEL_DENSITY.min && labels <= LABEL_DENSITY.max) view.labelDensity = labels;
   const show = params.get('show');
   view.scene = {
     mode: show !== null ? 'some' : 'all',

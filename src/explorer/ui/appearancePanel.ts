@@ -3,15 +3,17 @@ import { SIZE_METRICS } from '../core/metrics.ts';
 import { onChange } from '../core/store.ts';
 import type { ColourMode } from '../core/urlState.ts';
 import type { Explorer } from '../explorer.ts';
-import { h, section } from './dom.ts';
+import { h, panel, section, type Panel } from './dom.ts';
+import { setColour, setLabelDensity, setSize } from '../actions.ts';
+import { LABEL_DENSITY } from '../core/urlState.ts';
 
-export function appearancePanel(explorer: Explorer): HTMLElement {
+export function appearancePanel(explorer: Explorer): Panel {
   const size = h(
     'select',
     { id: 'size-metric', className: 'select', attrs: { 'aria-label': 'Size nodes by' } },
     ...SIZE_METRICS.map((metric) => h('option', { value: metric.id, title: metric.description }, metric.label)),
   );
-  size.addEventListener('change', () => explorer.store.set({ size: size.value }));
+  size.addEventListener('change', () => setSize(explorer, size.value));
 
   const colour = h(
     'div',
@@ -24,7 +26,7 @@ export function appearancePanel(explorer: Explorer): HTMLElement {
           role: 'radio',
           className: 'segment',
           attrs: { 'data-mode': mode, 'aria-checked': 'false' },
-          on: { click: () => explorer.store.set({ colour: mode }) },
+          on: { click: () => setColour(explorer, mode) },
         },
         mode === 'type' ? 'Type' : 'Community',
       ),
@@ -37,21 +39,23 @@ export function appearancePanel(explorer: Explorer): HTMLElement {
     className: 'range',
     attrs: { 'aria-label': 'Label density' },
   });
-  Object.assign(density, { min: '0.1', max: '3', step: '0.1', value: '0.6' });
-  density.addEventListener('input', () => explorer.view?.sigma.setSetting('labelDensity', Number(density.value)));
+  Object.assign(density, { min: String(LABEL_DENSITY.min), max: String(LABEL_DENSITY.max), step: '0.1' });
+  density.addEventListener('input', () => setLabelDensity(explorer, Number(density.value)));
 
   const sync = () => {
     size.value = explorer.state.size;
     for (const button of colour.querySelectorAll('button'))
       button.setAttribute('aria-checked', String(button.dataset.mode === explorer.state.colour));
+    density.value = String(explorer.state.labelDensity);
   };
   sync();
-  onChange(explorer.store, ['size', 'colour'], sync);
+  const off = onChange(explorer.store, ['size', 'colour', 'labelDensity'], sync);
 
-  return section(
+  const element = section(
     'Appearance',
     h('label', { className: 'field', htmlFor: 'size-metric' }, h('span', {}, 'Size by'), size),
     h('div', { className: 'field' }, h('span', {}, 'Colour by'), colour),
     h('label', { className: 'field', htmlFor: 'label-density' }, h('span', {}, 'Labels'), density),
   );
+  return panel(element, off);
 }

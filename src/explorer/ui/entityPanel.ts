@@ -3,13 +3,14 @@
 import { ENTITY_COLOURS } from '../core/palette.ts';
 import { inScene } from '../core/scene.ts';
 import type { Explorer } from '../explorer.ts';
-import { collapse, hide, isolate, unpin } from '../sceneActions.ts';
+import { collapse, hide, isolate, unpin } from '../actions.ts';
 import { curationSection, reviewActions } from './curationSection.ts';
 import { h, plural, section } from './dom.ts';
 import { documentLink } from './evidenceView.ts';
 import { icon, type IconName } from './icons.ts';
 import { neighboursSection, tellOutcome } from './neighboursSection.ts';
 import { relationsSection } from './relationsSection.ts';
+import { sourcesLine } from './sourcesLine.ts';
 
 export interface EntityPanelHooks {
   pathFrom(node: string): void;
@@ -91,6 +92,7 @@ export function entityPanel(explorer: Explorer, node: string, hooks: EntityPanel
         { className: 'muted' },
         `${plural(attrs.mentions, 'mention')} in ${plural(attrs.documents.length, 'document')}`,
       ),
+      sourcesLine(explorer, attrs.documents),
     ),
     h(
       'div',

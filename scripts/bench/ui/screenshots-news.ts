@@ -1,0 +1,44 @@
+// npx tsx scripts/bench/ui/screenshots-news.ts: the views that need many documents (the timeline and the sources of
+// an entity, the text search), on the news-dev pages run through the pipeline, saved under docs/ for the README.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from './browser.ts';
+import { ROOT } from './build.ts';
+import { newsGraph } from './newsGraph.ts';
+import { staticSite } from './site.ts';
+
+const DOCS = join(ROOT, 'docs');
+const dir = mkdtempSync(join(tmpdir(), 'kg-shots-'));
+const site = await staticSite(await newsGraph(dir));
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(site.url);
+  await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined);
+
+  // The timeline brushed over the last two years, the undated documents added, an entity's sources on the right.
+  const bars = page.locator('.timeline-bars .timeline-bar');
+  await page.locator('.timeline').scrollIntoViewIfNeeded();
+  const count = await bars.count();
+  const from = (await bars.nth(count - 2).boundingBox())!;
+  const to = (await bars.nth(count - 1).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height - 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 2, { steps: 4 });
+  await page.mouse.up();
+  const busiest = await page.evaluate(() => {
+    const { canvas } = window.__kg!.explorer;
+    return canvas.nodes().sort((a, b) => canvas.degree(b) - canvas.degree(a))[0]!;
+  });
+  await page.evaluate((key) => window.__kg!.actions.selectNode(window.__kg!.explorer, key, { focus: false }), busiest);
+  await page.locator('.timeline').evaluate((timeline) => timeline.closest('section')!.scrollIntoView());
+  await page.mouse.move(700, 890);
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: join(DOCS, 'explorer-timeline.png') });
+  console.log('docs/explorer-timeline.png');
+} finally {
+  await browser.close();
+  await site.close();
+  rmSync(dir, { recursive: true, force: true });
+}
