@@ -12,7 +12,7 @@ import { ENTITY_COLOURS, edgeColour } from '../core/palette.ts';
 import { EDGE_TYPES } from '../core/filters.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
-import { h, replace, section, swatch } from './dom.ts';
+import { h, section, swatch } from './dom.ts';
 
 function countBy<T extends string>(values: Iterable<T>): Map<T, number> {
   const counts = new Map<T, number>();
@@ -136,36 +136,5 @@ export function filtersPanel(explorer: Explorer): HTMLElement {
   };
   sync();
   onChange(explorer.store, ['filters'], sync);
-  return element;
-}
-
-/** A legend of the communities when nodes are coloured by community. */
-export function communityLegend(explorer: Explorer): HTMLElement {
-  const list = h('div', { className: 'community-list' });
-  const element = section('Communities (Louvain)', list);
-  const sync = () => {
-    element.hidden = explorer.state.colour !== 'community' || !explorer.view;
-    if (element.hidden || !explorer.view) return;
-    const { list: communities } = explorer.view.communities();
-    replace(
-      list,
-      ...communities
-        .slice(0, 12)
-        .map((c) =>
-          h(
-            'div',
-            { className: 'check-row' },
-            swatch(c.colour),
-            h('span', { className: 'check-name' }, c.label),
-            h('span', { className: 'count' }, String(c.size)),
-          ),
-        ),
-      communities.length > 12
-        ? h('p', { className: 'hint' }, `${communities.length - 12} smaller communities in grey`)
-        : null,
-    );
-  };
-  sync();
-  onChange(explorer.store, ['colour', 'canvasVersion'], sync);
   return element;
 }
