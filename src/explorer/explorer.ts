@@ -1,19 +1,18 @@
-// The explorer's model and actions: the loaded graph, the canvas graph derived from it, the state store, and every
-// step a user can take. Panels call these; the renderer redraws from the store.
+// The explorer's model: the loaded graph, the canvas graph derived from it, the state store and the undo history.
+// What a user does goes through actions.ts; the renderer redraws from the store.
 import { MultiGraph } from 'graphology';
 import type { DocumentRecord, KnowledgeGraph } from '../model/graph.ts';
 import { syncCanvasGraph, ringAround } from './core/canvasGraph.ts';
-import { edgePasses, nodePasses, type Filters } from './core/filters.ts';
 import { UndoHistory } from './core/history.ts';
-import { FULL_SCENE, pinNode, showNodes, type Position, type Scene } from './core/scene.ts';
+import { FULL_SCENE, pinNode, type Position, type Scene } from './core/scene.ts';
 import type { CurationClient } from './core/curationClient.ts';
 import { SearchIndex } from './core/search.ts';
-import { shortestPath } from './core/shortestPath.ts';
 import { Store, type ExplorerState } from './core/store.ts';
 import { defaultViewState } from './core/urlState.ts';
 import { createCanvasView, type CanvasView } from './view/renderer.ts';
-import { fitNodes, keepInView } from './view/camera.ts';
-import { bindInteractions, focusNode } from './view/interactions.ts';
+import { keepInView } from './view/camera.ts';
+import { bindInteractions } from './view/interactions.ts';
+import { clearSelection, selectEdge, selectNode } from './actions.ts';
 
 export class Explorer {
   readonly canvas: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: true });
@@ -37,6 +36,7 @@ export class Explorer {
       filters: initial.filters,
       size: initial.size,
       colour: initial.colour,
+      labelDensity: initial.labelDensity,
       scene: FULL_SCENE,
       path: null,
       result: null,
@@ -61,9 +61,9 @@ export class Explorer {
   mount(container: HTMLElement): CanvasView {
     this.view = createCanvasView(container, this.canvas, this.store);
     this.unbind = bindInteractions(this.view.sigma, this.canvas, this.store, {
-      selectNode: (node) => this.selectNode(node, { focus: false }),
-      selectEdge: (edge) => this.selectEdge(edge),
-      clearSelection: () => this.clearSelection(),
+      selectNode: (node) => selectNode(this, node, { focus: false }),
+      selectEdge: (edge) => selectEdge(this, edge),
+      clearSelection: () => clearSelection(this),
       pinNode: (node, position) => this.commitScene(pinNode(this.store.get().scene, node, position)),
       dragging: this.dragging,
     });
@@ -81,7 +81,7 @@ export class Explorer {
   }
 
   /** Brings the canvas in line with the scene and filters; returns the nodes it added. */
-  private syncCanvas(): string[] {
+  syncCanvas(): string[] {
     const { scene, filters } = this.store.get();
     const result = syncCanvasGraph(this.data, this.canvas, scene, filters, this.placement);
     if (result.changed) {
@@ -124,72 +124,17 @@ export class Explorer {
     return Math.hypot(b.x - a.x, b.y - a.y) / 100 || 1;
   }
 
-  // The canvas's extent changes with its nodes and the camera frames that extent, so after undo or redo nodes can
-  // drift off screen: a focused exploration is kept in view whole, the full graph only where nodes came back.
-  undo(): void {
-    this.stepTo(this.history.undo());
-  }
-
-  redo(): void {
-    this.stepTo(this.history.redo());
-  }
-
-  private stepTo(scene: Scene): void {
+  /**
+   * Puts back a scene from the undo history. The canvas's extent changes with its nodes and the camera frames that
+   * extent, so nodes can drift off screen: a focused exploration is kept in view whole, the full graph only where
+   * nodes came back.
+   */
+  restoreScene(scene: Scene): void {
     this.store.set({ scene });
     const added = this.syncCanvas();
     if (!this.view) return;
     const watch = scene.mode === 'some' ? this.canvas.nodes() : added;
     if (watch.length) keepInView(this.view.sigma, watch);
-  }
-
-  setFilters(filters: Filters): void {
-    this.store.set({ filters });
-    this.syncCanvas();
-    const { path } = this.store.get();
-    if (path) this.findPath(path.from, path.to, { fit: false });
-  }
-
-  /** Selects an entity, bringing it onto the canvas if needed; `focus` moves the camera to it. */
-  selectNode(node: string, { focus = true } = {}): void {
-    if (!this.data.hasNode(node)) return;
-    const { scene, filters } = this.store.get();
-    // What is chosen is shown: its type is switched on, and a document filter that leaves it out is lifted.
-    if (!nodePasses(filters, this.data.getNodeAttributes(node))) {
-      const entityTypes = new Set(filters.entityTypes).add(this.data.getNodeAttribute(node, 'type'));
-      this.setFilters({ ...filters, entityTypes, documents: null });
-    }
-    this.commitScene(showNodes(scene, [node]));
-    this.store.set({ selection: { kind: 'node', key: node }, hovered: null });
-    if (focus && this.view) focusNode(this.view.sigma, node);
-  }
-
-  selectEdge(edge: string): void {
-    if (this.data.hasEdge(edge)) this.store.set({ selection: { kind: 'edge', key: edge } });
-  }
-
-  clearSelection(): void {
-    this.store.set({ selection: { kind: 'none' } });
-  }
-
-  /** Esc: back to the plain graph (selection, path, query highlight, open document). */
-  clearAll(): void {
-    this.store.set({ selection: { kind: 'none' }, path: null, result: null, reader: null, hovered: null });
-  }
-
-  /** Shortest path over what the filters let through; its nodes join the canvas and the camera frames them. */
-  findPath(from: string, to: string, { fit = true } = {}): void {
-    const { filters } = this.store.get();
-    const result = shortestPath(this.data, from, to, {
-      nodeAllowed: (node) => nodePasses(filters, this.data.getNodeAttributes(node)),
-      edgeAllowed: (edge) => edgePasses(filters, this.data.getEdgeAttributes(edge)),
-    });
-    if (result) this.commitScene(showNodes(this.store.get().scene, result.nodes));
-    this.store.set({ path: { from, to, result }, selection: { kind: 'none' } });
-    if (result && fit && this.view) fitNodes(this.view.sigma, result.nodes);
-  }
-
-  openDocument(document: string, focus: { start: number; end: number } | null = null): void {
-    if (this.documents.has(document)) this.store.set({ reader: { document, focus } });
   }
 
   kill(): void {

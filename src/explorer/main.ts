@@ -11,7 +11,8 @@ import './styles/console.css';
 import './styles/results.css';
 import { graphUrl, loadGraph } from './core/loadGraph.ts';
 import { Explorer } from './explorer.ts';
-import { runContext } from './sceneActions.ts';
+import * as actions from './actions.ts';
+import { runContext, selectNode, setConsoleOpen } from './actions.ts';
 import { fitCanvas } from './view/camera.ts';
 import { runLayoutOnce } from './view/layouts.ts';
 import { restoreFromUrl, syncUrl } from './urlSync.ts';
@@ -29,6 +30,7 @@ import { CurationClient } from './core/curationClient.ts';
 import { pathFinder } from './ui/pathFinder.ts';
 import { toolbar } from './ui/toolbar.ts';
 import type { ConsolePanel } from './console/consolePanel.ts';
+import type { Panel } from './ui/dom.ts';
 import { onChange } from './core/store.ts';
 
 declare global {
@@ -37,7 +39,15 @@ declare global {
      * For tests and the benchmark: the explorer, when its first frame was on screen and when the whole graph was, with
      * the panels (ms since navigation; the same on graphs that are not drawn progressively).
      */
-    __kg?: { explorer: Explorer; firstFrameMs?: number; completeMs?: number; consoleReady?: boolean; kill(): void };
+    __kg?: {
+      explorer: Explorer;
+      /** What a user can do (actions.ts), for tests to take a step the way a panel does. */
+      actions: typeof actions;
+      firstFrameMs?: number;
+      completeMs?: number;
+      consoleReady?: boolean;
+      kill(): void;
+    };
   }
 }
 
@@ -128,20 +138,21 @@ async function main(): Promise<void> {
     placeholder: 'Search names and aliases  ( / )',
     search: explorer.search,
     onPick: (hit) => {
-      explorer.selectNode(hit.key);
+      selectNode(explorer, hit.key);
       // Back to the page, so Esc, / and the undo keys work at once.
       search.input.blur();
     },
   });
   slot('search-slot').append(search.element);
   const path = pathFinder(explorer);
-  slot('left').append(
+  const left = [
     appearancePanel(explorer),
     colourLegend(explorer),
     filtersPanel(explorer),
     documentFilter(explorer),
-    path.element,
-  );
+    path,
+  ];
+  slot('left').append(...left.map((panel) => panel.element));
   // Before the panels: they offer corrections only when the server does.
   explorer.curation = await CurationClient.connect(
     (curation) => explorer.store.set({ curation }),
@@ -149,28 +160,33 @@ async function main(): Promise<void> {
   );
   const corrections = curationStatus(explorer);
   slot('stage').append(corrections.element);
-  detailsPanel(explorer, slot('right'), { pathFrom: (node) => path.setFrom(node) });
-  documentReader(explorer, slot('reader'));
+  const panels: Panel[] = [
+    ...left,
+    corrections,
+    detailsPanel(explorer, slot('right'), { pathFrom: (node) => path.setFrom(node) }),
+    documentReader(explorer, slot('reader')),
+  ];
 
   const drawer = consoleDrawer(explorer, slot('console'));
   const tools = toolbar(
     explorer,
-    () => explorer.store.set({ console: !explorer.state.console }),
+    () => setConsoleOpen(explorer, !explorer.state.console),
     (message) => showStatus(message),
   );
   slot('toolbar-slot').append(tools.element);
+  panels.push(tools);
 
   const unsyncUrl = syncUrl(explorer);
   const unbindKeys = bindKeyboard(explorer, () => search.input.focus());
   const unwatch = watchGraphChanges(slot('stage'));
   window.__kg = {
     explorer,
+    actions,
     kill() {
       void unwatch.then((stop) => stop());
       unsyncUrl();
       unbindKeys();
-      tools.kill();
-      corrections.kill();
+      panels.forEach((panel) => panel.kill());
       drawer.kill();
       explorer.kill();
     },

@@ -5,6 +5,7 @@ import { FULL_SCENE, sameScene } from './core/scene.ts';
 import { onChange } from './core/store.ts';
 import { decodeViewState, encodeViewState, type ViewState } from './core/urlState.ts';
 import type { Explorer } from './explorer.ts';
+import { clearSelection, findPath, openDocument, selectEdge, selectNode, setFilters } from './actions.ts';
 
 /**
  * Reads the fragment and applies all of it, so a link pasted into an open tab gives the same view as a fresh load:
@@ -26,6 +27,7 @@ export function restoreFromUrl(explorer: Explorer, fragment: string, { initial =
   explorer.store.set({
     size: view.size,
     colour: view.colour,
+    labelDensity: view.labelDensity,
     query: view.query,
     params: view.params,
     console: view.console,
@@ -36,19 +38,19 @@ export function restoreFromUrl(explorer: Explorer, fragment: string, { initial =
       explorer.history.replace(scene);
       explorer.store.set({ scene });
     }
-    if (!plain || !sameFilters(view.filters, explorer.state.filters)) explorer.setFilters(view.filters);
+    if (!plain || !sameFilters(view.filters, explorer.state.filters)) setFilters(explorer, view.filters);
   } else {
-    if (!sameFilters(view.filters, explorer.state.filters)) explorer.setFilters(view.filters);
+    if (!sameFilters(view.filters, explorer.state.filters)) setFilters(explorer, view.filters);
     if (!sameScene(scene, explorer.state.scene)) explorer.commitScene(scene);
   }
   if (view.path && known(view.path.from) && known(view.path.to))
-    explorer.findPath(view.path.from, view.path.to, { fit: false });
+    findPath(explorer, view.path.from, view.path.to, { fit: false });
   else explorer.store.set({ path: null });
-  if (view.node && known(view.node)) explorer.selectNode(view.node, { focus: false });
-  else if (view.edge && explorer.data.hasEdge(view.edge)) explorer.selectEdge(view.edge);
-  else explorer.clearSelection();
+  if (view.node && known(view.node)) selectNode(explorer, view.node, { focus: false });
+  else if (view.edge && explorer.data.hasEdge(view.edge)) selectEdge(explorer, view.edge);
+  else clearSelection(explorer);
   if (view.document && explorer.documents.has(view.document)) {
-    if (explorer.state.reader?.document !== view.document) explorer.openDocument(view.document);
+    if (explorer.state.reader?.document !== view.document) openDocument(explorer, view.document);
   } else explorer.store.set({ reader: null });
   if (!initial && view.camera) explorer.view?.sigma.getCamera().setState(view.camera);
   return view;
@@ -63,6 +65,7 @@ function currentView(explorer: Explorer): ViewState {
     filters: state.filters,
     size: state.size,
     colour: state.colour,
+    labelDensity: state.labelDensity,
     scene: state.scene,
     path: state.path ? { from: state.path.from, to: state.path.to } : null,
     document: state.reader?.document ?? null,
@@ -89,7 +92,7 @@ export function syncUrl(explorer: Explorer): () => void {
   };
   const off = onChange(
     explorer.store,
-    ['selection', 'filters', 'size', 'colour', 'scene', 'path', 'reader', 'query', 'params', 'console'],
+    ['selection', 'filters', 'size', 'colour', 'labelDensity', 'scene', 'path', 'reader', 'query', 'params', 'console'],
     write,
   );
   const camera = explorer.view?.sigma.getCamera();

@@ -120,7 +120,9 @@ describe.each(STORES)('explorer on the seed graph on $name', (store) => {
     await searchAndPick(page, 'Kapustin');
     await page.getByRole('button', { name: 'Isolate' }).click();
     await page.getByRole('button', { name: /^Expand all/ }).click();
-    await page.evaluate(() => window.__kg!.explorer.selectNode('organization:russian-volunteer-corps'));
+    await page.evaluate(() =>
+      window.__kg!.actions.selectNode(window.__kg!.explorer, 'organization:russian-volunteer-corps'),
+    );
     await page.waitForTimeout(600);
     await page.getByRole('button', { name: /^Expand all/ }).click();
     expect(await cut()).toEqual([]);

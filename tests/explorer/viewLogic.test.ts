@@ -36,6 +36,7 @@ describe('URL state', () => {
       },
       size: 'pagerank',
       colour: 'community',
+      labelDensity: 1.8,
       scene: pinNode(
         isolateNodes(FULL_SCENE, ['person:kapustin', 'organization:russian-volunteer-corps']),
         'person:kapustin',
@@ -59,6 +60,9 @@ describe('URL state', () => {
     ['cam=1,2,0', (v: ViewState) => v.camera, null],
     ['pin=a@x,1|b@1,2', (v: ViewState) => [...v.scene.pinned.keys()], ['b']],
     ['path=only-one', (v: ViewState) => v.path, null],
+    ['labels=99', (v: ViewState) => v.labelDensity, 0.6],
+    ['labels=x', (v: ViewState) => v.labelDensity, 0.6],
+    ['labels=1.4', (v: ViewState) => v.labelDensity, 1.4],
   ])('drops what is not valid in %s', (fragment, read, expected) => {
     expect(read(decodeViewState(`#${fragment}`, isMetric))).toEqual(expected);
   });
@@ -138,7 +142,7 @@ describe('loading graph.json', () => {
     expect(() => parseGraph({ nodes: [] }, 'g.json')).toThrow(GraphLoadError);
     expect(() =>
       parseGraph({ nodes: [{ key: 'a', attributes: { label: 'A', type: 'Robot', x: 0, y: 0 } }], edges: [] }, 'g.json'),
-    ).toThrow(/node "a" lacks a label or a known type.*npm run extract/);
+    ).toThrow(/node 0 \(a\) has type "Robot".*npm run extract/);
   });
 
   it('loads from ?graph= on the same site only', () => {

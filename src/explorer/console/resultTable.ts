@@ -5,6 +5,7 @@ import { ENTITY_COLOURS } from '../core/palette.ts';
 import { isEntityType } from '../../model/vocabulary.ts';
 import type { Explorer } from '../explorer.ts';
 import { h } from '../ui/dom.ts';
+import { selectNode } from '../actions.ts';
 
 /** Rows drawn at most; the rest are counted, not rendered, so a big result cannot freeze the page. */
 const ROW_LIMIT = 1000;
@@ -34,7 +35,7 @@ function cellNode(explorer: Explorer, cell: CellView): Node {
           disabled: !known,
           title: known ? `Select ${cell.label}` : `${cell.labels.join(':')} ${cell.id}`,
           style: type ? { borderColor: ENTITY_COLOURS[type] } : undefined,
-          on: { click: () => explorer.selectNode(cell.id) },
+          on: { click: () => selectNode(explorer, cell.id) },
         },
         cell.label,
       );

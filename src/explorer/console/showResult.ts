@@ -4,6 +4,7 @@ import { selectionFromResult, type ResultSelection } from '../core/cypherResult.
 import { isolateNodes, showNodes } from '../core/scene.ts';
 import type { Explorer } from '../explorer.ts';
 import { fitNodes } from '../view/camera.ts';
+import { setFilters } from '../actions.ts';
 
 export type ResultMode = 'highlight' | 'subgraph';
 
@@ -33,7 +34,7 @@ export function showResult(
     enabled.push(type);
     entityTypes.add(type);
   }
-  if (enabled.length > 0) explorer.setFilters({ ...filters, edgeTypes, entityTypes });
+  if (enabled.length > 0) setFilters(explorer, { ...filters, edgeTypes, entityTypes });
 
   if (selection.nodes.size > 0) {
     const scene = explorer.state.scene;

@@ -61,6 +61,49 @@ export function sameFilters(a: Filters, b: Filters): boolean {
   );
 }
 
+/** One entity type switched on or off. */
+export function withEntityType(filters: Filters, type: EntityType, on: boolean): Filters {
+  const entityTypes = new Set(filters.entityTypes);
+  if (on) entityTypes.add(type);
+  else entityTypes.delete(type);
+  return { ...filters, entityTypes };
+}
+
+/** One relation type (or co-occurrence) switched on or off. */
+export function withEdgeType(filters: Filters, type: EdgeType, on: boolean): Filters {
+  const edgeTypes = new Set(filters.edgeTypes);
+  if (on) edgeTypes.add(type);
+  else edgeTypes.delete(type);
+  return { ...filters, edgeTypes };
+}
+
+/** Every stated relation type on or off; co-occurrence keeps its own switch, as it is not a stated relation. */
+export function withStatedRelations(filters: Filters, on: boolean): Filters {
+  const edgeTypes = new Set<EdgeType>(on ? RELATION_TYPES : []);
+  if (filters.edgeTypes.has(MENTIONED_WITH)) edgeTypes.add(MENTIONED_WITH);
+  return { ...filters, edgeTypes };
+}
+
+export type EvidenceMinimum = 'minDocuments' | 'minSentences';
+
+/** A minimum of evidence: a whole number, at least 1, whatever was typed. */
+export function withMinimum(filters: Filters, field: EvidenceMinimum, value: number): Filters {
+  return { ...filters, [field]: Math.max(1, Math.floor(value) || 1) };
+}
+
+/** Only these documents; every document of the graph (`total` of them) is the same as no document filter. */
+export function withDocuments(filters: Filters, ids: ReadonlySet<string> | null, total: number): Filters {
+  return { ...filters, documents: ids && ids.size === total ? null : ids };
+}
+
+/** One document added to or taken from the chosen ones (all of `every` when none were chosen). */
+export function withDocument(filters: Filters, every: readonly string[], id: string, on: boolean): Filters {
+  const ids = new Set(filters.documents ?? every);
+  if (on) ids.add(id);
+  else ids.delete(id);
+  return withDocuments(filters, ids, every.length);
+}
+
 /**
  * The documents published in [from, to] (ISO dates, either end open). Documents without a date are left out once
  * a range is set: nothing says they belong in it.

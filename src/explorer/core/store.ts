@@ -27,6 +27,8 @@ export interface ExplorerState {
   filters: Filters;
   size: string;
   colour: ColourMode;
+  /** How densely sigma labels nodes (its labelDensity setting). */
+  labelDensity: number;
   scene: Scene;
   path: PathState | null;
   /** Entities and relations of the last query result, highlighted on the canvas. */

@@ -1,5 +1,5 @@
-// The view in the URL's fragment, so a link reproduces it: selection, filters, appearance, scene, path, query and
-// its parameters, whether the console is open, camera. The fragment is outside input: every field is checked and
+// The view in the URL's fragment, so a link reproduces it: selection, filters, appearance (with label density),
+// scene, path, query and its parameters, whether the console is open, camera. The fragment is outside input: every field is checked and
 // anything unknown is dropped.
 import { ENTITY_TYPES, type EdgeType, type EntityType } from '../../model/vocabulary.ts';
 import { EDGE_TYPES, defaultFilters, type Filters } from './filters.ts';
@@ -18,6 +18,7 @@ export interface ViewState {
   filters: Filters;
   size: string;
   colour: ColourMode;
+  labelDensity: number;
   scene: Scene;
   path: { from: string; to: string } | null;
   document: string | null;
@@ -28,6 +29,8 @@ export interface ViewState {
 }
 
 export const DEFAULT_SIZE = 'mentions';
+/** Sigma's labelDensity: the label grid keeps this many labels per cell, the most important nodes first. */
+export const LABEL_DENSITY = { min: 0.1, max: 3, default: 0.6 } as const;
 
 export function defaultViewState(): ViewState {
   return {
@@ -36,6 +39,7 @@ export function defaultViewState(): ViewState {
     filters: defaultFilters(),
     size: DEFAULT_SIZE,
     colour: 'type',
+    labelDensity: LABEL_DENSITY.default,
     scene: FULL_SCENE,
     path: null,
     document: null,
@@ -69,6 +73,7 @@ export function encodeViewState(view: ViewState): string {
   if (view.filters.documents) params.set('docs', [...view.filters.documents].join(KEY_SEPARATOR));
   if (view.size !== DEFAULT_SIZE) params.set('size', view.size);
   if (view.colour !== 'type') params.set('colour', view.colour);
+  if (view.labelDensity !== LABEL_DENSITY.default) params.set('labels', String(round(view.labelDensity)));
   if (view.scene.mode === 'some') params.set('show', [...view.scene.shown].join(KEY_SEPARATOR));
   if (view.scene.hidden.size > 0) params.set('hide', [...view.scene.hidden].join(KEY_SEPARATOR));
   if (view.scene.pinned.size > 0)
@@ -129,6 +134,8 @@ export function decodeViewState(fragment: string, isSizeMetric: (id: string) => 
   if (size && isSizeMetric(size)) view.size = size;
   const colour = params.get('colour');
   if (colour && isColourMode(colour)) view.colour = colour;
+  const labels = Number(params.get('labels') ?? NaN);
+  if (labels >= LABEL_DENSITY.min && labels <= LABEL_DENSITY.max) view.labelDensity = labels;
   const show = params.get('show');
   view.scene = {
     mode: show !== null ? 'some' : 'all',

@@ -2,9 +2,9 @@
 // legend): a swatch, a label and a count per class.
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
-import { h, plural, replace, swatch } from './dom.ts';
+import { h, panel, plural, replace, swatch, type Panel } from './dom.ts';
 
-export function colourLegend(explorer: Explorer): HTMLElement {
+export function colourLegend(explorer: Explorer): Panel {
   const list = h('div', { className: 'community-list' });
   const title = h('h3', {});
   const element = h('section', { className: 'panel-section colour-legend' }, title, list);
@@ -30,6 +30,5 @@ export function colourLegend(explorer: Explorer): HTMLElement {
     );
   };
   sync();
-  onChange(explorer.store, ['colour', 'canvasVersion'], sync);
-  return element;
+  return panel(element, onChange(explorer.store, ['colour', 'canvasVersion'], sync));
 }

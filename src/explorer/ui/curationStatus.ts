@@ -1,9 +1,9 @@
 // The line under the canvas that follows a correction: its rebuild's step, a failure and why, and undo.
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
-import { h, replace } from './dom.ts';
+import { h, panel, replace, type Panel } from './dom.ts';
 
-export function curationStatus(explorer: Explorer): { element: HTMLElement; kill(): void } {
+export function curationStatus(explorer: Explorer): Panel {
   const element = h('div', { className: 'curation-status', role: 'status', hidden: true });
   const render = () => {
     const state = explorer.state.curation;
@@ -34,6 +34,5 @@ export function curationStatus(explorer: Explorer): { element: HTMLElement; kill
     element.hidden = !text && undoable === 0;
   };
   render();
-  const off = onChange(explorer.store, ['curation'], render);
-  return { element, kill: off };
+  return panel(element, onChange(explorer.store, ['curation'], render));
 }

@@ -2,7 +2,7 @@
 import { MENTIONED_WITH } from '../../model/vocabulary.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
-import { h, plural, replace, section } from './dom.ts';
+import { h, plural, replace, section, type Panel } from './dom.ts';
 import { edgePanel } from './edgePanel.ts';
 import { entityPanel, type EntityPanelHooks } from './entityPanel.ts';
 import { documentLink } from './evidenceView.ts';
@@ -72,7 +72,7 @@ function overview(explorer: Explorer): HTMLElement {
   );
 }
 
-export function detailsPanel(explorer: Explorer, container: HTMLElement, hooks: EntityPanelHooks): void {
+export function detailsPanel(explorer: Explorer, container: HTMLElement, hooks: EntityPanelHooks): Panel {
   const render = () => {
     const { selection, path } = explorer.state;
     let content: HTMLElement;
@@ -86,10 +86,15 @@ export function detailsPanel(explorer: Explorer, container: HTMLElement, hooks: 
     container.scrollTop = 0;
   };
   render();
-  onChange(explorer.store, ['selection', 'path', 'scene', 'filters', 'canvasVersion'], (state, previous) => {
-    // Scene, filter and canvas changes alter counts in an open panel but should not jump its scroll position.
-    const scroll = container.scrollTop;
-    render();
-    if (state.selection === previous.selection && state.path === previous.path) container.scrollTop = scroll;
-  });
+  const off = onChange(
+    explorer.store,
+    ['selection', 'path', 'scene', 'filters', 'canvasVersion'],
+    (state, previous) => {
+      // Scene, filter and canvas changes alter counts in an open panel but should not jump its scroll position.
+      const scroll = container.scrollTop;
+      render();
+      if (state.selection === previous.selection && state.path === previous.path) container.scrollTop = scroll;
+    },
+  );
+  return { element: container, kill: () => (off(), container.replaceChildren()) };
 }

@@ -1,25 +1,24 @@
 // Which documents the graph shows: a checkbox per document (title, outlet, date), and an outlet and a publication
 // date range that tick the documents they match. What the documents do not say leaves the canvas.
 import type { DocumentRecord } from '../../model/graph.ts';
-import { documentsPublished } from '../core/filters.ts';
+import { documentsPublished, withDocument, withDocuments } from '../core/filters.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
-import { h, section } from './dom.ts';
+import { h, panel, section, type Panel } from './dom.ts';
+import { setFilters } from '../actions.ts';
 
 const ALL_OUTLETS = '';
 
-export function documentFilter(explorer: Explorer): HTMLElement {
+export function documentFilter(explorer: Explorer): Panel {
   const documents = [...explorer.documents.values()].sort(
     (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.title.localeCompare(b.title),
   );
   const outlets = [...new Set(documents.map((doc) => doc.source).filter((s): s is string => !!s))].sort();
   const dated = documents.some((doc) => doc.published);
 
-  const set = (ids: Set<string> | null) =>
-    explorer.setFilters({
-      ...explorer.state.filters,
-      documents: ids && ids.size === documents.length ? null : ids,
-    });
+  const ids = documents.map((doc) => doc.id);
+  const set = (chosen: Set<string> | null) =>
+    setFilters(explorer, withDocuments(explorer.state.filters, chosen, documents.length));
   const outlet = h(
     'select',
     { className: 'select doc-outlet', attrs: { 'aria-label': 'Outlet' } },
@@ -45,12 +44,9 @@ export function documentFilter(explorer: Explorer): HTMLElement {
   const boxes = new Map<string, HTMLInputElement>();
   const row = (doc: DocumentRecord) => {
     const box = h('input', { type: 'checkbox', className: 'check', attrs: { 'aria-label': doc.title } });
-    box.addEventListener('change', () => {
-      const ids = new Set(explorer.state.filters.documents ?? documents.map((d) => d.id));
-      if (box.checked) ids.add(doc.id);
-      else ids.delete(doc.id);
-      set(ids);
-    });
+    box.addEventListener('change', () =>
+      setFilters(explorer, withDocument(explorer.state.filters, ids, doc.id, box.checked)),
+    );
     boxes.set(doc.id, box);
     const meta = [doc.source, doc.published?.slice(0, 10)].filter(Boolean).join(' · ') || 'no outlet or date';
     return h(
@@ -78,6 +74,5 @@ export function documentFilter(explorer: Explorer): HTMLElement {
     for (const [id, box] of boxes) box.checked = !chosen || chosen.has(id);
   };
   sync();
-  onChange(explorer.store, ['filters'], sync);
-  return element;
+  return panel(element, onChange(explorer.store, ['filters'], sync));
 }

@@ -3,8 +3,9 @@ import { ENTITY_COLOURS } from '../core/palette.ts';
 import { onChange } from '../core/store.ts';
 import { documentMentions, segmentText } from '../core/textSegments.ts';
 import type { Explorer } from '../explorer.ts';
-import { h, plural, replace } from './dom.ts';
+import { h, plural, replace, type Panel } from './dom.ts';
 import { icon } from './icons.ts';
+import { closeDocument, selectNode } from '../actions.ts';
 
 function readerBody(explorer: Explorer, documentId: string, focus: { start: number; end: number } | null): HTMLElement {
   const doc = explorer.documents.get(documentId)!;
@@ -26,11 +27,11 @@ function readerBody(explorer: Explorer, documentId: string, focus: { start: numb
           title: `${explorer.data.getNodeAttribute(entity, 'label')} (${type}): select in the graph`,
           attrs: { 'data-entity': entity },
           on: {
-            click: () => explorer.selectNode(entity),
+            click: () => selectNode(explorer, entity),
             keydown: (event) => {
               if (event.key !== 'Enter' && event.key !== ' ') return;
               event.preventDefault();
-              explorer.selectNode(entity);
+              selectNode(explorer, entity);
             },
           },
         },
@@ -50,7 +51,7 @@ function readerBody(explorer: Explorer, documentId: string, focus: { start: numb
   return body;
 }
 
-export function documentReader(explorer: Explorer, container: HTMLElement): void {
+export function documentReader(explorer: Explorer, container: HTMLElement): Panel {
   const render = () => {
     const reader = explorer.state.reader;
     container.hidden = !reader || !explorer.documents.has(reader.document);
@@ -72,7 +73,7 @@ export function documentReader(explorer: Explorer, container: HTMLElement): void
             className: 'icon-button',
             title: 'Close the document (Esc)',
             attrs: { 'aria-label': 'Close document' },
-            on: { click: () => explorer.store.set({ reader: null }) },
+            on: { click: () => closeDocument(explorer) },
           },
           icon('close'),
         ),
@@ -85,5 +86,6 @@ export function documentReader(explorer: Explorer, container: HTMLElement): void
   container.setAttribute('role', 'dialog');
   container.setAttribute('aria-label', 'Document');
   render();
-  onChange(explorer.store, ['reader'], render);
+  const off = onChange(explorer.store, ['reader'], render);
+  return { element: container, kill: () => (off(), container.replaceChildren()) };
 }

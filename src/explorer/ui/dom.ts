@@ -100,3 +100,20 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 
 export const plural = (n: number, word: string, many = `${word}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
+
+/** A part of the page and what it listens to: main.ts kills every panel it mounts (the explorer's kill()). */
+export interface Panel {
+  element: HTMLElement;
+  kill(): void;
+}
+
+/** A panel whose element leaves the page and whose subscriptions stop on kill(). */
+export function panel(element: HTMLElement, ...unsubscribe: (() => void)[]): Panel {
+  return {
+    element,
+    kill() {
+      unsubscribe.forEach((off) => off());
+      element.remove();
+    },
+  };
+}

@@ -6,6 +6,7 @@ import type { Explorer } from '../explorer.ts';
 import { h, plural, section } from './dom.ts';
 import { evidenceList } from './evidenceView.ts';
 import { entityLink } from './relationsSection.ts';
+import { selectEdge } from '../actions.ts';
 
 export function edgePanel(explorer: Explorer, edge: string): HTMLElement {
   const attrs = explorer.data.getEdgeAttributes(edge);
@@ -64,7 +65,7 @@ export function edgePanel(explorer: Explorer, edge: string): HTMLElement {
                 {},
                 h(
                   'button',
-                  { type: 'button', className: 'link-button', on: { click: () => explorer.selectEdge(other) } },
+                  { type: 'button', className: 'link-button', on: { click: () => selectEdge(explorer, other) } },
                   `${explorer.data.getEdgeAttribute(other, 'type')} (${explorer.data.source(other) === source ? '→' : '←'})`,
                 ),
               ),

@@ -3,7 +3,7 @@
 import { ENTITY_COLOURS } from '../core/palette.ts';
 import { inScene } from '../core/scene.ts';
 import type { Explorer } from '../explorer.ts';
-import { collapse, hide, isolate, unpin } from '../sceneActions.ts';
+import { collapse, hide, isolate, unpin } from '../actions.ts';
 import { curationSection, reviewActions } from './curationSection.ts';
 import { h, plural, section } from './dom.ts';
 import { documentLink } from './evidenceView.ts';

@@ -6,6 +6,7 @@ import { documentMentions, segmentText } from '../core/textSegments.ts';
 import type { Explorer } from '../explorer.ts';
 import { h } from './dom.ts';
 import { icon } from './icons.ts';
+import { openDocument } from '../actions.ts';
 
 /** The sentence as segments, with the given entities' mentions in bold (falls back to plain text). */
 export function sentenceView(explorer: Explorer, evidence: Evidence, entities: string[]): HTMLElement {
@@ -38,7 +39,7 @@ export function documentLink(
       type: 'button',
       className: 'doc-link',
       title: `Open ${doc?.title ?? evidence.document} in the reader`,
-      on: { click: () => explorer.openDocument(evidence.document, focus) },
+      on: { click: () => openDocument(explorer, evidence.document, focus) },
     },
     icon('doc'),
     h('span', { className: 'doc-title' }, doc?.title ?? evidence.document),

@@ -1,18 +1,20 @@
 // The left panel's legend doubles as the type filters: a swatch, a name, a count and a checkbox per type; then the
 // minimum-evidence filter.
-import {
-  ENTITY_TYPES,
-  MENTIONED_WITH,
-  RELATIONS,
-  RELATION_TYPES,
-  type EdgeType,
-  type EntityType,
-} from '../../model/vocabulary.ts';
+import { ENTITY_TYPES, MENTIONED_WITH, RELATIONS, type EdgeType, type EntityType } from '../../model/vocabulary.ts';
 import { ENTITY_COLOURS, edgeColour } from '../core/palette.ts';
-import { EDGE_TYPES } from '../core/filters.ts';
+import {
+  EDGE_TYPES,
+  withEdgeType,
+  withEntityType,
+  withMinimum,
+  withStatedRelations,
+  type EvidenceMinimum,
+  type Filters,
+} from '../core/filters.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
-import { h, section, swatch } from './dom.ts';
+import { h, panel, section, swatch, type Panel } from './dom.ts';
+import { setFilters } from '../actions.ts';
 
 function countBy<T extends string>(values: Iterable<T>): Map<T, number> {
   const counts = new Map<T, number>();
@@ -33,7 +35,7 @@ function checkRow(id: string, colour: string, shape: 'dot' | 'line', name: strin
   return { row, box };
 }
 
-export function filtersPanel(explorer: Explorer): HTMLElement {
+export function filtersPanel(explorer: Explorer): Panel {
   const entityCounts = countBy(explorer.data.mapNodes((_n, attrs) => attrs.type));
   const edgeCounts = countBy(explorer.data.mapEdges((_e, attrs) => attrs.type));
   const boxes = new Map<string, HTMLInputElement>();
@@ -68,31 +70,17 @@ export function filtersPanel(explorer: Explorer): HTMLElement {
     return row;
   });
 
-  const toggleEntity = (type: EntityType, on: boolean) => {
-    const entityTypes = new Set(explorer.state.filters.entityTypes);
-    if (on) entityTypes.add(type);
-    else entityTypes.delete(type);
-    explorer.setFilters({ ...explorer.state.filters, entityTypes });
-  };
-  const toggleEdge = (type: EdgeType, on: boolean) => {
-    const edgeTypes = new Set(explorer.state.filters.edgeTypes);
-    if (on) edgeTypes.add(type);
-    else edgeTypes.delete(type);
-    explorer.setFilters({ ...explorer.state.filters, edgeTypes });
-  };
-  const allRelations = (on: boolean) => {
-    const edgeTypes = new Set<EdgeType>(on ? RELATION_TYPES : []);
-    if (explorer.state.filters.edgeTypes.has(MENTIONED_WITH)) edgeTypes.add(MENTIONED_WITH);
-    explorer.setFilters({ ...explorer.state.filters, edgeTypes });
-  };
+  const update = (change: (filters: Filters) => Filters) => setFilters(explorer, change(explorer.state.filters));
+  const toggleEntity = (type: EntityType, on: boolean) => update((f) => withEntityType(f, type, on));
+  const toggleEdge = (type: EdgeType, on: boolean) => update((f) => withEdgeType(f, type, on));
+  const allRelations = (on: boolean) => update((f) => withStatedRelations(f, on));
 
-  const minimum = (id: string, label: string, field: 'minDocuments' | 'minSentences') => {
+  const minimum = (id: string, label: string, field: EvidenceMinimum) => {
     const input = h('input', { id, type: 'number', className: 'number', value: '1', attrs: { 'aria-label': label } });
     input.min = '1';
     input.addEventListener('change', () => {
-      const value = Math.max(1, Math.floor(Number(input.value)) || 1);
-      input.value = String(value);
-      explorer.setFilters({ ...explorer.state.filters, [field]: value });
+      update((f) => withMinimum(f, field, Number(input.value)));
+      input.value = String(explorer.state.filters[field]);
     });
     boxes.set(field, input);
     return h('label', { className: 'field', htmlFor: id }, h('span', {}, label), input);
@@ -135,6 +123,5 @@ export function filtersPanel(explorer: Explorer): HTMLElement {
     boxes.get('minSentences')!.value = String(filters.minSentences);
   };
   sync();
-  onChange(explorer.store, ['filters'], sync);
-  return element;
+  return panel(element, onChange(explorer.store, ['filters'], sync));
 }

@@ -1,5 +1,6 @@
 // Keyboard shortcuts: / focuses search, Esc clears, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo exploration.
 import type { Explorer } from '../explorer.ts';
+import { clearAll, redo, undo } from '../actions.ts';
 
 const NOT_TEXT = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file']);
 
@@ -16,7 +17,7 @@ export function bindKeyboard(explorer: Explorer, focusSearch: () => void): () =>
     if (event.key === 'Escape') {
       // Esc leaves the field it was typed in alone (CodeMirror closes its own popups), else clears the view.
       if (isTyping(event.target) && (event.target as HTMLElement).closest('.cm-editor')) return;
-      explorer.clearAll();
+      clearAll(explorer);
       (document.activeElement as HTMLElement | null)?.blur?.();
       return;
     }
@@ -26,11 +27,11 @@ export function bindKeyboard(explorer: Explorer, focusSearch: () => void): () =>
       focusSearch();
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
       event.preventDefault();
-      if (event.shiftKey) explorer.redo();
-      else explorer.undo();
+      if (event.shiftKey) redo(explorer);
+      else undo(explorer);
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'y') {
       event.preventDefault();
-      explorer.redo();
+      redo(explorer);
     }
   };
   document.addEventListener('keydown', onKey);

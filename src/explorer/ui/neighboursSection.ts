@@ -4,7 +4,7 @@ import { EXPAND_LIMIT, neighbourGroups, rankedNeighbours, type ExpandQuery } fro
 import { edgeColour } from '../core/palette.ts';
 import type { Scene } from '../core/scene.ts';
 import type { Explorer } from '../explorer.ts';
-import { expand } from '../sceneActions.ts';
+import { expand } from '../actions.ts';
 import { h, swatch } from './dom.ts';
 import { icon } from './icons.ts';
 

@@ -1,11 +1,11 @@
 // Shortest path between two entities: pick both ends, draw the path, list each hop with its evidence.
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
-import { h, section } from './dom.ts';
+import { h, section, type Panel } from './dom.ts';
 import { entityPicker } from './entityPicker.ts';
+import { clearPath, findPath } from '../actions.ts';
 
-export interface PathFinder {
-  element: HTMLElement;
+export interface PathFinder extends Panel {
   /** "Path from here" in the entity panel: fills the first end and puts the cursor in the second. */
   setFrom(node: string): void;
 }
@@ -31,14 +31,14 @@ export function pathFinder(explorer: Explorer): PathFinder {
   const find = h('button', { type: 'button', className: 'button primary', disabled: true }, 'Find path');
   const clear = h('button', { type: 'button', className: 'button', hidden: true }, 'Clear');
   const update = () => (find.disabled = !(ends.from && ends.to && ends.from !== ends.to));
-  find.addEventListener('click', () => ends.from && ends.to && explorer.findPath(ends.from, ends.to));
-  clear.addEventListener('click', () => explorer.store.set({ path: null }));
+  find.addEventListener('click', () => ends.from && ends.to && findPath(explorer, ends.from, ends.to));
+  clear.addEventListener('click', () => clearPath(explorer));
   from.input.addEventListener('input', () => ((ends.from = null), update()));
   to.input.addEventListener('input', () => ((ends.to = null), update()));
 
   // The panel follows the state: a path chosen elsewhere ("path from here", a shared link) fills the fields.
   // A path cleared (Esc, Clear, a link without one) empties the fields too, or they would name a path not shown.
-  onChange(explorer.store, ['path'], ({ path }, previous) => {
+  const off = onChange(explorer.store, ['path'], ({ path }, previous) => {
     clear.hidden = !path;
     if (!path) {
       if (previous.path) {
@@ -69,5 +69,5 @@ export function pathFinder(explorer: Explorer): PathFinder {
     update();
     to.input.focus();
   };
-  return { element, setFrom };
+  return { element, setFrom, kill: () => (off(), element.remove()) };
 }

@@ -6,6 +6,7 @@ import type { Explorer } from '../explorer.ts';
 import { h, plural, swatch } from './dom.ts';
 import { evidenceList } from './evidenceView.ts';
 import { entityLink } from './relationsSection.ts';
+import { clearPath, selectEdge } from '../actions.ts';
 
 export function pathPanel(explorer: Explorer, path: PathState): HTMLElement {
   const label = (node: string) => (explorer.data.hasNode(node) ? explorer.data.getNodeAttribute(node, 'label') : node);
@@ -17,7 +18,7 @@ export function pathPanel(explorer: Explorer, path: PathState): HTMLElement {
   );
   const clear = h(
     'button',
-    { type: 'button', className: 'button', on: { click: () => explorer.store.set({ path: null }) } },
+    { type: 'button', className: 'button', on: { click: () => clearPath(explorer) } },
     'Clear path',
   );
   if (!path.result)
@@ -54,7 +55,7 @@ export function pathPanel(explorer: Explorer, path: PathState): HTMLElement {
           { className: 'hop-edge' },
           h(
             'button',
-            { type: 'button', className: 'link-button mono', on: { click: () => explorer.selectEdge(edge) } },
+            { type: 'button', className: 'link-button mono', on: { click: () => selectEdge(explorer, edge) } },
             swatch(edgeColour(attrs.type), 'line'),
             `${arrow} ${attrs.type}`,
           ),

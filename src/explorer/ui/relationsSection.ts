@@ -5,6 +5,7 @@ import { edgeColour } from '../core/palette.ts';
 import type { Explorer } from '../explorer.ts';
 import { append, h, plural, swatch } from './dom.ts';
 import { evidenceList } from './evidenceView.ts';
+import { selectEdge, selectNode } from '../actions.ts';
 
 interface RelationItem {
   edge: string;
@@ -34,7 +35,7 @@ export function entityLink(explorer: Explorer, node: string): HTMLElement {
       type: 'button',
       className: 'entity-link',
       title: `Select ${attrs.label}`,
-      on: { click: () => explorer.selectNode(node) },
+      on: { click: () => selectNode(explorer, node) },
     },
     attrs.label,
   );
@@ -55,7 +56,7 @@ function relationRow(explorer: Explorer, node: string, item: RelationItem): HTML
     entityLink(explorer, item.other),
     h(
       'button',
-      { type: 'button', className: 'link-button small', on: { click: () => explorer.selectEdge(item.edge) } },
+      { type: 'button', className: 'link-button small', on: { click: () => selectEdge(explorer, item.edge) } },
       plural(evidence.length, 'sentence'),
     ),
   );

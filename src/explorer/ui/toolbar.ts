@@ -2,19 +2,16 @@
 import { canvasToGexf, canvasToJson } from '../core/exportGraph.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
-import { resetView, runContext } from '../sceneActions.ts';
+import { redo, resetView, runContext, undo } from '../actions.ts';
 import { fitCanvas } from '../view/camera.ts';
 import { viewToPng } from '../view/exportImage.ts';
 import { LAYOUTS, runLayoutOnce, type ContinuousLayout } from '../view/layouts.ts';
-import { downloadBlob, downloadText, h } from './dom.ts';
+import { downloadBlob, downloadText, h, type Panel } from './dom.ts';
 import { icon, type IconName } from './icons.ts';
 import { menuButton } from './menu.ts';
 
-export interface Toolbar {
-  element: HTMLElement;
-  /** Stops and kills the ForceAtlas2 worker. */
-  kill(): void;
-}
+/** kill() also stops the ForceAtlas2 worker. */
+export type Toolbar = Panel;
 
 function tool(name: IconName, label: string, run: () => void, text?: string): HTMLButtonElement {
   return h(
@@ -36,8 +33,8 @@ export function toolbar(explorer: Explorer, toggleConsole: () => void, status: (
   const camera = () => explorer.view?.sigma.getCamera();
   const fileBase = () => (explorer.data.getAttribute('name') || 'graph').replace(/[^\w.-]+/g, '-');
 
-  const undo = tool('undo', 'Undo (Ctrl+Z)', () => explorer.undo());
-  const redo = tool('redo', 'Redo (Ctrl+Shift+Z)', () => explorer.redo());
+  const undoButton = tool('undo', 'Undo (Ctrl+Z)', () => undo(explorer));
+  const redoButton = tool('redo', 'Redo (Ctrl+Shift+Z)', () => redo(explorer));
   const fa2 = tool('play', 'Start ForceAtlas2', () => toggleForceAtlas2(), 'ForceAtlas2');
   fa2.setAttribute('aria-pressed', 'false');
   const toggleForceAtlas2 = () => {
@@ -79,8 +76,8 @@ export function toolbar(explorer: Explorer, toggleConsole: () => void, status: (
     h(
       'div',
       { className: 'tool-group' },
-      undo,
-      redo,
+      undoButton,
+      redoButton,
       tool('reset', 'Reset the view', () => resetView(explorer)),
     ),
     h(
@@ -113,10 +110,17 @@ export function toolbar(explorer: Explorer, toggleConsole: () => void, status: (
     ),
   );
   const sync = () => {
-    undo.disabled = !explorer.history.canUndo;
-    redo.disabled = !explorer.history.canRedo;
+    undoButton.disabled = !explorer.history.canUndo;
+    redoButton.disabled = !explorer.history.canRedo;
   };
   sync();
-  onChange(explorer.store, ['scene'], sync);
-  return { element, kill: () => forceAtlas2?.kill() };
+  const off = onChange(explorer.store, ['scene'], sync);
+  return {
+    element,
+    kill() {
+      off();
+      forceAtlas2?.kill();
+      element.remove();
+    },
+  };
 }

@@ -69,7 +69,7 @@ export function createCanvasView(
     labelSize: 12,
     labelWeight: '500',
     labelColor: { color: '#1f2430' },
-    labelDensity: 0.6,
+    labelDensity: store.get().labelDensity,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: large ? 2 : 1,
     // Edge picking redraws every edge into a hidden buffer: too slow past ~50k edges, where edges are not clickable.
@@ -112,6 +112,7 @@ export function createCanvasView(
   const unsubscribers = [
     onChange(store, ['hovered', 'selection', 'path', 'result'], refocus),
     onChange(store, ['size', 'colour'], restyle),
+    onChange(store, ['labelDensity'], ({ labelDensity }) => sigma.setSetting('labelDensity', labelDensity)),
   ];
 
   return {
