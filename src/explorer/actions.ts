@@ -4,7 +4,7 @@ import { edgePasses, nodePasses, type Filters } from './core/filters.ts';
 import { collapseNode, expandNode, type ExpandQuery } from './core/neighbours.ts';
 import { FULL_SCENE, hideNodes, isolateNodes, showNodes, unpinNode } from './core/scene.ts';
 import { shortestPath } from './core/shortestPath.ts';
-import type { ColourMode } from './core/urlState.ts';
+import type { ColourMode } from './core/nodeStyle.ts';
 import type { Explorer } from './explorer.ts';
 import { fitCanvas, fitNodes } from './view/camera.ts';
 import { focusNode } from './view/interactions.ts';

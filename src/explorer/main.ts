@@ -22,7 +22,8 @@ import { detailsPanel } from './ui/detailsPanel.ts';
 import { documentFilter } from './ui/documentFilter.ts';
 import { documentReader } from './ui/documentReader.ts';
 import { entityPicker } from './ui/entityPicker.ts';
-import { communityLegend, filtersPanel } from './ui/filtersPanel.ts';
+import { filtersPanel } from './ui/filtersPanel.ts';
+import { colourLegend } from './ui/colourLegend.ts';
 import { bindKeyboard } from './ui/keyboard.ts';
 import { watchGraphChanges } from './ui/graphChanged.ts';
 import { curationStatus } from './ui/curationStatus.ts';
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
   const path = pathFinder(explorer);
   const left = [
     appearancePanel(explorer),
-    communityLegend(explorer),
+    colourLegend(explorer),
     filtersPanel(explorer),
     documentFilter(explorer),
     path,

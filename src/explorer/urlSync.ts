@@ -1,13 +1,11 @@
 // Keeps the URL fragment in step with the view, and restores a view from a shared link.
 import { sameFilters } from './core/filters.ts';
-import { SIZE_METRICS } from './core/metrics.ts';
+import { isNodeMetric } from './core/metrics.ts';
 import { FULL_SCENE, sameScene } from './core/scene.ts';
 import { onChange } from './core/store.ts';
 import { decodeViewState, encodeViewState, type ViewState } from './core/urlState.ts';
 import type { Explorer } from './explorer.ts';
 import { clearSelection, findPath, openDocument, selectEdge, selectNode, setFilters } from './actions.ts';
-
-const isSizeMetric = (id: string) => SIZE_METRICS.some((metric) => metric.id === id);
 
 /**
  * Reads the fragment and applies all of it, so a link pasted into an open tab gives the same view as a fresh load:
@@ -15,7 +13,7 @@ const isSizeMetric = (id: string) => SIZE_METRICS.some((metric) => metric.id ===
  * fresh load the scene replaces the undo history's start; later, a link is one more undoable step.
  */
 export function restoreFromUrl(explorer: Explorer, fragment: string, { initial = true } = {}): ViewState {
-  const view = decodeViewState(fragment, isSizeMetric);
+  const view = decodeViewState(fragment, isNodeMetric);
   const known = (key: string) => explorer.data.hasNode(key);
   const plain = view.scene.mode === 'all' && view.scene.hidden.size === 0 && view.scene.pinned.size === 0;
   const scene = plain

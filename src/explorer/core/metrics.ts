@@ -1,10 +1,11 @@
-// Node size metrics, a registry of plain descriptors: each computes a value per node of the graph on the canvas.
+// Numeric node metrics, a registry of plain descriptors: each computes a value per node of the graph on the canvas.
+// Nodes can be sized or coloured by any of them.
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { DirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../../model/graph.ts';
 
-export interface SizeMetric {
-  id: string;
+export interface NodeMetric {
+  id: NodeMetricId;
   label: string;
   description: string;
   compute: (graph: KnowledgeGraph) => Map<string, number>;
@@ -28,12 +29,21 @@ function pageRankOf(graph: KnowledgeGraph): Map<string, number> {
   return new Map(Object.entries(scores));
 }
 
-export const SIZE_METRICS: readonly SizeMetric[] = [
+export const NODE_METRIC_IDS = ['mentions', 'documents', 'degree', 'pagerank'] as const;
+export type NodeMetricId = (typeof NODE_METRIC_IDS)[number];
+
+export const NODE_METRICS: readonly NodeMetric[] = [
   {
     id: 'mentions',
     label: 'Mentions',
     description: 'how often the documents name the entity',
     compute: (graph) => new Map(graph.mapNodes((node, attrs) => [node, attrs.mentions] as const)),
+  },
+  {
+    id: 'documents',
+    label: 'Documents',
+    description: 'how many documents name the entity',
+    compute: (graph) => new Map(graph.mapNodes((node, attrs) => [node, attrs.documents.length] as const)),
   },
   {
     id: 'degree',
@@ -49,10 +59,10 @@ export const SIZE_METRICS: readonly SizeMetric[] = [
   },
 ];
 
-export type SizeMetricId = (typeof SIZE_METRICS)[number]['id'];
+export const isNodeMetric = (id: string): id is NodeMetricId => (NODE_METRIC_IDS as readonly string[]).includes(id);
 
-export function sizeMetric(id: string): SizeMetric {
-  return SIZE_METRICS.find((metric) => metric.id === id) ?? SIZE_METRICS[0]!;
+export function nodeMetric(id: string): NodeMetric {
+  return NODE_METRICS.find((metric) => metric.id === id) ?? NODE_METRICS[0]!;
 }
 
 /**

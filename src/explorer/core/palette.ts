@@ -47,6 +47,9 @@ export const COMMUNITY_COLOURS = [
 ];
 export const OTHER_COMMUNITY_COLOUR = '#9aa3b2';
 
+/** Light to dark for a numeric metric's classes, low to high; the lightest still stands out on white. */
+export const METRIC_RAMP = ['#b9d3ee', '#7fb0de', '#4a86c8', '#2a5aa6', '#1b2f6e'];
+
 /** Faded colour for what is not in focus (hover, selection, path, query result). */
 export const DIMMED_NODE = '#dfe3ea';
 export const DIMMED_EDGE = '#eceef2';

@@ -4,7 +4,7 @@ import type { CurationState } from './curationClient.ts';
 import type { Filters } from './filters.ts';
 import type { Scene } from './scene.ts';
 import type { EntityPath } from './shortestPath.ts';
-import type { ColourMode } from './urlState.ts';
+import type { ColourMode } from './nodeStyle.ts';
 
 export type Selection = { kind: 'none' } | { kind: 'node'; key: string } | { kind: 'edge'; key: string };
 

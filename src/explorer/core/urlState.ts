@@ -3,9 +3,8 @@
 // anything unknown is dropped.
 import { ENTITY_TYPES, type EdgeType, type EntityType } from '../../model/vocabulary.ts';
 import { EDGE_TYPES, defaultFilters, type Filters, type Period } from './filters.ts';
+import { isColourMode, type ColourMode } from './nodeStyle.ts';
 import { FULL_SCENE, type Position, type Scene } from './scene.ts';
-
-export type ColourMode = 'type' | 'community';
 
 export interface CameraView {
   x: number;
@@ -156,7 +155,8 @@ export function decodeViewState(fragment: string, isSizeMetric: (id: string) => 
   view.filters.outlet = params.get('outlet') || null;
   const size = params.get('size');
   if (size && isSizeMetric(size)) view.size = size;
-  if (params.get('colour') === 'community') view.colour = 'community';
+  const colour = params.get('colour');
+  if (colour && isColourMode(colour)) view.colour = colour;
   const labels = Number(params.get('labels') ?? NaN);
   if (labels >= LABEL_DENSITY.min && labels <= LABEL_DENSITY.max) view.labelDensity = labels;
   const show = params.get('show');

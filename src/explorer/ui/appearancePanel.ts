@@ -1,7 +1,7 @@
-// Appearance: size by a metric, colour by type or community, how many labels to show.
-import { SIZE_METRICS } from '../core/metrics.ts';
+// Appearance: size by a metric, colour by type, community or a metric, how many labels to show.
+import { NODE_METRICS } from '../core/metrics.ts';
+import { COLOUR_MODES, isColourMode } from '../core/nodeStyle.ts';
 import { onChange } from '../core/store.ts';
-import type { ColourMode } from '../core/urlState.ts';
 import type { Explorer } from '../explorer.ts';
 import { h, panel, section, type Panel } from './dom.ts';
 import { setColour, setLabelDensity, setSize } from '../actions.ts';
@@ -11,27 +11,16 @@ export function appearancePanel(explorer: Explorer): Panel {
   const size = h(
     'select',
     { id: 'size-metric', className: 'select', attrs: { 'aria-label': 'Size nodes by' } },
-    ...SIZE_METRICS.map((metric) => h('option', { value: metric.id, title: metric.description }, metric.label)),
+    ...NODE_METRICS.map((metric) => h('option', { value: metric.id, title: metric.description }, metric.label)),
   );
   size.addEventListener('change', () => setSize(explorer, size.value));
 
   const colour = h(
-    'div',
-    { className: 'segmented', role: 'radiogroup', attrs: { 'aria-label': 'Colour nodes by' } },
-    ...(['type', 'community'] as ColourMode[]).map((mode) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          role: 'radio',
-          className: 'segment',
-          attrs: { 'data-mode': mode, 'aria-checked': 'false' },
-          on: { click: () => setColour(explorer, mode) },
-        },
-        mode === 'type' ? 'Type' : 'Community',
-      ),
-    ),
+    'select',
+    { id: 'colour-mode', className: 'select', attrs: { 'aria-label': 'Colour nodes by' } },
+    ...COLOUR_MODES.map((mode) => h('option', { value: mode.id }, mode.label)),
   );
+  colour.addEventListener('change', () => isColourMode(colour.value) && setColour(explorer, colour.value));
 
   const density = h('input', {
     id: 'label-density',
@@ -44,8 +33,7 @@ export function appearancePanel(explorer: Explorer): Panel {
 
   const sync = () => {
     size.value = explorer.state.size;
-    for (const button of colour.querySelectorAll('button'))
-      button.setAttribute('aria-checked', String(button.dataset.mode === explorer.state.colour));
+    colour.value = explorer.state.colour;
     density.value = String(explorer.state.labelDensity);
   };
   sync();
@@ -54,7 +42,7 @@ export function appearancePanel(explorer: Explorer): Panel {
   const element = section(
     'Appearance',
     h('label', { className: 'field', htmlFor: 'size-metric' }, h('span', {}, 'Size by'), size),
-    h('div', { className: 'field' }, h('span', {}, 'Colour by'), colour),
+    h('label', { className: 'field', htmlFor: 'colour-mode' }, h('span', {}, 'Colour by'), colour),
     h('label', { className: 'field', htmlFor: 'label-density' }, h('span', {}, 'Labels'), density),
   );
   return panel(element, off);

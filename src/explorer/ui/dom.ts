@@ -84,7 +84,11 @@ export function section(title: string, ...children: Child[]): HTMLElement {
 
 /** Offers a text file for download (exports). */
 export function downloadText(fileName: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  downloadBlob(fileName, new Blob([text], { type: mime }));
+}
+
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = h('a', { attrs: { 'data-download': fileName } });
   link.href = url;
   link.download = fileName;

@@ -13,7 +13,7 @@ import {
 } from '../core/filters.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
-import { h, panel, replace, section, swatch, type Panel } from './dom.ts';
+import { h, panel, section, swatch, type Panel } from './dom.ts';
 import { setFilters } from '../actions.ts';
 
 function countBy<T extends string>(values: Iterable<T>): Map<T, number> {
@@ -124,34 +124,4 @@ export function filtersPanel(explorer: Explorer): Panel {
   };
   sync();
   return panel(element, onChange(explorer.store, ['filters'], sync));
-}
-
-/** A legend of the communities when nodes are coloured by community. */
-export function communityLegend(explorer: Explorer): Panel {
-  const list = h('div', { className: 'community-list' });
-  const element = section('Communities (Louvain)', list);
-  const sync = () => {
-    element.hidden = explorer.state.colour !== 'community' || !explorer.view;
-    if (element.hidden || !explorer.view) return;
-    const { list: communities } = explorer.view.communities();
-    replace(
-      list,
-      ...communities
-        .slice(0, 12)
-        .map((c) =>
-          h(
-            'div',
-            { className: 'check-row' },
-            swatch(c.colour),
-            h('span', { className: 'check-name' }, c.label),
-            h('span', { className: 'count' }, String(c.size)),
-          ),
-        ),
-      communities.length > 12
-        ? h('p', { className: 'hint' }, `${communities.length - 12} smaller communities in grey`)
-        : null,
-    );
-  };
-  sync();
-  return panel(element, onChange(explorer.store, ['colour', 'canvasVersion'], sync));
 }

@@ -1,13 +1,12 @@
 // The top bar's tools: undo/redo, reset, zoom, layouts, export, share, console.
-import { downloadAsPNG } from '@sigma/export-image';
-import type Sigma from 'sigma';
 import { canvasToGexf, canvasToJson } from '../core/exportGraph.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
 import { redo, resetView, runContext, undo } from '../actions.ts';
 import { fitCanvas } from '../view/camera.ts';
+import { viewToPng } from '../view/exportImage.ts';
 import { LAYOUTS, runLayoutOnce, type ContinuousLayout } from '../view/layouts.ts';
-import { downloadText, h, type Panel } from './dom.ts';
+import { downloadBlob, downloadText, h, type Panel } from './dom.ts';
 import { icon, type IconName } from './icons.ts';
 import { menuButton } from './menu.ts';
 
@@ -59,9 +58,7 @@ export function toolbar(explorer: Explorer, toggleConsole: () => void, status: (
   const exportAs = async (format: 'png' | 'gexf' | 'json') => {
     const view = explorer.view;
     if (!view) return;
-    // export-image only reads the renderer's canvases and settings, whatever the graph's attribute types.
-    if (format === 'png')
-      await downloadAsPNG(view.sigma as unknown as Sigma, { fileName: fileBase(), backgroundColor: '#ffffff' });
+    if (format === 'png') downloadBlob(`${fileBase()}.png`, await viewToPng(view));
     if (format === 'json')
       downloadText(`${fileBase()}.json`, canvasToJson(explorer.canvas, explorer.data), 'application/json');
     if (format === 'gexf') {

@@ -45,7 +45,7 @@ export function useFastPrograms(nodes: number, search = location.search): boolea
 }
 
 /** Sigma's own test for a moving camera (what hideEdgesOnMove uses): an animation, a drag or a wheel zoom. */
-function cameraMoving(sigma: Sigma): boolean {
+export function cameraMoving(sigma: Pick<Sigma, 'getCamera' | 'getMouseCaptor'>): boolean {
   const mouse = sigma.getMouseCaptor();
   return (
     sigma.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0

@@ -4,12 +4,15 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EntityAttributes, KnowledgeGraph, RelationAttributes } from '../../model/graph.ts';
 import { MENTIONED_WITH } from '../../model/vocabulary.ts';
 import { DIMMED_EDGE, DIMMED_NODE, HIGHLIGHT, edgeColour } from '../core/palette.ts';
+import type { Legend } from '../core/nodeStyle.ts';
 import type { ExplorerState } from '../core/store.ts';
 
 /** Per-node styling chosen in the appearance panel, recomputed when the metric, colouring or canvas change. */
 export interface Appearance {
   size: (node: string) => number;
   colour: (node: string) => string;
+  /** What the colours mean, for the page and the PNG export. */
+  legend: Legend;
   curvature: Map<string, number>;
   /** Points and 1-pixel lines (see programs.ts): every edge is a 'line'. */
   fast: boolean;

@@ -3,11 +3,12 @@ import Sigma from 'sigma';
 import type { EntityAttributes, GraphAttributes, KnowledgeGraph, RelationAttributes } from '../../model/graph.ts';
 import { detectCommunities, type Communities } from '../core/communities.ts';
 import { parallelCurvatures } from '../core/parallelEdges.ts';
-import { ENTITY_COLOURS } from '../core/palette.ts';
-import { sizeMetric, sizeScale } from '../core/metrics.ts';
+import { nodeMetric, sizeScale } from '../core/metrics.ts';
+import { nodeColouring } from '../core/nodeStyle.ts';
 import { onChange, type ExplorerState, type Store } from '../core/store.ts';
-import { drawHover, drawLabel } from './labels.ts';
-import { programClasses, useFastPrograms } from './programs.ts';
+import type { PlacedLabel } from './labelPlacement.ts';
+import { drawHover, drawNodeLabels } from './labels.ts';
+import { cameraMoving, programClasses, useFastPrograms } from './programs.ts';
 import { focusOf, makeEdgeReducer, makeNodeReducer, type Appearance, type Focus } from './reducers.ts';
 
 export type KnowledgeSigma = Sigma<EntityAttributes, RelationAttributes, GraphAttributes>;
@@ -18,6 +19,10 @@ export interface CanvasView {
   canvasChanged(): void;
   communities(): Communities;
   appearance(): Appearance;
+  /** Canvas nodes most important first (drawn largest, then most connected): who gets a label when space is short. */
+  labelOrder(): readonly string[];
+  /** The labels of the last frame that drew them (for tests and the UI benchmark). */
+  labels(): readonly PlacedLabel[];
   kill(): void;
 }
 
@@ -31,31 +36,34 @@ export function createCanvasView(
   let appearance: Appearance | null = null;
   let communities: Communities | null = null;
   let focus: Focus | null = focusOf(canvas, store.get());
+  let labelOrder: string[] | null = null;
+  let labels: PlacedLabel[] = [];
 
   const getCommunities = () => (communities ??= detectCommunities(canvas));
   const getAppearance = (): Appearance => {
     if (appearance) return appearance;
     const state = store.get();
-    const size = sizeScale(sizeMetric(state.size).compute(canvas), canvas.order);
-    const colour =
-      state.colour === 'community'
-        ? (() => {
-            const found = getCommunities();
-            return (node: string) => found.list[found.ofNode.get(node) ?? -1]?.colour ?? '#9aa3b2';
-          })()
-        : (node: string) => ENTITY_COLOURS[canvas.getNodeAttribute(node, 'type')];
+    const size = sizeScale(nodeMetric(state.size).compute(canvas), canvas.order);
+    const { colour, legend } = nodeColouring(state.colour, canvas, getCommunities);
     // Fast programs draw straight lines only: no need to find parallel edges.
     const curvature = fast
       ? new Map<string, number>()
       : parallelCurvatures(canvas.mapEdges((key, _a, source, target) => ({ key, source, target })));
-    return (appearance = { size, colour, curvature, fast });
+    return (appearance = { size, colour, legend, curvature, fast });
+  };
+  const getLabelOrder = () => {
+    if (labelOrder) return labelOrder;
+    const { size } = getAppearance();
+    const rank = new Map(canvas.mapNodes((node) => [node, size(node) * 1e6 + canvas.degree(node)] as const));
+    return (labelOrder = [...rank.keys()].sort((a, b) => rank.get(b)! - rank.get(a)!));
   };
 
   const sigma: KnowledgeSigma = new Sigma<EntityAttributes, RelationAttributes, GraphAttributes>(canvas, container, {
     nodeReducer: makeNodeReducer(getAppearance, store.get.bind(store), () => focus),
     edgeReducer: makeEdgeReducer(getAppearance, store.get.bind(store), () => focus),
     ...programClasses(fast),
-    defaultDrawNodeLabel: drawLabel,
+    // Labels are placed by labels.ts after each frame (importance first, no overlaps): sigma's grid draws none.
+    renderLabels: false,
     defaultDrawNodeHover: drawHover,
     labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
     labelSize: 12,
@@ -63,7 +71,7 @@ export function createCanvasView(
     labelColor: { color: '#1f2430' },
     labelDensity: store.get().labelDensity,
     labelGridCellSize: 90,
-    labelRenderedSizeThreshold: large ? 7 : 5,
+    labelRenderedSizeThreshold: large ? 2 : 1,
     // Edge picking redraws every edge into a hidden buffer: too slow past ~50k edges, where edges are not clickable.
     // Past 20,000 nodes the canvas is mounted before its edges arrive (main.ts), so count nodes too.
     enableEdgeEvents: canvas.order <= 20_000 && canvas.size <= 50_000,
@@ -77,12 +85,18 @@ export function createCanvasView(
     stagePadding: 40,
   });
 
+  const labelsAfterFrame = () => {
+    if (!sigma.getSetting('hideLabelsOnMove') || !cameraMoving(sigma)) labels = drawNodeLabels(sigma, getLabelOrder());
+  };
+  sigma.on('afterRender', labelsAfterFrame);
+
   const refocus = () => {
     focus = focusOf(canvas, store.get());
     sigma.refresh({ skipIndexation: true });
   };
   const restyle = () => {
     appearance = null;
+    labelOrder = null;
     sigma.refresh();
   };
   // Sigma follows window resizes only; the stage also changes size when the console opens or closes. The observer
@@ -105,12 +119,15 @@ export function createCanvasView(
     sigma,
     canvasChanged() {
       appearance = null;
+      labelOrder = null;
       communities = null;
       focus = focusOf(canvas, store.get());
       sigma.refresh();
     },
     communities: getCommunities,
     appearance: getAppearance,
+    labelOrder: getLabelOrder,
+    labels: () => labels,
     kill() {
       resizes.disconnect();
       unsubscribers.forEach((unsubscribe) => unsubscribe());
