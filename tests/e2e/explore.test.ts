@@ -37,7 +37,6 @@ describe.each(STORES)('explorer on the seed graph on $name', (store) => {
     );
     // Why this edge: the rule that read it stands beside the sentence.
     await expect(leads.locator('.evidence-rule').first().textContent()).resolves.toBe('role');
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('');
     await page.waitForFunction(() => location.hash.includes('node=organization'));
   });
 
