@@ -127,8 +127,7 @@ function relationStances(graph: SerializedKnowledgeGraph): Discrepancy[] {
     const type = e.attributes!.type;
     if (type !== 'SUPPORTS' && type !== 'ALLIED_WITH' && type !== 'OPPOSES') continue;
     const pair = [e.source, e.target].sort().join('\n');
-    for (const v of e.attributes!.evidence)
-      byPair.set(pair, [...(byPair.get(pair) ?? []), { type, ...v }]);
+    for (const v of e.attributes!.evidence) byPair.set(pair, [...(byPair.get(pair) ?? []), { type, ...v }]);
   }
   const items: Discrepancy[] = [];
   for (const [pair, said] of byPair) {
