@@ -9,6 +9,7 @@ import './styles/evidence.css';
 import './styles/reader.css';
 import './styles/console.css';
 import './styles/results.css';
+import './styles/claims.css';
 import { graphUrl, loadGraph } from './core/loadGraph.ts';
 import { Explorer } from './explorer.ts';
 import { runContext } from './sceneActions.ts';
@@ -16,6 +17,8 @@ import { fitCanvas } from './view/camera.ts';
 import { runLayoutOnce } from './view/layouts.ts';
 import { restoreFromUrl, syncUrl } from './urlSync.ts';
 import { appearancePanel } from './ui/appearancePanel.ts';
+import { claimsPanel } from './ui/claimsPanel.ts';
+import { disagreementsView } from './ui/disagreementsView.ts';
 import { detailsPanel } from './ui/detailsPanel.ts';
 import { documentFilter } from './ui/documentFilter.ts';
 import { documentReader } from './ui/documentReader.ts';
@@ -134,11 +137,14 @@ async function main(): Promise<void> {
   });
   slot('search-slot').append(search.element);
   const path = pathFinder(explorer);
+  const disagreements = disagreementsView(explorer, slot('disagreements'));
+  const claims = claimsPanel(explorer, () => disagreements.open());
   slot('left').append(
     appearancePanel(explorer),
     communityLegend(explorer),
     filtersPanel(explorer),
     documentFilter(explorer),
+    claims.element,
     path.element,
   );
   // Before the panels: they offer corrections only when the server does.
@@ -171,6 +177,8 @@ async function main(): Promise<void> {
       tools.kill();
       corrections.kill();
       drawer.kill();
+      claims.kill();
+      disagreements.kill();
       explorer.kill();
     },
   };

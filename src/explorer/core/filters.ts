@@ -18,6 +18,10 @@ export interface Filters {
   minDocuments: number;
   /** …and at least this many distinct sentences. */
   minSentences: number;
+  /** …and at least this many independent stories (versions of one story count once; see graph/stories.ts). */
+  minStories: number;
+  /** Claims (who said what) drawn as nodes with SAID and ABOUT edges beside the entities they link. */
+  claims: boolean;
   /**
    * Only what these documents say: entities they name, relations with evidence from them. Null: every document.
    */
@@ -31,6 +35,8 @@ export function defaultFilters(): Filters {
     edgeTypes: new Set(RELATION_TYPES),
     minDocuments: 1,
     minSentences: 1,
+    minStories: 1,
+    claims: false,
     documents: null,
   };
 }
@@ -45,9 +51,13 @@ export function edgePasses(filters: Filters, relation: RelationAttributes): bool
   if (!filters.edgeTypes.has(relation.type)) return false;
   const { documents } = filters;
   if (documents && !relation.evidence.some((item) => documents.has(item.document))) return false;
-  if (filters.minDocuments <= 1 && filters.minSentences <= 1) return true;
+  if (filters.minDocuments <= 1 && filters.minSentences <= 1 && filters.minStories <= 1) return true;
   const counts = evidenceCounts(relation);
-  return counts.documents >= filters.minDocuments && counts.sentences >= filters.minSentences;
+  return (
+    counts.documents >= filters.minDocuments &&
+    counts.sentences >= filters.minSentences &&
+    counts.stories >= filters.minStories
+  );
 }
 
 export function sameFilters(a: Filters, b: Filters): boolean {
@@ -57,6 +67,8 @@ export function sameFilters(a: Filters, b: Filters): boolean {
     sameSet(a.edgeTypes, b.edgeTypes) &&
     a.minDocuments === b.minDocuments &&
     a.minSentences === b.minSentences &&
+    a.minStories === b.minStories &&
+    a.claims === b.claims &&
     (a.documents === b.documents || (!!a.documents && !!b.documents && sameSet(a.documents, b.documents)))
   );
 }

@@ -86,7 +86,7 @@ export function filtersPanel(explorer: Explorer): HTMLElement {
     explorer.setFilters({ ...explorer.state.filters, edgeTypes });
   };
 
-  const minimum = (id: string, label: string, field: 'minDocuments' | 'minSentences') => {
+  const minimum = (id: string, label: string, field: 'minDocuments' | 'minSentences' | 'minStories') => {
     const input = h('input', { id, type: 'number', className: 'number', value: '1', attrs: { 'aria-label': label } });
     input.min = '1';
     input.addEventListener('change', () => {
@@ -117,12 +117,17 @@ export function filtersPanel(explorer: Explorer): HTMLElement {
     ),
     section(
       'Minimum evidence',
-      h('p', { className: 'hint' }, 'Hide relations stated in fewer documents or sentences.'),
+      h(
+        'p',
+        { className: 'hint' },
+        'Hide relations stated in fewer documents, sentences or independent stories (versions of one story count once).',
+      ),
       h(
         'div',
         { className: 'field-pair' },
         minimum('filter-min-docs', 'Documents', 'minDocuments'),
         minimum('filter-min-sentences', 'Sentences', 'minSentences'),
+        minimum('filter-min-stories', 'Stories', 'minStories'),
       ),
     ),
   );
@@ -133,6 +138,7 @@ export function filtersPanel(explorer: Explorer): HTMLElement {
     for (const type of EDGE_TYPES) boxes.get(type)!.checked = filters.edgeTypes.has(type);
     boxes.get('minDocuments')!.value = String(filters.minDocuments);
     boxes.get('minSentences')!.value = String(filters.minSentences);
+    boxes.get('minStories')!.value = String(filters.minStories);
   };
   sync();
   onChange(explorer.store, ['filters'], sync);

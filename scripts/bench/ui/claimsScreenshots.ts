@@ -1,0 +1,53 @@
+// npx tsx scripts/bench/ui/claimsScreenshots.ts: who said what and where sources disagree, on the seed graph, saved
+// under docs/ for the README. Static hosting: these views need graph.json only.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { ROOT } from './build.ts';
+import { staticSite } from './site.ts';
+
+const DOCS = join(ROOT, 'docs');
+
+async function ready(page: Page, url: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined);
+  await page.waitForTimeout(600);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(DOCS, `${name}.png`) });
+  console.log(`docs/${name}.png`);
+}
+
+const site = await staticSite();
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // What Galeotti said, and what was said about him.
+  await ready(page, `${site.url}#node=person%3Amark-galeotti`);
+  await page.locator('.claims-section').first().scrollIntoViewIfNeeded();
+  await shoot(page, 'explorer-claims-panel');
+
+  // Claims drawn on the graph around Kapustin.
+  await ready(page, `${site.url}#claims=1&node=person%3Akapustin`);
+  await shoot(page, 'explorer-claims-graph');
+
+  // A quote in the reader, its speaker in the note.
+  await ready(page, `${site.url}#node=person%3Amark-galeotti`);
+  await page.locator('.claims-section .doc-link').first().click();
+  await page.locator('.reader .claim-mark').first().waitFor();
+  await page.locator('.reader mark .claim-mark').first().click();
+  await shoot(page, 'explorer-claims-reader');
+
+  await ready(page, site.url);
+  await page.getByRole('button', { name: 'Where sources disagree…' }).click();
+  await shoot(page, 'explorer-disagreements');
+
+  await ready(page, `${site.url}#edge=LEADS%3Aperson%3Amark-galeotti-%3Eorganization%3Amayak-intelligence`);
+  await shoot(page, 'explorer-edge-stories');
+} finally {
+  await browser.close();
+  await site.close();
+}
