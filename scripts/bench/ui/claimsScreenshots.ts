@@ -27,11 +27,18 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   // What Galeotti said, and what was said about him.
   await ready(page, `${site.url}#node=person%3Amark-galeotti`);
-  await page.locator('.claims-section').first().scrollIntoViewIfNeeded();
+  await page
+    .locator('.claims-section')
+    .first()
+    .evaluate((section) => section.scrollIntoView({ block: 'start' }));
   await shoot(page, 'explorer-claims-panel');
 
   // Claims drawn on the graph around Kapustin.
-  await ready(page, `${site.url}#claims=1&node=person%3Akapustin`);
+  await ready(
+    page,
+    `${site.url}#claims=1&show=person%3Akapustin%7Corganization%3Arussian-volunteer-corps&node=person%3Akapustin`,
+  );
+  await page.getByRole('button', { name: 'Fit the graph in view' }).click();
   await shoot(page, 'explorer-claims-graph');
 
   // A quote in the reader, its speaker in the note.
