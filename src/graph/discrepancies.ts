@@ -4,7 +4,7 @@
 // side's document, sentence (with its offsets, so a reader can open the document there) and value. Pure: the CLI,
 // the API and the explorer (on static hosting too) run this one implementation.
 import { ROLE_RELATIONS } from '../extract/gazetteers/people.ts';
-import type { SerializedKnowledgeGraph } from '../model/graph.ts';
+import type { Evidence, SerializedKnowledgeGraph } from '../model/graph.ts';
 import type { RelationType } from '../model/vocabulary.ts';
 import { quantitiesIn, sameQuantity } from './quantities.ts';
 
@@ -39,6 +39,15 @@ interface Sentence {
 }
 
 const sideOf = (s: Sentence) => ({ document: s.document, sentence: s.text, start: s.start, end: s.end });
+
+/** A side read from a relation's evidence sentence. */
+const evidenceSide = (v: Omit<Evidence, 'rule'>, value: string): DiscrepancySide => ({
+  document: v.document,
+  sentence: v.text,
+  start: v.start,
+  end: v.end,
+  value,
+});
 
 /** Sentences of every document, each with the entities its mention spans name. */
 function sentencesOf(graph: SerializedKnowledgeGraph): Sentence[] {
@@ -137,13 +146,7 @@ function relationStances(graph: SerializedKnowledgeGraph): Discrepancy[] {
     items.push({
       kind: 'stance',
       entities: pair.split('\n'),
-      sides: [with_, against].map((x) => ({
-        document: x.document,
-        sentence: x.text,
-        start: x.start,
-        end: x.end,
-        value: x.type,
-      })),
+      sides: [with_, against].map((x) => evidenceSide(x, x.type)),
     });
   }
   return items;
@@ -241,13 +244,7 @@ function roleDiscrepancies(graph: SerializedKnowledgeGraph): Discrepancy[] {
         items.push({
           kind: 'roles',
           entities: holding.split('\n'),
-          sides: [onlyA, onlyB].map((x) => ({
-            document: x.document,
-            sentence: x.text,
-            start: x.start,
-            end: x.end,
-            value: roleWord(x.text, x.type),
-          })),
+          sides: [onlyA, onlyB].map((x) => evidenceSide(x, roleWord(x.text, x.type))),
         });
       }
   }

@@ -1,25 +1,8 @@
 // npx tsx scripts/bench/ui/claimsScreenshots.ts: who said what and where sources disagree, on the seed graph, saved
 // under docs/ for the README. Static hosting: these views need graph.json only.
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
-import { ROOT } from './build.ts';
+import { ready, shoot } from './shots.ts';
 import { staticSite } from './site.ts';
-
-const DOCS = join(ROOT, 'docs');
-
-async function ready(page: Page, url: string): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(url);
-  await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined);
-  await page.waitForTimeout(600);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: join(DOCS, `${name}.png`) });
-  console.log(`docs/${name}.png`);
-}
 
 const site = await staticSite();
 const browser = await launchChromium();

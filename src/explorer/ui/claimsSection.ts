@@ -19,7 +19,7 @@ export function claimItem(explorer: Explorer, claim: Claim, withSpeaker: boolean
     'li',
     { className: `claim claim-${claim.kind}`, attrs: { 'data-claim': `${claim.document}:${claim.start}` } },
     withSpeaker ? h('div', { className: 'claim-speaker' }, speaker, h('span', { className: 'muted' }, ' said:')) : null,
-    h('blockquote', { className: 'claim-text' }, claimWords(claim)),
+    h('blockquote', { className: 'evidence-text claim-text' }, claimWords(claim)),
     h('div', { className: 'claim-meta muted' }, claimAttribution(claim)),
     // Opens the document at the claimed words, which the reader marks as a quote.
     documentLink(explorer, { document: claim.document, start: claim.start, end: claim.end }),

@@ -29,7 +29,7 @@ export function claimNote(): { element: HTMLElement; show(explorer: Explorer, cl
           speaker,
           h('span', { className: 'muted' }, ` · ${claimAttribution(claim)}`),
         ),
-        h('blockquote', { className: 'claim-text' }, claimWords(claim)),
+        h('blockquote', { className: 'evidence-text claim-text' }, claimWords(claim)),
         h(
           'button',
           {
