@@ -122,6 +122,10 @@ describe('who said what, on static hosting', () => {
     });
     await expect(canvasClaims(page)).resolves.toEqual(expected);
     await page.waitForFunction(() => location.hash.includes('claims=1'));
+    // The overview still counts entities and relations only.
+    const stat = (name: string) => page.locator('.stats > div', { hasText: name }).locator('dd').textContent();
+    const order = await page.evaluate(() => window.__kg!.explorer.data.order);
+    await expect(stat('Entities shown')).resolves.toBe(String(order));
     const looks = await page.evaluate(() => {
       const { canvas, view } = window.__kg!.explorer;
       const colour = (node: string) => view!.sigma.getNodeDisplayData(node)!.color;
