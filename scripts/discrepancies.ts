@@ -9,8 +9,9 @@ const HELP = `Usage: npm run discrepancies -- [--graph graph-data/graph.json] [-
 Lists what the documents of a graph state differently: the same entity and measure counted differently
 beyond rounding ("25 million" against "a quarter of a million" subscribers; 250,000 and "a quarter of a
 million" agree), a stance that flips between documents (SUPPORTS or ALLIED_WITH against OPPOSES, "for X"
-against "against X"), and an entity named differently per document. Each with every side's document,
-sentence and value; --json prints the list.`;
+against "against X"), an entity named differently per document, and a person given different roles in
+an organization ("commander" in one, "spokesman" in another). Each with every side's document, sentence
+(and its offsets) and value; --json prints the list.`;
 
 runMain(async () => {
   const { values } = parseArgs({

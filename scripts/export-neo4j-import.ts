@@ -9,7 +9,7 @@ import { readGraphFile } from '../src/store/load/readGraph.ts';
 const HELP = `Usage: npm run export:neo4j-import -- [--input graph-data/graph.json] [--output graph-data/neo4j-import]
 
 Writes the graph as the CSV and header files that neo4j-admin database import full reads (documents,
-entities, relations, mentions), then prints the command to run on the Neo4j server, which must be stopped
+entities, claims, relations, mentions, and the claims' SAID, ABOUT and CONTAINS), then prints the command to run on the Neo4j server, which must be stopped
 (or the database offline). The same properties as npm run load writes: a load afterwards writes nothing.`;
 
 runMain(async () => {

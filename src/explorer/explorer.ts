@@ -3,6 +3,8 @@
 import { MultiGraph } from 'graphology';
 import type { DocumentRecord, KnowledgeGraph } from '../model/graph.ts';
 import { syncCanvasGraph, ringAround } from './core/canvasGraph.ts';
+import { claimLayer, EMPTY_LAYER, syncClaimLayer } from './core/claimLayer.ts';
+import { claimsOf } from './core/claims.ts';
 import { UndoHistory } from './core/history.ts';
 import { FULL_SCENE, pinNode, type Position, type Scene } from './core/scene.ts';
 import type { CurationClient } from './core/curationClient.ts';
@@ -84,7 +86,10 @@ export class Explorer {
   syncCanvas(): string[] {
     const { scene, filters } = this.store.get();
     const result = syncCanvasGraph(this.data, this.canvas, scene, filters, this.placement);
-    if (result.changed) {
+    const claims = filters.claims
+      ? claimLayer(this.data, claimsOf(this.data), (node) => this.canvas.hasNode(node), this.placement)
+      : EMPTY_LAYER;
+    if (syncClaimLayer(this.canvas, claims) || result.changed) {
       this.view?.canvasChanged();
       this.store.set({ canvasVersion: this.store.get().canvasVersion + 1 });
     }

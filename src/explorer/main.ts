@@ -10,6 +10,7 @@ import './styles/reader.css';
 import './styles/console.css';
 import './styles/results.css';
 import './styles/timeline.css';
+import './styles/claims.css';
 import { graphUrl, loadGraph } from './core/loadGraph.ts';
 import { Explorer } from './explorer.ts';
 import * as actions from './actions.ts';
@@ -18,6 +19,8 @@ import { fitCanvas } from './view/camera.ts';
 import { runLayoutOnce } from './view/layouts.ts';
 import { restoreFromUrl, syncUrl } from './urlSync.ts';
 import { appearancePanel } from './ui/appearancePanel.ts';
+import { claimsPanel } from './ui/claimsPanel.ts';
+import { disagreementsView } from './ui/disagreementsView.ts';
 import { detailsPanel } from './ui/detailsPanel.ts';
 import { documentFilter } from './ui/documentFilter.ts';
 import { documentReader } from './ui/documentReader.ts';
@@ -146,11 +149,14 @@ async function main(): Promise<void> {
   });
   slot('search-slot').append(search.element);
   const path = pathFinder(explorer);
+  const disagreements = disagreementsView(explorer, slot('disagreements'));
+  const claims = claimsPanel(explorer, () => disagreements.open());
   const left = [
     appearancePanel(explorer),
     colourLegend(explorer),
     filtersPanel(explorer),
     documentFilter(explorer),
+    claims,
     path,
   ];
   slot('left').append(...left.map((panel) => panel.element));
@@ -189,6 +195,7 @@ async function main(): Promise<void> {
       unbindKeys();
       panels.forEach((panel) => panel.kill());
       drawer.kill();
+      disagreements.kill();
       explorer.kill();
     },
   };

@@ -1,14 +1,22 @@
 // Where sources disagree: the same entity and measure counted differently beyond rounding, a pair's stance that
-// flips between documents (SUPPORTS or ALLIED_WITH against OPPOSES, "for X" against "against X"), and one entity
-// named differently per document. Each item gives every side's document, sentence and value.
-import type { SerializedKnowledgeGraph } from '../model/graph.ts';
+// flips between documents (SUPPORTS or ALLIED_WITH against OPPOSES, "for X" against "against X"), one entity
+// named differently per document, and one person given different roles in an organization. Each item gives every
+// side's document, sentence (with its offsets, so a reader can open the document there) and value. Pure: the CLI,
+// the API and the explorer (on static hosting too) run this one implementation.
+import { ROLE_RELATIONS } from '../extract/gazetteers/people.ts';
+import type { Evidence, SerializedKnowledgeGraph } from '../model/graph.ts';
+import type { RelationType } from '../model/vocabulary.ts';
 import { quantitiesIn, sameQuantity } from './quantities.ts';
 
-export type DiscrepancyKind = 'quantity' | 'stance' | 'names';
+export const DISCREPANCY_KINDS = ['quantity', 'stance', 'names', 'roles'] as const;
+export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number];
 
 export interface DiscrepancySide {
   document: string;
   sentence: string;
+  /** The sentence's offsets in the document's cleaned text: `text.slice(start, end)` holds it. */
+  start: number;
+  end: number;
   value: string;
 }
 
@@ -30,6 +38,17 @@ interface Sentence {
   entities: Set<string>;
 }
 
+const sideOf = (s: Sentence) => ({ document: s.document, sentence: s.text, start: s.start, end: s.end });
+
+/** A side read from a relation's evidence sentence. */
+const evidenceSide = (v: Omit<Evidence, 'rule'>, value: string): DiscrepancySide => ({
+  document: v.document,
+  sentence: v.text,
+  start: v.start,
+  end: v.end,
+  value,
+});
+
 /** Sentences of every document, each with the entities its mention spans name. */
 function sentencesOf(graph: SerializedKnowledgeGraph): Sentence[] {
   const sentences: Sentence[] = [];
@@ -37,7 +56,8 @@ function sentencesOf(graph: SerializedKnowledgeGraph): Sentence[] {
     const mine: Sentence[] = [];
     for (const m of d.text.matchAll(/[^.!?\n]+(?:[.!?]+["”’]?|$)/gm)) {
       const start = m.index + m[0].length - m[0].trimStart().length;
-      mine.push({ document: d.id, text: m[0].trim(), start, end: m.index + m[0].length, entities: new Set() });
+      const text = m[0].trim();
+      mine.push({ document: d.id, text, start, end: start + text.length, entities: new Set() });
     }
     for (const [key, spans] of Object.entries(d.mentions ?? {}))
       for (const span of spans) mine.find((s) => s.start <= span.start && span.end <= s.end)?.entities.add(key);
@@ -64,7 +84,7 @@ function quantityDiscrepancies(sentences: Sentence[]): Discrepancy[] {
         kind: 'quantity',
         entities: shared,
         measure: a.q.measure,
-        sides: [a, b].map(({ s, q }) => ({ document: s.document, sentence: s.text, value: q.text })),
+        sides: [a, b].map(({ s, q }) => ({ ...sideOf(s), value: q.text })),
       });
     }
   return items;
@@ -103,7 +123,7 @@ function prepositionStances(graph: SerializedKnowledgeGraph, sentences: Sentence
       items.push({
         kind: 'stance',
         entities: [...holders, a.entity],
-        sides: [a, b].map(({ s, stance }) => ({ document: s.document, sentence: s.text, value: stance })),
+        sides: [a, b].map(({ s, stance }) => ({ ...sideOf(s), value: stance })),
       });
     }
   return items;
@@ -111,13 +131,12 @@ function prepositionStances(graph: SerializedKnowledgeGraph, sentences: Sentence
 
 /** A pair SUPPORTS or ALLIED_WITH in one document and OPPOSES in another. */
 function relationStances(graph: SerializedKnowledgeGraph): Discrepancy[] {
-  const byPair = new Map<string, { type: string; document: string; text: string }[]>();
+  const byPair = new Map<string, { type: string; document: string; text: string; start: number; end: number }[]>();
   for (const e of graph.edges) {
     const type = e.attributes!.type;
     if (type !== 'SUPPORTS' && type !== 'ALLIED_WITH' && type !== 'OPPOSES') continue;
     const pair = [e.source, e.target].sort().join('\n');
-    for (const v of e.attributes!.evidence)
-      byPair.set(pair, [...(byPair.get(pair) ?? []), { type, document: v.document, text: v.text }]);
+    for (const v of e.attributes!.evidence) byPair.set(pair, [...(byPair.get(pair) ?? []), { type, ...v }]);
   }
   const items: Discrepancy[] = [];
   for (const [pair, said] of byPair) {
@@ -127,7 +146,7 @@ function relationStances(graph: SerializedKnowledgeGraph): Discrepancy[] {
     items.push({
       kind: 'stance',
       entities: pair.split('\n'),
-      sides: [with_, against].map((x) => ({ document: x.document, sentence: x.text, value: x.type })),
+      sides: [with_, against].map((x) => evidenceSide(x, x.type)),
     });
   }
   return items;
@@ -135,7 +154,7 @@ function relationStances(graph: SerializedKnowledgeGraph): Discrepancy[] {
 
 /** Names of several words that one document uses for an entity and another does not: which uses which. */
 function nameDiscrepancies(graph: SerializedKnowledgeGraph): Discrepancy[] {
-  const forms = new Map<string, Map<string, { sentence: string; names: Set<string> }>>();
+  const forms = new Map<string, Map<string, { sentence: SentenceSpan; names: Set<string> }>>();
   for (const d of graph.attributes?.documents ?? [])
     for (const [key, spans] of Object.entries(d.mentions ?? {}))
       for (const span of spans) {
@@ -152,7 +171,7 @@ function nameDiscrepancies(graph: SerializedKnowledgeGraph): Discrepancy[] {
     const all = [...perDocument.values()];
     const only = [...perDocument].map(([document, e]) => ({
       document,
-      sentence: e.sentence,
+      ...e.sentence,
       names: [...e.names].filter((n) => all.filter((x) => x.names.has(n)).length === 1),
     }));
     const distinct = only.filter((x) => x.names.length);
@@ -160,17 +179,77 @@ function nameDiscrepancies(graph: SerializedKnowledgeGraph): Discrepancy[] {
     items.push({
       kind: 'names',
       entities: [key],
-      sides: distinct.map((x) => ({ document: x.document, sentence: x.sentence, value: x.names.sort().join(' | ') })),
+      sides: distinct.map(({ names, ...side }) => ({ ...side, value: names.sort().join(' | ') })),
     });
   }
   return items;
 }
 
-const sentenceAround = (text: string, at: number): string => {
-  const start = Math.max(text.lastIndexOf('\n', at), ...['. ', '? ', '! '].map((p) => text.lastIndexOf(p, at))) + 1;
+interface SentenceSpan {
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+const sentenceAround = (text: string, at: number): SentenceSpan => {
+  const from = Math.max(text.lastIndexOf('\n', at), ...['. ', '? ', '! '].map((p) => text.lastIndexOf(p, at))) + 1;
   const ends = ['\n', '. ', '? ', '! '].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
-  return text.slice(start, ends.length ? Math.min(...ends) + 1 : text.length).trim();
+  const raw = text.slice(from, ends.length ? Math.min(...ends) + 1 : text.length);
+  const start = from + raw.length - raw.trimStart().length;
+  const sentence = raw.trim();
+  return { sentence, start, end: start + sentence.length };
 };
+
+/** Relations that give a person a role in an organization, as the role nouns of people.ts state them. */
+const ROLE_TYPES = new Set<string>(Object.values(ROLE_RELATIONS));
+const ROLE_WORDS = Object.entries(ROLE_RELATIONS).sort(([a], [b]) => b.length - a.length);
+
+/** The role noun a sentence gives for a relation ("spokesman" for SPOKESPERSON_FOR), else the relation's name. */
+function roleWord(sentence: string, type: RelationType): string {
+  const lower = sentence.toLowerCase();
+  const found = ROLE_WORDS.find(
+    ([word, relation]) =>
+      relation === type &&
+      new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(lower),
+  );
+  return found?.[0] ?? type;
+}
+
+/**
+ * One person given different roles in an organization: each of two documents states a role the other does not
+ * ("the commander of" in one, "a spokesman for" in the other). One document saying more than another (a role the
+ * other leaves out) is no disagreement.
+ */
+function roleDiscrepancies(graph: SerializedKnowledgeGraph): Discrepancy[] {
+  type Stated = { type: RelationType; document: string; text: string; start: number; end: number };
+  const byHolding = new Map<string, Map<string, Stated[]>>();
+  for (const e of graph.edges) {
+    const type = e.attributes!.type;
+    if (!ROLE_TYPES.has(type)) continue;
+    const holding = `${e.source}\n${e.target}`;
+    const perDocument = byHolding.get(holding) ?? new Map<string, Stated[]>();
+    byHolding.set(holding, perDocument);
+    for (const v of e.attributes!.evidence)
+      perDocument.set(v.document, [...(perDocument.get(v.document) ?? []), { type: type as RelationType, ...v }]);
+  }
+  const items: Discrepancy[] = [];
+  for (const [holding, perDocument] of byHolding) {
+    const documents = [...perDocument.keys()].sort();
+    for (let i = 0; i < documents.length; i++)
+      for (let j = i + 1; j < documents.length; j++) {
+        const [a, b] = [perDocument.get(documents[i])!, perDocument.get(documents[j])!];
+        const onlyA = a.find((x) => !b.some((y) => y.type === x.type));
+        const onlyB = b.find((y) => !a.some((x) => x.type === y.type));
+        if (!onlyA || !onlyB) continue;
+        items.push({
+          kind: 'roles',
+          entities: holding.split('\n'),
+          sides: [onlyA, onlyB].map((x) => evidenceSide(x, roleWord(x.text, x.type))),
+        });
+      }
+  }
+  return items;
+}
 
 /** Every discrepancy of the graph, quantities first. */
 export function findDiscrepancies(graph: SerializedKnowledgeGraph): Discrepancy[] {
@@ -180,5 +259,6 @@ export function findDiscrepancies(graph: SerializedKnowledgeGraph): Discrepancy[
     ...relationStances(graph),
     ...prepositionStances(graph, sentences),
     ...nameDiscrepancies(graph),
+    ...roleDiscrepancies(graph),
   ];
 }

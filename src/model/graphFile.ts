@@ -72,8 +72,13 @@ export function toGraphFile(graph: KnowledgeGraph): GraphFile {
   return file;
 }
 
-const isClaimNode = (attributes: { type?: unknown } | undefined): attributes is ClaimNodeAttributes =>
+/** Whether a node of a graph.json (or of the explorer's canvas, when it shows claims) is a claim. */
+export const isClaimNode = (attributes: { type?: unknown } | undefined): attributes is ClaimNodeAttributes =>
   attributes?.type === CLAIM_TYPE;
+
+/** Whether an edge is a claim's SAID or ABOUT. */
+export const isClaimEdge = (attributes: { type?: unknown } | undefined): attributes is ClaimEdgeAttributes =>
+  attributes?.type === SAID || attributes?.type === ABOUT;
 
 /** The entity graph of a graph.json, its claims back in the `claims` attribute. Checked by the caller. */
 export function fromGraphFile(file: GraphFile): SerializedKnowledgeGraph {

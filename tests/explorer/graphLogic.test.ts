@@ -62,6 +62,8 @@ describe('filters and evidence', () => {
     expect(evidenceCounts(graph.getEdgeAttributes(`LEADS:${key('A')}->${key('B', 'Organization')}`))).toEqual({
       documents: 2,
       sentences: 2,
+      // Without story lineage in the graph, every document is its own story.
+      stories: 2,
     });
     const mentioned = {
       type: 'MENTIONED_WITH' as const,
@@ -71,7 +73,7 @@ describe('filters and evidence', () => {
         'evidence',
       ),
     };
-    expect(evidenceCounts(mentioned)).toEqual({ documents: 1, sentences: 9 });
+    expect(evidenceCounts(mentioned)).toEqual({ documents: 1, sentences: 9, stories: 1 });
   });
 
   it('hides co-occurrence by default and applies minimum evidence', () => {
@@ -80,6 +82,13 @@ describe('filters and evidence', () => {
     expect(pass).toEqual([true, true, false]);
     const strict = { ...filters, minDocuments: 2 };
     expect(graph.mapEdges((_e, attrs) => edgePasses(strict, attrs))).toEqual([true, false, false]);
+
+    // Two documents that are versions of one story are one independent story.
+    const leads = graph.getEdgeAttributes(`LEADS:${key('A')}->${key('B', 'Organization')}`);
+    const twoStories = { ...filters, minStories: 2 };
+    expect(edgePasses(twoStories, leads)).toBe(true);
+    expect(edgePasses(twoStories, { ...leads, stories: 1 })).toBe(false);
+    expect(edgePasses({ ...filters, minDocuments: 2 }, { ...leads, stories: 1 })).toBe(true);
   });
 });
 

@@ -105,9 +105,70 @@ describe('discrepancies', () => {
     );
     const [item] = findDiscrepancies(graph);
     expect(item.sides).toEqual([
-      { document: 'd0.txt', sentence: 'The Legion backs Putin.', value: 'SUPPORTS' },
-      { document: 'd1.txt', sentence: 'The Legion fights Putin.', value: 'OPPOSES' },
+      { document: 'd0.txt', sentence: 'The Legion backs Putin.', start: 0, end: 1, value: 'SUPPORTS' },
+      { document: 'd1.txt', sentence: 'The Legion fights Putin.', start: 0, end: 1, value: 'OPPOSES' },
     ]);
+  });
+
+  /** A graph whose person holds role relations in an organization, each stated by the sentence of one document. */
+  function roleGraph(stated: [type: 'LEADS' | 'SPOKESPERSON_FOR' | 'MEMBER_OF', text: string][]) {
+    const graph = graphOf(
+      stated.map(([, text]) => text),
+      { 'p:petrov': ['Ivan Petrov'], 'o:azov': ['Azov Brigade'] },
+    );
+    for (const [i, [type, text]] of stated.entries()) {
+      const key = `${type}:p:petrov->o:azov`;
+      const evidence = { document: `d${i}.txt`, text, start: 0, end: text.length, rule: 'role' };
+      const edge = graph.edges.find((e) => e.key === key);
+      if (edge) edge.attributes!.evidence.push(evidence);
+      else
+        graph.edges.push({
+          key,
+          source: 'p:petrov',
+          target: 'o:azov',
+          attributes: { type, weight: 1, evidence: [evidence] },
+        });
+    }
+    return graph;
+  }
+
+  it('reports one person given different roles in an organization, with the role words and both sentences', () => {
+    const graph = roleGraph([
+      ['LEADS', 'Ivan Petrov, the commander of the Azov Brigade, spoke on Monday.'],
+      ['SPOKESPERSON_FOR', 'Ivan Petrov, a spokesman for the Azov Brigade, spoke on Monday.'],
+    ]);
+    const roles = findDiscrepancies(graph).filter((d) => d.kind === 'roles');
+    expect(roles).toHaveLength(1);
+    expect(roles[0].entities).toEqual(['p:petrov', 'o:azov']);
+    expect(roles[0].sides.map((s) => [s.document, s.value])).toEqual([
+      ['d0.txt', 'commander'],
+      ['d1.txt', 'spokesman'],
+    ]);
+    expect(roles[0].sides[1].sentence).toBe('Ivan Petrov, a spokesman for the Azov Brigade, spoke on Monday.');
+  });
+
+  it('finds no role conflict where the documents agree or one only says more', () => {
+    const agree = roleGraph([
+      ['LEADS', 'Ivan Petrov, the commander of the Azov Brigade, spoke.'],
+      ['LEADS', 'Ivan Petrov, who leads the Azov Brigade, spoke.'],
+    ]);
+    expect(findDiscrepancies(agree).filter((d) => d.kind === 'roles')).toEqual([]);
+    const more = roleGraph([
+      ['MEMBER_OF', 'Ivan Petrov of the Azov Brigade spoke.'],
+      ['MEMBER_OF', 'Ivan Petrov of the Azov Brigade spoke again.'],
+      ['SPOKESPERSON_FOR', 'Ivan Petrov, a spokesman for the Azov Brigade, spoke.'],
+    ]);
+    // d2 gives him a role d0 and d1 do not, but they give him none that d2 leaves out.
+    more.edges
+      .find((e) => e.attributes!.type === 'MEMBER_OF')!
+      .attributes!.evidence.push({
+        document: 'd2.txt',
+        text: 'Ivan Petrov, a spokesman for the Azov Brigade, spoke.',
+        start: 0,
+        end: 10,
+        rule: 'person-of',
+      });
+    expect(findDiscrepancies(more).filter((d) => d.kind === 'roles')).toEqual([]);
   });
 });
 
@@ -123,5 +184,14 @@ describe('discrepancies of the seeds', () => {
     const stance = items.find((d) => d.kind === 'stance' && d.entities.includes('person:vladimir-putin'))!;
     expect(stance.sides.map((s) => s.value)).toEqual(['for', 'against']);
     expect(items.filter((d) => d.kind === 'quantity')).toHaveLength(1);
+  });
+
+  it("gives every side's sentence with offsets that hold it in its document's text", async () => {
+    const { readGraphFile } = await import('../../src/store/load/readGraph.ts');
+    const graph = await readGraphFile('graph-data/graph.json');
+    const texts = new Map(graph.attributes!.documents.map((d) => [d.id, d.text]));
+    const sides = findDiscrepancies(graph).flatMap((d) => d.sides);
+    expect(sides.length).toBeGreaterThan(8);
+    for (const side of sides) expect(texts.get(side.document)!.slice(side.start, side.end)).toBe(side.sentence);
   });
 });

@@ -1,27 +1,9 @@
 // npx tsx scripts/bench/ui/screenshots.ts: the explorer's main views on the seed graph, saved under docs/ for the
 // README. Uses the real server (with the query API) when it can start one, else static hosting (no console shot).
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
-import { ROOT } from './build.ts';
+import { DOCS, ready, shoot } from './shots.ts';
 import { SEED_GRAPH, serverSite } from './site.ts';
-
-const DOCS = join(ROOT, 'docs');
-
-async function ready(page: Page, url: string): Promise<void> {
-  // A new fragment alone would not reload the page.
-  await page.goto('about:blank');
-  await page.goto(url);
-  await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined);
-  await page.waitForTimeout(600);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.mouse.move(5, 890);
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: join(DOCS, `${name}.png`) });
-  console.log(`docs/${name}.png`);
-}
 
 const site = await serverSite();
 const browser = await launchChromium();

@@ -1,6 +1,7 @@
 // The graph on the canvas: the loaded graph narrowed to the scene and the filters, kept in step by small diffs so
 // positions survive, sigma only re-indexes what changed, and layouts and exports work on exactly what is seen.
 import type { KnowledgeGraph } from '../../model/graph.ts';
+import { isClaimEdge, isClaimNode } from '../../model/graphFile.ts';
 import { edgePasses, nodePasses, type Filters } from './filters.ts';
 import { inScene, type Position, type Scene } from './scene.ts';
 
@@ -29,7 +30,8 @@ export function syncCanvasGraph(
     placement.set(node, { x: attrs.x, y: attrs.y });
   });
   for (const node of canvas.nodes()) {
-    if (data.hasNode(node) && wanted(node)) continue;
+    // Claims are the claim layer's to keep or drop (claimLayer.ts).
+    if ((data.hasNode(node) && wanted(node)) || isClaimNode(canvas.getNodeAttributes(node))) continue;
     canvas.dropNode(node);
     removedNodes++;
   }
@@ -48,6 +50,7 @@ export function syncCanvasGraph(
   });
 
   for (const edge of canvas.edges()) {
+    if (isClaimEdge(canvas.getEdgeAttributes(edge))) continue;
     if (!data.hasEdge(edge) || !edgePasses(filters, data.getEdgeAttributes(edge))) {
       canvas.dropEdge(edge);
       changed = true;

@@ -6,6 +6,8 @@ export interface EvidenceCounts {
   documents: number;
   /** Distinct sentences that state it (for MENTIONED_WITH, the shared-sentence count, of which 5 are kept). */
   sentences: number;
+  /** Independent stories among those documents: two versions of one story count once. */
+  stories: number;
 }
 
 /** Distinct documents and sentences behind an edge; a sentence is identified by its document and offset. */
@@ -17,7 +19,12 @@ export function evidenceCounts(relation: RelationAttributes): EvidenceCounts {
     sentences.add(`${item.document}#${item.start}`);
   }
   // MENTIONED_WITH keeps at most 5 evidence sentences; `weight` holds the true number of shared sentences.
-  return { documents: documents.size, sentences: Math.max(sentences.size, relation.weight || 0) };
+  return {
+    documents: documents.size,
+    sentences: Math.max(sentences.size, relation.weight || 0),
+    // Counted at graph build from the corpus's stories; co-occurrences and older graphs lack it.
+    stories: relation.stories ?? documents.size,
+  };
 }
 
 /** Evidence grouped by document, in document order of first appearance, sentences in text order. */

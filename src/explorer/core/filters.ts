@@ -18,6 +18,10 @@ export interface Filters {
   minDocuments: number;
   /** …and at least this many distinct sentences. */
   minSentences: number;
+  /** …and at least this many independent stories (versions of one story count once; see graph/stories.ts). */
+  minStories: number;
+  /** Claims (who said what) drawn as nodes with SAID and ABOUT edges beside the entities they link. */
+  claims: boolean;
   /**
    * Only what these documents say: entities they name, relations with evidence from them. Null: every document.
    * The period and the outlet below choose them; a document ticked or unticked by hand changes only this.
@@ -47,6 +51,8 @@ export function defaultFilters(): Filters {
     edgeTypes: new Set(RELATION_TYPES),
     minDocuments: 1,
     minSentences: 1,
+    minStories: 1,
+    claims: false,
     documents: null,
     period: null,
     outlet: null,
@@ -63,9 +69,13 @@ export function edgePasses(filters: Filters, relation: RelationAttributes): bool
   if (!filters.edgeTypes.has(relation.type)) return false;
   const { documents } = filters;
   if (documents && !relation.evidence.some((item) => documents.has(item.document))) return false;
-  if (filters.minDocuments <= 1 && filters.minSentences <= 1) return true;
+  if (filters.minDocuments <= 1 && filters.minSentences <= 1 && filters.minStories <= 1) return true;
   const counts = evidenceCounts(relation);
-  return counts.documents >= filters.minDocuments && counts.sentences >= filters.minSentences;
+  return (
+    counts.documents >= filters.minDocuments &&
+    counts.sentences >= filters.minSentences &&
+    counts.stories >= filters.minStories
+  );
 }
 
 export function sameFilters(a: Filters, b: Filters): boolean {
@@ -75,6 +85,8 @@ export function sameFilters(a: Filters, b: Filters): boolean {
     sameSet(a.edgeTypes, b.edgeTypes) &&
     a.minDocuments === b.minDocuments &&
     a.minSentences === b.minSentences &&
+    a.minStories === b.minStories &&
+    a.claims === b.claims &&
     (a.documents === b.documents || (!!a.documents && !!b.documents && sameSet(a.documents, b.documents))) &&
     JSON.stringify(a.period) === JSON.stringify(b.period) &&
     a.outlet === b.outlet
@@ -104,7 +116,7 @@ export function withStatedRelations(filters: Filters, on: boolean): Filters {
   return { ...filters, edgeTypes };
 }
 
-export type EvidenceMinimum = 'minDocuments' | 'minSentences';
+export type EvidenceMinimum = 'minDocuments' | 'minSentences' | 'minStories';
 
 /** A minimum of evidence: a whole number, at least 1, whatever was typed. */
 export function withMinimum(filters: Filters, field: EvidenceMinimum, value: number): Filters {

@@ -70,6 +70,8 @@ export function encodeViewState(view: ViewState): string {
   if (!sameEdges) params.set('rels', [...view.filters.edgeTypes].join(','));
   if (view.filters.minDocuments > 1) params.set('mindocs', String(view.filters.minDocuments));
   if (view.filters.minSentences > 1) params.set('minsent', String(view.filters.minSentences));
+  if (view.filters.minStories > 1) params.set('minstories', String(view.filters.minStories));
+  if (view.filters.claims) params.set('claims', '1');
   if (view.filters.documents) params.set('docs', [...view.filters.documents].join(KEY_SEPARATOR));
   if (view.filters.period) params.set('period', encodePeriod(view.filters.period));
   if (view.filters.outlet) params.set('outlet', view.filters.outlet);
@@ -149,6 +151,8 @@ export function decodeViewState(fragment: string, isSizeMetric: (id: string) => 
     );
   view.filters.minDocuments = parseCount(params.get('mindocs'));
   view.filters.minSentences = parseCount(params.get('minsent'));
+  view.filters.minStories = parseCount(params.get('minstories'));
+  view.filters.claims = params.get('claims') === '1';
   const docs = params.get('docs');
   if (docs !== null) view.filters.documents = new Set(keys(docs));
   view.filters.period = decodePeriod(params.get('period'));

@@ -1,4 +1,5 @@
 // The right-hand panel: an entity, a relation or a path when one is chosen, else an overview of the corpus.
+import { isClaimEdge, isClaimNode } from '../../model/graphFile.ts';
 import { MENTIONED_WITH } from '../../model/vocabulary.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
@@ -14,6 +15,9 @@ function overview(explorer: Explorer): HTMLElement {
   const stated = data.filterEdges((_e, attrs) => attrs.type !== MENTIONED_WITH).length;
   const reviews = data.getAttribute('reviews');
   const docs = data.getAttribute('documents');
+  // Claims drawn on the canvas (on demand) are neither entities nor relations.
+  const entitiesShown = canvas.filterNodes((_n, attrs) => !isClaimNode(attrs)).length;
+  const relationsShown = canvas.filterEdges((_e, attrs) => !isClaimEdge(attrs)).length;
   return h(
     'article',
     { className: 'overview' },
@@ -25,8 +29,8 @@ function overview(explorer: Explorer): HTMLElement {
       h('div', {}, h('dt', {}, 'Entities'), h('dd', {}, data.order.toLocaleString('en'))),
       h('div', {}, h('dt', {}, 'Stated relations'), h('dd', {}, stated.toLocaleString('en'))),
       h('div', {}, h('dt', {}, 'Co-occurrences'), h('dd', {}, (data.size - stated).toLocaleString('en'))),
-      h('div', {}, h('dt', {}, 'Entities shown'), h('dd', {}, canvas.order.toLocaleString('en'))),
-      h('div', {}, h('dt', {}, 'Relations shown'), h('dd', {}, canvas.size.toLocaleString('en'))),
+      h('div', {}, h('dt', {}, 'Entities shown'), h('dd', {}, entitiesShown.toLocaleString('en'))),
+      h('div', {}, h('dt', {}, 'Relations shown'), h('dd', {}, relationsShown.toLocaleString('en'))),
     ),
     h(
       'p',

@@ -39,8 +39,11 @@ export function edgePanel(explorer: Explorer, edge: string): HTMLElement {
       h('p', { className: 'muted' }, description),
       h(
         'p',
-        { className: 'muted' },
-        `${plural(counts.documents, 'document')}, ${plural(counts.sentences, 'sentence')}`,
+        {
+          className: 'muted evidence-counts',
+          title: 'Versions of one story (copies, rewrites, translations) count as one independent story',
+        },
+        `${plural(counts.documents, 'document')}, ${plural(counts.stories, 'independent story', 'independent stories')}, ${plural(counts.sentences, 'sentence')}`,
       ),
       sourcesLine(
         explorer,

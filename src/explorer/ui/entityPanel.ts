@@ -1,9 +1,10 @@
-// The side panel for one entity: what it is, what to do with it, its neighbours, relations with evidence,
-// documents, and merges to review.
+// The side panel for one entity: what it is, what to do with it, its neighbours, relations with evidence, what it
+// said and what was said about it, documents, and merges to review.
 import { ENTITY_COLOURS } from '../core/palette.ts';
 import { inScene } from '../core/scene.ts';
 import type { Explorer } from '../explorer.ts';
 import { collapse, hide, isolate, unpin } from '../actions.ts';
+import { claimsSections } from './claimsSection.ts';
 import { curationSection, reviewActions } from './curationSection.ts';
 import { h, plural, section } from './dom.ts';
 import { documentLink } from './evidenceView.ts';
@@ -105,6 +106,7 @@ export function entityPanel(explorer: Explorer, node: string, hooks: EntityPanel
     ),
     neighboursSection(explorer, node),
     relationsSection(explorer, node),
+    claimsSections(explorer, node),
     section(
       'Documents',
       h(

@@ -105,12 +105,17 @@ export function filtersPanel(explorer: Explorer): Panel {
     ),
     section(
       'Minimum evidence',
-      h('p', { className: 'hint' }, 'Hide relations stated in fewer documents or sentences.'),
+      h(
+        'p',
+        { className: 'hint' },
+        'Hide relations stated in fewer documents, sentences or independent stories (versions of one story count once).',
+      ),
       h(
         'div',
         { className: 'field-pair' },
         minimum('filter-min-docs', 'Documents', 'minDocuments'),
         minimum('filter-min-sentences', 'Sentences', 'minSentences'),
+        minimum('filter-min-stories', 'Stories', 'minStories'),
       ),
     ),
   );
@@ -121,6 +126,7 @@ export function filtersPanel(explorer: Explorer): Panel {
     for (const type of EDGE_TYPES) boxes.get(type)!.checked = filters.edgeTypes.has(type);
     boxes.get('minDocuments')!.value = String(filters.minDocuments);
     boxes.get('minSentences')!.value = String(filters.minSentences);
+    boxes.get('minStories')!.value = String(filters.minStories);
   };
   sync();
   return panel(element, onChange(explorer.store, ['filters'], sync));

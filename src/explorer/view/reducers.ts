@@ -2,10 +2,12 @@
 // label, type and evidence; colours, sizes, dimming, curvature and programs exist only here.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EntityAttributes, KnowledgeGraph, RelationAttributes } from '../../model/graph.ts';
+import { isClaimEdge, isClaimNode } from '../../model/graphFile.ts';
 import { MENTIONED_WITH } from '../../model/vocabulary.ts';
 import { DIMMED_EDGE, DIMMED_NODE, HIGHLIGHT, edgeColour } from '../core/palette.ts';
 import type { Legend } from '../core/nodeStyle.ts';
 import type { ExplorerState } from '../core/store.ts';
+import { claimEdgeDisplay, claimNodeDisplay } from './claimStyle.ts';
 
 /** Per-node styling chosen in the appearance panel, recomputed when the metric, colouring or canvas change. */
 export interface Appearance {
@@ -69,6 +71,7 @@ export function makeNodeReducer(
       color: look.colour(node),
       zIndex: 1,
     };
+    if (isClaimNode(attrs)) Object.assign(display, claimNodeDisplay(attrs));
     if (inFocus) {
       if (inFocus.nodes.has(node)) {
         display.zIndex = 2;
@@ -117,6 +120,7 @@ export function makeEdgeReducer(
       zIndex: directed ? 1 : 0,
     };
     if (curvature !== undefined) display.curvature = curvature;
+    if (isClaimEdge(attrs)) Object.assign(display, claimEdgeDisplay(attrs));
     const inFocus = focus();
     if (inFocus) {
       if (inFocus.edges.has(edge)) {

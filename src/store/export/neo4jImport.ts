@@ -1,7 +1,9 @@
-// graph.json -> the CSV and header files `neo4j-admin database import full` reads, for first loads too large to
-// send through Bolt. The properties are the loader's own rows, content hashes included, so a later npm run load
+// graph.json -> the CSV and header files `neo4j-admin database import full` reads (documents, entities, claims and
+// every relationship between them), for first loads too large to send through Bolt. The properties are the loader's own rows, content hashes included, so a later npm run load
 // into the imported database finds nothing to write.
 import type { SerializedKnowledgeGraph } from '../../model/graph.ts';
+import { CLAIM_LINK_ENDS } from '../cypher/load.ts';
+import { CLAIM_LABEL, CLAIM_LINKS } from '../cypher/names.ts';
 import { graphRows, type LoadRow } from '../load/rows.ts';
 import type { PlainValue } from '../values.ts';
 
@@ -55,9 +57,26 @@ function csvPair(
   ];
 }
 
+/** The files, nodes before relationships, in the order the import command names them. */
+const NODE_FILES = ['documents', 'entities', 'claims'];
+const RELATIONSHIP_FILES = ['relations', 'mentions', ...CLAIM_LINKS.map((type) => type.toLowerCase())];
+
 export function neo4jImportFiles(graph: SerializedKnowledgeGraph): ImportFile[] {
   const rows = graphRows(graph);
   const id = (space: string) => ({ header: `id:ID(${space})`, value: (r: LoadRow) => field(r.id) });
+  // Claims as the loader writes them: (:Entity)-[:SAID]->(:Claim)-[:ABOUT]->(:Entity), (:Document)-[:CONTAINS]->(:Claim).
+  const claimLinks = CLAIM_LINKS.flatMap((type) => {
+    const [from, to] = CLAIM_LINK_ENDS[type];
+    return csvPair(
+      type.toLowerCase(),
+      rows.claimLinks.filter((r) => r.type === type),
+      [
+        { header: `:START_ID(${from})`, value: (r) => field(r.source) },
+        { header: `:END_ID(${to})`, value: (r) => field(r.target) },
+        { header: ':TYPE', value: () => type },
+      ],
+    );
+  });
   return [
     ...csvPair('documents', rows.documents, [id('Document'), { header: ':LABEL', value: () => 'Document' }], ['id']),
     ...csvPair(
@@ -66,6 +85,7 @@ export function neo4jImportFiles(graph: SerializedKnowledgeGraph): ImportFile[] 
       [id('Entity'), { header: ':LABEL', value: (r) => field(['Entity', String(r.props.type)]) }],
       ['id'],
     ),
+    ...csvPair('claims', rows.claims, [id(CLAIM_LABEL), { header: ':LABEL', value: () => CLAIM_LABEL }], ['id']),
     ...csvPair('relations', [...rows.relations.values()].flat(), [
       { header: ':START_ID(Entity)', value: (r) => field(r.source) },
       { header: ':END_ID(Entity)', value: (r) => field(r.target) },
@@ -76,6 +96,7 @@ export function neo4jImportFiles(graph: SerializedKnowledgeGraph): ImportFile[] 
       { header: ':END_ID(Entity)', value: (r) => field(r.target) },
       { header: ':TYPE', value: () => 'MENTIONS' },
     ]),
+    ...claimLinks,
   ];
 }
 
@@ -83,10 +104,8 @@ export function neo4jImportFiles(graph: SerializedKnowledgeGraph): ImportFile[] 
 export const importCommand = (dir: string, database = 'neo4j'): string =>
   [
     'neo4j-admin database import full',
-    `--nodes=${dir}/documents.header.csv,${dir}/documents.csv`,
-    `--nodes=${dir}/entities.header.csv,${dir}/entities.csv`,
-    `--relationships=${dir}/relations.header.csv,${dir}/relations.csv`,
-    `--relationships=${dir}/mentions.header.csv,${dir}/mentions.csv`,
+    ...NODE_FILES.map((name) => `--nodes=${dir}/${name}.header.csv,${dir}/${name}.csv`),
+    ...RELATIONSHIP_FILES.map((name) => `--relationships=${dir}/${name}.header.csv,${dir}/${name}.csv`),
     `--array-delimiter=${ARRAY_DELIMITER_OPTION} --multiline-fields=true --overwrite-destination=true`,
     database,
   ].join(' ');
