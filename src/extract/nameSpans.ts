@@ -193,6 +193,9 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
     const start = i;
     let end = i + 1;
     for (;;) {
+      // "Frutas Unidas S.A. de C.V.": a legal form in two parts, joined by "de".
+      if (LEGAL_SUFFIXES.has(words[end - 1]) && tokens[end]?.text === 'de' && LEGAL_SUFFIXES.has(words[end + 1] ?? ''))
+        end += 2;
       // A company's legal form ends its name: "… Communications Inc. Rogers said", "Acme Ltd CEO Jane Doe".
       if (LEGAL_SUFFIXES.has(words[end - 1]) && end - 1 > start && !LEGAL_SUFFIXES.has(words[end] ?? '')) break;
       if (end < tokens.length && tokens[end].sentence === tokens[start].sentence && isNameToken(tokens, words, end))
