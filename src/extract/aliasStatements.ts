@@ -20,6 +20,9 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 const BE = new Set(['is', 'are', 'was', 'were']);
 const QUOTES = new Set(['“', '”', '"', '‘', '’', "'", '«', '»']);
 
+const isKnownAs = (words: string[]): boolean =>
+  KNOWN_AS.some((phrase) => phrase.length === words.length && phrase.every((w, i) => words[i] === w));
+
 /** Pairs of mentions the text itself equates. */
 export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention, Mention][] {
   const pairs: [Mention, Mention][] = [];
@@ -42,9 +45,23 @@ export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention,
     const afterComma = phrase[0] === ',' ? phrase.slice(1) : phrase;
     // "Dagalo, who is widely known as Hemedti": a relative clause says it as well.
     const relative = RELATIVE.has(afterComma[0]) && BE.has(afterComma[1]);
-    const words = relative ? afterComma.slice(2) : afterComma;
-    const knownAs = KNOWN_AS.some((phrase) => phrase.length === words.length && phrase.every((w, i) => words[i] === w));
+    // "known as the Butcher": the article is no word of the phrase.
+    const words = (relative ? afterComma.slice(2) : afterComma).filter(
+      (w, i, all) => i < all.length - 1 || w !== 'the',
+    );
+    const knownAs = isKnownAs(words);
     if (parenthesized || knownAs) pairs.push([a, b]);
+    // "Jane Roe, known in Examplestan as “the Falcon”": where she is known by it is named between.
+    const alias = sorted[k + 2];
+    const after =
+      alias &&
+      tokens
+        .slice(b.last, alias.first)
+        .map((t) => t.lower)
+        .filter((w) => !QUOTES.has(w));
+    const place = b.type === 'Location' && words.at(-1) === 'in' && isKnownAs([...words.slice(0, -1), 'as']);
+    if (place && alias.type !== 'Location' && (after!.join(' ') === 'as' || after!.join(' ') === 'as the'))
+      pairs.push([a, alias]);
     // "known as Tehrik-e-Taliban Pakistan or TTP": a second alias after "or".
     const other = sorted[k + 2];
     if (knownAs && other && tokens[b.last]?.lower === 'or' && other.first === b.last + 1 && other.type === a.type)

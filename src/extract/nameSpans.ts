@@ -2,7 +2,7 @@
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
 import { PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
-import { PLACE_OF_HEADS } from './gazetteers/places.ts';
+import { COMPASS, PLACE_OF_HEADS } from './gazetteers/places.ts';
 import { wordList } from './gazetteers/lists.ts';
 import { countryOf, matchKnown } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -195,6 +195,9 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
     const start = i;
     let end = i + 1;
     for (;;) {
+      // "Frutas Unidas S.A. de C.V.": a legal form in two parts, joined by "de".
+      if (LEGAL_SUFFIXES.has(words[end - 1]) && tokens[end]?.text === 'de' && LEGAL_SUFFIXES.has(words[end + 1] ?? ''))
+        end += 2;
       // A company's legal form ends its name: "… Communications Inc. Rogers said", "Acme Ltd CEO Jane Doe".
       if (LEGAL_SUFFIXES.has(words[end - 1]) && end - 1 > start && !LEGAL_SUFFIXES.has(words[end] ?? '')) break;
       if (end < tokens.length && tokens[end].sentence === tokens[start].sentence && isNameToken(tokens, words, end))
@@ -251,7 +254,9 @@ function trimSpan(tokens: Token[], words: string[], [start, end]: [number, numbe
     words.slice(k + 1, end).some((w) => ORGANIZATION_HEADS.has(w) || PARTY_WORDS.has(w));
   // "SOURCE:" in capitals is the caption word "Source".
   const notName = (k: number) => NOT_NAMES.has(words[k]) || (isShouted(words[k]) && NOT_NAMES.has(titleCase(words[k])));
-  while (s < end && ((notName(s) && !named(s) && !matchKnown(words, s, end)) || ordinaryStart(s))) s++;
+  // "Western Canada": a compass word before a known place names a part of it.
+  const part = (k: number) => COMPASS.has(words[k]) && matchKnown(words, k + 1, end)?.entity.type === 'Location';
+  while (s < end && ((notName(s) && !named(s) && !matchKnown(words, s, end) && !part(s)) || ordinaryStart(s))) s++;
   // "Fighters of Battalion 372" once "Fighters" is gone: a name does not start with "of".
   while (s < end && JOINERS.has(tokens[s].text)) s++;
   let e = end;

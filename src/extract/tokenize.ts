@@ -51,11 +51,27 @@ export function tokenize(text: string): TokenizedText {
     cursor = at + value.length;
     // A closing quote that wink puts at the start of the next sentence belongs to the one it closes.
     const s = firstTokenOf[sentence] === undefined && CLOSING.has(value) && sentence > 0 ? sentence - 1 : sentence;
+    const previous = tokens[tokens.length - 1];
+    if (previous?.end === at && previous.sentence === s && splitWord(previous.text, value)) {
+      // wink cuts words at letters beyond Latin-1 ("Miki" "ć", "Babi" "š"): one word again, with the part's tag.
+      previous.text += value;
+      previous.end = cursor;
+      previous.lower = previous.text.toLowerCase();
+      if (previous.pos === 'X') previous.pos = tags[i];
+      continue;
+    }
     if (firstTokenOf[s] === undefined) firstTokenOf[s] = tokens.length;
     tokens.push({ text: value, start: at, end: cursor, pos: tags[i], lower: value.toLowerCase(), sentence: s });
   }
   return { tokens, sentences: groupSentences(tokens, text) };
 }
+
+const LETTERS = /^\p{L}+$/u;
+const EXTENDED_LATIN = /[\u0100-\u024f]/;
+
+/** Two glued runs of letters that are one word cut at a letter of Latin Extended ("Mikić", "Łódź", "Srđan"). */
+const splitWord = (a: string, b: string): boolean =>
+  LETTERS.test(a) && LETTERS.test(b) && (EXTENDED_LATIN.test(a[a.length - 1]) || EXTENDED_LATIN.test(b[0]));
 
 // Paragraph and line breaks end sentences too: headlines and date lines have no final stop.
 function groupSentences(tokens: Token[], text: string): Sentence[] {

@@ -14,6 +14,7 @@ describe('the words a name holds', () => {
     ['Members of the Kestrel Farmers’ Union protested.', 'Kestrel Farmers’ Union'],
     ['Police said he belonged to the Okawa-gumi.', 'Okawa-gumi'],
     ['His daughter met Eduardo dos Ramos in Luanda.', 'Eduardo dos Ramos'],
+    ['Treasury named Frutas Unidas S.A. de C.V. on Friday.', 'Frutas Unidas S.A. de C.V.'],
   ])('%s: names %s', (text, name) => {
     expect(labelsOf(text)).toContain(name);
   });

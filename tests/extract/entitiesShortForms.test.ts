@@ -103,6 +103,12 @@ describe('aliases the text states', () => {
     ],
     ['The raid was led by Umar Dawood, who is widely known as Abu Layth.', 'Umar Dawood', ['Abu Layth']],
     ['Fighters of Hizb-ut-Nasr crossed the river.', 'Hizb-ut-Nasr', []],
+    [
+      'Police arrested Marko Jelic, known in Ecuador as “the Serbian Falcon,” on Monday.',
+      'Marko Jelic',
+      ['Serbian Falcon'],
+    ],
+    ['Ivan Petrov, known as the Butcher, fled.', 'Ivan Petrov', ['Butcher']],
   ])('%s: %s is also called %j', (text, name, aliases) => {
     const entity = entitiesOf(text).find((e) => e.aliases.includes(name));
     expect(entity).toBeDefined();

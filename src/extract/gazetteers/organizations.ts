@@ -64,7 +64,7 @@ export const ORGANIZATION_OPENERS = new Set(
 /** Company-form endings that are not part of how the name is usually written ("Microsoft Corp"). */
 export const LEGAL_SUFFIXES = new Set(
   wordList(`Inc Inc. Incorporated Corp Corp. Corporation Ltd Ltd. Limited LLC L.L.C. LLP PLC plc Plc Co Co. AG SA S.A. SE
-  GmbH NV N.V. BV B.V. SpA S.p.A. SRL Srl AB ASA Oyj KK K.K. Bhd Berhad Pty Pte SAS SARL LP`),
+  GmbH NV N.V. BV B.V. SpA S.p.A. SRL Srl AB ASA Oyj KK K.K. Bhd Berhad Pty Pte SAS SARL LP C.V. R.L.`),
 );
 
 /** Outlets and agencies: organizations, and the usual objects of SPOKE_TO. The first name is the label. */
