@@ -50,6 +50,9 @@ describe('phrase rules', () => {
     // "oust X as chairman": the person before "as" holds the role.
     ['role', 'Shareholders tried to oust Ivan Dorn as Velmar Group board chairman.', ['Ivan Dorn LEADS Velmar Group']],
     ['role', 'Police named the Velmar Group as the buyer.', []],
+    // A noun for the organization's kind before the role names it; a spokesperson of a body only described.
+    ['role', 'Police said Ivan Dorn became a top Velmar cartel leader last year.', ['Ivan Dorn LEADS Velmar']],
+    ['role', 'Radio Lorton reached out to the junta spokesperson Ivan Dorn for comment.', []],
     // A region the role covers, then the employer under "at".
     [
       'role',

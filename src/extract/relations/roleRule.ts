@@ -4,6 +4,7 @@ import type { RelationType } from '../../model/vocabulary.ts';
 import { PERSON_TITLES } from '../gazetteers/people.ts';
 import {
   DEPUTY_WORDS,
+  ORGANIZATION_KIND_NOUNS,
   ROLE_APPOINTING_VERBS,
   ROLE_PREPOSITIONS,
   roleRelation,
@@ -39,6 +40,8 @@ const INSTITUTION_WORDS: Record<string, string> = {
 const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
 /** "the Example Bank board chairman": the board's head leads the organization, unlike a field's head. */
 const BOARD_WORDS = new Set(['board', 'executive', 'managing']);
+/** "a top Example cartel leader": a noun for the organization's kind names the organization, not a field. */
+const ORGANIZATION_KINDS = new Set(ORGANIZATION_KIND_NOUNS);
 const isPersonArg = (arg: Argument | null) => !!arg && arg.resolve(['Person']).length > 0;
 
 function roleAt(ctx: RelationContext, i: number, end: number): Role | null {
@@ -278,6 +281,7 @@ function roleType(ctx: RelationContext, phrase: NounPhrase, role: Role, organiza
     role.at > phrase.first &&
     before.pos === 'NOUN' &&
     !BOARD_WORDS.has(before.lower) &&
+    !ORGANIZATION_KINDS.has(before.lower) &&
     before.text === before.lower &&
     !INSTITUTION_WORDS[before.lower] &&
     !ctx.references.has(role.at - 1);
@@ -308,7 +312,10 @@ export const roleRule: RelationRule = {
       let organization: Organization = { args: organizationBefore(ctx, st, phrase, role), throughUnit: false };
       if (!organization.args.length) organization.args = institutionOfTitle(ctx, st, phrase, role);
       if (!organization.args.length && !ctx.argumentAt[phrase.head]) organization = organizationAfter(ctx, st, p);
-      if (!organization.args.length && role.type === 'SPOKESPERSON_FOR')
+      // "the junta spokesperson X": a spokesperson for a body described, not named, speaks for no one named before.
+      const described =
+        role.at > phrase.first && ctx.tokens[role.at - 1].pos === 'NOUN' && !ctx.argumentAt[role.at - 1];
+      if (!organization.args.length && role.type === 'SPOKESPERSON_FOR' && !described)
         organization.args = speakerOrganization(ctx, st.first, role.at);
       for (const f of relate(roleType(ctx, phrase, role, organization), person, organization.args)) found.push(f);
     });
