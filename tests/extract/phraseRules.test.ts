@@ -59,7 +59,15 @@ describe('phrase rules', () => {
       '“Markets are calm,” said Isabel Dorn, head of capital markets for Europe and Africa at Velmar Bank.',
       ['Isabel Dorn WORKS_FOR Velmar Bank'],
     ],
+    [
+      'role',
+      '“Markets are calm,” said Isabel Dorn, head of capital markets for Europe, the Middle East and Africa at Velmar Bank.',
+      ['Isabel Dorn WORKS_FOR Velmar Bank'],
+    ],
     ['role', '“Markets are calm,” said Isabel Dorn, head of sales for Europe.', []],
+    // A passive that says what its subject is.
+    ['role', 'Ivan Dorn is also considered a top leader of the Velmar Group.', ['Ivan Dorn LEADS Velmar Group']],
+    ['role', 'Ivan Dorn considered the leader of the Velmar Group a friend.', []],
   ])('%s: %s', (rule, text, relations) => {
     expect(statedBy(rule, text).sort()).toEqual([...relations].sort());
   });

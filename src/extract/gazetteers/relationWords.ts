@@ -146,5 +146,8 @@ export const ROLE_APPOINTING_VERBS = [
   ...wordList(`chosen serves served serving`),
 ];
 
+/** Passives that say what their subject is: "X is considered a top leader of Y". */
+export const ROLE_DESCRIBING_PASSIVES = wordList(`considered regarded seen described`);
+
 /** Words before a leading role that make its holder second: "deputy head", "vice chairman". */
 export const DEPUTY_WORDS = wordList(`deputy vice assistant associate second`);

@@ -6,6 +6,7 @@ import {
   DEPUTY_WORDS,
   ORGANIZATION_KIND_NOUNS,
   ROLE_APPOINTING_VERBS,
+  ROLE_DESCRIBING_PASSIVES,
   ROLE_PREPOSITIONS,
   roleRelation,
   ROLE_WORDS_BY_FIRST,
@@ -89,6 +90,11 @@ function roleIn(ctx: RelationContext, phrase: NounPhrase): Role | null {
 /** Verbs that give their subject the role after them: "X is the leader of Y", "X was named head of Y". */
 const COPULAR = new Set(ROLE_APPOINTING_VERBS);
 const DEPUTIES = new Set(DEPUTY_WORDS);
+const DESCRIBING = new Set(ROLE_DESCRIBING_PASSIVES);
+const isCopular = (ctx: RelationContext, st: SentenceStructure, v: number) => {
+  const head = ctx.tokens[st.verbs[v].head].lower;
+  return COPULAR.has(head) || (DESCRIBING.has(head) && st.verbs[v].voice === 'passive');
+};
 
 /** The person holding the role of phrase `p`: named in it, in apposition, right after it, or the copula's subject. */
 function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: Role): Argument[] {
@@ -123,7 +129,7 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
     if (isPersonArg(named)) return [named!];
   }
   const verb =
-    before !== undefined && before >= 0 && COPULAR.has(ctx.tokens[st.verbs[before].head].lower)
+    before !== undefined && before >= 0 && isCopular(ctx, st, before)
       ? before
       : as
         ? st.verbs.findLastIndex((v) => v.last <= phrase.first)

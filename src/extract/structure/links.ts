@@ -245,8 +245,10 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
     phrase.conjunctOf = head;
     for (let q = first + 1; q < p; q++)
       if (phrases[q].conjunctOf === null && ageOf(tokens, phrases, q) < 0) phrases[q].conjunctOf = head;
-    if (phrase.preposition === null && phrases[head].preposition !== null) {
-      phrase.attachedTo = phrases[head].attachedTo;
-    }
+    // "for Europe, the Middle East and Africa": every item of the list hangs where its first one does.
+    if (phrases[head].preposition === null) continue;
+    for (let q = head + 1; q <= p; q++)
+      if (phrases[q].conjunctOf === head && phrases[q].preposition === null && phrases[q].attachedTo === null)
+        phrases[q].attachedTo = phrases[head].attachedTo;
   }
 }
