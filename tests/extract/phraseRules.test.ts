@@ -50,13 +50,24 @@ describe('phrase rules', () => {
     // "oust X as chairman": the person before "as" holds the role.
     ['role', 'Shareholders tried to oust Ivan Dorn as Velmar Group board chairman.', ['Ivan Dorn LEADS Velmar Group']],
     ['role', 'Police named the Velmar Group as the buyer.', []],
+    // A noun for the organization's kind before the role names it; a spokesperson of a body only described.
+    ['role', 'Police said Ivan Dorn became a top Velmar cartel leader last year.', ['Ivan Dorn LEADS Velmar']],
+    ['role', 'Radio Lorton reached out to the junta spokesperson Ivan Dorn for comment.', []],
     // A region the role covers, then the employer under "at".
     [
       'role',
       '“Markets are calm,” said Isabel Dorn, head of capital markets for Europe and Africa at Velmar Bank.',
       ['Isabel Dorn WORKS_FOR Velmar Bank'],
     ],
+    [
+      'role',
+      '“Markets are calm,” said Isabel Dorn, head of capital markets for Europe, the Middle East and Africa at Velmar Bank.',
+      ['Isabel Dorn WORKS_FOR Velmar Bank'],
+    ],
     ['role', '“Markets are calm,” said Isabel Dorn, head of sales for Europe.', []],
+    // A passive that says what its subject is.
+    ['role', 'Ivan Dorn is also considered a top leader of the Velmar Group.', ['Ivan Dorn LEADS Velmar Group']],
+    ['role', 'Ivan Dorn considered the leader of the Velmar Group a friend.', []],
   ])('%s: %s', (rule, text, relations) => {
     expect(statedBy(rule, text).sort()).toEqual([...relations].sort());
   });

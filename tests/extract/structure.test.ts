@@ -103,6 +103,8 @@ describe('sentence structure', () => {
       'Example Gang members, Ivan Dorn, 27, Mark Pell, 29, and Anna Kovic, 26, made brief appearances.',
       ['NP1 [Ivan Dorn] (appos NP0)', 'NP2 [27]', 'NP3 [Mark Pell] (conj NP1)', 'NP5 [Anna Kovic] (conj NP1)'],
     ],
+    // …but places listed after "police in" are a list.
+    ['Police in Lorton, Vell, and Dornik arrested 11 people.', ['NP2 [Vell]']],
     // Past a short name in parentheses, the apposition renames the full name.
     [
       'Officials said the Example Party (EP), the main constituent of the Velmar Alliance, won 93 seats.',

@@ -33,12 +33,6 @@ export const POSITION_NOUNS = wordList(`positions position ground lines line tre
   bridgehead defences defenses`);
 export const MOVEMENT_PREPOSITIONS = wordList(`to into in inside on toward towards through near around`);
 
-/**
- * Nouns for the organization itself where it sits: "the Example hotel in Lorton", "a Supreme Court panel in Vell".
- * Not plants, mines or refineries: "the Example Oil refinery in Lorton" is the refinery's place, not the company's.
- */
-export const SITE_NOUNS = wordList(`hotel headquarters panel campus embassy consulate clinic hospital`);
-
 /** Nouns for an organization that is part of another, in apposition: "X, the main constituent of Y". */
 export const PART_NOUNS = wordList(`constituent member part component affiliate branch wing arm unit subsidiary division
   faction offshoot chapter cell`);
@@ -159,6 +153,9 @@ export const ROLE_APPOINTING_VERBS = [
   ...forms(`name appoint elect install nominate choose`),
   ...wordList(`chosen serves served serving`),
 ];
+
+/** Passives that say what their subject is: "X is considered a top leader of Y". */
+export const ROLE_DESCRIBING_PASSIVES = wordList(`considered regarded seen described`);
 
 /** Words before a leading role that make its holder second: "deputy head", "vice chairman". */
 export const DEPUTY_WORDS = wordList(`deputy vice assistant associate second`);

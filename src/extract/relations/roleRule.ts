@@ -4,7 +4,9 @@ import type { RelationType } from '../../model/vocabulary.ts';
 import { PERSON_TITLES } from '../gazetteers/people.ts';
 import {
   DEPUTY_WORDS,
+  ORGANIZATION_KIND_NOUNS,
   ROLE_APPOINTING_VERBS,
+  ROLE_DESCRIBING_PASSIVES,
   ROLE_PREPOSITIONS,
   roleRelation,
   ROLE_WORDS_BY_FIRST,
@@ -39,6 +41,8 @@ const INSTITUTION_WORDS: Record<string, string> = {
 const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
 /** "the Example Bank board chairman": the board's head leads the organization, unlike a field's head. */
 const BOARD_WORDS = new Set(['board', 'executive', 'managing']);
+/** "a top Example cartel leader": a noun for the organization's kind names the organization, not a field. */
+const ORGANIZATION_KINDS = new Set(ORGANIZATION_KIND_NOUNS);
 const isPersonArg = (arg: Argument | null) => !!arg && arg.resolve(['Person']).length > 0;
 
 function roleAt(ctx: RelationContext, i: number, end: number): Role | null {
@@ -86,6 +90,11 @@ function roleIn(ctx: RelationContext, phrase: NounPhrase): Role | null {
 /** Verbs that give their subject the role after them: "X is the leader of Y", "X was named head of Y". */
 const COPULAR = new Set(ROLE_APPOINTING_VERBS);
 const DEPUTIES = new Set(DEPUTY_WORDS);
+const DESCRIBING = new Set(ROLE_DESCRIBING_PASSIVES);
+const isCopular = (ctx: RelationContext, st: SentenceStructure, v: number) => {
+  const head = ctx.tokens[st.verbs[v].head].lower;
+  return COPULAR.has(head) || (DESCRIBING.has(head) && st.verbs[v].voice === 'passive');
+};
 
 /** The person holding the role of phrase `p`: named in it, in apposition, right after it, or the copula's subject. */
 function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: Role): Argument[] {
@@ -120,7 +129,7 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
     if (isPersonArg(named)) return [named!];
   }
   const verb =
-    before !== undefined && before >= 0 && COPULAR.has(ctx.tokens[st.verbs[before].head].lower)
+    before !== undefined && before >= 0 && isCopular(ctx, st, before)
       ? before
       : as
         ? st.verbs.findLastIndex((v) => v.last <= phrase.first)
@@ -278,6 +287,7 @@ function roleType(ctx: RelationContext, phrase: NounPhrase, role: Role, organiza
     role.at > phrase.first &&
     before.pos === 'NOUN' &&
     !BOARD_WORDS.has(before.lower) &&
+    !ORGANIZATION_KINDS.has(before.lower) &&
     before.text === before.lower &&
     !INSTITUTION_WORDS[before.lower] &&
     !ctx.references.has(role.at - 1);
@@ -308,7 +318,10 @@ export const roleRule: RelationRule = {
       let organization: Organization = { args: organizationBefore(ctx, st, phrase, role), throughUnit: false };
       if (!organization.args.length) organization.args = institutionOfTitle(ctx, st, phrase, role);
       if (!organization.args.length && !ctx.argumentAt[phrase.head]) organization = organizationAfter(ctx, st, p);
-      if (!organization.args.length && role.type === 'SPOKESPERSON_FOR')
+      // "the junta spokesperson X": a spokesperson for a body described, not named, speaks for no one named before.
+      const described =
+        role.at > phrase.first && ctx.tokens[role.at - 1].pos === 'NOUN' && !ctx.argumentAt[role.at - 1];
+      if (!organization.args.length && role.type === 'SPOKESPERSON_FOR' && !described)
         organization.args = speakerOrganization(ctx, st.first, role.at);
       for (const f of relate(roleType(ctx, phrase, role, organization), person, organization.args)) found.push(f);
     });

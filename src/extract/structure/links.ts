@@ -148,7 +148,10 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
         phrases[p].names.length > 0 ||
         ROLE_RELATIONS[tokens[next.head].lower] !== undefined);
     // "Example Gang members, Ivan Dorn, 27, and Anna Kovic": a list of names renames the group of people before it.
-    const namesAGroup = MEMBERS.has(tokens[phrases[p].head].lower) && next.names.length > 0 && next.determiner === null;
+    // Not "police in A, B and C": the group stands alone or "of" its organization.
+    const ofGroup = end === p || (end === p + 1 && tokens[phrases[end].preposition ?? -1]?.lower === 'of');
+    const namesAGroup =
+      ofGroup && MEMBERS.has(tokens[phrases[p].head].lower) && next.names.length > 0 && next.determiner === null;
     if (!described || !(closes || (listGoesOn && namesAGroup)) || (listGoesOn && !namesAGroup)) continue;
     if (!namesAGroup && (nameList || isListItem(tokens, phrases, a))) continue;
     // "The extradition of Ivan Dorn, the former leader of …": after a common noun "of" a name, the name is renamed.
@@ -245,8 +248,10 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
     phrase.conjunctOf = head;
     for (let q = first + 1; q < p; q++)
       if (phrases[q].conjunctOf === null && ageOf(tokens, phrases, q) < 0) phrases[q].conjunctOf = head;
-    if (phrase.preposition === null && phrases[head].preposition !== null) {
-      phrase.attachedTo = phrases[head].attachedTo;
-    }
+    // "for Europe, the Middle East and Africa": every item of the list hangs where its first one does.
+    if (phrases[head].preposition === null) continue;
+    for (let q = head + 1; q <= p; q++)
+      if (phrases[q].conjunctOf === head && phrases[q].preposition === null && phrases[q].attachedTo === null)
+        phrases[q].attachedTo = phrases[head].attachedTo;
   }
 }

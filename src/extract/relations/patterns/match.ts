@@ -51,12 +51,7 @@ function tokenMatches(ctx: RelationContext, i: number, test: TokenTest, captures
   if (test.name) {
     const arg = nameArgument(ctx, i);
     if (!arg) return false;
-    const only = test.entity;
-    if (only && !arg.resolve(only).length) return false;
-    const typed: Argument = only
-      ? { ...arg, resolve: (types) => arg.resolve(types.filter((t) => only.includes(t))) }
-      : arg;
-    if (test.as) captures.arguments.set(test.as, [typed]);
+    if (test.as) captures.arguments.set(test.as, [arg]);
   }
   return true;
 }

@@ -13,8 +13,6 @@ export interface TokenTest {
   suffix?: readonly string[];
   /** A name (also one used as a modifier: "Kremlin" in "Kremlin-backed"); `as` captures it. */
   name?: true;
-  /** The name stands for an entity of one of these types, and is captured as that only. */
-  entity?: readonly EntityType[];
   /** Names the captured argument (a name, or the rest of a prefixed word). */
   as?: string;
 }

@@ -1,5 +1,5 @@
 // Places within places: "the village of A in B", "the village of A in B’s C region".
-import { SETTLEMENT_NOUNS, SITE_NOUNS } from '../../gazetteers/relationWords.ts';
+import { SETTLEMENT_NOUNS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
 const settlement = [
@@ -59,24 +59,6 @@ export const PLACE_RULES: PatternRule[] = [
     source: 'inner',
     target: 'outer',
     examples: [['Troops raided the West Bank city of Dornik.', ['Dornik LOCATED_IN West Bank']]],
-  },
-  {
-    id: 'site-in-place',
-    description:
-      'an organization’s site, then where it is: "the Example hotel in Lorton", "the Example Bank office in Vell"',
-    type: 'LOCATED_IN',
-    pattern: [
-      { phrase: { head: SITE_NOUNS, contains: [{ name: true, entity: ['Organization'], as: 'organization' }] } },
-      { phrase: { under: ['in'], entity: ['Location'] }, as: 'place' },
-    ],
-    source: 'organization',
-    target: 'place',
-    examples: [
-      ['Guests left the Velmar hotel in Lorton on Friday.', ['Velmar LOCATED_IN Lorton']],
-      ['A Supreme Court panel in Lorton upheld the ruling.', ['Supreme Court LOCATED_IN Lorton']],
-      ['Fighters of the Example Front attacked the Lorton hotel in March.', []],
-      ['The Example Front attack in Lorton killed four.', []],
-    ],
   },
   {
     id: 'place-comma-region',
