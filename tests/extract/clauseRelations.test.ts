@@ -45,6 +45,11 @@ describe('relations stated through the clause', () => {
       'Example Police ALLIED_WITH Velmar Agency',
     ],
     ['The Example Front killed 20 soldiers in Lorton.', 'Example Front ACTIVE_IN Lorton'],
+    // A coordinated verb has the subject of the verb it is coordinated with, inside what was said.
+    [
+      'Norway said Ivan Dorn telephoned her and promised to continue to support the Example Front.',
+      'Ivan Dorn SUPPORTS Example Front',
+    ],
     [
       'According to the ministry, Example Front fighters, alongside army units, massacred 500 people in Lorton.',
       'Example Front ACTIVE_IN Lorton',
@@ -68,9 +73,11 @@ describe('relations stated through the clause', () => {
     ['The Example Front was involved in targeting strikes during the war in Lorton.', 'ACTIVE_IN'],
     // What is conducted or launched is an event, not a side it opposes.
     ['The Example Police conducted an operation dubbed Ivan Dorn in the port.', 'OPPOSES'],
+    // The speaker of a coordinated verb inside what was said is not its subject.
+    ['Norway said Ivan Dorn telephoned her and promised to continue to support the Example Front.', 'Norway SUPPORTS'],
     // A participle after a phrase with no "by" is not a passive.
     ['The coalition (EA) headed south to Lorton.', 'LEADS'],
-  ])('%s states no %s', (sentence, type) => {
-    expect(relationsOf(sentence).filter((r) => r.includes(` ${type} `))).toEqual([]);
+  ])('%s states no %s', (sentence, unwanted) => {
+    expect(relationsOf(sentence).filter((r) => ` ${r} `.includes(` ${unwanted} `))).toEqual([]);
   });
 });
