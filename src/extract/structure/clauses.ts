@@ -70,7 +70,9 @@ export function findClauses(
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     const current = stack[stack.length - 1];
-    if (t.text === ',' && closeAtComma[current] && stack.length > 1) {
+    // "Oromia, where another insurgency, the OLA, has fought": a comma before the clause's verb opens an apposition.
+    const verbBefore = () => verbs.some((v) => v.head >= clauses[current].first && v.head < i);
+    if (t.text === ',' && closeAtComma[current] && stack.length > 1 && verbBefore()) {
       clauses[current].last = i;
       stack.pop();
       clauseOfToken[i - first] = stack[stack.length - 1];
