@@ -45,6 +45,28 @@ describe('relations stated through the clause', () => {
       'Example Police ALLIED_WITH Velmar Agency',
     ],
     ['The Example Front killed 20 soldiers in Lorton.', 'Example Front ACTIVE_IN Lorton'],
+    // Fighting happens somewhere: the place phrases of a fighting verb, past its partner or opponent.
+    [
+      'The Example Front has fought alongside regular Velmar Group forces in eastern Norway.',
+      'Example Front ACTIVE_IN Norway',
+    ],
+    ['The Example Front clashed with the Velmar Group near Lorton.', 'Example Front ACTIVE_IN Lorton'],
+    // A "where" clause goes on past an apposition inside it.
+    [
+      'Fighting spread to Bergen, where another insurgency, the Example Front, has fought the army for years.',
+      'Example Front ACTIVE_IN Bergen',
+    ],
+    // "in a city and its twin city of X": the "of" of a place phrase names the place.
+    [
+      'The Example Front had occupied hospitals and homes in Lorton and its twin city of Bergen.',
+      'Example Front ACTIVE_IN Bergen',
+    ],
+    ['Example Front troops are stationed in Lorton.', 'Example Front ACTIVE_IN Lorton'],
+    // A coordinated verb has the subject of the verb it is coordinated with, inside what was said.
+    [
+      'Norway said Ivan Dorn telephoned her and promised to continue to support the Example Front.',
+      'Ivan Dorn SUPPORTS Example Front',
+    ],
     [
       'According to the ministry, Example Front fighters, alongside army units, massacred 500 people in Lorton.',
       'Example Front ACTIVE_IN Lorton',
@@ -68,9 +90,17 @@ describe('relations stated through the clause', () => {
     ['The Example Front was involved in targeting strikes during the war in Lorton.', 'ACTIVE_IN'],
     // What is conducted or launched is an event, not a side it opposes.
     ['The Example Police conducted an operation dubbed Ivan Dorn in the port.', 'OPPOSES'],
+    // The speaker of a coordinated verb inside what was said is not its subject.
+    ['Norway said Ivan Dorn telephoned her and promised to continue to support the Example Front.', 'Norway SUPPORTS'],
+    // A "where" clause after a list is about its last place only; condemning is not done in a place.
+    [
+      'The rebels attacked Lorton and Bergen, where the Example Front has fought for years.',
+      'Example Front ACTIVE_IN Lorton',
+    ],
+    ['The Example Front condemned the strikes in Lorton.', 'ACTIVE_IN'],
     // A participle after a phrase with no "by" is not a passive.
     ['The coalition (EA) headed south to Lorton.', 'LEADS'],
-  ])('%s states no %s', (sentence, type) => {
-    expect(relationsOf(sentence).filter((r) => r.includes(` ${type} `))).toEqual([]);
+  ])('%s states no %s', (sentence, unwanted) => {
+    expect(relationsOf(sentence).filter((r) => ` ${r} `.includes(` ${unwanted} `))).toEqual([]);
   });
 });

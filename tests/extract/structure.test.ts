@@ -138,6 +138,17 @@ describe('sentence structure', () => {
       'The ruling coalition Example Alliance (EA) headed by Prime Minister Ivan Dorn won only 79 seats.',
       ['V0 [headed] (passive, past)', 'NP2 [Prime Minister Ivan Dorn] (by→V0)'],
     ],
+    // "telephoned her and promised": an object pronoun between two verbs is no new subject; the second verb is
+    // coordinated with the first, not with the verb of saying.
+    [
+      'Norway said Ivan Dorn telephoned her and promised to support the Example Front.',
+      ['V2 [promised to support] (active, present, and V1)'],
+    ],
+    // A relative clause opened after a comma goes on past an apposition before its verb.
+    [
+      'Fighting spread to Bergen, where another insurgency, the Example Front, has fought the army for years.',
+      ['clause relative, about NP1: where another insurgency , the Example Front , has fought the army for years .'],
+    ],
     // "According to X," is a preposition: the phrase after its comma is the clause's subject, not an apposition.
     [
       'According to the ministry, Example Front fighters attacked the port.',

@@ -140,10 +140,11 @@ export function gapObject(ctx: RelationContext, st: SentenceStructure, v: number
 export function wherePlace(ctx: RelationContext, st: SentenceStructure, i: number): Argument[] {
   const clause = st.clauses[clauseAt(st, i)];
   if (clause.kind !== 'relative' || clause.antecedent === null || ctx.tokens[clause.first].lower !== 'where') return [];
-  return phraseArguments(ctx, st, clause.antecedent);
+  // "Tigray and Oromia, where …" is about the last of the list only.
+  return referents(ctx, st, clause.antecedent);
 }
 
-const ACTION_LINKS = new Set(['of', 'than', 'by']);
+const ACTION_LINKS = new Set(['of', 'than', 'by', 'with', 'alongside', 'against']);
 
 /** Prepositions that place an action: "launched drones at ships in the Red Sea", "raids across the north". */
 const ACTION_PLACE_LINKS = new Set(['in', 'at', 'near', 'inside', 'across', 'around', 'outside', 'throughout', 'into']);
@@ -158,6 +159,7 @@ export function actionPlaces(ctx: RelationContext, st: SentenceStructure, v: num
   const end = st.verbs[v + 1]?.first ?? st.last;
   const places: Argument[] = [];
   const onAction = new Set<number>();
+  const placed = new Set<number>();
   for (let p = 0; p < st.phrases.length; p++) {
     const phrase = st.phrases[p];
     if (phrase.first < verb.last || phrase.first >= end) continue;
@@ -168,11 +170,13 @@ export function actionPlaces(ctx: RelationContext, st: SentenceStructure, v: num
     const onIt = on === null || on.kind === 'verb' || onAction.has(on.index) || st.phrases[on.index].first < verb.last;
     // "more than 60 targets in X", "control of towns in X", "carried out by X across Y": on through a quantity, an
     // "of" or the agent.
-    if (word === null || (ACTION_LINKS.has(word) && onIt)) onAction.add(p);
-    else if (ACTION_PLACE_LINKS.has(word) && onIt) {
+    // "in Khartoum and its twin city of Omdurman": a place phrase's "of" names the place.
+    const ofPlace = word === 'of' && on?.kind === 'phrase' && placed.has(on.index);
+    if ((word !== null && ACTION_PLACE_LINKS.has(word) && onIt) || ofPlace) {
       onAction.add(p);
+      placed.add(p);
       pushAll(places, referents(ctx, st, p));
-    }
+    } else if (word === null || (ACTION_LINKS.has(word) && onIt)) onAction.add(p);
   }
   return places;
 }

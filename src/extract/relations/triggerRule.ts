@@ -43,7 +43,7 @@ function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | n
   return null;
 }
 
-/** The place relations a trigger states (ACTIVE_IN, LOCATED_IN), which a "where" clause or a place phrase fills. */
+/** The place relations a trigger states (ACTIVE_IN, LOCATED_IN), which a "where" clause fills. */
 const placeTypes = (trigger: Trigger): RelationType[] =>
   trigger.types.filter((type) => type === 'ACTIVE_IN' || type === 'LOCATED_IN');
 
@@ -76,7 +76,7 @@ export const triggerRule: RelationRule = {
         const subjects = subjectAt(ctx, st, i);
         pushAll(found, relate(trigger.types, agents, subjects));
         // "atrocities carried out by X across Africa": the agent acted where the action was.
-        if (trigger.types.includes('ACTIVE_IN')) pushAll(found, relate('ACTIVE_IN', agents, actionPlaces(ctx, st, v)));
+        if (trigger.placed) pushAll(found, relate('ACTIVE_IN', agents, actionPlaces(ctx, st, v)));
         // "Ann township, where the headquarters is located": the place is the one the clause is about.
         if (!agents.length) pushAll(found, relate(placeTypes(trigger), subjects, wherePlace(ctx, st, i)));
       } else {
@@ -86,8 +86,10 @@ export const triggerRule: RelationRule = {
         const subjects = subjectAt(ctx, st, i);
         // "Jenin, where the army carried out raids", "launched drones at ships in the Red Sea": where the action was.
         if (placeTypes(trigger).length) pushAll(found, relate(placeTypes(trigger), subjects, wherePlace(ctx, st, i)));
-        if (trigger.types.includes('ACTIVE_IN') && trigger.verb && v >= 0)
-          pushAll(found, relate('ACTIVE_IN', subjects, actionPlaces(ctx, st, v)));
+        if (trigger.placed && v >= 0) {
+          const places = [...wherePlace(ctx, st, i), ...actionPlaces(ctx, st, v)];
+          pushAll(found, relate('ACTIVE_IN', subjects, places));
+        }
         const objectEnd = Math.max(...objects.map((o) => o.last));
         missedObject = !objects.length || (!!trigger.objectThen && !followedBy(ctx, objectEnd, trigger.objectThen));
         if (!missedObject)

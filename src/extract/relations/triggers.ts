@@ -19,6 +19,8 @@ export interface Trigger {
   after?: string[];
   /** Only when one of these words follows the object ("to see Putin’s regime fall"). */
   objectThen?: string[];
+  /** An action that happens somewhere: its place phrases, or the place a "where" clause is about, give ACTIVE_IN. */
+  placed?: boolean;
   /** Only between entities of these types ("accused X of": not between governments, whose accusations are rhetoric). */
   parties?: readonly EntityType[];
 }
@@ -82,9 +84,11 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'opposes-verb',
     ['OPPOSES'],
-    'topple|overthrow|oppose|condemn|denounce|defeat|fight|battle|confront|clash with|oust|depose|rout|repel|repulse|expel|drive out',
+    'topple|overthrow|oppose|condemn|denounce|defeat|confront|oust|depose|rout|repel|repulse|expel|drive out',
     { verb: true },
   ],
+  // Fighting happens somewhere: "fought the government for years in X", "clashed with Y near X".
+  ['fights-verb', ['OPPOSES'], 'fight|battle|clash with', { verb: true, placed: true }],
   // Between people and organizations: governments accusing governments is diplomacy, not a stated opposition.
   ['accuses-verb', ['OPPOSES'], 'accuse', { verb: true, objectThen: ['of'], parties: ['Person', 'Organization'] }],
   ['war-with', ['OPPOSES'], 'war with|at war with|clashes with|fighting between'],
@@ -119,20 +123,20 @@ const table: [string, RelationType[], string, Options?][] = [
     'attack-verb',
     ['ACTIVE_IN', 'OPPOSES'],
     'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|fire at|fire on|kill|massacre|commit atrocities|commit abuses|commit crimes',
-    { verb: true },
+    { verb: true, placed: true },
   ],
   // What is launched or carried out is an event, not a side: "conducted an operation dubbed X" opposes no X.
-  ['conduct-verb', ['ACTIVE_IN'], 'carry out|launch|conduct', { verb: true }],
+  ['conduct-verb', ['ACTIVE_IN'], 'carry out|launch|conduct', { verb: true, placed: true }],
   [
     'active-in-verb',
     ['ACTIVE_IN'],
     'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in',
-    { verb: true },
+    { verb: true, placed: true },
   ],
   [
     'active-in-phrase',
     ['ACTIVE_IN'],
-    'active in|present in|incursion into|raid on|raid into|offensive in|offensive on|presence in',
+    'active in|present in|incursion into|raid on|raid into|offensive in|offensive on|presence in|stationed in',
   ],
   [
     'possessed-event',
@@ -140,9 +144,9 @@ const table: [string, RelationType[], string, Options?][] = [
     'action in|actions in|operation in|operations in|raid in|raid on|attack on|attacks on|incursion into|activities in|presence in|offensive on|offensive against|capture of|advance on|assault on|war against|war with|fight against|campaign against',
     { possessed: true },
   ],
-  ['located-in-phrase', ['LOCATED_IN'], 'based in|headquartered in|located in|stationed in|situated in'],
+  ['located-in-phrase', ['LOCATED_IN'], 'based in|headquartered in|located in|situated in'],
   // With no place after it, only a "where" clause gives the place: "the town, where its headquarters is located".
-  ['located-verb', ['LOCATED_IN'], 'locate|base|headquarter|station|situate', { verb: true }],
+  ['located-verb', ['LOCATED_IN'], 'locate|base|headquarter|situate', { verb: true }],
 ];
 
 function expand(phrase: string, verb: boolean): string[][] {

@@ -19,6 +19,7 @@ const SUBORDINATORS = new Set([
   'until',
   'as',
 ]);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
@@ -69,7 +70,9 @@ export function findClauses(
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     const current = stack[stack.length - 1];
-    if (t.text === ',' && closeAtComma[current] && stack.length > 1) {
+    // "Oromia, where another insurgency, the OLA, has fought": a comma before the clause's verb opens an apposition.
+    const verbBefore = () => verbs.some((v) => v.head >= clauses[current].first && v.head < i);
+    if (t.text === ',' && closeAtComma[current] && stack.length > 1 && verbBefore()) {
       clauses[current].last = i;
       stack.pop();
       clauseOfToken[i - first] = stack[stack.length - 1];
@@ -119,8 +122,13 @@ function linkVerbCoordination(tokens: Token[], verbs: VerbGroup[], phrases: Noun
   for (let v = 1; v < verbs.length; v++) {
     const before = tokens[verbs[v].first - 1];
     if (before?.lower !== 'and' && before?.lower !== 'but' && before?.lower !== 'or') continue;
+    // "telephoned her and promised": an object pronoun is no subject of its own.
     const subjectBetween = phrases.some(
-      (p) => p.first >= verbs[v - 1].last && p.last <= verbs[v].first && p.preposition === null,
+      (p) =>
+        p.first >= verbs[v - 1].last &&
+        p.last <= verbs[v].first &&
+        p.preposition === null &&
+        !(p.last === p.first + 1 && OBJECT_PRONOUNS.has(tokens[p.first].lower)),
     );
     // Back to the verb of saying when the one just before is inside what was said.
     let w = v - 1;

@@ -59,7 +59,8 @@ export function withConjuncts(structure: SentenceStructure, p: number): number[]
  */
 export function subjectOfVerb(structure: SentenceStructure, v: number): number | null {
   const verb = structure.verbs[v];
-  if (verb.coordinatedWith !== null) return structure.clauses[structure.verbs[verb.coordinatedWith].clause].subject;
+  // "Norway said Ivan Dorn telephoned her and promised to": the subject of the verb it is coordinated with.
+  if (verb.coordinatedWith !== null) return subjectOfVerb(structure, verb.coordinatedWith);
   const c = verb.clause;
   // "the alliance led by X": the phrase the participle describes (past the comma of "the group, founded by X").
   if (verb.reducedRelative) {
