@@ -36,12 +36,21 @@ interface Captures {
   firstPhrase: number | null;
 }
 
+/** The first of `affixes` that `word` starts (or ends) with and is longer than; a loop, as it runs per token. */
+function affixOf(affixes: readonly string[] | undefined, word: string, atStart: boolean): string | undefined {
+  if (!affixes) return undefined;
+  for (const affix of affixes) {
+    if (word.length > affix.length && (atStart ? word.startsWith(affix) : word.endsWith(affix))) return affix;
+  }
+  return undefined;
+}
+
 function tokenMatches(ctx: RelationContext, i: number, test: TokenTest, captures: Captures): boolean {
   const t = ctx.tokens[i];
   if (test.lower && !test.lower.includes(t.lower)) return false;
   if (test.prefix || test.suffix) {
-    const prefix = test.prefix?.find((p) => t.lower.startsWith(p) && t.lower.length > p.length);
-    const suffix = test.suffix?.find((p) => t.lower.endsWith(p) && t.lower.length > p.length);
+    const prefix = affixOf(test.prefix, t.lower, true);
+    const suffix = affixOf(test.suffix, t.lower, false);
     if (!prefix && !suffix) return false;
     const named = namedEntity(ctx, prefix ? t.text.slice(prefix.length) : t.text.slice(0, -suffix!.length));
     if (!named) return false;
