@@ -51,9 +51,10 @@ function assignTypes(mentions: Mention[], tokens: Token[]): Mention[] {
   }
   // "Moscow, Ryazan, Oryol and Bryansk": a name listed with names of one type is of that type too.
   const ordered = [...mentions].sort((a, b) => a.first - b.first);
+  // One token between them, looked at without copying the tokens between every two mentions.
   const joiner = (a?: Mention, b?: Mention) => {
-    const between = a && b ? tokens.slice(a.last, b.first).map((t) => t.lower) : [];
-    return between.length === 1 && [',', 'and', 'or'].includes(between[0]) ? between[0] : null;
+    const between = a && b && b.first - a.last === 1 ? tokens[a.last].lower : null;
+    return between !== null && [',', 'and', 'or'].includes(between) ? between : null;
   };
   ordered.forEach((m, k) => {
     if (m.type) return;

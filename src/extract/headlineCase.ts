@@ -12,8 +12,15 @@ const CLOSING = new Set(['”', '»']);
 /** Fewer content words than this is too short to tell a headline from a name ("Prime Minister Benjamin Netanyahu"). */
 const MIN_WORDS = 5;
 
-const isWord = (t: Token): boolean => /^\p{L}/u.test(t.text);
-const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+// Asked of every token: ASCII is decided without the Unicode regular expressions.
+const isWord = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0) | 32;
+  return t.text.charCodeAt(0) < 128 ? c >= 97 && c <= 122 : /^\p{L}/u.test(t.text);
+};
+const isCapitalized = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
 
 /** Capitalized common words, beyond a sentence's first, that tell Title Case from a line of names. */
 const MIN_COMMON = 2;

@@ -36,12 +36,21 @@ interface Captures {
   firstPhrase: number | null;
 }
 
+/** The first of `affixes` that `word` starts (or ends) with and is longer than; a loop, as it runs per token. */
+function affixOf(affixes: readonly string[] | undefined, word: string, atStart: boolean): string | undefined {
+  if (!affixes) return undefined;
+  for (const affix of affixes) {
+    if (word.length > affix.length && (atStart ? word.startsWith(affix) : word.endsWith(affix))) return affix;
+  }
+  return undefined;
+}
+
 function tokenMatches(ctx: RelationContext, i: number, test: TokenTest, captures: Captures): boolean {
   const t = ctx.tokens[i];
   if (test.lower && !test.lower.includes(t.lower)) return false;
   if (test.prefix || test.suffix) {
-    const prefix = test.prefix?.find((p) => t.lower.startsWith(p) && t.lower.length > p.length);
-    const suffix = test.suffix?.find((p) => t.lower.endsWith(p) && t.lower.length > p.length);
+    const prefix = affixOf(test.prefix, t.lower, true);
+    const suffix = affixOf(test.suffix, t.lower, false);
     if (!prefix && !suffix) return false;
     const named = namedEntity(ctx, prefix ? t.text.slice(prefix.length) : t.text.slice(0, -suffix!.length));
     if (!named) return false;
@@ -190,8 +199,8 @@ function stepMatches(
  * every chunk. Built once per rule list: the lists and their word lists are the rules' own constants.
  */
 interface StartIndex {
-  /** By a chunk's kind and word: the positions in the rule list of the rules that may start there. */
-  byWord: Map<string, number[]>;
+  /** By a chunk's kind, then its word: the positions in the rule list of the rules that may start there. */
+  byWord: Record<Chunk['kind'], Map<string, number[]>>;
   /** Rules tried at every chunk, or every chunk of one kind. */
   everywhere: { rule: number; kind: Chunk['kind'] | null }[];
 }
@@ -200,7 +209,7 @@ const startIndexes = new WeakMap<readonly PatternRule[], StartIndex>();
 function startIndex(rules: readonly PatternRule[]): StartIndex {
   let index = startIndexes.get(rules);
   if (index) return index;
-  index = { byWord: new Map(), everywhere: [] };
+  index = { byWord: { phrase: new Map(), verb: new Map(), word: new Map() }, everywhere: [] };
   for (const [r, rule] of rules.entries()) {
     const step = rule.pattern[0];
     const start: [Chunk['kind'], readonly string[]] | null =
@@ -217,11 +226,11 @@ function startIndex(rules: readonly PatternRule[]): StartIndex {
       index.everywhere.push({ rule: r, kind: step && !step.optional && 'phrase' in step ? 'phrase' : null });
       continue;
     }
+    const byWord = index.byWord[start[0]];
     for (const word of new Set(start[1])) {
-      const key = `${start[0]}:${word}`;
-      const list = index.byWord.get(key);
+      const list = byWord.get(word);
       if (list) list.push(r);
-      else index.byWord.set(key, [r]);
+      else byWord.set(word, [r]);
     }
   }
   startIndexes.set(rules, index);
@@ -247,10 +256,11 @@ function attemptsOf(ctx: RelationContext, st: SentenceStructure, chunks: Chunk[]
         : chunk.kind === 'phrase'
           ? st.phrases[chunk.index].head
           : st.verbs[chunk.index].head;
-    const starting = byWord.get(`${chunk.kind}:${ctx.tokens[token].lower}`);
+    const starting = byWord[chunk.kind].get(ctx.tokens[token].lower);
     if (starting) for (const r of starting) attempts.push(r * n + c);
   }
-  return attempts.sort((a, b) => a - b);
+  // A typed array sorts numbers natively, without a comparator call per pair.
+  return Int32Array.from(attempts).sort();
 }
 
 /** A rule that matched part of its pattern, or all of it with arguments that did not fit. */
