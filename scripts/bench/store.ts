@@ -9,6 +9,7 @@ import { runMain } from '../../src/cli/runMain.ts';
 import { progressBar } from '../../src/cli/progress.ts';
 import { createApiServer } from '../../src/server/server.ts';
 import { beginLoad, openReader, type StoreConfig } from '../../src/store/backends.ts';
+import { shortestPathStatement } from '../../src/store/cypher/read.ts';
 import { neo4jSettings } from '../../src/store/neo4j/settings.ts';
 import type { StoreKind } from '../../src/store/store.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/localNeo4j.ts';
@@ -16,7 +17,7 @@ import { loadGraph } from '../../src/store/load/loadGraph.ts';
 import { readGraphFile } from '../../src/store/load/readGraph.ts';
 import { entityKey, entityName, generateGraph, prng } from './store/generateGraph.ts';
 import { grafeoLayers, neo4jLayers, type Layers } from './store/layers.ts';
-import { measure, sameGraphs, type Latency } from './store/latency.ts';
+import { differences, graphKey, measure, type Latency } from './store/latency.ts';
 
 const HELP = `Usage: npm run bench:store -- [--sizes 10000,100000] [--requests 200] [--stores grafeo,neo4j] [--keep]
 
@@ -41,7 +42,8 @@ const QUERIES = {
     'UNWIND relationships(p) AS r RETURN collect(DISTINCT r) AS relationships',
   /** The same neighbourhood as paths, the shape the bench measured before: the same graph comes back. */
   hop2Paths: 'MATCH p = (e:Entity {name: $name})-[*1..2]-() RETURN p LIMIT 1000',
-  path: 'MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = shortestPath((a)-[*..6]-(b)) RETURN p',
+  /** The engine's shortestPath, as GET /api/path runs it on Neo4j; on Grafeo that route searches itself. */
+  path: shortestPathStatement(6),
 };
 
 interface Figures {
@@ -55,7 +57,12 @@ interface Figures {
   hop2Paths: Latency;
   /** Of the neighbourhoods compared, how many came back with other nodes or edges as paths than as a list. */
   hop2Mismatches: number;
+  /** GET /api/path. */
   path: Latency;
+  /** The same through POST /api/cypher: the engine's shortestPath. */
+  pathByCypher: Latency;
+  /** Of the pairs compared, how many got another hop count (or none) from the route than from Cypher. */
+  pathMismatches: number;
   /** Where the 2-hop query's time goes. */
   hop2Layers: Layers;
 }
@@ -110,13 +117,33 @@ async function benchSize(
         query: QUERIES.hop2Paths,
         params: { name: entityName(someone()) },
       }));
-      const hop2Mismatches = await sameGraphs(url, [QUERIES.hop2, QUERIES.hop2Paths], 20, () => ({
-        name: entityName(someone()),
-      }));
-      const path = await measure(url, requests, () => ({
-        query: QUERIES.path,
-        params: { from: entityKey(someone()), to: entityKey(someone()) },
-      }));
+      const hop2Mismatches = await differences(
+        url,
+        20,
+        () => {
+          const params = { name: entityName(someone()) };
+          return [
+            { query: QUERIES.hop2, params },
+            { query: QUERIES.hop2Paths, params },
+          ];
+        },
+        graphKey,
+      );
+      const pair = () => [entityKey(someone()), entityKey(someone())] as const;
+      const pathRoute = ([from, to]: readonly string[]) => ({ get: `/api/path?from=${from}&to=${to}&maxHops=6` });
+      const pathCypher = ([from, to]: readonly string[]) => ({ query: QUERIES.path, params: { from, to } });
+      const path = await measure(url, requests, () => pathRoute(pair()));
+      const pathByCypher = await measure(url, requests, () => pathCypher(pair()));
+      // Hop counts, and whether a path was found: a pair can have several shortest paths.
+      const pathMismatches = await differences(
+        url,
+        20,
+        () => {
+          const ends = pair();
+          return [pathRoute(ends), pathCypher(ends)];
+        },
+        (answer) => JSON.stringify(answer.rows.map((row) => row[1])),
+      );
       const hop2Request = () => ({ query: QUERIES.hop2, params: { name: entityName(someone()) } });
       const layerCount = Math.min(requests, 100);
       const hop2Layers =
@@ -134,6 +161,8 @@ async function benchSize(
         hop2Paths,
         hop2Mismatches,
         path,
+        pathByCypher,
+        pathMismatches,
         hop2Layers,
       };
     } finally {
@@ -185,12 +214,12 @@ runMain(async () => {
   }
   const cell = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)}${l.errors ? ` (${l.errors} errors)` : ''}`;
   console.log(
-    '\n| store | entities | relations | load (s) | db (MB) | name p50/p95 (ms) | 2-hop p50/p95 (ms) | 2-hop as paths p50/p95 (ms) | shortest path p50/p95 (ms) |',
+    '\n| store | entities | relations | load (s) | db (MB) | name p50/p95 (ms) | 2-hop p50/p95 (ms) | 2-hop as paths p50/p95 (ms) | shortest path p50/p95 (ms) | by Cypher p50/p95 (ms) |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const f of figures)
     console.log(
-      `| ${f.store} | ${f.entities.toLocaleString('en')} | ${f.relations.toLocaleString('en')} | ${f.loadSeconds.toFixed(1)} | ${Number.isNaN(f.dbMb) ? '–' : f.dbMb.toFixed(0)} | ${cell(f.name)} | ${cell(f.hop2)} | ${cell(f.hop2Paths)} | ${cell(f.path)} |`,
+      `| ${f.store} | ${f.entities.toLocaleString('en')} | ${f.relations.toLocaleString('en')} | ${f.loadSeconds.toFixed(1)} | ${Number.isNaN(f.dbMb) ? '–' : f.dbMb.toFixed(0)} | ${cell(f.name)} | ${cell(f.hop2)} | ${cell(f.hop2Paths)} | ${cell(f.path)} | ${cell(f.pathByCypher)} |`,
     );
   if (stores.length === 2) {
     // Above 1: Grafeo is slower by that factor; below 1: faster.
@@ -223,12 +252,13 @@ function targets(f: Figures): boolean {
     ['2-hop p95', f.hop2.p95, 'ms', TARGETS.hop2P95],
     ['shortest path p50', f.path.p50, 'ms', TARGETS.pathP50],
     ['2-hop graphs unlike as paths', f.hop2Mismatches, 'of 20', 0],
+    ['path lengths unlike by Cypher', f.pathMismatches, 'of 20', 0],
   ];
   for (const [what, value, unit, target] of rows)
     console.log(
       `| ${f.store} | ${f.entities.toLocaleString('en')} | ${what} | ${ms(value)} ${unit} | ≤ ${target} ${unit} | ${verdict(value <= target)} |`,
     );
-  const errors = f.name.errors + f.hop2.errors + f.hop2Paths.errors + f.path.errors;
+  const errors = f.name.errors + f.hop2.errors + f.hop2Paths.errors + f.path.errors + f.pathByCypher.errors;
   return rows.every(([, value, , target]) => value <= target) && !errors;
 }
 
@@ -245,6 +275,9 @@ function printLayers(f: Figures): void {
   );
   console.log(
     `  ${ms(f.hop2Paths.p50).padStart(7)}  the same neighbourhood as paths (p50), ${(f.hop2Paths.p50 / f.hop2.p50).toFixed(2)}× the list's`,
+  );
+  console.log(
+    `\nshortest path on ${f.store}: GET /api/path p50 ${ms(f.path.p50)} ms, the engine's shortestPath by Cypher ${ms(f.pathByCypher.p50)} ms (${(f.pathByCypher.p50 / f.path.p50).toFixed(2)}×)`,
   );
 }
 

@@ -24,6 +24,12 @@ export interface StoreReader {
   describe(): string;
   /** Runs a read-only query; writes are refused with a READ_ONLY QueryError. */
   read(query: string, params: Record<string, unknown>, options: ReadOptions): Promise<StoreResult>;
+  /**
+   * The fewest hops between the entities with these ids over any relationship, as `shortestPathStatement` finds
+   * them: columns `p` and `hops`, one row, or none when no path has at most `maxHops` relationships or an id is
+   * unknown.
+   */
+  shortestPath(from: string, to: string, maxHops: number, options: ReadOptions): Promise<StoreResult>;
   /** The nodes with these element ids: the endpoints of relationships a result holds without their nodes. */
   nodesByElementId(elementIds: string[], options: ReadOptions): Promise<GraphNode[]>;
   /** Changes when the data changes (a new load); caches keyed by it stay right. Null when unknown (Neo4j). */

@@ -1,6 +1,13 @@
-// GET /api/schema, /api/entity/:id, /api/search, /api/queries and /api/status on every configured store.
+// GET /api/schema, /api/entity/:id, /api/path, /api/search, /api/queries and /api/status on every configured store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityResponse, SchemaResponse, SearchResponse } from '../../src/model/api.ts';
+import type {
+  CypherResponse,
+  EntityResponse,
+  ResultEdge,
+  ResultNode,
+  SchemaResponse,
+  SearchResponse,
+} from '../../src/model/api.ts';
 import { fixtureGraph, STORES, useStore } from '../store/stores.ts';
 import { startServer, type RunningServer } from './serverHelpers.ts';
 
@@ -52,6 +59,31 @@ describe.each(STORES)('read API on $name', (store) => {
     expect(status).toBe(404);
     expect(body).toMatchObject({ code: 'NOT_FOUND' });
     expect(body.error).toMatch(/search/);
+  });
+
+  it('GET /api/path gives the fewest hops between two entities as a path, with its graph', async () => {
+    const { status, body } = await server.get(
+      '/api/path?from=person%3Akapustin&to=organization%3Amain-intelligence-directorate-of-ukraine-gur&maxHops=6',
+    );
+    expect(status).toBe(200);
+    const answer = body as CypherResponse;
+    expect(answer.columns).toEqual(['p', 'hops']);
+    const [path, hops] = answer.rows[0] as [{ nodes: ResultNode[]; edges: ResultEdge[] }, number];
+    expect(hops).toBeGreaterThan(0);
+    expect(path.edges).toHaveLength(hops);
+    expect([path.nodes[0].id, path.nodes.at(-1)!.id]).toEqual([
+      'person:kapustin',
+      'organization:main-intelligence-directorate-of-ukraine-gur',
+    ]);
+    expect(answer.graph.nodes.map((n) => n.id).sort()).toEqual(path.nodes.map((n) => n.id).sort());
+  });
+
+  it('GET /api/path: an unknown entity is a 404, a bad request says what is wrong', async () => {
+    const unknown = await server.get('/api/path?from=person%3Akapustin&to=person%3Anobody');
+    expect(unknown).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
+    expect(unknown.body.error).toMatch(/person:nobody/);
+    for (const query of ['from=person%3Akapustin', 'from=a&to=a', 'from=a&to=b&maxHops=0', 'from=a&to=b&maxHops=x'])
+      expect(await server.get(`/api/path?${query}`)).toMatchObject({ status: 400, body: { code: 'BAD_REQUEST' } });
   });
 
   it('GET /api/search finds by name or alias, case-insensitively, best match first', async () => {

@@ -97,6 +97,8 @@ export const STATEMENTS: Statement[] = [
   { name: 'entity documents', cypher: read.ENTITY_DOCUMENTS, params: { id: 'x' } },
   ...Object.entries(read.SCHEMA).map(([k, cypher]) => ({ name: `schema ${k}`, cypher, params: {} })),
   ...Object.entries(read.SCHEMA_PATTERNS).map(([k, cypher]) => ({ name: `schema patterns ${k}`, cypher, params: {} })),
+  { name: 'shortest path', cypher: read.shortestPathStatement(6), params: { from: 'a', to: 'b' } },
+  { name: 'entity node id', cypher: read.ENTITY_NODE_ID, params: { id: 'x' } },
   { name: 'count label', cypher: read.countLabel('Odd `Label`'), params: {} },
   { name: 'count type', cypher: read.countType('MENTIONS'), params: {} },
   ...Object.entries(read.NODES_BY_ELEMENT_ID).map(([k, cypher]) => ({

@@ -7,20 +7,24 @@ export interface Latency {
   errors: number;
 }
 
-export async function measure(
-  url: string,
-  count: number,
-  body: (i: number) => { query: string; params: Record<string, unknown> },
-): Promise<Latency> {
+/** Cypher for POST /api/cypher, or the path and query of a GET. */
+export type ApiRequest = { query: string; params: Record<string, unknown> } | { get: string };
+
+export const send = (url: string, request: ApiRequest): Promise<Response> =>
+  'get' in request
+    ? fetch(`${url}${request.get}`)
+    : fetch(`${url}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(request),
+      });
+
+export async function measure(url: string, count: number, request: (i: number) => ApiRequest): Promise<Latency> {
   const times: number[] = [];
   let errors = 0;
   for (let i = 0; i < count; i++) {
     const started = performance.now();
-    const res = await fetch(`${url}/api/cypher`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body(i)),
-    });
+    const res = await send(url, request(i));
     await res.arrayBuffer();
     times.push(performance.now() - started);
     if (!res.ok) errors++;
@@ -30,27 +34,24 @@ export async function measure(
   return { p50: at(0.5), p95: at(0.95), errors };
 }
 
-/** How many of `count` requests get a different graph (node and edge ids) from the first query than the second. */
-export async function sameGraphs(
+/** How many of `count` pairs of requests get answers that `key` tells apart. */
+export async function differences(
   url: string,
-  [a, b]: [string, string],
   count: number,
-  params: () => Record<string, unknown>,
+  pair: () => [ApiRequest, ApiRequest],
+  key: (answer: CypherResponse) => string,
 ): Promise<number> {
-  const graphOf = async (query: string, p: Record<string, unknown>) => {
-    const res = await fetch(`${url}/api/cypher`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, params: p }),
-    });
-    const { graph } = (await res.json()) as CypherResponse;
-    const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
-    return JSON.stringify([ids(graph.nodes), ids(graph.edges)]);
-  };
+  const answer = async (request: ApiRequest) => key((await (await send(url, request)).json()) as CypherResponse);
   let differ = 0;
   for (let i = 0; i < count; i++) {
-    const p = params();
-    if ((await graphOf(a, p)) !== (await graphOf(b, p))) differ++;
+    const [a, b] = pair();
+    if ((await answer(a)) !== (await answer(b))) differ++;
   }
   return differ;
+}
+
+/** The nodes and edges of an answer's graph, by id. */
+export function graphKey({ graph }: CypherResponse): string {
+  const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
+  return JSON.stringify([ids(graph.nodes), ids(graph.edges)]);
 }

@@ -5,6 +5,7 @@ import { cypherRoute } from './cypher.ts';
 import { discrepanciesRoute } from './discrepancies.ts';
 import { entityRoute } from './entity.ts';
 import { queriesRoute, statusRoute } from './info.ts';
+import { pathRoute } from './path.ts';
 import { schemaRoute } from './schema.ts';
 import { searchRoute } from './search.ts';
 
@@ -12,6 +13,7 @@ export const API_ROUTES: Route[] = [
   cypherRoute,
   schemaRoute,
   entityRoute,
+  pathRoute,
   searchRoute,
   queriesRoute,
   statusRoute,

@@ -78,6 +78,20 @@ RETURN DISTINCT from, type(r) AS type, to`,
 export const countLabel = (label: string): string => `MATCH (n:${quoteName(label)}) RETURN count(n) AS count`;
 export const countType = (type: string): string => `MATCH ()-[r:${quoteName(type)}]->() RETURN count(r) AS count`;
 
+/**
+ * The fewest hops between two entities over any relationship, up to `maxHops` (a whole number: Cypher takes no
+ * parameter there). Neo4j searches from both ends; Grafeo 0.6.0 from one, so its reader searches itself.
+ */
+export const shortestPathStatement = (maxHops: number): string => {
+  if (!Number.isInteger(maxHops) || maxHops < 1) throw new Error(`maxHops must be a whole number ≥ 1, got ${maxHops}`);
+  return `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = shortestPath((a)-[*..${maxHops}]-(b))
+RETURN p, length(p) AS hops`;
+};
+
+/** The node of an entity by the store's own id, where the Grafeo query processes start a path search. */
+export const ENTITY_NODE_ID = 'MATCH (e:Entity {id: $id}) RETURN id(e) AS node';
+
 /** Endpoints of relationships a result holds without their nodes, by the store's element id. */
 export const NODES_BY_ELEMENT_ID = {
   neo4j: 'MATCH (n) WHERE elementId(n) IN $ids RETURN n',

@@ -3,7 +3,9 @@
 // the server starts it with a hard memory limit, so a query that needs too much memory ends only this process.
 import { EXPLAIN_PREFIX, refusedOperator } from './planCheck.ts';
 import { GrafeoDB, type GrafeoDatabase } from './grafeo.ts';
-import type { WorkerReply, WorkerRequest } from './protocol.ts';
+import type { PathRequest, WorkerReply, WorkerRequest } from './protocol.ts';
+import { ENTITY_NODE_ID } from '../cypher/read.ts';
+import { shortestPath } from './shortestPath.ts';
 import { WireEncoder } from './values.ts';
 
 let db: GrafeoDatabase | null = null;
@@ -46,6 +48,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     return { id: request.id, ok: true, columns: [], result: new WireEncoder().wire, truncated: false };
   }
   if (!db) throw new Error('no database is open');
+  if (request.op === 'shortestPath') return { id: request.id, ok: true, ...(await pathBetween(db, request)) };
   if (readOnlyPlans.has(request.query)) {
     readOnlyPlans.delete(request.query);
     readOnlyPlans.add(request.query);
@@ -73,6 +76,38 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     }
   }
   return { id: request.id, ok: true, columns, result: encoder.wire, truncated: result.length > request.maxRows };
+}
+
+/**
+ * The rows `RETURN p, length(p) AS hops` gives for Cypher's shortestPath between the two entities: one row with a
+ * shortest path, none when there is none within `maxHops` or an id is unknown. The path's elements are read by id.
+ */
+async function pathBetween(database: GrafeoDatabase, { from, to, maxHops }: PathRequest) {
+  const columns = ['p', 'hops'];
+  const encoder = new WireEncoder();
+  const nodeOf = async (id: string) => {
+    const result = await database.executeCypher(ENTITY_NODE_ID, { id });
+    return result.length ? (result.get(0).node as number) : undefined;
+  };
+  const [start, end] = [await nodeOf(from), await nodeOf(to)];
+  const found =
+    start === undefined || end === undefined
+      ? null
+      : shortestPath((node) => database.getNodeEdges(node, { direction: 'both' }), start, end, maxHops);
+  if (found) {
+    // As Cypher gives elements: a node's properties with `_id` and `_labels`, a relationship's with `_id`, `_type`,
+    // `_source` and `_target`.
+    const nodes = found.nodes.map((id) => {
+      const node = database.getNode(id)!;
+      return { ...node.properties(), _id: id, _labels: node.labels };
+    });
+    const edges = found.relationships.map((id) => {
+      const edge = database.getEdge(id)!;
+      return { ...edge.properties(), _id: id, _type: edge.edgeType, _source: edge.sourceId, _target: edge.targetId };
+    });
+    encoder.add([{ nodes, edges }, edges.length]);
+  }
+  return { columns, result: encoder.wire, truncated: false };
 }
 
 process.on('message', (request: WorkerRequest) => {

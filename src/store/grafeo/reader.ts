@@ -60,6 +60,21 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
         truncated: reply.truncated,
       };
     },
+    async shortestPath(from, to, maxHops, { timeoutMs }) {
+      await refresh();
+      const path = { from, to, maxHops };
+      const job = {
+        query: 'shortestPath',
+        params: {},
+        timeoutMs,
+        maxRows: 1,
+        lane: 'lookup' as const,
+        client: 'server',
+      };
+      const reply = await pool.run({ ...job, path });
+      if (!reply.ok) throw grafeoQueryError(reply.error, job.query);
+      return { columns: reply.columns, rows: decodeRows(reply.result), truncated: false };
+    },
     async nodesByElementId(elementIds, options) {
       const ids = elementIds.map((e) => Number(e.replace(/^n:/, ''))).filter(Number.isInteger);
       if (!ids.length) return [];

@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { QueryError } from '../queryError.ts';
 import { HeavyQueries } from './heavyQueries.ts';
-import type { WorkerReply, WorkerRequest } from './protocol.ts';
+import type { PathRequest, WorkerReply, WorkerRequest } from './protocol.ts';
 import { spawnQueryProcess } from './spawnQueryProcess.ts';
 
 export type Lane = 'lookup' | 'query';
@@ -21,6 +21,8 @@ export interface QueryJob {
   timeoutMs: number;
   lane: Lane;
   client: string;
+  /** A shortest-path search instead of `query` (which then only names the job). */
+  path?: PathRequest;
 }
 
 interface Job extends QueryJob {
@@ -195,7 +197,10 @@ export class GrafeoWorkerPool {
       }
       const { query, params, maxRows } = job;
       const maxResultBytes = this.options.maxResultBytes ?? 64 * 2 ** 20;
-      const request = { id: this.nextId++, op: 'query' as const, query, params, maxRows, maxResultBytes };
+      const id = this.nextId++;
+      const request: WorkerRequest = job.path
+        ? { id, op: 'shortestPath', ...job.path }
+        : { id, op: 'query', query, params, maxRows, maxResultBytes };
       const reply = await this.send(worker, request);
       if (slot.job === job) this.finish(job, reply);
     } catch (error) {

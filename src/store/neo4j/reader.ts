@@ -1,7 +1,7 @@
 // The API's side of Neo4j: each query is first planned (EXPLAIN) and refused unless its type is read ("r"), then
 // run in a read transaction with a server-side timeout, streaming only as many rows as the cap allows.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { NODES_BY_ELEMENT_ID } from '../cypher/read.ts';
+import { NODES_BY_ELEMENT_ID, shortestPathStatement } from '../cypher/read.ts';
 import { cypherTokens } from '../cypherTokens.ts';
 import { QueryError } from '../queryError.ts';
 import { assertReadOnly } from '../readOnlyGuard.ts';
@@ -21,6 +21,7 @@ export async function openNeo4jReader(settings: Neo4jSettings): Promise<StoreRea
     kind: 'neo4j',
     describe: () => `Neo4j at ${settings.uri}${settings.database ? ` (database ${settings.database})` : ''}`,
     read: (query, params, options) => readPlanned(driver, settings, assertReadOnly(query), params, options),
+    shortestPath: (from, to, maxHops, options) => reader.read(shortestPathStatement(maxHops), { from, to }, options),
     async nodesByElementId(ids, options) {
       if (!ids.length) return [];
       const result = await reader.read(NODES_BY_ELEMENT_ID.neo4j, { ids }, options);
