@@ -9,7 +9,7 @@ import './styles/evidence.css';
 import './styles/reader.css';
 import './styles/console.css';
 import './styles/results.css';
-import './styles/timeline.css';
+import './styles/sources.css';
 import { graphUrl, loadGraph } from './core/loadGraph.ts';
 import { Explorer } from './explorer.ts';
 import * as actions from './actions.ts';
@@ -28,6 +28,7 @@ import { watchGraphChanges } from './ui/graphChanged.ts';
 import { curationStatus } from './ui/curationStatus.ts';
 import { CurationClient } from './core/curationClient.ts';
 import { pathFinder } from './ui/pathFinder.ts';
+import { searchTextPanel } from './ui/searchText.ts';
 import { toolbar } from './ui/toolbar.ts';
 import type { ConsolePanel } from './console/consolePanel.ts';
 import type { Panel } from './ui/dom.ts';
@@ -146,6 +147,7 @@ async function main(): Promise<void> {
   slot('search-slot').append(search.element);
   const path = pathFinder(explorer);
   const left = [
+    searchTextPanel(explorer),
     appearancePanel(explorer),
     communityLegend(explorer),
     filtersPanel(explorer),

@@ -1,5 +1,5 @@
 // npx tsx scripts/bench/ui/screenshots-news.ts: the views that need many documents (the timeline and the sources of
-// an entity, the text search), on the news-dev pages run through the pipeline, saved under docs/ for the README.
+// an entity, the text search, a mistyped name), on the news-dev pages run through the pipeline, saved under docs/ for the README.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,30 @@ try {
   await page.waitForTimeout(700);
   await page.screenshot({ path: join(DOCS, 'explorer-timeline.png') });
   console.log('docs/explorer-timeline.png');
+
+  // The text search: sentences holding "sanctions", evidence first, one opened in the reader.
+  await page.goto('about:blank');
+  await page.goto(site.url);
+  await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined);
+  await page.getByRole('searchbox', { name: 'Search the text of the documents' }).fill('sanctions');
+  const hits = page.locator('.text-hit');
+  await hits.first().waitFor();
+  await hits.first().locator('.text-hit-open').click();
+  await page.mouse.move(700, 890);
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: join(DOCS, 'explorer-text-search.png') });
+  console.log('docs/explorer-text-search.png');
+
+  // A name mistyped in the entity search.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await page.keyboard.type('prigozin');
+  await page.waitForTimeout(300);
+  await page.screenshot({
+    path: join(DOCS, 'explorer-fuzzy-search.png'),
+    clip: { x: 0, y: 0, width: 1440, height: 260 },
+  });
+  console.log('docs/explorer-fuzzy-search.png');
 } finally {
   await browser.close();
   await site.close();
