@@ -36,26 +36,43 @@ export function typosAllowed(length: number): number {
   return length < 4 ? 0 : length <= 6 ? 1 : 2;
 }
 
+// Two rows of the distance table, reused: a search compares the typed words with thousands of name words.
+let previous = new Int32Array(64);
+let row = new Int32Array(64);
+
 /**
- * Levenshtein distance between a and b, or `bound + 1` as soon as it must exceed `bound` (one row of the table,
- * and a stop when a whole row is past the bound).
+ * Levenshtein distance between `a` and the first `bLength` letters of `b`, or `bound + 1` as soon as it must
+ * exceed `bound` (a stop when a whole row of the table is past the bound).
  */
-export function editDistance(a: string, b: string, bound: number): number {
-  if (Math.abs(a.length - b.length) > bound) return bound + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+export function editDistance(a: string, b: string, bound: number, bLength = b.length): number {
+  if (Math.abs(a.length - bLength) > bound) return bound + 1;
+  if (previous.length <= bLength) [previous, row] = [new Int32Array(bLength + 1), new Int32Array(bLength + 1)];
+  for (let j = 0; j <= bLength; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    const letter = a.charCodeAt(i - 1);
+    for (let j = 1; j <= bLength; j++) {
+      const cost = letter === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      row.push(value);
+      row[j] = value;
       if (value < best) best = value;
     }
     if (best > bound) return bound + 1;
-    previous = row;
+    [previous, row] = [row, previous];
   }
-  return Math.min(previous[b.length]!, bound + 1);
+  return Math.min(previous[bLength]!, bound + 1);
+}
+
+/**
+ * How many typos make `typed` a word of a name, or the start of one ("galeot" of "galeoti"); above `allowed` when
+ * it is neither.
+ */
+export function wordTypos(typed: string, word: string, allowed: number): number {
+  if (word.startsWith(typed)) return 0;
+  const whole = editDistance(typed, word, allowed);
+  if (whole === 0 || word.length <= typed.length) return whole;
+  return Math.min(whole, editDistance(typed, word, allowed, typed.length));
 }
 
 /**
@@ -67,18 +84,7 @@ export function fuzzyCost(typed: readonly string[], name: readonly string[]): nu
   for (const word of typed) {
     const allowed = typosAllowed(word.length);
     let best = allowed + 1;
-    for (const candidate of name) {
-      if (candidate.startsWith(word)) {
-        best = 0;
-        break;
-      }
-      // A prefix being typed: compare with the start of the longer word too ("galeot" against "galeoti").
-      const d = Math.min(
-        editDistance(word, candidate, allowed),
-        editDistance(word, candidate.slice(0, word.length), allowed),
-      );
-      if (d < best) best = d;
-    }
+    for (const candidate of name) best = Math.min(best, wordTypos(word, candidate, allowed));
     if (best > allowed) return null;
     cost += best;
   }

@@ -40,10 +40,10 @@ interface Sentence {
   document: number;
   start: number;
   end: number;
-  edges: string[];
+  edges: Set<string>;
 }
 
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[^ -~]/;
 // Most words are ASCII: lowercasing them is all folding does, and much cheaper than normalising.
 const fold = (word: string) => (NOT_ASCII.test(word) ? foldName(word) : word.toLowerCase());
 
@@ -105,19 +105,24 @@ export class TextIndex {
       const at = `${document}:${span.start}:${span.end}`;
       const known = evidenceAt.get(at);
       if (known) {
-        if (!known.edges.includes(span.edge)) known.edges.push(span.edge);
+        known.edges.add(span.edge);
         continue;
       }
-      const sentence = { document, start: span.start, end: span.end, edges: [span.edge] };
+      const sentence = { document, start: span.start, end: span.end, edges: new Set([span.edge]) };
       evidenceAt.set(at, sentence);
       sentences.push(sentence);
       covered[document]!.push(span);
     }
     documents.forEach((doc, document) => {
-      const spans = covered[document]!;
-      for (const { start, end } of splitSentences(doc.text))
-        if (!spans.some((span) => span.start < end && start < span.end))
-          sentences.push({ document, start, end, edges: [] });
+      // Sentences and spans in order: a sentence overlaps evidence when a span starting before its end reaches
+      // past its start, so the furthest end so far answers it.
+      const spans = covered[document]!.sort((x, y) => x.start - y.start);
+      let next = 0;
+      let furthest = -1;
+      for (const { start, end } of splitSentences(doc.text)) {
+        for (; next < spans.length && spans[next]!.start < end; next++) furthest = Math.max(furthest, spans[next]!.end);
+        if (furthest <= start) sentences.push({ document, start, end, edges: new Set() });
+      }
     });
     return new TextIndex(documents, sentences);
   }
@@ -159,7 +164,7 @@ export class TextIndex {
     if (!matching.length) return empty;
     matching.sort((a, b) => {
       const [x, y] = [this.sentences[a]!, this.sentences[b]!];
-      return Number(y.edges.length > 0) - Number(x.edges.length > 0) || x.document - y.document || x.start - y.start;
+      return Number(y.edges.size > 0) - Number(x.edges.size > 0) || x.document - y.document || x.start - y.start;
     });
     const documents = new Set(matching.map((id) => this.sentences[id]!.document)).size;
     const last = terms.at(-1)!;
@@ -176,7 +181,7 @@ export class TextIndex {
         end: sentence.end,
         text: doc.text.slice(sentence.start, sentence.end),
         marks,
-        edges: sentence.edges,
+        edges: [...sentence.edges],
       };
     });
     return { query, total: matching.length, documents, hits };
