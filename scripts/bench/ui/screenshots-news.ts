@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './browser.ts';
+import { dragAcross } from './gestures.ts';
 import { ROOT } from './build.ts';
 import { newsGraph } from './newsGraph.ts';
 import { staticSite } from './site.ts';
@@ -19,14 +20,8 @@ try {
 
   // The timeline brushed over the last two years, the undated documents added, an entity's sources on the right.
   const bars = page.locator('.timeline-bars .timeline-bar');
-  await page.locator('.timeline').scrollIntoViewIfNeeded();
   const count = await bars.count();
-  const from = (await bars.nth(count - 2).boundingBox())!;
-  const to = (await bars.nth(count - 1).boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height - 2);
-  await page.mouse.down();
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 2, { steps: 4 });
-  await page.mouse.up();
+  await dragAcross(page, bars.nth(count - 2), bars.nth(count - 1));
   const busiest = await page.evaluate(() => {
     const { canvas } = window.__kg!.explorer;
     return canvas.nodes().sort((a, b) => canvas.degree(b) - canvas.degree(a))[0]!;
