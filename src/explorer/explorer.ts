@@ -9,6 +9,7 @@ import { UndoHistory } from './core/history.ts';
 import { FULL_SCENE, pinNode, type Position, type Scene } from './core/scene.ts';
 import type { CurationClient } from './core/curationClient.ts';
 import { SearchIndex } from './core/search.ts';
+import { TextSearch } from './core/textSearch.ts';
 import { Store, type ExplorerState } from './core/store.ts';
 import { defaultViewState } from './core/urlState.ts';
 import { createCanvasView, type CanvasView } from './view/renderer.ts';
@@ -20,6 +21,8 @@ export class Explorer {
   readonly canvas: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: true });
   readonly store: Store<ExplorerState>;
   readonly search: SearchIndex;
+  /** Sentences of the documents, searched in a worker started on first use. */
+  readonly textSearch: TextSearch;
   readonly documents: Map<string, DocumentRecord>;
   readonly history = new UndoHistory<Scene>(FULL_SCENE);
   /** Where nodes were when they left the canvas, so they come back to the same place. */
@@ -50,6 +53,7 @@ export class Explorer {
       curation: null,
     });
     this.search = new SearchIndex(data);
+    this.textSearch = new TextSearch(data);
     this.documents = new Map(data.getAttribute('documents').map((doc) => [doc.id, doc]));
     this.syncCanvas();
   }
@@ -143,6 +147,7 @@ export class Explorer {
   }
 
   kill(): void {
+    this.textSearch.kill();
     this.unbind?.();
     this.view?.kill();
     this.view = null;

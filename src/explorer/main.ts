@@ -11,6 +11,7 @@ import './styles/console.css';
 import './styles/results.css';
 import './styles/timeline.css';
 import './styles/claims.css';
+import './styles/sources.css';
 import { graphUrl, loadGraph } from './core/loadGraph.ts';
 import { Explorer } from './explorer.ts';
 import * as actions from './actions.ts';
@@ -32,6 +33,7 @@ import { watchGraphChanges } from './ui/graphChanged.ts';
 import { curationStatus } from './ui/curationStatus.ts';
 import { CurationClient } from './core/curationClient.ts';
 import { pathFinder } from './ui/pathFinder.ts';
+import { searchTextPanel } from './ui/searchText.ts';
 import { toolbar } from './ui/toolbar.ts';
 import type { ConsolePanel } from './console/consolePanel.ts';
 import type { Panel } from './ui/dom.ts';
@@ -152,6 +154,7 @@ async function main(): Promise<void> {
   const disagreements = disagreementsView(explorer, slot('disagreements'));
   const claims = claimsPanel(explorer, () => disagreements.open());
   const left = [
+    searchTextPanel(explorer),
     appearancePanel(explorer),
     colourLegend(explorer),
     filtersPanel(explorer),

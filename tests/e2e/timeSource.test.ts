@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { dragAcross } from '../../scripts/bench/ui/gestures.ts';
 import { newsGraph } from '../../scripts/bench/ui/newsGraph.ts';
 import { staticSite, useSession } from './site.ts';
 
@@ -56,13 +57,7 @@ describe('time and source filters on real news', () => {
     );
 
     // Drag from the second-to-last year's bar to the last one's.
-    await timeline.scrollIntoViewIfNeeded();
-    const from = (await bars.nth(span - 2).boundingBox())!;
-    const to = (await bars.nth(span - 1).boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height - 2);
-    await page.mouse.down();
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height - 2, { steps: 4 });
-    await page.mouse.up();
+    await dragAcross(page, bars.nth(span - 2), bars.nth(span - 1));
     const first = String(Number(last) - 1);
     const brushed = docs
       .filter((doc) => doc.published && doc.published.slice(0, 4) >= first)

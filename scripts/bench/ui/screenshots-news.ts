@@ -1,9 +1,10 @@
 // npx tsx scripts/bench/ui/screenshots-news.ts: the views that need many documents (the timeline and the sources of
-// an entity, the text search), on the news-dev pages run through the pipeline, saved under docs/ for the README.
+// an entity, the text search, a mistyped name), on the news-dev pages run through the pipeline, saved under docs/ for the README.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './browser.ts';
+import { dragAcross } from './gestures.ts';
 import { ROOT } from './build.ts';
 import { newsGraph } from './newsGraph.ts';
 import { staticSite } from './site.ts';
@@ -19,14 +20,8 @@ try {
 
   // The timeline brushed over the last two years, the undated documents added, an entity's sources on the right.
   const bars = page.locator('.timeline-bars .timeline-bar');
-  await page.locator('.timeline').scrollIntoViewIfNeeded();
   const count = await bars.count();
-  const from = (await bars.nth(count - 2).boundingBox())!;
-  const to = (await bars.nth(count - 1).boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height - 2);
-  await page.mouse.down();
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 2, { steps: 4 });
-  await page.mouse.up();
+  await dragAcross(page, bars.nth(count - 2), bars.nth(count - 1));
   const busiest = await page.evaluate(() => {
     const { canvas } = window.__kg!.explorer;
     return canvas.nodes().sort((a, b) => canvas.degree(b) - canvas.degree(a))[0]!;
@@ -37,6 +32,30 @@ try {
   await page.waitForTimeout(700);
   await page.screenshot({ path: join(DOCS, 'explorer-timeline.png') });
   console.log('docs/explorer-timeline.png');
+
+  // The text search: sentences holding "sanctions", evidence first, one opened in the reader.
+  await page.goto('about:blank');
+  await page.goto(site.url);
+  await page.waitForFunction(() => window.__kg?.firstFrameMs !== undefined);
+  await page.getByRole('searchbox', { name: 'Search the text of the documents' }).fill('sanctions');
+  const hits = page.locator('.text-hit');
+  await hits.first().waitFor();
+  await hits.first().locator('.text-hit-open').click();
+  await page.mouse.move(700, 890);
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: join(DOCS, 'explorer-text-search.png') });
+  console.log('docs/explorer-text-search.png');
+
+  // A name mistyped in the entity search.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await page.keyboard.type('prigozin');
+  await page.waitForTimeout(300);
+  await page.screenshot({
+    path: join(DOCS, 'explorer-fuzzy-search.png'),
+    clip: { x: 0, y: 0, width: 1440, height: 260 },
+  });
+  console.log('docs/explorer-fuzzy-search.png');
 } finally {
   await browser.close();
   await site.close();

@@ -79,6 +79,7 @@ export function entityPicker(options: EntityPickerOptions): EntityPicker {
           swatch(ENTITY_COLOURS[hit.type]),
           h('span', { className: 'picker-label' }, hit.label),
           hit.alias ? h('span', { className: 'picker-alias' }, `“${hit.alias}”`) : null,
+          hit.fuzzy ? h('span', { className: 'picker-fuzzy', title: 'Spelt another way or mistyped' }, '≈') : null,
           h('span', { className: 'picker-type' }, hit.type),
         ),
       ),
