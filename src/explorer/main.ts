@@ -9,6 +9,7 @@ import './styles/evidence.css';
 import './styles/reader.css';
 import './styles/console.css';
 import './styles/results.css';
+import './styles/selection.css';
 import { graphUrl, loadGraph } from './core/loadGraph.ts';
 import { Explorer } from './explorer.ts';
 import * as actions from './actions.ts';
