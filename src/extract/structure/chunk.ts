@@ -213,7 +213,8 @@ const HAVE_OR_BE = new Set([
 function isProgressive(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const before = QUOTE_MARKS.has(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
-  return t.pos === 'NOUN' && t.lower.endsWith('ing') && HAVE_OR_BE.has(before?.lower ?? '');
+  // A cut-off page can end on "to": the word after it may not exist.
+  return t?.pos === 'NOUN' && t.lower.endsWith('ing') && HAVE_OR_BE.has(before?.lower ?? '');
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
