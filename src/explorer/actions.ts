@@ -6,7 +6,8 @@ import { FULL_SCENE, hideNodes, isolateNodes, showNodes, unpinNode } from './cor
 import { shortestPath } from './core/shortestPath.ts';
 import type { ColourMode } from './core/nodeStyle.ts';
 import type { Explorer } from './explorer.ts';
-import { fitCanvas, fitNodes } from './view/camera.ts';
+import { addNodes, selectedNodes, selectionOf, toggleNode } from './core/selection.ts';
+import { fitCanvas, fitNodes, keepInView } from './view/camera.ts';
 import { focusNode } from './view/interactions.ts';
 import { runLayoutOnce, type LayoutContext } from './view/layouts.ts';
 
@@ -34,9 +35,29 @@ export function collapse(explorer: Explorer, node: string): number {
   return before - explorer.canvas.order;
 }
 
+/** Expands several entities in one undoable step (a multiple selection); returns how many entities came in. */
+export function expandAll(explorer: Explorer, nodes: readonly string[]): number {
+  if (nodes.length === 1) return expand(explorer, nodes[0]!).added;
+  const { filters } = explorer.state;
+  let scene = explorer.state.scene;
+  let added = 0;
+  for (const node of nodes) {
+    const step = expandNode(explorer.data, scene, node, {
+      edgeAllowed: (relation) => edgePasses(filters, relation),
+      nodeAllowed: (entity) => nodePasses(filters, entity),
+    });
+    scene = step.scene;
+    added += step.added.length;
+  }
+  explorer.commitScene(scene);
+  if (added && explorer.view) keepInView(explorer.view.sigma, [...nodes, ...explorer.canvas.nodes()]);
+  return added;
+}
+
 export function hide(explorer: Explorer, nodes: string[]): void {
-  const { selection } = explorer.state;
-  if (selection.kind === 'node' && nodes.includes(selection.key)) clearSelection(explorer);
+  const selected = selectedNodes(explorer.state.selection);
+  if (selected.some((node) => nodes.includes(node)))
+    explorer.store.set({ selection: selectionOf(selected.filter((node) => !nodes.includes(node))) });
   explorer.commitScene(hideNodes(explorer.state.scene, nodes));
 }
 
@@ -71,6 +92,24 @@ export function selectNode(explorer: Explorer, node: string, { focus = true } = 
   explorer.commitScene(showNodes(explorer.state.scene, [node]));
   explorer.store.set({ selection: { kind: 'node', key: node }, hovered: null });
   if (focus && explorer.view) focusNode(explorer.view.sigma, node);
+}
+
+/** Several entities at once (box select, the data table); one is a plain entity selection. */
+export function selectNodes(explorer: Explorer, nodes: Iterable<string>): void {
+  explorer.store.set({
+    selection: selectionOf([...nodes].filter((node) => explorer.canvas.hasNode(node))),
+    hovered: null,
+  });
+}
+
+/** Shift-click: the entity joins the selection, or leaves it. */
+export function toggleSelected(explorer: Explorer, node: string): void {
+  if (explorer.canvas.hasNode(node)) explorer.store.set({ selection: toggleNode(explorer.state.selection, node) });
+}
+
+/** Box select: the entities in the box join what is selected. */
+export function addToSelection(explorer: Explorer, nodes: Iterable<string>): void {
+  explorer.store.set({ selection: addNodes(explorer.state.selection, nodes) });
 }
 
 export function selectEdge(explorer: Explorer, edge: string): void {

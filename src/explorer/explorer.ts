@@ -15,7 +15,7 @@ import { defaultViewState } from './core/urlState.ts';
 import { createCanvasView, type CanvasView } from './view/renderer.ts';
 import { keepInView } from './view/camera.ts';
 import { bindInteractions } from './view/interactions.ts';
-import { clearSelection, selectEdge, selectNode } from './actions.ts';
+import { addToSelection, clearSelection, expand, selectEdge, selectNode, toggleSelected } from './actions.ts';
 
 export class Explorer {
   readonly canvas: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: true });
@@ -68,6 +68,9 @@ export class Explorer {
     this.view = createCanvasView(container, this.canvas, this.store);
     this.unbind = bindInteractions(this.view.sigma, this.canvas, this.store, {
       selectNode: (node) => selectNode(this, node, { focus: false }),
+      toggleSelected: (node) => toggleSelected(this, node),
+      addToSelection: (nodes) => addToSelection(this, nodes),
+      expand: (node) => void expand(this, node),
       selectEdge: (edge) => selectEdge(this, edge),
       clearSelection: () => clearSelection(this),
       pinNode: (node, position) => this.commitScene(pinNode(this.store.get().scene, node, position)),

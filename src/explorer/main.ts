@@ -12,6 +12,8 @@ import './styles/results.css';
 import './styles/timeline.css';
 import './styles/claims.css';
 import './styles/sources.css';
+import './styles/selection.css';
+import './styles/table.css';
 import { graphUrl, loadGraph } from './core/loadGraph.ts';
 import { Explorer } from './explorer.ts';
 import * as actions from './actions.ts';
@@ -28,6 +30,7 @@ import { documentReader } from './ui/documentReader.ts';
 import { entityPicker } from './ui/entityPicker.ts';
 import { filtersPanel } from './ui/filtersPanel.ts';
 import { colourLegend } from './ui/colourLegend.ts';
+import { dataTable } from './ui/dataTable.ts';
 import { bindKeyboard } from './ui/keyboard.ts';
 import { watchGraphChanges } from './ui/graphChanged.ts';
 import { curationStatus } from './ui/curationStatus.ts';
@@ -178,10 +181,14 @@ async function main(): Promise<void> {
   ];
 
   const drawer = consoleDrawer(explorer, slot('console'));
+  const table = dataTable(explorer);
+  slot('stage').append(table.element);
+  panels.push(table);
   const tools = toolbar(
     explorer,
     () => setConsoleOpen(explorer, !explorer.state.console),
     (message) => showStatus(message),
+    () => table.toggle(),
   );
   slot('toolbar-slot').append(tools.element);
   panels.push(tools);

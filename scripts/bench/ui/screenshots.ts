@@ -36,6 +36,39 @@ try {
   await ready(page, `${site.url}#path=person%3Akapustin%7Cperson%3Amark-galeotti&colour=community`);
   await shoot(page, 'explorer-path');
 
+  // Labels placed by importance, with no overlaps (docs/explorer-labels-before.png is the same view before).
+  await ready(page, site.url);
+  await shoot(page, 'explorer-labels-after');
+
+  // Colour by a metric, with its legend; and the PNG export of that view, legend beside it.
+  await ready(page, `${site.url}#colour=pagerank&size=documents`);
+  await shoot(page, 'explorer-colour-by-metric');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'PNG image of the view' }).click(),
+  ]);
+  await png.saveAs(join(DOCS, 'explorer-export.png'));
+  console.log('docs/explorer-export.png');
+
+  // Several entities selected with Shift+click, and the data table linked to the selection.
+  await ready(page, site.url);
+  for (const node of ['person:kapustin', 'person:mark-galeotti', 'organization:russian-volunteer-corps']) {
+    const at = await page.evaluate((key) => {
+      const sigma = window.__kg!.explorer.view!.sigma;
+      const { x, y } = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
+      const box = sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    }, node);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.up('Shift');
+    await page.waitForTimeout(350);
+  }
+  await shoot(page, 'explorer-selection');
+  await page.getByRole('button', { name: 'Data table of entities and relations' }).click();
+  await shoot(page, 'explorer-table');
+
   if (site.api) {
     // An example with parameters, run with one click: the parameters editor filled from the example.
     await ready(page, `${site.url}#console=1`);

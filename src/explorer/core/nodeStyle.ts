@@ -110,5 +110,5 @@ export function metricClasses(values: number[], count: number): MetricClass[] {
 
 function format(value: number): string {
   if (Number.isInteger(value)) return value.toLocaleString('en');
-  return value < 0.01 ? value.toExponential(1) : value.toPrecision(2);
+  return value < 0.001 ? value.toExponential(2) : value.toPrecision(3);
 }

@@ -6,7 +6,12 @@ import type { Scene } from './scene.ts';
 import type { EntityPath } from './shortestPath.ts';
 import type { ColourMode } from './nodeStyle.ts';
 
-export type Selection = { kind: 'none' } | { kind: 'node'; key: string } | { kind: 'edge'; key: string };
+export type Selection =
+  | { kind: 'none' }
+  | { kind: 'node'; key: string }
+  | { kind: 'edge'; key: string }
+  /** Two or more entities (shift-click, box select, the data table); one is a 'node' selection. */
+  | { kind: 'nodes'; keys: ReadonlySet<string> };
 
 export interface PathState {
   from: string;

@@ -1,4 +1,5 @@
-// The right-hand panel: an entity, a relation or a path when one is chosen, else an overview of the corpus.
+// The right-hand panel: an entity, a relation, several entities or a path when chosen, else an overview of the
+// corpus.
 import { isClaimEdge, isClaimNode } from '../../model/graphFile.ts';
 import { MENTIONED_WITH } from '../../model/vocabulary.ts';
 import { onChange } from '../core/store.ts';
@@ -8,6 +9,7 @@ import { edgePanel } from './edgePanel.ts';
 import { entityPanel, type EntityPanelHooks } from './entityPanel.ts';
 import { documentLink } from './evidenceView.ts';
 import { pathPanel } from './pathPanel.ts';
+import { selectionPanel } from './selectionPanel.ts';
 import { entityLink } from './relationsSection.ts';
 
 function overview(explorer: Explorer): HTMLElement {
@@ -84,6 +86,7 @@ export function detailsPanel(explorer: Explorer, container: HTMLElement, hooks: 
       content = entityPanel(explorer, selection.key, hooks);
     else if (selection.kind === 'edge' && explorer.data.hasEdge(selection.key))
       content = edgePanel(explorer, selection.key);
+    else if (selection.kind === 'nodes') content = selectionPanel(explorer, selection.keys);
     else if (path) content = pathPanel(explorer, path);
     else content = overview(explorer);
     replace(container, content);

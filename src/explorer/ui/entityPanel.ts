@@ -17,7 +17,8 @@ export interface EntityPanelHooks {
   pathFrom(node: string): void;
 }
 
-function action(name: IconName, label: string, run: () => void, disabled = false): HTMLButtonElement {
+/** A button of a panel's action bar. */
+export function action(name: IconName, label: string, run: () => void, disabled = false): HTMLButtonElement {
   return h('button', { type: 'button', className: 'button', disabled, on: { click: run } }, icon(name), label);
 }
 

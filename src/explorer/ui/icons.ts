@@ -13,6 +13,7 @@ const PATHS = {
   download: 'M12 3v12M7 10l5 5 5-5M5 21h14',
   link: 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7',
   console: 'M4 17l6-6-6-6M12 19h8',
+  table: 'M3 5h18v14H3zM3 10h18M3 15h18M9 10v9',
   close: 'M18 6 6 18M6 6l12 12',
   expand: 'M12 5v14M5 12h14',
   collapse: 'M5 12h14',

@@ -1,4 +1,4 @@
-// The top bar's tools: undo/redo, reset, zoom, layouts, export, share, console.
+// The top bar's tools: undo/redo, reset, zoom, layouts, export, share, data table, console.
 import { canvasToGexf, canvasToJson } from '../core/exportGraph.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
@@ -28,7 +28,12 @@ function tool(name: IconName, label: string, run: () => void, text?: string): HT
   );
 }
 
-export function toolbar(explorer: Explorer, toggleConsole: () => void, status: (message: string) => void): Toolbar {
+export function toolbar(
+  explorer: Explorer,
+  toggleConsole: () => void,
+  status: (message: string) => void,
+  toggleTable: () => void,
+): Toolbar {
   let forceAtlas2: ContinuousLayout | null = null;
   const camera = () => explorer.view?.sigma.getCamera();
   const fileBase = () => (explorer.data.getAttribute('name') || 'graph').replace(/[^\w.-]+/g, '-');
@@ -106,6 +111,7 @@ export function toolbar(explorer: Explorer, toggleConsole: () => void, status: (
         await navigator.clipboard?.writeText(location.href).catch(() => undefined);
         status('Link to this view copied.');
       }),
+      tool('table', 'Data table of entities and relations', toggleTable, 'Table'),
       tool('console', 'Cypher console', toggleConsole, 'Cypher'),
     ),
   );

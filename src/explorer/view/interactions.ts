@@ -1,11 +1,18 @@
-// Pointer interactions on the canvas: hover highlights a neighbourhood, click selects, dragging a node pins it.
+// Pointer interactions on the canvas: hover highlights a neighbourhood, click selects (Shift+click adds or takes
+// out, Shift+drag on the stage boxes), double-click expands, dragging a node pins it.
 import type { KnowledgeGraph } from '../../model/graph.ts';
 import type { Position } from '../core/scene.ts';
 import type { ExplorerState, Store } from '../core/store.ts';
+import { bindBoxSelect } from './boxSelect.ts';
 import type { KnowledgeSigma } from './renderer.ts';
 
 export interface InteractionActions {
   selectNode(node: string): void;
+  /** Shift+click. */
+  toggleSelected(node: string): void;
+  /** Shift+drag on the stage: the boxed entities join the selection. */
+  addToSelection(nodes: string[]): void;
+  expand(node: string): void;
   selectEdge(edge: string): void;
   clearSelection(): void;
   /** Called once when a drag ends: the node stays where it was dropped. */
@@ -34,13 +41,29 @@ export function bindInteractions(
   });
   sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
   sigma.on('leaveEdge', () => (container.style.cursor = ''));
-  sigma.on('clickNode', ({ node }) => {
-    // A drag ends with a click on the same node: that is a move, not a selection.
-    if (!moved) actions.selectNode(node);
+  const box = bindBoxSelect(sigma, canvas, (nodes) => actions.addToSelection(nodes));
+  let lastClicked: string | null = null;
+  const click = (node: string, event: { original: Event }) => {
+    lastClicked = node;
+    if ((event.original as MouseEvent).shiftKey) actions.toggleSelected(node);
+    else actions.selectNode(node);
+  };
+  sigma.on('clickNode', ({ node, event }) => {
+    // A drag ends with a click on the same node: that is a move, not a selection; a box can end on a node too.
+    if (!moved && !box.justBoxed()) click(node, event);
     moved = false;
   });
+  sigma.on('doubleClickNode', ({ node, event }) => {
+    // Sigma would zoom in on a double-click.
+    event.preventSigmaDefault();
+    // Sigma takes any second click within 300 ms for a double-click, also one on another node: that is a click.
+    if (lastClicked === node) actions.expand(node);
+    else click(node, event);
+  });
   sigma.on('clickEdge', ({ edge }) => actions.selectEdge(edge));
-  sigma.on('clickStage', () => actions.clearSelection());
+  sigma.on('clickStage', () => {
+    if (!box.justBoxed()) actions.clearSelection();
+  });
 
   sigma.on('downNode', ({ node }) => {
     dragged = node;
@@ -78,6 +101,7 @@ export function bindInteractions(
   };
   captor.on('mousemove', hoverWhenUp);
   return () => {
+    box.unbind();
     captor.off('mousemovebody', onMove);
     captor.off('mouseup', onUp);
     captor.off('mousemove', hoverWhenUp);

@@ -34,6 +34,16 @@ export function focusOf(canvas: KnowledgeGraph, state: ExplorerState): Focus | n
   };
   if (state.hovered) return around(state.hovered);
   if (state.selection.kind === 'node') return around(state.selection.key);
+  if (state.selection.kind === 'nodes') {
+    // Several entities: they and the relations among them, so what binds the group shows.
+    const nodes = new Set([...state.selection.keys].filter((node) => canvas.hasNode(node)));
+    const edges = new Set<string>();
+    for (const node of nodes)
+      canvas.forEachEdge(node, (edge, _attrs, source, target) => {
+        if (nodes.has(source) && nodes.has(target)) edges.add(edge);
+      });
+    return { nodes, edges };
+  }
   if (state.selection.kind === 'edge' && canvas.hasEdge(state.selection.key)) {
     const edge = state.selection.key;
     return { nodes: new Set(canvas.extremities(edge)), edges: new Set([edge]) };
