@@ -149,6 +149,11 @@ describe('sentence structure', () => {
       'Fighting spread to Bergen, where another insurgency, the Example Front, has fought the army for years.',
       ['clause relative, about NP1: where another insurgency , the Example Front , has fought the army for years .'],
     ],
+    // …but after a comma, a verb goes back past what was said (with no "that") to the verb of saying.
+    [
+      'Ivan Dorn said the unit was part of the Example Front, but denied the raid was planned.',
+      ['V2 [denied] (active, past, and V0)'],
+    ],
     // "According to X," is a preposition: the phrase after its comma is the clause's subject, not an apposition.
     [
       'According to the ministry, Example Front fighters attacked the port.',

@@ -1,5 +1,6 @@
 // The argument slots of a relation read off the sentence structure: the subject of a word, the object phrase after
-// it, a passive's agent. The code rules ask these; the pattern rules ask the same structure through their steps.
+// it, a passive's agent, the object a relative clause leaves out, the place of a "where" clause or of an action.
+// The code rules ask these; the pattern rules ask the same structure through their steps.
 import { PLACE_NOUNS } from '../gazetteers/places.ts';
 import { SPEECH_VERBS } from '../gazetteers/words.ts';
 import { pushAll } from '../multiMap.ts';
@@ -168,15 +169,17 @@ export function actionPlaces(ctx: RelationContext, st: SentenceStructure, v: num
     const on = st.phrases[anchor].attachedTo;
     const word = under === null ? null : ctx.tokens[under].lower;
     const onIt = on === null || on.kind === 'verb' || onAction.has(on.index) || st.phrases[on.index].first < verb.last;
-    // "more than 60 targets in X", "control of towns in X", "carried out by X across Y": on through a quantity, an
-    // "of" or the agent.
     // "in Khartoum and its twin city of Omdurman": a place phrase's "of" names the place.
     const ofPlace = word === 'of' && on?.kind === 'phrase' && placed.has(on.index);
     if ((word !== null && ACTION_PLACE_LINKS.has(word) && onIt) || ofPlace) {
       onAction.add(p);
       placed.add(p);
       pushAll(places, referents(ctx, st, p));
-    } else if (word === null || (ACTION_LINKS.has(word) && onIt)) onAction.add(p);
+      continue;
+    }
+    // "more than 60 targets in X", "control of towns in X", "carried out by X across Y", "fought alongside X in
+    // Y": the action goes on through a quantity, an "of", its agent, partner or opponent.
+    if (word === null || (ACTION_LINKS.has(word) && onIt)) onAction.add(p);
   }
   return places;
 }

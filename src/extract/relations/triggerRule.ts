@@ -1,4 +1,5 @@
-// Relations stated by a trigger word between the clause subject and the names after it.
+// Relations stated by a trigger word between the clause subject and the names after it, a passive's agent, the
+// object a relative clause leaves out, and the places where the action it names happened.
 import type { RelationType } from '../../model/vocabulary.ts';
 import { pushAll } from '../multiMap.ts';
 import type { RelationContext } from './context.ts';

@@ -67,12 +67,25 @@ export function findClauses(
   const stack: number[] = [0];
   const closeAtComma: boolean[] = [false];
   const clauseOfToken = new Int32Array(last - first);
+  let appositionIn = -1;
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     const current = stack[stack.length - 1];
-    // "Oromia, where another insurgency, the OLA, has fought": a comma before the clause's verb opens an apposition.
-    const verbBefore = () => verbs.some((v) => v.head >= clauses[current].first && v.head < i);
-    if (t.text === ',' && closeAtComma[current] && stack.length > 1 && verbBefore()) {
+    // "Oromia, where another insurgency, the OLA, has fought": before the clause's verb, a phrase between two commas
+    // is an apposition inside it; any other comma closes the clause.
+    if (t.text === ',' && closeAtComma[current] && stack.length > 1) {
+      if (appositionIn === current) {
+        appositionIn = -1;
+        clauseOfToken[i - first] = current;
+        continue;
+      }
+      const next = phraseAt(i + 1);
+      const verbBefore = verbs.some((v) => v.head >= clauses[current].first && v.head < i);
+      if (!verbBefore && next >= 0 && phrases[next].first === i + 1 && tokens[phrases[next].last]?.text === ',') {
+        appositionIn = current;
+        clauseOfToken[i - first] = current;
+        continue;
+      }
       clauses[current].last = i;
       stack.pop();
       clauseOfToken[i - first] = stack[stack.length - 1];
@@ -138,6 +151,13 @@ function linkVerbCoordination(tokens: Token[], verbs: VerbGroup[], phrases: Noun
       // the "and", the verb before it ("said that …, but denied …" goes back to the verb of saying).
       if (w >= 0 && verbs[w].clause !== verbs[v].clause && tokens[verbs[v].first - 2]?.text !== ',') w = v - 1;
       else if (w < 0) continue;
+    } else if (tokens[verbs[v].first - 2]?.text === ',') {
+      // "said the unit was part of X, but denied …": after a comma, back past what was said to the verb of saying.
+      let speech = v - 2;
+      while (speech >= 0 && !SPEECH_VERBS.has(tokens[verbs[speech].head].lower)) speech--;
+      const reported = (p: NounPhrase) =>
+        p.first >= verbs[speech].last && p.last <= verbs[v - 1].first && p.preposition === null;
+      if (speech >= 0 && verbs[speech].clause === verbs[v].clause && phrases.some(reported)) w = speech;
     }
     verbs[v].coordinatedWith = verbs[w].coordinatedWith ?? w;
   }
