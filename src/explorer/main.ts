@@ -9,7 +9,6 @@ import './styles/evidence.css';
 import './styles/reader.css';
 import './styles/console.css';
 import './styles/results.css';
-import './styles/timeline.css';
 import './styles/claims.css';
 import './styles/sources.css';
 import './styles/selection.css';
