@@ -31,6 +31,8 @@ export interface Discrepancy {
 
 interface Sentence {
   document: string;
+  /** The document's publication date (ISO), when known. */
+  published: string | null;
   text: string;
   start: number;
   end: number;
@@ -57,13 +59,40 @@ function sentencesOf(graph: SerializedKnowledgeGraph): Sentence[] {
     for (const m of d.text.matchAll(/[^.!?\n]+(?:[.!?]+["”’]?|$)/gm)) {
       const start = m.index + m[0].length - m[0].trimStart().length;
       const text = m[0].trim();
-      mine.push({ document: d.id, text, start, end: start + text.length, entities: new Set() });
+      mine.push({ document: d.id, published: d.published, text, start, end: start + text.length, entities: new Set() });
     }
     for (const [key, spans] of Object.entries(d.mentions ?? {}))
       for (const span of spans) mine.find((s) => s.start <= span.start && span.end <= s.end)?.entities.add(key);
     sentences.push(...mine);
   }
   return sentences;
+}
+
+/**
+ * Counts of people in an event ("killed 492 people", "three men were convicted") differ because the events differ; an
+ * entity's size ("25 million subscribers", "2,000 fighters") should not. Event counts are compared only between
+ * documents of the same week that name at least two of the same entities.
+ */
+const EVENT_COUNTS = new Set([
+  'people',
+  'persons',
+  'men',
+  'women',
+  'children',
+  'civilians',
+  'victims',
+  'others',
+  'dead',
+  'casualties',
+  'suspects',
+  'protesters',
+  'migrants',
+]);
+const EVENT_WINDOW_MS = 7 * 24 * 3600 * 1000;
+
+function sameEvent(a: Sentence, b: Sentence, shared: string[]): boolean {
+  if (shared.length < 2 || !a.published || !b.published) return false;
+  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= EVENT_WINDOW_MS;
 }
 
 /** The same entity and measure counted differently in two documents: "25 million" against "a quarter of a million". */
@@ -79,7 +108,7 @@ function quantityDiscrepancies(sentences: Sentence[]): Discrepancy[] {
       const [a, b] = [counted[i], counted[j]];
       if (a.s.document === b.s.document || a.q.measure !== b.q.measure || sameQuantity(a.q.value, b.q.value)) continue;
       const shared = [...a.s.entities].filter((e) => b.s.entities.has(e)).sort();
-      if (!shared.length) continue;
+      if (!shared.length || (EVENT_COUNTS.has(a.q.measure) && !sameEvent(a.s, b.s, shared))) continue;
       items.push({
         kind: 'quantity',
         entities: shared,

@@ -77,6 +77,25 @@ describe('discrepancies', () => {
     expect(findDiscrepancies(oneDocument)).toEqual([]);
   });
 
+  it('compares counts of people in an event only between documents of the same week about the same entities', () => {
+    const places = { 'l:lebanon': ['Lebanon'], 'o:army': ['Army'] };
+    const texts = [
+      'Strikes by the Army killed 492 people in Lebanon.',
+      'Strikes by the Army killed 35 people in Lebanon.',
+    ];
+    const dated = (dates: (string | null)[]) => {
+      const graph = graphOf(texts, places);
+      graph.attributes!.documents!.forEach((d, i) => (d.published = dates[i]));
+      return findDiscrepancies(graph).filter((d) => d.kind === 'quantity');
+    };
+    expect(dated(['2024-09-23', '2024-09-25'])).toHaveLength(1);
+    expect(dated(['2024-09-23', '2024-11-02'])).toEqual([]);
+    expect(dated([null, null])).toEqual([]);
+    // An entity's size is compared whatever the dates.
+    const sizes = graphOf(['The Army has 2,000 fighters.', 'The Army has 9,000 fighters.'], places);
+    expect(findDiscrepancies(sizes).filter((d) => d.kind === 'quantity')).toHaveLength(1);
+  });
+
   it('reports "for Putin" against "against Putin" for the same holder', () => {
     const graph = graphOf(
       [
