@@ -63,7 +63,7 @@ describe('npm run load', () => {
     expect(missing.stderr).toMatch(/graph.json does not exist: run npm run extract first/);
     const bad = run('load.ts', ['--input', join(ROOT, 'package.json'), '--db', mkdtempSync(join(tmpdir(), 'kg-'))]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/expected graphology JSON/);
+    expect(bad.stderr).toMatch(/is not a knowledge graph: no "nodes" and "edges" arrays/);
   });
 });
 

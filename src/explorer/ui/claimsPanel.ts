@@ -6,7 +6,7 @@ import { claimsOf } from '../core/claims.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
 import { CLAIM_COLOURS } from '../view/claimStyle.ts';
-import { h, plural, section, swatch } from './dom.ts';
+import { h, panel, plural, section, swatch } from './dom.ts';
 
 export function claimsPanel(explorer: Explorer, openDisagreements: () => void): { element: HTMLElement; kill(): void } {
   const index = claimsOf(explorer.data);
@@ -47,11 +47,5 @@ export function claimsPanel(explorer: Explorer, openDisagreements: () => void): 
     if (claim) openDocument(explorer, claim.document, { start: claim.start, end: claim.end });
   };
   explorer.view?.sigma.on('clickNode', openClaim);
-  return {
-    element,
-    kill() {
-      off();
-      explorer.view?.sigma.off('clickNode', openClaim);
-    },
-  };
+  return panel(element, off, () => explorer.view?.sigma.off('clickNode', openClaim));
 }
