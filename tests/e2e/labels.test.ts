@@ -3,15 +3,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { METRIC_RAMP } from '../../src/explorer/core/palette.ts';
+import { boxesApart, type LabelBox } from '../explorer/labelBoxes.ts';
 import { staticSite, useSession } from './site.ts';
-
-interface Box {
-  key: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 const labelsOnScreen = (page: Page) =>
   page.evaluate(() => {
@@ -19,20 +12,13 @@ const labelsOnScreen = (page: Page) =>
     return { labels: view.labels().map((l) => ({ ...l })), ...view.sigma.getDimensions() };
   });
 
-function expectApartAndInside(labels: Box[], width: number, height: number): void {
+function expectApartAndInside(labels: LabelBox[], width: number, height: number): void {
   for (const [i, a] of labels.entries()) {
     expect(a.x, a.key).toBeGreaterThanOrEqual(0);
     expect(a.x + a.width, a.key).toBeLessThanOrEqual(width);
     expect(a.y - a.height / 2, a.key).toBeGreaterThanOrEqual(0);
     expect(a.y + a.height / 2, a.key).toBeLessThanOrEqual(height);
-    for (const b of labels.slice(i + 1)) {
-      const apart =
-        a.x + a.width <= b.x ||
-        b.x + b.width <= a.x ||
-        a.y + a.height / 2 <= b.y - b.height / 2 ||
-        b.y + b.height / 2 <= a.y - a.height / 2;
-      expect(apart, `${a.key} overlaps ${b.key}`).toBe(true);
-    }
+    for (const b of labels.slice(i + 1)) expect(boxesApart(a, b), `${a.key} overlaps ${b.key}`).toBe(true);
   }
 }
 

@@ -4,6 +4,7 @@ import { metricClasses, nodeColouring } from '../../src/explorer/core/nodeStyle.
 import { detectCommunities } from '../../src/explorer/core/communities.ts';
 import { METRIC_RAMP } from '../../src/explorer/core/palette.ts';
 import { placeLabels, type LabelCandidate } from '../../src/explorer/view/labelPlacement.ts';
+import { boxesApart } from './labelBoxes.ts';
 import { seedGraph } from './graphs.ts';
 
 const label = (key: string, x: number, y: number, width = 60, forced = false): LabelCandidate => ({
@@ -62,14 +63,7 @@ describe('label placement', () => {
     const placed = placeLabels(crowd, viewport, 1000);
     expect(placed.length).toBeGreaterThan(10);
     for (const [i, a] of placed.entries())
-      for (const b of placed.slice(i + 1)) {
-        const apart =
-          a.x + a.width <= b.x ||
-          b.x + b.width <= a.x ||
-          a.y + a.height / 2 <= b.y - b.height / 2 ||
-          b.y + b.height / 2 <= a.y - a.height / 2;
-        expect(apart, `${a.key} and ${b.key}`).toBe(true);
-      }
+      for (const b of placed.slice(i + 1)) expect(boxesApart(a, b), `${a.key} and ${b.key}`).toBe(true);
   });
 });
 
