@@ -17,8 +17,17 @@ export const NOTHING_STATED: StatedMeta = { title: null, source: null, published
 const MAX_TITLE_LENGTH = 160;
 
 /** The stated title, else the first non-empty line of the text (the headline, once boilerplate is gone). */
+/** The first line with words, past a scraped page's date label ("date 2024-07-16 They Scam…" -> "They Scam…"). */
+function firstLine(text: string): string {
+  for (const line of text.split('\n')) {
+    const words = afterDateLabel(line).trim();
+    if (words) return words;
+  }
+  return '';
+}
+
 export function documentTitle(stated: string | null, text: string): string {
-  const title = stated?.trim() || (text.split('\n').find((line) => line.trim() !== '') ?? '').trim();
+  const title = stated?.trim() || firstLine(text);
   if (title.length <= MAX_TITLE_LENGTH) return title;
   const cut = title.slice(0, MAX_TITLE_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : MAX_TITLE_LENGTH).trimEnd()}…`;

@@ -155,6 +155,11 @@ describe('documentTitle', () => {
     expect(documentTitle(null, '\n   Who are the groups?  \n\nBody')).toBe('Who are the groups?');
   });
 
+  it("leaves out a scraped page's date label, and a line that is only the label", () => {
+    expect(documentTitle(null, 'date 2023-11-01 They Scam Investors\n\nBody')).toBe('They Scam Investors');
+    expect(documentTitle(null, 'date 2024-02-27\nAnalysis of the vote\n\nBody')).toBe('Analysis of the vote');
+  });
+
   it('shortens a first line that is a whole paragraph at a word boundary', () => {
     const title = documentTitle(null, 'word '.repeat(100));
     expect(title.length).toBeLessThanOrEqual(161);
