@@ -61,8 +61,19 @@ function sentencesOf(graph: SerializedKnowledgeGraph): Sentence[] {
       const text = m[0].trim();
       mine.push({ document: d.id, published: d.published, text, start, end: start + text.length, entities: new Set() });
     }
+    // Sentences come in text order: the one holding a span is the last starting at or before it (a binary search,
+    // since a document may hold hundreds of thousands of mentions).
     for (const [key, spans] of Object.entries(d.mentions ?? {}))
-      for (const span of spans) mine.find((s) => s.start <= span.start && span.end <= s.end)?.entities.add(key);
+      for (const span of spans) {
+        let [lo, hi] = [0, mine.length - 1];
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (mine[mid].start <= span.start) lo = mid;
+          else hi = mid - 1;
+        }
+        const holder = mine[lo];
+        if (holder && holder.start <= span.start && span.end <= holder.end) holder.entities.add(key);
+      }
     sentences.push(...mine);
   }
   return sentences;

@@ -6,9 +6,9 @@ import { claimsOf } from '../core/claims.ts';
 import { onChange } from '../core/store.ts';
 import type { Explorer } from '../explorer.ts';
 import { CLAIM_COLOURS } from '../view/claimStyle.ts';
-import { h, panel, plural, section, swatch } from './dom.ts';
+import { h, panel, plural, section, swatch, type Panel } from './dom.ts';
 
-export function claimsPanel(explorer: Explorer, openDisagreements: () => void): { element: HTMLElement; kill(): void } {
+export function claimsPanel(explorer: Explorer, openDisagreements: () => void): Panel {
   const index = claimsOf(explorer.data);
   const attributed = index.all.filter((c) => c.speaker !== null).length;
   const toggle = h('input', { id: 'show-claims', type: 'checkbox' });
