@@ -9,6 +9,7 @@ import { INTERVIEW_RULES } from '../../src/extract/relations/patterns/interviews
 import { PART_RULES } from '../../src/extract/relations/patterns/parts.ts';
 import type { PatternRule } from '../../src/extract/relations/patterns/pattern.ts';
 import { PLACE_RULES } from '../../src/extract/relations/patterns/places.ts';
+import { POSSESSIVE_RULES } from '../../src/extract/relations/patterns/possessives.ts';
 import { ROLE_RULES } from '../../src/extract/relations/patterns/roles.ts';
 import { STANCE_RULES } from '../../src/extract/relations/patterns/stance.ts';
 
@@ -28,6 +29,7 @@ const FILES: [string, PatternRule[]][] = [
   ['interviews.ts', INTERVIEW_RULES],
   ['roles.ts', ROLE_RULES],
   ['parts.ts', PART_RULES],
+  ['possessives.ts', POSSESSIVE_RULES],
   ['conflict.ts', CONFLICT_RULES],
   ['alliances.ts', ALLIANCE_RULES],
 ];

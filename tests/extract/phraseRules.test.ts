@@ -68,6 +68,45 @@ describe('phrase rules', () => {
     // A passive that says what its subject is.
     ['role', 'Ivan Dorn is also considered a top leader of the Velmar Group.', ['Ivan Dorn LEADS Velmar Group']],
     ['role', 'Ivan Dorn considered the leader of the Velmar Group a friend.', []],
+    // A facility named before its kind, in a town; a court's panel where the court sits; not a country's embassy.
+    [
+      'facility-in-place',
+      'Protesters gathered at the Lorton Grand hotel in Dakar on Monday.',
+      ['Lorton Grand LOCATED_IN Dakar'],
+    ],
+    [
+      'facility-in-place',
+      'The plane landed at the Vell airport in the Montreal suburb of Longueuil.',
+      ['Vell LOCATED_IN Longueuil'],
+    ],
+    [
+      'facility-in-place',
+      'A Lorton Court of Appeal panel in Dakar threw out the conviction.',
+      ['Lorton Court of Appeal LOCATED_IN Dakar'],
+    ],
+    ['facility-in-place', 'A UN panel in Geneva said the vote was fair.', []],
+    ['facility-in-place', 'Russia denied it. Protesters gathered at the Russian embassy in Dakar.', []],
+    ['facility-in-place', 'Protesters gathered near the Lorton Grand hotel on Monday in Dakar.', []],
+    // Who heads a group's branch in a place is a member of the group; its head, a leader.
+    [
+      'role',
+      'Another of those listed was the head of the Velmar Group in Mali, Ivan Dorn.',
+      ['Ivan Dorn MEMBER_OF Velmar Group'],
+    ],
+    ['role', 'The head of the Velmar Group, Ivan Dorn, spoke in Mali.', ['Ivan Dorn LEADS Velmar Group']],
+    // A field after the role, capitalized or not, naming nothing: the holder works for the organization; an
+    // apposition after a list under "of" renames the role, not the last item.
+    [
+      'role',
+      'The Velmar Commission Director of Legal and Prosecution, Ivan Dorn, will lead the team.',
+      ['Ivan Dorn WORKS_FOR Velmar Commission'],
+    ],
+    ['role', 'The Velmar Commission director of sales and marketing, Ivan Dorn said, quit.', []],
+    [
+      'role',
+      'The director of the Velmar Commission, Ivan Dorn, will lead the team.',
+      ['Ivan Dorn LEADS Velmar Commission'],
+    ],
   ])('%s: %s', (rule, text, relations) => {
     expect(statedBy(rule, text).sort()).toEqual([...relations].sort());
   });

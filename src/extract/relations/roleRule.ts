@@ -139,8 +139,19 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
   return subject === null ? [] : phraseArguments(ctx, st, subject).filter((a) => isPersonArg(a));
 }
 
-/** An organization found for a role, noting whether a unit of it came first ("head of the X programme at Y"). */
-type Organization = { args: Argument[]; throughUnit: boolean };
+/**
+ * An organization found for a role, noting whether a unit of it came first ("head of the X programme at Y") and
+ * whether the role covers only its branch in a place ("the head of the Example Group in Lorton").
+ */
+type Organization = { args: Argument[]; throughUnit: boolean; inPlace?: boolean };
+
+/** Whether the phrase after `q` places it: "the Example Group in Lorton". */
+function placedBranch(ctx: RelationContext, st: SentenceStructure, q: number): boolean {
+  const next = st.phrases[q + 1];
+  if (next?.attachedTo?.kind !== 'phrase' || next.attachedTo.index !== q) return false;
+  if (ctx.tokens[next.preposition ?? -1]?.lower !== 'in') return false;
+  return referents(ctx, st, q + 1).some((a) => a.resolve(['Location']).length);
+}
 
 /** "RVC commander", "Example Bank President", "its spokesperson", "the group’s leader": the organization before it. */
 function organizationBefore(ctx: RelationContext, st: SentenceStructure, phrase: NounPhrase, role: Role): Argument[] {
@@ -243,7 +254,7 @@ function organizationAfter(ctx: RelationContext, st: SentenceStructure, p: numbe
       // "head of sales for Europe": the region a unit's head covers is not the employer.
       if (throughUnit && under === 'for') return { args: [], throughUnit };
     }
-    if (args.length) return { args, throughUnit };
+    if (args.length) return { args, throughUnit, inPlace: placedBranch(ctx, st, q) };
     if (owner.length) return { args: owner, throughUnit: false };
     // "the founder of the Example Group mercenary force": a group named before the noun that describes it.
     const named = phrase.names.map((i) => argumentAt(ctx, i)).filter((a) => !!a && a.resolve(['Organization']).length);
@@ -279,6 +290,8 @@ function speakerOrganization(ctx: RelationContext, first: number, role: number):
  */
 function roleType(ctx: RelationContext, phrase: NounPhrase, role: Role, organization: Organization): RelationType {
   if (role.type !== 'LEADS') return role.type;
+  // "the head of the Example Group in Lorton": who heads a branch is a member of the whole.
+  if (organization.inPlace) return 'MEMBER_OF';
   const before = ctx.tokens[role.at - 1];
   // "deputy head of the Example Council": a member of what another leads.
   if (role.at > phrase.first && DEPUTIES.has(before.lower)) return 'MEMBER_OF';
@@ -296,11 +309,12 @@ function roleType(ctx: RelationContext, phrase: NounPhrase, role: Role, organiza
   // "chief negotiator", "president of global affairs": the role word only qualifies another role or a field.
   const qualifies = afterRole < phrase.last && after.pos === 'NOUN' && after.text === after.lower;
   const next = ctx.tokens[afterRole + 1];
+  // "Director of Legal and Prosecution": a field written capitalized, naming nothing, is a field too.
   const field =
     after?.lower === 'of' &&
-    ['ADJ', 'NOUN'].includes(next?.pos ?? '') &&
-    next.text === next.lower &&
-    !ctx.argumentAt[afterRole + 1];
+    !!next &&
+    !ctx.argumentAt[afterRole + 1] &&
+    (next.pos === 'PROPN' || (['ADJ', 'NOUN'].includes(next.pos) && next.text === next.lower));
   return topic || qualifies || field || organization.throughUnit ? 'WORKS_FOR' : 'LEADS';
 }
 

@@ -1,5 +1,6 @@
 // The registry of relation rules: each reads one sentence and states relations between argument slots.
 import type { RelationContext } from './context.ts';
+import { facilityRule } from './facilityRule.ts';
 import { PATTERN_RULES, patternRules } from './patterns/index.ts';
 import type { Found } from './relate.ts';
 import { roleRule } from './roleRule.ts';
@@ -21,6 +22,7 @@ export const RELATION_RULES: RelationRule[] = [
   personOfRule,
   describedPartRule,
   placeRule,
+  facilityRule,
   compoundRule,
   possessivePartRule,
   patternRules,

@@ -96,7 +96,8 @@ export function phraseSpanEnd(phrases: NounPhrase[], p: number): number {
  */
 export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentenceLast: number): void {
   for (let p = 0; p + 1 < phrases.length; p++) {
-    const end = phraseSpanEnd(phrases, p);
+    // "The Director of Legal and Prosecution, Ivan Dorn,": past a list under the phrase's preposition.
+    const end = spanOverLists(tokens, phrases, p);
     const opening = phrases[end + 1];
     if (!opening || opening.preposition !== null) continue;
     // "Sarah Cardell, the regulator’s chief executive,": the possessed phrase renames, its possessor opens it.

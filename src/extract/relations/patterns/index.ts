@@ -8,6 +8,7 @@ import { matchPatterns } from './match.ts';
 import { PART_RULES } from './parts.ts';
 import type { PatternRule } from './pattern.ts';
 import { PLACE_RULES } from './places.ts';
+import { POSSESSIVE_RULES } from './possessives.ts';
 import { ROLE_RULES } from './roles.ts';
 import { STANCE_RULES } from './stance.ts';
 
@@ -18,6 +19,7 @@ export const PATTERN_RULES: PatternRule[] = [
   ...INTERVIEW_RULES,
   ...ROLE_RULES,
   ...PART_RULES,
+  ...POSSESSIVE_RULES,
   ...CONFLICT_RULES,
   ...ALLIANCE_RULES,
 ];

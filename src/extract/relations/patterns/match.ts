@@ -48,6 +48,7 @@ function affixOf(affixes: readonly string[] | undefined, word: string, atStart: 
 function tokenMatches(ctx: RelationContext, i: number, test: TokenTest, captures: Captures): boolean {
   const t = ctx.tokens[i];
   if (test.lower && !test.lower.includes(t.lower)) return false;
+  if (test.common && (t.text !== t.lower || ctx.argumentAt[i])) return false;
   if (test.prefix || test.suffix) {
     const prefix = affixOf(test.prefix, t.lower, true);
     const suffix = affixOf(test.suffix, t.lower, false);
@@ -72,21 +73,29 @@ function containsSequence(
   tests: readonly TokenTest[],
   captures: Captures,
 ) {
-  for (let start = first; start + tests.length <= last; start++) {
-    let i = start;
-    let ok = true;
-    for (const test of tests) {
-      if (i >= last || !tokenMatches(ctx, i, test, captures)) {
-        ok = false;
-        break;
-      }
-      // A name test takes the whole name: "Example Brigade - backed".
-      const arg = test.name ? nameArgument(ctx, i) : null;
-      i = arg && arg.last > i ? arg.last : i + 1;
-    }
-    if (ok) return true;
-  }
+  for (let start = first; start + tests.filter((t) => !t.op).length <= last; start++)
+    if (sequenceAt(ctx, start, last, tests, 0, captures)) return true;
   return false;
+}
+
+/** Whether `tests` from the `t`-th match the tokens from `i` on, before `last`. */
+function sequenceAt(
+  ctx: RelationContext,
+  i: number,
+  last: number,
+  tests: readonly TokenTest[],
+  t: number,
+  captures: Captures,
+): boolean {
+  if (t === tests.length) return true;
+  const test = tests[t];
+  // A repeated test may match nothing: try the rest first, the shortest run wins.
+  if (test.op === '*' && sequenceAt(ctx, i, last, tests, t + 1, captures)) return true;
+  if (i >= last || !tokenMatches(ctx, i, test, captures)) return false;
+  // A name test takes the whole name: "Example Brigade - backed".
+  const arg = test.name ? nameArgument(ctx, i) : null;
+  const next = arg && arg.last > i ? arg.last : i + 1;
+  return sequenceAt(ctx, next, last, tests, test.op === '*' ? t : t + 1, captures);
 }
 
 /** The arguments a phrase stands for: see `referents`. */

@@ -1,5 +1,6 @@
 // Organizations within organizations, stated by a phrase: "X, the main constituent of Y", "an umbrella group of
 // militant organizations such as A, B and C", "a coalition including A and B".
+import { AGENCY_NOUNS } from '../../gazetteers/phraseWords.ts';
 import { COALITION_NOUNS, PART_NOUNS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule, Step } from './pattern.ts';
 
@@ -75,4 +76,28 @@ export const PART_RULES: PatternRule[] = [
     ],
     ['The Velmar Alliance, a coalition, won seats including Lorton.', []],
   ]),
+  {
+    id: 'described-agency',
+    description:
+      'a body named after its parent and a description of it: "the EU border agency Frontex", "the UN refugee agency UNHCR"',
+    type: 'PART_OF',
+    pattern: [
+      {
+        phrase: {
+          contains: [
+            { name: true, as: 'whole' },
+            { common: true, op: '*' },
+            { lower: AGENCY_NOUNS },
+            { name: true, as: 'part' },
+          ],
+        },
+      },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      ['The Velmar Union border agency Lortex said on Monday that arrests were made.', ['Lortex PART_OF Velmar Union']],
+      ['The Velmar Union said on Monday that arrests were made.', []],
+    ],
+  },
 ];

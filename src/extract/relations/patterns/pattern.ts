@@ -13,6 +13,10 @@ export interface TokenTest {
   suffix?: readonly string[];
   /** A name (also one used as a modifier: "Kremlin" in "Kremlin-backed"); `as` captures it. */
   name?: true;
+  /** A lowercase word that names nothing ("law", "enforcement" in "the EU law enforcement agency X"). */
+  common?: true;
+  /** `'*'`: the test matches any number of tokens in a row, none included (spaCy's `{"OP": "*"}`). */
+  op?: '*';
   /** Names the captured argument (a name, or the rest of a prefixed word). */
   as?: string;
 }

@@ -1,4 +1,5 @@
 // Places within places: "the village of A in B", "the village of A in B’s C region".
+import { SETTLEMENT_PLURALS } from '../../gazetteers/phraseWords.ts';
 import { SETTLEMENT_NOUNS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
@@ -74,6 +75,26 @@ export const PLACE_RULES: PatternRule[] = [
     examples: [
       ['The ship docked in Bergen, western Norway, on Friday.', ['Bergen LOCATED_IN Norway']],
       ['Delegates from Norway, Chile and Peru met.', []],
+    ],
+  },
+  {
+    id: 'settlements-of',
+    description:
+      'names listed before a plural place noun, "of" the place they are in: "the Dornik and Vell villages of Lorton’s Ash township"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { head: SETTLEMENT_PLURALS, entity: ['Location'] }, as: 'inner' },
+      { phrase: { under: ['of'], possessive: true }, optional: true },
+      { phrase: { under: ['of'], entity: ['Location'], possessive: false }, as: 'outer' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      [
+        'Troops seized the camp near Dornik and Vellby villages of Lorton township.',
+        ['Dornik LOCATED_IN Lorton township', 'Vellby LOCATED_IN Lorton township'],
+      ],
+      ['Troops seized the camp near the villages of Lorton township.', []],
     ],
   },
 ];

@@ -1,5 +1,6 @@
 // What the parts of a pattern match stand for: the entities a phrase names or describes, and who owns an event.
 import { PLACE_NOUNS } from '../../gazetteers/places.ts';
+import { SETTLEMENT_PLURALS } from '../../gazetteers/phraseWords.ts';
 import { MEMBER_WORDS, ORGANIZATION_KIND_NOUNS } from '../../gazetteers/relationWords.ts';
 import { SPEECH_VERBS } from '../../gazetteers/words.ts';
 import { countryOf } from '../../lexicon.ts';
@@ -29,10 +30,11 @@ export function namedEntity(ctx: RelationContext, word: string): Argument | null
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes', 'be', 'been']);
-const ORGANIZATION_KINDS = new Set(ORGANIZATION_KIND_NOUNS);
 const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed', 'directed']);
 /** Plural nouns for the people of a named group: "Wagner fighters" are Wagner. */
 const MEMBER_NOUNS = new Set(MEMBER_WORDS);
+/** Nouns after the name of a place, or of an organization, that stand for what the name names. */
+const KIND_NOUNS = new Set([...PLACE_NOUNS, ...ORGANIZATION_KIND_NOUNS, ...SETTLEMENT_PLURALS]);
 
 /**
  * What a phrase stands for: its head's name (or pronoun), else a name it is in apposition with ("Night Wolves, a
@@ -55,7 +57,7 @@ export function referents(ctx: RelationContext, st: SentenceStructure, p: number
   if (appositions.length) return appositions;
   // "Example fighters", "the Lorton region": the name before a noun for its people or its kind of place.
   const headWord = ctx.tokens[phrase.head].lower;
-  if (MEMBER_NOUNS.has(headWord) || PLACE_NOUNS.has(headWord) || ORGANIZATION_KINDS.has(headWord)) {
+  if (MEMBER_NOUNS.has(headWord) || KIND_NOUNS.has(headWord)) {
     const names = phrase.names.map((i) => nameArgument(ctx, i)).filter((a): a is Argument => !!a);
     if (names.length) return names;
     // "Fighters of the Example Front".

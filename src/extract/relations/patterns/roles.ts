@@ -157,4 +157,23 @@ export const ROLE_RULES: PatternRule[] = [
       ['Ivan Dorn is a founding member of the Example Front.', ['Ivan Dorn MEMBER_OF Example Front']],
     ],
   },
+  {
+    id: 'byline-outlet',
+    description: 'a byline naming the writer and their outlet after a slash: "By Ivan Dorn/The Example Times"',
+    type: 'WORKS_FOR',
+    pattern: [
+      { phrase: { under: ['by'], entity: ['Person'] }, as: 'writer' },
+      // Past a second writer: "By Ivan Dorn and Anna Kovic | Reuters".
+      { skip: 2 },
+      { word: ['/', '|'] },
+      { phrase: { under: [null], entity: ['Organization'] }, as: 'outlet' },
+    ],
+    source: 'writer',
+    target: 'outlet',
+    examples: [
+      ['By Ivan Dorn/The Associated Press', ['Ivan Dorn WORKS_FOR Associated Press']],
+      ['By Ivan Dorn and Anna Kovic | Reuters', ['Ivan Dorn WORKS_FOR Reuters', 'Anna Kovic WORKS_FOR Reuters']],
+      ['The town was taken by Ivan Dorn, Reuters said.', []],
+    ],
+  },
 ];

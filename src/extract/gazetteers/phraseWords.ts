@@ -1,0 +1,36 @@
+// Word lists for relations stated by the shape of a noun phrase (extract/relations/patterns/): general English.
+import { wordList } from './lists.ts';
+
+/** Named places and buildings that stand in a town: "the Example hotel in Lorton", "the Vell seaport in Dornik". */
+export const FACILITY_NOUNS = wordList(`hotel hotels airport airports airfield seaport port harbour harbor terminal
+  prison jail hospital stadium university mosque church cathedral temple embassy consulate museum station palace
+  courthouse refinery plant factory mine mall market square bridge dam`);
+
+/** Plural nouns for places of one kind, after a list of their names: "A and B villages of C". */
+export const SETTLEMENT_PLURALS = wordList(`villages towns cities settlements hamlets districts regions provinces
+  counties neighbourhoods neighborhoods suburbs areas municipalities townships oblasts`);
+
+/** Events that take a place "of" it, owned by whoever does them: "Russia’s invasion of Example". */
+export const TAKING_NOUNS = wordList(`invasion invasions occupation annexation conquest siege capture bombardment
+  shelling blockade takeover`);
+
+/** Moves into a place: "Example’s move into Lorton", "its push into Lorton". */
+export const MOVE_NOUNS = wordList(`move moves foray forays thrust thrusts expansion entry`);
+
+/** A rival named after its rival's possessive: "Dorn’s main rival, Kovic", "Dorn’s archrival has been Kovic". */
+export const RIVAL_NOUNS = wordList(`rival rivals archrival arch-rival foe foes nemesis opponent opponents adversary
+  enemy enemies challenger`);
+
+/** Verbs that say who the rival is: "Dorn’s main rival has been Kovic". */
+export const BEING_VERBS = wordList(`is was are were been remains remained became`);
+
+/** Bodies named by a description between their parent and their name: "the EU border agency Example". */
+export const AGENCY_NOUNS = wordList(`agency agencies body bureau office service watchdog regulator authority
+  commission unit arm force court tribunal`);
+
+/** Units a person or company holds another through: "Dorn’s investment unit Example", "its subsidiary Example". */
+export const HOLDING_UNIT_NOUNS = wordList(`unit subsidiary subsidiaries affiliate vehicle arm division company firm
+  holding holdings brand label`);
+
+/** Words that make an organization's name a party's or a coalition's: "the Example Freedom Alliance of Dorn". */
+export const PARTY_NAME_WORDS = wordList(`party alliance front league movement congress coalition bloc union`);
