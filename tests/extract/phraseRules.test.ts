@@ -85,6 +85,12 @@ describe('phrase rules', () => {
       ['Lorton Court of Appeal LOCATED_IN Dakar'],
     ],
     ['facility-in-place', 'A UN panel in Geneva said the vote was fair.', []],
+    [
+      'facility-in-place',
+      'Drones hit the Kirishi refinery in the Leningrad region.',
+      ['Kirishi LOCATED_IN Leningrad region'],
+    ],
+    ['facility-in-place', 'Drones hit the Velmar Petroleum Corp refinery in the Leningrad region.', []],
     ['facility-in-place', 'Russia denied it. Protesters gathered at the Russian embassy in Dakar.', []],
     ['facility-in-place', 'Protesters gathered near the Lorton Grand hotel on Monday in Dakar.', []],
     // Who heads a group's branch in a place is a member of the group; its head, a leader.
@@ -94,6 +100,11 @@ describe('phrase rules', () => {
       ['Ivan Dorn MEMBER_OF Velmar Group'],
     ],
     ['role', 'The head of the Velmar Group, Ivan Dorn, spoke in Mali.', ['Ivan Dorn LEADS Velmar Group']],
+    [
+      'role',
+      '“It is calm,” said Ivan Dorn, head of the Sahel programme at the Velmar Foundation in Bamako.',
+      ['Ivan Dorn WORKS_FOR Velmar Foundation'],
+    ],
     // A field after the role, capitalized or not, naming nothing: the holder works for the organization; an
     // apposition after a list under "of" renames the role, not the last item.
     [

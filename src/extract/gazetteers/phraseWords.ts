@@ -4,7 +4,10 @@ import { wordList } from './lists.ts';
 /** Named places and buildings that stand in a town: "the Example hotel in Lorton", "the Vell seaport in Dornik". */
 export const FACILITY_NOUNS = wordList(`hotel hotels airport airports airfield seaport port harbour harbor terminal
   prison jail hospital stadium university mosque church cathedral temple embassy consulate museum station palace
-  courthouse refinery plant factory mine mall market square bridge dam`);
+  courthouse square bridge dam`);
+
+/** Works named after their place or their owner ("the Kirishi refinery", "an Example Oil refinery"): only a place's. */
+export const WORKS_NOUNS = wordList(`refinery refineries plant factory mine smelter mill`);
 
 /** Plural nouns for places of one kind, after a list of their names: "A and B villages of C". */
 export const SETTLEMENT_PLURALS = wordList(`villages towns cities settlements hamlets districts regions provinces

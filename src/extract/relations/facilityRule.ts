@@ -1,6 +1,6 @@
 // Named facilities and the town they stand in: "the Example hotel in Lorton", "the Vell seaport in Dornik", "a
 // Lorton Court of Appeal panel in Dornik".
-import { FACILITY_NOUNS } from '../gazetteers/phraseWords.ts';
+import { FACILITY_NOUNS, WORKS_NOUNS } from '../gazetteers/phraseWords.ts';
 import { SETTLEMENT_NOUNS } from '../gazetteers/relationWords.ts';
 import type { SentenceStructure } from '../structure/index.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
@@ -9,6 +9,7 @@ import { relate, single, type Found } from './relate.ts';
 import type { RelationRule } from './rules.ts';
 
 const FACILITIES = new Set(FACILITY_NOUNS);
+const WORKS = new Set(WORKS_NOUNS);
 const SETTLEMENTS = new Set(SETTLEMENT_NOUNS);
 /** A court's panel or bench sits where the court does: "a Court of Appeals panel in New Orleans". */
 const COURT_PARTS = new Set(['panel', 'bench', 'chamber']);
@@ -47,10 +48,15 @@ export const facilityRule: RelationRule = {
       const kind = ctx.tokens[phrase.head].lower;
       // The facility's own name, right before its kind: not a country's ("the Example embassy" is its country's).
       const named = ctx.argumentAt[phrase.head - 1];
-      if (!named || named.first < phrase.first || (!FACILITIES.has(kind) && !COURT_PARTS.has(kind))) return;
+      if (!named || named.first < phrase.first) return;
       const entity = ctx.entities[named.entity];
       if (entity.type === 'Person' || entity.identity.known?.startsWith('country:')) return;
-      if (COURT_PARTS.has(kind) && !COURT.test(entity.label)) return;
+      const fits = FACILITIES.has(kind)
+        ? true
+        : WORKS.has(kind)
+          ? entity.type === 'Location'
+          : COURT_PARTS.has(kind) && COURT.test(entity.label);
+      if (!fits) return;
       for (const f of relate('LOCATED_IN', single(argumentAt(ctx, named.first)), placeIn(ctx, st, p))) found.push(f);
     });
     return found;

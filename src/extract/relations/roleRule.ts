@@ -291,7 +291,7 @@ function speakerOrganization(ctx: RelationContext, first: number, role: number):
 function roleType(ctx: RelationContext, phrase: NounPhrase, role: Role, organization: Organization): RelationType {
   if (role.type !== 'LEADS') return role.type;
   // "the head of the Example Group in Lorton": who heads a branch is a member of the whole.
-  if (organization.inPlace) return 'MEMBER_OF';
+  if (organization.inPlace && !organization.throughUnit) return 'MEMBER_OF';
   const before = ctx.tokens[role.at - 1];
   // "deputy head of the Example Council": a member of what another leads.
   if (role.at > phrase.first && DEPUTIES.has(before.lower)) return 'MEMBER_OF';

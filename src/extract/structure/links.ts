@@ -96,8 +96,7 @@ export function phraseSpanEnd(phrases: NounPhrase[], p: number): number {
  */
 export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentenceLast: number): void {
   for (let p = 0; p + 1 < phrases.length; p++) {
-    // "The Director of Legal and Prosecution, Ivan Dorn,": past a list under the phrase's preposition.
-    const end = spanOverLists(tokens, phrases, p);
+    const end = roleSpanEnd(tokens, phrases, p);
     const opening = phrases[end + 1];
     if (!opening || opening.preposition !== null) continue;
     // "Sarah Cardell, the regulator’s chief executive,": the possessed phrase renames, its possessor opens it.
@@ -183,6 +182,18 @@ function spanOverLists(tokens: Token[], phrases: NounPhrase[], p: number): numbe
     if (phrases[end].preposition === null || item.preposition !== null) return end;
     end = phraseSpanEnd(phrases, end + 1);
   }
+}
+
+/**
+ * The last phrase of `p`'s span, past a list of bare fields under a role's preposition: "The Director of Legal and
+ * Prosecution, Ivan Dorn," is renamed as a whole; "between the chief and his deputy, Ivan Dorn," renames the deputy.
+ */
+function roleSpanEnd(tokens: Token[], phrases: NounPhrase[], p: number): number {
+  const end = phraseSpanEnd(phrases, p);
+  if (ROLE_RELATIONS[tokens[phrases[p].head].lower] === undefined) return end;
+  const listEnd = spanOverLists(tokens, phrases, p);
+  for (let q = end + 1; q <= listEnd; q++) if (phrases[q].determiner !== null || phrases[q].names.length) return end;
+  return listEnd;
 }
 
 /** The token after a parenthesis opening at `i` ("the Example Party (EP), said"), or `i` when there is none. */
