@@ -118,6 +118,13 @@ describe('phrase rules', () => {
       'The director of the Velmar Commission, Ivan Dorn, will lead the team.',
       ['Ivan Dorn LEADS Velmar Commission'],
     ],
+    // The office of a state named before it, by name, adjective or possessive: heads lead it, ministers work for it.
+    ['role', 'Colombia’s President Ivan Dorn gave a speech.', ['Ivan Dorn LEADS Colombia']],
+    ['role', 'US President Ivan Dorn gave a speech.', ['Ivan Dorn LEADS United States']],
+    ['role', 'Turkey said no. Turkish Foreign Minister Hakan Dorn spoke.', ['Hakan Dorn WORKS_FOR Turkey']],
+    ['role', 'Myanmar’s junta chief General Ivan Dorn spoke.', ['Ivan Dorn LEADS Myanmar']],
+    ['role', 'Russia said no. A Russian journalist Ivan Dorn spoke.', []],
+    ['role', 'Velmar Steel President Ivan Dorn spoke.', ['Ivan Dorn LEADS Velmar Steel']],
   ])('%s: %s', (rule, text, relations) => {
     expect(statedBy(rule, text).sort()).toEqual([...relations].sort());
   });

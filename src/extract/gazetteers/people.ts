@@ -106,3 +106,24 @@ export const WELL_KNOWN_PEOPLE: string[][] = [
   ['Adolf Hitler', 'Hitler'],
   ['Josef Stalin', 'Stalin'],
 ];
+
+/**
+ * Offices of a state, and what they make their holder of the state named before them ("US President X",
+ * "Colombia’s President X", "Turkish Foreign Minister X"): heads lead it, ministers and envoys work for it.
+ */
+export const STATE_OFFICES: ReadonlyMap<string, RelationType> = new Map([
+  ...wordList(`president premier chancellor king queen emir sultan monarch ruler`).map((w): [string, RelationType] => [
+    w,
+    'LEADS',
+  ]),
+  ...nameList(`prime minister; head of state; head of government`).map(([w]): [string, RelationType] => [w, 'LEADS']),
+  ...wordList(`minister secretary ambassador envoy representative attorney-general prosecutor-general`).map(
+    (w): [string, RelationType] => [w, 'WORKS_FOR'],
+  ),
+  ...nameList(`attorney general; special representative; foreign secretary; secretary of state`).map(
+    ([w]): [string, RelationType] => [w, 'WORKS_FOR'],
+  ),
+]);
+
+/** A body before a leading role that rules its state: "Myanmar’s junta chief X" leads the state. */
+export const RULING_BODY_WORDS = new Set(wordList(`junta regime`));

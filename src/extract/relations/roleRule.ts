@@ -17,6 +17,7 @@ import { subjectOfVerb, type NounPhrase, type SentenceStructure } from '../struc
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { namedEntity, phraseArguments, referents } from './patterns/referents.ts';
 import { relate, single, type Found } from './relate.ts';
+import { stateOfRole } from './stateOffices.ts';
 import type { RelationRule } from './rules.ts';
 
 /** A role word inside a phrase: its first token, its length in tokens and the relation it states. */
@@ -331,6 +332,12 @@ export const roleRule: RelationRule = {
       if (!person.length) return;
       let organization: Organization = { args: organizationBefore(ctx, st, phrase, role), throughUnit: false };
       if (!organization.args.length) organization.args = institutionOfTitle(ctx, st, phrase, role);
+      // "US President X", "Colombia’s President X": the office of a state named before it.
+      const office = organization.args.length ? null : stateOfRole(ctx, st, phrase, role);
+      if (office) {
+        for (const f of relate(office.type, person, office.state)) found.push(f);
+        return;
+      }
       if (!organization.args.length && !ctx.argumentAt[phrase.head]) organization = organizationAfter(ctx, st, p);
       // "the junta spokesperson X": a spokesperson for a body described, not named, speaks for no one named before.
       const described =
