@@ -125,6 +125,12 @@ describe('phrase rules', () => {
     ['role', 'Myanmar’s junta chief General Ivan Dorn spoke.', ['Ivan Dorn LEADS Myanmar']],
     ['role', 'Russia said no. A Russian journalist Ivan Dorn spoke.', []],
     ['role', 'Velmar Steel President Ivan Dorn spoke.', ['Ivan Dorn LEADS Velmar Steel']],
+    // An apposition closed by a semicolon, in a list of people set off by semicolons.
+    [
+      'role',
+      'Those listed include Ivan Dorn, founder of Velmar Bank; Anna Kovic, chief executive of Lorton Telecom; and others.',
+      ['Ivan Dorn LEADS Velmar Bank', 'Anna Kovic LEADS Lorton Telecom'],
+    ],
   ])('%s: %s', (rule, text, relations) => {
     expect(statedBy(rule, text).sort()).toEqual([...relations].sort());
   });

@@ -125,6 +125,8 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
       !after ||
       after.text === ',' ||
       after.text === '.' ||
+      // "Ivan Dorn, founder of Velmar Bank; Anna Kovic, …": items of a list set off by semicolons.
+      after.text === ';' ||
       RELATIVE_WORDS.has(after.lower) ||
       DESCRIBING_PARTICIPLES.has(after.lower) ||
       phrases[spanEnd].last >= sentenceLast;

@@ -97,4 +97,20 @@ export const PLACE_RULES: PatternRule[] = [
       ['Troops seized the camp near the villages of Lorton township.', []],
     ],
   },
+  {
+    id: 'possessed-settlement-of',
+    description: 'a kind of place of a possessor, then its name: "Yemen’s oil-rich province of Marib"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { entity: ['Location'], possessive: true }, as: 'outer' },
+      { phrase: { head: SETTLEMENT_NOUNS } },
+      { phrase: { under: ['of'], entity: ['Location'] }, as: 'inner' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['Airstrikes hit Yemen’s oil-rich province of Marib.', ['Marib LOCATED_IN Yemen']],
+      ['Airstrikes hit Yemen’s province, the home of Ivan Dorn.', []],
+    ],
+  },
 ];
