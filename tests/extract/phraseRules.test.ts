@@ -47,6 +47,8 @@ describe('phrase rules', () => {
       ['Security Service of Ukraine (SBU) PART_OF Ukraine'],
     ],
     ['place', 'Ivan Dorn’s Velmar Group denied the report.', []],
+    ['place', 'In London, fans gathered. London’s Velmar Bank denied the report.', ['Velmar Bank LOCATED_IN London']],
+    ['place', 'In London, fans gathered. London’s Velmar Brigade denied the report.', []],
     // "oust X as chairman": the person before "as" holds the role.
     ['role', 'Shareholders tried to oust Ivan Dorn as Velmar Group board chairman.', ['Ivan Dorn LEADS Velmar Group']],
     ['role', 'Police named the Velmar Group as the buyer.', []],

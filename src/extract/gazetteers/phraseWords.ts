@@ -37,3 +37,8 @@ export const HOLDING_UNIT_NOUNS = wordList(`unit subsidiary subsidiaries affilia
 
 /** Words that make an organization's name a party's or a coalition's: "the Example Freedom Alliance of Dorn". */
 export const PARTY_NAME_WORDS = wordList(`party alliance front league movement congress coalition bloc union`);
+
+/** Parts of a place by the compass: "Balama in the southwest of Cabo Delgado". */
+export const COMPASS_NOUNS =
+  wordList(`north south east west northeast northwest southeast southwest north-east north-west
+  south-east south-west centre center interior`);

@@ -189,7 +189,7 @@ export const placeRule: RelationRule = {
 
 /** Words that make an organization a business: "India’s Example group", "Kenya’s Example Bank". */
 const COMPANY_WORDS = new Set(
-  'group company firm conglomerate bank corporation holdings airline operator lender insurer'.split(' '),
+  'group company firm conglomerate bank corporation holdings airline operator lender insurer fc club'.split(' '),
 );
 
 /** Whether the organization mentioned at token `i` reads as a company: known as one, or named or followed so. */
@@ -203,7 +203,7 @@ function isCompany(ctx: RelationContext, i: number): boolean {
 }
 
 /**
- * "India’s Example Group", "Ukraine’s Example Service": a country's company is in it, its institutions are part of
+ * "India’s Example Group", "Ukraine’s Example Service": a country's (or a city's) company is in it, its institutions are part of
  * it; its armed forces and other bodies are left to other rules (news calls them part of it, or active there). The
  * country may be written as a modifier only ("India’s" with no mention of its own).
  */
@@ -222,8 +222,11 @@ function countryPossessions(ctx: RelationContext, s: number): Found[] {
     const country = nameArgument(ctx, k - 1) ?? namedEntity(ctx, words(k - 1)) ?? namedEntity(ctx, words(k - 2));
     if (possessed?.type !== 'Organization' || ctx.argumentAt[k + 1]!.first !== k + 1 || !country) continue;
     const place = country.resolve(['Location']);
-    if (place.length !== 1 || !ctx.entities[place[0]].identity.known?.startsWith('country:')) continue;
-    const relation = possessed.identity.institution ? 'PART_OF' : isCompany(ctx, k + 1) ? 'LOCATED_IN' : null;
+    if (place.length !== 1) continue;
+    // "London’s Example FC": a city's company is in it too; its other bodies are left to other rules.
+    const isCountry = !!ctx.entities[place[0]].identity.known?.startsWith('country:');
+    const relation =
+      possessed.identity.institution && isCountry ? 'PART_OF' : isCompany(ctx, k + 1) ? 'LOCATED_IN' : null;
     if (relation) pushAll(found, relate(relation, single(argumentAt(ctx, k + 1)), [country]));
   }
   return found;

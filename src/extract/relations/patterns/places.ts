@@ -1,5 +1,5 @@
 // Places within places: "the village of A in B", "the village of A in B’s C region".
-import { SETTLEMENT_PLURALS } from '../../gazetteers/phraseWords.ts';
+import { COMPASS_NOUNS, SETTLEMENT_PLURALS } from '../../gazetteers/phraseWords.ts';
 import { SETTLEMENT_NOUNS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
@@ -111,6 +111,23 @@ export const PLACE_RULES: PatternRule[] = [
     examples: [
       ['Airstrikes hit Yemen’s oil-rich province of Marib.', ['Marib LOCATED_IN Yemen']],
       ['Airstrikes hit Yemen’s province, the home of Ivan Dorn.', []],
+    ],
+  },
+  {
+    id: 'place-in-part-of',
+    description: 'a place in a part of a larger one by the compass: "Balama in the southwest of Cabo Delgado"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { entity: ['Location'] }, as: 'inner' },
+      // The tagger often calls the compass word an adjective or adverb: found by the word, not the head.
+      { phrase: { contains: [{ lower: COMPASS_NOUNS }], under: ['in'] } },
+      { phrase: { under: ['of'], entity: ['Location'] }, as: 'outer' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['Attacks spread from Dornik in the southwest of Norway.', ['Dornik LOCATED_IN Norway']],
+      ['Attacks spread from Dornik in the spring of 2020.', []],
     ],
   },
 ];
