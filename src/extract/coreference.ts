@@ -14,7 +14,7 @@ export interface Antecedents {
   personNearby: boolean;
 }
 
-/** 'described': "the company", "the regulator", "the ministry" — an organization named by what it is. */
+/** 'described': "the company", "the regulator", "the ministry", "the country" — named by what it is. */
 export type ReferenceKind = 'person' | 'thing' | 'plural' | 'group' | 'described';
 
 export interface Reference {
@@ -23,10 +23,24 @@ export interface Reference {
   antecedents: Antecedents;
 }
 
+/** "The conglomerate" refers back to a company, or to an organization not known as anything else. */
+const BUSINESS_DESCRIPTIONS = new Set([
+  'company',
+  'firm',
+  'conglomerate',
+  'lender',
+  'insurer',
+  'carmaker',
+  'automaker',
+  'retailer',
+  'airline',
+]);
+
 /** Nouns that name an organization by what it is, with the name words that fit each ("the regulator" -> an Authority). */
 const DESCRIBED: Record<string, RegExp> = {
-  company: /./,
-  firm: /./,
+  ...Object.fromEntries([...BUSINESS_DESCRIPTIONS].map((word) => [word, /./])),
+  // Not an organization: the country the story is about ("attacks across the country").
+  country: /./,
   regulator: /authority|commission|agency|office|bureau|administration|regulator/i,
   watchdog: /authority|commission|agency|office|bureau|watchdog/i,
   agency: /agency|authority|commission|office|bureau|service/i,
@@ -46,9 +60,8 @@ const DESCRIBED: Record<string, RegExp> = {
 };
 
 const BUSINESS_NOUNS = new Set([
+  ...BUSINESS_DESCRIPTIONS,
   'consultancy',
-  'company',
-  'firm',
   'outlet',
   'newspaper',
   'broadcaster',
@@ -67,6 +80,19 @@ const BUSINESS_NOUNS = new Set([
   'messenger',
 ]);
 
+/** Words that describe an armed group before its noun: "the militant group", "the rebel army". */
+const ARMED_DESCRIPTIONS = new Set([
+  'rebel',
+  'militant',
+  'armed',
+  'insurgent',
+  'separatist',
+  'jihadist',
+  'islamist',
+  'paramilitary',
+  'extremist',
+]);
+
 /** Organizations that "the group" or "it" can refer back to: not outlets, companies or state bodies. */
 export function isGroupLike(e: LocalEntity): boolean {
   if (e.type !== 'Organization' || e.identity.institution) return false;
@@ -81,12 +107,15 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
     if (THING_PRONOUNS.has(t.lower)) return 'thing';
     if (PLURAL_PRONOUNS.has(t.lower)) return 'plural';
   }
-  const kind = DESCRIBED[t.lower] ? 'described' : GROUP_NOUNS.has(t.lower) ? 'group' : null;
-  if (!kind || t.text !== t.lower) return null;
   const prev = tokens[i - 1]?.lower;
+  // "the militant group", "the rebel army": a group described by what it fights as; "the army" alone is the state's.
+  const described = ARMED_DESCRIPTIONS.has(prev) && tokens[i - 2]?.lower === 'the';
+  const groupNoun = GROUP_NOUNS.has(t.lower) || (described && t.lower === 'army');
+  const kind = DESCRIBED[t.lower] ? 'described' : groupNoun ? 'group' : null;
+  if (!kind || t.text !== t.lower) return null;
   // "the group Hamas" describes the name that follows; it refers back to nothing.
   const describesNext = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-  if ((prev === 'the' || prev === 'this') && !describesNext) return kind;
+  if ((prev === 'the' || prev === 'this' || (described && kind === 'group')) && !describesNext) return kind;
   return null;
 }
 
@@ -111,6 +140,10 @@ export function resolveReferences(
   const groupsBySentence = new Map<number, number[]>();
   let personSentence = -1;
   const organizations: number[] = [];
+  // Countries by how often they were named so far, the first named on a tie (a dateline): "the country" is the one
+  // the story is about, not the last named.
+  const countries = new Map<number, number>();
+  let country: number | null = null;
   // Organizations a sentence is about (not named only as a modifier, "U.N. peacekeeping force"), in order.
   const subjectsBySentence = new Map<number, number[]>();
   const note = (entity: number, sentence: number, at?: number) => {
@@ -121,6 +154,10 @@ export function resolveReferences(
       addTo(subjectsBySentence, sentence, entity);
     }
     if (e.type === 'Organization' && !e.identity.known?.startsWith('media:')) organizations.push(entity);
+    if (e.identity.known?.startsWith('country:')) {
+      countries.set(entity, (countries.get(entity) ?? 0) + 1);
+      if (country === null || countries.get(entity)! > countries.get(country)!) country = entity;
+    }
     if (e.type === 'Person') {
       person = entity;
       personSentence = sentence;
@@ -143,7 +180,7 @@ export function resolveReferences(
     const s = tokens[i].sentence;
     if (kind === 'described') {
       const pattern = DESCRIBED[tokens[i].lower];
-      const business = tokens[i].lower === 'company' || tokens[i].lower === 'firm';
+      const business = BUSINESS_DESCRIPTIONS.has(tokens[i].lower);
       const fits = (id: number) => {
         const e = entities[id];
         if (business)
@@ -154,7 +191,7 @@ export function resolveReferences(
           );
         return [e.label, ...e.aliases].some((n) => pattern.test(n));
       };
-      const antecedent = organizations.findLast(fits) ?? null;
+      const antecedent = tokens[i].lower === 'country' ? country : (organizations.findLast(fits) ?? null);
       references.set(i, {
         token: i,
         kind,

@@ -71,6 +71,43 @@ describe('relations stated through the clause', () => {
       'According to the ministry, Example Front fighters, alongside army units, massacred 500 people in Lorton.',
       'Example Front ACTIVE_IN Lorton',
     ],
+    // References: "the country" is the country the story names most (the first on a tie); "the rebel army", "the
+    // conglomerate" refer back to the group or company named before.
+    [
+      'Norway has been hit hard. The Example Front has stepped up its attacks on soldiers across the country.',
+      'Example Front ACTIVE_IN Norway',
+    ],
+    [
+      'Officials in Norway and Norway’s army said Sweden sent help. The Example Front stepped up its attacks on soldiers across the country.',
+      'Example Front ACTIVE_IN Norway',
+    ],
+    [
+      'The Example Front seized Bergen. The rebel army has also captured a town in Lorton province.',
+      'Example Front ACTIVE_IN Lorton province',
+    ],
+    [
+      'The conglomerate Velmar Holdings bought a port. The conglomerate, controlled by Ivan Dorn, said profits rose.',
+      'Ivan Dorn CONTROLS Velmar Holdings',
+    ],
+    // A naming participle does not end the action's stretch.
+    [
+      'The Example Police conducted an operation dubbed Nightfall in the Lorton area.',
+      'Example Police ACTIVE_IN Lorton',
+    ],
+    // Smuggling into a place; holding or fighting for control of a place or a company.
+    ['The Example Cartel smuggles drugs into towns across Norway.', 'Example Cartel ACTIVE_IN Norway'],
+    [
+      'The Example Cartel has used violence to maintain control of its territories in northeast Norway.',
+      'Example Cartel ACTIVE_IN Norway',
+    ],
+    [
+      'The Example Front has been fighting the army for control of Bergen since April.',
+      'Example Front ACTIVE_IN Bergen',
+    ],
+    ['Ivan Dorn gained control of the Velmar Group in 2019.', 'Ivan Dorn CONTROLS Velmar Group'],
+    ['Anna Kovic manages the Velmar Fund.', 'Anna Kovic LEADS Velmar Fund'],
+    // A compass word before a place is part of its phrase.
+    ['The Example Front operates in southwest Norway.', 'Example Front ACTIVE_IN Norway'],
   ])('%s -> %s', (sentence, relation) => {
     expect(relationsOf(sentence)).toContain(relation);
   });
@@ -100,6 +137,21 @@ describe('relations stated through the clause', () => {
     ['The Example Front condemned the strikes in Lorton.', 'ACTIVE_IN'],
     // A participle after a phrase with no "by" is not a passive.
     ['The coalition (EA) headed south to Lorton.', 'LEADS'],
+    // "The country" with no country named before; "the army" alone is the state's, not a rebel group's.
+    ['The Example Front stepped up its attacks on soldiers across the country.', 'ACTIVE_IN'],
+    [
+      'Officials in Norway and Norway’s army said Sweden sent help. The Example Front stepped up its attacks on soldiers across the country.',
+      'Example Front ACTIVE_IN Sweden',
+    ],
+    [
+      'The Example Front seized Bergen. The army has also captured a town in Lorton province.',
+      'Example Front ACTIVE_IN Lorton',
+    ],
+    // Losing control is not holding it; managing to do something manages nothing.
+    ['The Example Cartel lost control of the Velmar Group.', 'CONTROLS'],
+    ['Anna Kovic managed to leave the Velmar Fund.', 'LEADS'],
+    // What was smuggled where someone else said it.
+    ['The Example Cartel smuggled drugs, officials in Bergen said.', 'ACTIVE_IN'],
   ])('%s states no %s', (sentence, unwanted) => {
     expect(relationsOf(sentence).filter((r) => ` ${r} `.includes(` ${unwanted} `))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // The argument slots of a relation read off the sentence structure: the subject of a word, the object phrase after
 // it, a passive's agent, the object a relative clause leaves out, the place of a "where" clause or of an action.
 // The code rules ask these; the pattern rules ask the same structure through their steps.
+import { NAMING_WORDS } from '../gazetteers/people.ts';
 import { PLACE_NOUNS } from '../gazetteers/places.ts';
 import { SPEECH_VERBS } from '../gazetteers/words.ts';
 import { pushAll } from '../multiMap.ts';
@@ -145,6 +146,9 @@ export function wherePlace(ctx: RelationContext, st: SentenceStructure, i: numbe
   return referents(ctx, st, clause.antecedent);
 }
 
+const isNaming = (ctx: RelationContext, st: SentenceStructure, v: number) =>
+  st.verbs[v].last - st.verbs[v].first === 1 && NAMING_WORDS.has(ctx.tokens[st.verbs[v].head].lower);
+
 const ACTION_LINKS = new Set(['of', 'than', 'by', 'with', 'alongside', 'against']);
 
 /** Prepositions that place an action: "launched drones at ships in the Red Sea", "raids across the north". */
@@ -157,7 +161,10 @@ const ACTION_PLACE_LINKS = new Set(['in', 'at', 'near', 'inside', 'across', 'aro
  */
 export function actionPlaces(ctx: RelationContext, st: SentenceStructure, v: number): Argument[] {
   const verb = st.verbs[v];
-  const end = st.verbs[v + 1]?.first ?? st.last;
+  // "conducted an operation dubbed Sahara in the X area": a naming participle does not end the action.
+  let next = v + 1;
+  while (st.verbs[next] && isNaming(ctx, st, next)) next++;
+  const end = st.verbs[next]?.first ?? st.last;
   const places: Argument[] = [];
   const onAction = new Set<number>();
   const placed = new Set<number>();

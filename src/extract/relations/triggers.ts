@@ -56,9 +56,19 @@ const FIGHT = [
   ],
 ];
 
+/** Words before "control of" that hold or seek it: "maintain control of", "fighting for control of". */
+const HOLDING_CONTROL = [
+  ...['maintain', 'keep', 'retain', 'tighten', 'gain', 'wrest', 'assume', 'exert', 'exercise', 'vie'].flatMap(
+    verbForms,
+  ),
+  'for',
+  'full',
+  'effective',
+];
+
 /** Rows: id, relation types, phrases. Verb entries expand to every form of their first word ("seize control of" -> seized control of, ...). */
 const table: [string, RelationType[], string, Options?][] = [
-  ['leads-verb', ['LEADS', 'CONTROLS'], 'lead|head|run|found|command|chair', { verb: true }],
+  ['leads-verb', ['LEADS', 'CONTROLS'], 'lead|head|run|found|command|chair|manage', { verb: true }],
   ['leads-phrase', ['LEADS'], 'in charge of|at the helm of|co-founded|co-founder of'],
   ['spoke-to-verb', ['SPOKE_TO'], 'tell|speak to|speak with|talk to|talk with|confirm to|write in', { verb: true }],
   ['spoke-to-phrase', ['SPOKE_TO'], 'said to|in an interview with|interview with|said in a statement to'],
@@ -112,6 +122,8 @@ const table: [string, RelationType[], string, Options?][] = [
   ],
   ['supports-phrase', ['SUPPORTS'], 'provided weapons to|sent weapons to|military aid to|in support of'],
   ['controls-verb', ['CONTROLS'], 'control|direct|oversee|own', { verb: true }],
+  // Holding or fighting for control of a place is being active there; of a company, controlling it. Not "lost control of".
+  ['control-of', ['ACTIVE_IN', 'CONTROLS'], 'control of|control over', { after: HOLDING_CONTROL }],
   [
     'under-command',
     ['CONTROLS'],
@@ -130,7 +142,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'active-in-verb',
     ['ACTIVE_IN'],
-    'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in',
+    'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in|smuggle|traffic',
     { verb: true, placed: true },
   ],
   [

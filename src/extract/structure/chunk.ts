@@ -66,7 +66,23 @@ function continuesPhrase(tokens: Token[], input: StructureInput, i: number, star
     return i + 1 < end && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADP' || isName(input, i + 1));
   // "his de facto spokesperson": foreign words inside a phrase.
   if (t.pos === 'X' && i > start) return i + 1 < end && ['X', 'ADJ', 'NOUN'].includes(tokens[i + 1].pos);
-  return PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which';
+  return (
+    (PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which') || isCompassModifier(tokens, input, i, end)
+  );
+}
+
+const COMPASS = new Set(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west central'.split(
+    ' ',
+  ),
+);
+
+/** "in northeast Mexico": a compass word before a name or noun is part of its phrase, however it was tagged. */
+function isCompassModifier(tokens: Token[], input: StructureInput, i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    COMPASS.has(tokens[i].lower) && i + 1 < end && (isName(input, i + 1) || next.pos === 'NOUN' || next.pos === 'PROPN')
+  );
 }
 
 function makePhrase(tokens: Token[], input: StructureInput, first: number, last: number): NounPhrase {
@@ -150,7 +166,8 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       POSSESSIVE_PRONOUNS.has(t.lower) ||
       (PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which') ||
       isGerundSubject(tokens, i, first, last) ||
-      isParticipleAdjective(tokens, i, last)
+      isParticipleAdjective(tokens, i, last) ||
+      isCompassModifier(tokens, input, i, last)
     )
       start = i;
   }
