@@ -1,6 +1,7 @@
 // Resolves pronouns and "the group"-style references to the entities they stand for, by recency and kind.
 import type { LocalEntity } from '../model/extraction.ts';
 import { GROUP_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './gazetteers/words.ts';
+import { PERSON_TITLES } from './gazetteers/people.ts';
 import { addTo } from './multiMap.ts';
 import type { Token } from './tokenize.ts';
 
@@ -149,7 +150,8 @@ export function resolveReferences(
   const note = (entity: number, sentence: number, at?: number) => {
     const e = entities[entity];
     const after = at === undefined ? undefined : tokens[ends.get(at) ?? at];
-    const modifier = after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+    // "U.N. peacekeeping force", "Foreign Office Minister Andrew Mitchell": the name only describes what follows.
+    const modifier = (after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) || PERSON_TITLES.has(after?.text ?? '');
     if (e.type === 'Organization' && !e.identity.known?.startsWith('media:') && !modifier && at !== undefined) {
       addTo(subjectsBySentence, sentence, entity);
     }

@@ -108,6 +108,22 @@ describe('relations stated through the clause', () => {
     ['Anna Kovic manages the Velmar Fund.', 'Anna Kovic LEADS Velmar Fund'],
     // A compass word before a place is part of its phrase.
     ['The Example Front operates in southwest Norway.', 'Example Front ACTIVE_IN Norway'],
+    // An invasion or occupation of a place by its possessor; a defender thwarting an attack in a place (headline).
+    ['Norway’s invasion of Sweden began in May.', 'Norway ACTIVE_IN Sweden'],
+    ['Example Army says it thwarted Example Front attack in Bergen', 'Example Army ACTIVE_IN Bergen'],
+    // The examples "including" gives of an object with no name of its own.
+    ['The Velmar Group owns several businesses, including Telecom Alpha.', 'Velmar Group CONTROLS Telecom Alpha'],
+    // A name before a title only describes the person: "its" is the organization the sentence is about.
+    [
+      'Velmar Agency Minister Ivan Dorn said talks with the Example Front over its invasion of Bergen failed.',
+      'Example Front ACTIVE_IN Bergen',
+    ],
+    // "when" opens a clause with its own subject; an -ly adverb and a quotation mark stay inside their phrase.
+    [
+      'Fighting erupted in July when the Example Front, a loosely organised militia, clashed with the Velmar Group.',
+      'Example Front OPPOSES Velmar Group',
+    ],
+    ['The Example Army said it had carried out a "targeted strike" in Bergen.', 'Example Army ACTIVE_IN Bergen'],
   ])('%s -> %s', (sentence, relation) => {
     expect(relationsOf(sentence)).toContain(relation);
   });
@@ -152,6 +168,13 @@ describe('relations stated through the clause', () => {
     ['Anna Kovic managed to leave the Velmar Fund.', 'LEADS'],
     // What was smuggled where someone else said it.
     ['The Example Cartel smuggled drugs, officials in Bergen said.', 'ACTIVE_IN'],
+    // An invasion no one is said to own; an object that names no examples.
+    ['Norway condemned the invasion of Sweden.', 'ACTIVE_IN'],
+    ['The Velmar Group owns several businesses and works with Telecom Alpha.', 'CONTROLS'],
+    [
+      'Velmar Agency Minister Ivan Dorn said talks with the Example Front over its invasion of Bergen failed.',
+      'Velmar Agency ACTIVE_IN',
+    ],
   ])('%s states no %s', (sentence, unwanted) => {
     expect(relationsOf(sentence).filter((r) => ` ${r} `.includes(` ${unwanted} `))).toEqual([]);
   });

@@ -62,6 +62,11 @@ export function objectArguments(
     const args = phraseArguments(ctx, st, q).filter((a) => !ctx.compounds.some((m) => m.first === a.first));
     if (args.length) return args;
     if (!fallback.length) fallback = withConjuncts(st, q).flatMap((r) => namedInside(ctx, st, r));
+    const example = examplesAfter(ctx, st, q);
+    if (example >= 0) {
+      q = example;
+      continue;
+    }
     // "occupied hospitals and homes in Khartoum": on from the list's last phrase.
     // Only a pair: after a long list a place phrase goes with its last item ("outlets, …, and infrastructure in X").
     const list = st.phrases[q].conjunctOf ?? q;
@@ -72,6 +77,15 @@ export function objectArguments(
     q = attached && under !== null && links.has(under) ? q + 1 : -1;
   }
   return fallback;
+}
+
+/** The phrase after "including" or "such as" that gives examples of the phrase `q`: "businesses including X". */
+function examplesAfter(ctx: RelationContext, st: SentenceStructure, q: number): number {
+  let at = st.phrases[q].last;
+  if (ctx.tokens[at]?.text === ',') at++;
+  const word = ctx.tokens[at]?.lower;
+  const length = word === 'including' ? 1 : word === 'such' && ctx.tokens[at + 1]?.lower === 'as' ? 2 : 0;
+  return length && at + length < st.last ? phraseFrom(ctx, st, at + length) : -1;
 }
 
 /** The objects after a relation word ending before token `i`. */

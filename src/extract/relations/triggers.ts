@@ -153,7 +153,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'possessed-event',
     ['ACTIVE_IN', 'OPPOSES'],
-    'action in|actions in|operation in|operations in|raid in|raid on|attack on|attacks on|incursion into|activities in|presence in|offensive on|offensive against|capture of|advance on|assault on|war against|war with|fight against|campaign against',
+    'action in|actions in|operation in|operations in|raid in|raid on|attack on|attacks on|incursion into|activities in|presence in|offensive on|offensive against|capture of|advance on|assault on|war against|war with|fight against|campaign against|invasion of|occupation of|annexation of|siege of|blockade of|bombing of|shelling of',
     { possessed: true },
   ],
   ['located-in-phrase', ['LOCATED_IN'], 'based in|headquartered in|located in|situated in'],

@@ -58,16 +58,40 @@ function continuesPhrase(tokens: Token[], input: StructureInput, i: number, star
   const hyphen = tokens[i + 1];
   if (i > start && i + 2 < end && hyphen.text === '-' && hyphen.start === t.end && tokens[i + 2].start === hyphen.end)
     return true;
+  // "a loosely organised militia", "the newly formed party": an -ly adverb before a participle or adjective.
+  if (isAdverbInPhrase(tokens, i, start, end)) return true;
+  // "a “targeted strike”": a quotation mark after a determiner, before the words of the phrase.
+  if (OPEN_QUOTES.has(t.text) && i > start && prev.pos === 'DET' && i + 1 < end) {
+    const next = tokens[i + 1];
+    return next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'VERB' || isName(input, i + 1);
+  }
+  // Past a quotation mark or an -ly adverb, the word before it ("a “targeted strike”", "a loosely organised").
+  const before =
+    OPEN_QUOTES.has(prev?.text ?? '') || isAdverbInPhrase(tokens, i - 1, start, end) ? tokens[i - 2] : prev;
   if (
     t.pos === 'VERB' &&
     i > start &&
-    (prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(prev.lower))
+    (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(before.lower))
   )
     return i + 1 < end && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADP' || isName(input, i + 1));
   // "his de facto spokesperson": foreign words inside a phrase.
   if (t.pos === 'X' && i > start) return i + 1 < end && ['X', 'ADJ', 'NOUN'].includes(tokens[i + 1].pos);
   return (
     (PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which') || isCompassModifier(tokens, input, i, end)
+  );
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '‘']);
+
+/** An -ly adverb inside a phrase after its determiner or adjective, before a participle or adjective. */
+function isAdverbInPhrase(tokens: Token[], i: number, start: number, end: number): boolean {
+  const t = tokens[i];
+  if (i <= start || i + 1 >= end || t.pos !== 'ADV' || !t.lower.endsWith('ly')) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    (prev.pos === 'DET' || prev.pos === 'ADJ') &&
+    (next.pos === 'ADJ' || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)))
   );
 }
 
