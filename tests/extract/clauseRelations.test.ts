@@ -124,6 +124,17 @@ describe('relations stated through the clause', () => {
       'Example Front OPPOSES Velmar Group',
     ],
     ['The Example Army said it had carried out a "targeted strike" in Bergen.', 'Example Army ACTIVE_IN Bergen'],
+    // Attacking a group's strongholds opposes the group as well as placing the attacker.
+    [
+      'The Example Front started attacking Velmar Group strongholds in Bergen on Friday.',
+      'Example Front OPPOSES Velmar Group',
+    ],
+    // What a group includes is part of it; the examples of a place phrase are places of the action.
+    ['The Example Alliance also includes the Velmar Brigade.', 'Velmar Brigade PART_OF Example Alliance'],
+    [
+      'The Example Front has launched raids in several towns, including Bergen and Lorton.',
+      'Example Front ACTIVE_IN Bergen',
+    ],
   ])('%s -> %s', (sentence, relation) => {
     expect(relationsOf(sentence)).toContain(relation);
   });
@@ -175,6 +186,9 @@ describe('relations stated through the clause', () => {
       'Velmar Agency Minister Ivan Dorn said talks with the Example Front over its invasion of Bergen failed.',
       'Velmar Agency ACTIVE_IN',
     ],
+    // A place inside the object is no side; a list "including" names examples, not parts.
+    ['The Example Front attacked Bergen strongholds on Friday.', 'OPPOSES'],
+    ['The Example Alliance fought several groups, including the Velmar Brigade.', 'PART_OF'],
   ])('%s states no %s', (sentence, unwanted) => {
     expect(relationsOf(sentence).filter((r) => ` ${r} `.includes(` ${unwanted} `))).toEqual([]);
   });

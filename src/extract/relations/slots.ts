@@ -88,6 +88,22 @@ function examplesAfter(ctx: RelationContext, st: SentenceStructure, q: number): 
   return length && at + length < st.last ? phraseFrom(ctx, st, at + length) : -1;
 }
 
+/**
+ * Organizations named inside the object phrase starting at token `i` but not its head: "attacked ISIL strongholds
+ * in X", "struck Houthi targets": the side whose things are hit.
+ */
+export function ownersInside(ctx: RelationContext, st: SentenceStructure, i: number): Argument[] {
+  const p = phraseFrom(ctx, st, i);
+  if (p < 0) return [];
+  const organization = (a: Argument): Argument => ({
+    ...a,
+    resolve: (types) => a.resolve(types.filter((t) => t === 'Organization')),
+  });
+  return withConjuncts(st, p)
+    .filter((q) => !argumentAt(ctx, st.phrases[q].head))
+    .flatMap((q) => namedInside(ctx, st, q).map(organization));
+}
+
 /** The objects after a relation word ending before token `i`. */
 export function objectsAfter(
   ctx: RelationContext,
@@ -196,6 +212,9 @@ export function actionPlaces(ctx: RelationContext, st: SentenceStructure, v: num
       onAction.add(p);
       placed.add(p);
       pushAll(places, referents(ctx, st, p));
+      // "in several provinces, including X and Y".
+      const example = examplesAfter(ctx, st, p);
+      if (example >= 0) pushAll(places, phraseArguments(ctx, st, example));
       continue;
     }
     // "more than 60 targets in X", "control of towns in X", "carried out by X across Y", "fought alongside X in

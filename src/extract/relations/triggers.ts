@@ -21,6 +21,8 @@ export interface Trigger {
   objectThen?: string[];
   /** An action that happens somewhere: its place phrases, or the place a "where" clause is about, give ACTIVE_IN. */
   placed?: boolean;
+  /** Not its -ing form: "groups including X" lists examples, "the alliance includes X" states a part. */
+  finite?: boolean;
   /** Only between entities of these types ("accused X of": not between governments, whose accusations are rhetoric). */
   parties?: readonly EntityType[];
 }
@@ -73,6 +75,13 @@ const table: [string, RelationType[], string, Options?][] = [
   ['spoke-to-verb', ['SPOKE_TO'], 'tell|speak to|speak with|talk to|talk with|confirm to|write in', { verb: true }],
   ['spoke-to-phrase', ['SPOKE_TO'], 'said to|in an interview with|interview with|said in a statement to'],
   ['member-verb', ['MEMBER_OF', 'PART_OF'], 'belong to|join|serve in|enlist in', { verb: true }],
+  // "The alliance includes X and Y": what is included is part of the subject.
+  [
+    'includes-verb',
+    ['PART_OF', 'MEMBER_OF'],
+    'include|comprise|bring together',
+    { verb: true, reverse: true, finite: true, parties: ['Person', 'Organization'] },
+  ],
   ['member-phrase', ['MEMBER_OF', 'PART_OF'], 'member of|members of|fighter with|fighters with|a part of|part of'],
   [
     'part-of-phrase',
@@ -161,15 +170,18 @@ const table: [string, RelationType[], string, Options?][] = [
   ['located-verb', ['LOCATED_IN'], 'locate|base|headquarter|situate', { verb: true }],
 ];
 
-function expand(phrase: string, verb: boolean): string[][] {
+function expand(phrase: string, verb: boolean, finite: boolean): string[][] {
   const [head, ...rest] = phrase.split(' ');
-  return (verb ? verbForms(head) : [head]).map((form) => [form, ...rest]);
+  const forms = verb ? verbForms(head).filter((form) => !finite || !form.endsWith('ing')) : [head];
+  return forms.map((form) => [form, ...rest]);
 }
 
 export const TRIGGERS: Trigger[] = table.flatMap(([id, types, phrases, options]) =>
   phrases
     .split('|')
-    .flatMap((phrase) => expand(phrase, !!options?.verb).map((words) => ({ id, types, words, ...options }))),
+    .flatMap((phrase) =>
+      expand(phrase, !!options?.verb, !!options?.finite).map((words) => ({ id, types, words, ...options })),
+    ),
 );
 
 /** Triggers by first word, longest first. */
