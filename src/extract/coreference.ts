@@ -171,8 +171,18 @@ export function resolveReferences(
       groupsBySentence.set(sentence, list);
     }
   };
+  // "Israel widened its campaign": a possessive one word past a country that acts is that country's.
+  let lastNamed = { entity: -1, last: -1 };
+  const countryJustBefore = (i: number): number | null => {
+    const { entity, last } = lastNamed;
+    const country = entity >= 0 && entities[entity].identity.known?.startsWith('country:');
+    // The name, its verb, then the pronoun: "Israel widened its", not "Israel, which … its".
+    const acts = entity >= 0 && i === last + 1 && tokens[last].pos === 'VERB';
+    return country && acts && tokens[i].lower === 'its' ? entity : null;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const entity = named.get(i);
+    if (entity !== undefined) lastNamed = { entity, last: ends.get(i) ?? i + 1 };
     if (entity !== undefined) {
       note(entity, tokens[i].sentence, i);
       continue;
@@ -209,7 +219,7 @@ export function resolveReferences(
     // "The Israeli military said it had hit …": "it" may be any organization, a state body included.
     const subjects =
       kind === 'thing' ? [subjectsBySentence.get(s) ?? [], subjectsBySentence.get(s - 1) ?? []] : [[], []];
-    const focus = subjects[0][0] ?? here[0] ?? subjects[1][0] ?? before[0] ?? group;
+    const focus = countryJustBefore(i) ?? subjects[0][0] ?? here[0] ?? subjects[1][0] ?? before[0] ?? group;
     const personNearby = person !== null && personSentence >= s - 1;
     references.set(i, { token: i, kind, antecedents: { person, group: focus, plural, personNearby } });
     // "The group ..." keeps the group it refers to in focus for the sentences after.

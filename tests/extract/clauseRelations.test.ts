@@ -135,6 +135,9 @@ describe('relations stated through the clause', () => {
       'The Example Front has launched raids in several towns, including Bergen and Lorton.',
       'Example Front ACTIVE_IN Bergen',
     ],
+    // "its" right after a country and its verb is that country's; a number of troops "about" a figure is a subject.
+    ['Norway widened its campaign against the Example Front.', 'Norway OPPOSES Example Front'],
+    ['About 300 Example Front troops are stationed in Bergen.', 'Example Front ACTIVE_IN Bergen'],
   ])('%s -> %s', (sentence, relation) => {
     expect(relationsOf(sentence)).toContain(relation);
   });
@@ -189,6 +192,8 @@ describe('relations stated through the clause', () => {
     // A place inside the object is no side; a list "including" names examples, not parts.
     ['The Example Front attacked Bergen strongholds on Friday.', 'OPPOSES'],
     ['The Example Alliance fought several groups, including the Velmar Brigade.', 'PART_OF'],
+    // "its" after a group named since the country is the group's.
+    ['Norway condemned the Example Front and its campaign against Sweden.', 'Norway OPPOSES Sweden'],
   ])('%s states no %s', (sentence, unwanted) => {
     expect(relationsOf(sentence).filter((r) => ` ${r} `.includes(` ${unwanted} `))).toEqual([]);
   });

@@ -95,6 +95,19 @@ function isAdverbInPhrase(tokens: Token[], i: number, start: number, end: number
   );
 }
 
+const APPROXIMATIONS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some']);
+
+/** "About 1,000 U.S. troops are stationed": a word of approximation before a number of things starts their phrase. */
+function isApproximation(tokens: Token[], i: number, last: number): boolean {
+  const after = tokens[i + 2];
+  return (
+    APPROXIMATIONS.has(tokens[i].lower) &&
+    i + 2 < last &&
+    tokens[i + 1].pos === 'NUM' &&
+    (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')
+  );
+}
+
 const COMPASS = new Set(
   'north south east west northeast northwest southeast southwest north-east north-west south-east south-west central'.split(
     ' ',
@@ -191,7 +204,8 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       (PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which') ||
       isGerundSubject(tokens, i, first, last) ||
       isParticipleAdjective(tokens, i, last) ||
-      isCompassModifier(tokens, input, i, last)
+      isCompassModifier(tokens, input, i, last) ||
+      isApproximation(tokens, i, last)
     )
       start = i;
   }
