@@ -120,6 +120,26 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
   return null;
 }
 
+const RULING_NOUNS = new Set(['party', 'coalition']);
+const isCapitalized = (t: Token | undefined) => /^\p{Lu}/u.test(t?.text ?? '');
+
+/** A name that a text calls the ruling party: "the ruling X", "ruling party X", "the ruling party, X,". */
+function namesRuling(tokens: Token[], i: number): boolean {
+  const skip = tokens[i - 1]?.lower === 'the' ? 1 : 0;
+  const before = (k: number) => tokens[i - k - skip]?.lower;
+  if (before(1) === 'ruling') return true;
+  if (RULING_NOUNS.has(before(1) ?? '') && before(2) === 'ruling') return true;
+  return before(1) === ',' && RULING_NOUNS.has(before(2) ?? '') && before(3) === 'ruling';
+}
+
+/** "the ruling party" that names no party after it: it refers back to the one the text called so. */
+function refersToRuling(tokens: Token[], i: number): boolean {
+  if (!RULING_NOUNS.has(tokens[i].text) || tokens[i - 1]?.lower !== 'ruling' || tokens[i - 2]?.lower !== 'the')
+    return false;
+  const next = tokens[i + 1];
+  return !isCapitalized(next) && !(next?.text === ',' && isCapitalized(tokens[i + 2]));
+}
+
 /**
  * One pass over the document: each reference gets the most recent candidates of each kind before it.
  * `named` maps a token index to the entity named there (first token of each argument mention).
@@ -180,9 +200,16 @@ export function resolveReferences(
     const acts = entity >= 0 && i === last + 1 && tokens[last].pos === 'VERB';
     return country && acts && tokens[i].lower === 'its' ? entity : null;
   };
+  let ruling: number | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const entity = named.get(i);
     if (entity !== undefined) lastNamed = { entity, last: ends.get(i) ?? i + 1 };
+    if (entity !== undefined && namesRuling(tokens, i)) ruling = entity;
+    if (ruling !== null && refersToRuling(tokens, i)) {
+      const antecedents = { person, group: ruling, plural: [], personNearby: false };
+      references.set(i, { token: i, kind: 'described', antecedents });
+      continue;
+    }
     if (entity !== undefined) {
       note(entity, tokens[i].sentence, i);
       continue;

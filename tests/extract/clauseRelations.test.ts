@@ -138,6 +138,12 @@ describe('relations stated through the clause', () => {
     // "its" right after a country and its verb is that country's; a number of troops "about" a figure is a subject.
     ['Norway widened its campaign against the Example Front.', 'Norway OPPOSES Example Front'],
     ['About 300 Example Front troops are stationed in Bergen.', 'Example Front ACTIVE_IN Bergen'],
+    // "the ruling party" refers back to the party the text called so.
+    [
+      'The ruling party, the Velmar Party, won. The ruling party’s leader, Ivan Dorn, spoke.',
+      'Ivan Dorn LEADS Velmar Party',
+    ],
+    ['Norway’s ruling Velmar Party won. The ruling party’s leader, Ivan Dorn, spoke.', 'Ivan Dorn LEADS Velmar Party'],
   ])('%s -> %s', (sentence, relation) => {
     expect(relationsOf(sentence)).toContain(relation);
   });
@@ -194,6 +200,8 @@ describe('relations stated through the clause', () => {
     ['The Example Alliance fought several groups, including the Velmar Brigade.', 'PART_OF'],
     // "its" after a group named since the country is the group's.
     ['Norway condemned the Example Front and its campaign against Sweden.', 'Norway OPPOSES Sweden'],
+    // With no party called the ruling one, "the ruling party" stands for none.
+    ['The Velmar Party won. The ruling party’s leader, Ivan Dorn, spoke.', 'LEADS'],
   ])('%s states no %s', (sentence, unwanted) => {
     expect(relationsOf(sentence).filter((r) => ` ${r} `.includes(` ${unwanted} `))).toEqual([]);
   });
