@@ -75,9 +75,9 @@ const FIXTURE_FLOORS = [
   { set: 'heldout', entityF1: 0.95, relationF1: 0.73 },
   { set: 'blind', entityF1: 0.93, relationF1: 0.64 },
   // Real news pages as published. The blind part is a floor against regressions only: rules are never tuned on it.
-  // The i pages (armed conflict and sanctions, added in session 5) scored R 20.7 before any rule saw them, taking the
-  // set from 69.3 to 62.3: the floor follows the set, not the other way round.
-  { set: 'news-dev', entityF1: 0.9, relationF1: 0.6 },
+  // The 20 i pages (armed conflict and sanctions, added in session 5) scored E 85.4 / R 30.1 before any rule saw them,
+  // taking the set (now 69 pages) from 92.8 / 69.3 to 90.2 / 54.0: the floor follows the set.
+  { set: 'news-dev', entityF1: 0.88, relationF1: 0.52 },
   { set: 'news-blind', entityF1: 0.87, relationF1: 0.29 },
   // Collected later and kept blind (scored once before any change it could inform); its known conflations are the
   // extractor's, so the floor holds them at today's count instead of hiding the set.
