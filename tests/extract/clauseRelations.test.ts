@@ -144,6 +144,9 @@ describe('relations stated through the clause', () => {
       'Ivan Dorn LEADS Velmar Party',
     ],
     ['Norway’s ruling Velmar Party won. The ruling party’s leader, Ivan Dorn, spoke.', 'Ivan Dorn LEADS Velmar Party'],
+    // A place under a group's control; firing into a place.
+    ['Bergen had been under the control of the Example Front since May.', 'Example Front ACTIVE_IN Bergen'],
+    ['The Example Army is firing into Bergen using artillery.', 'Example Army ACTIVE_IN Bergen'],
   ])('%s -> %s', (sentence, relation) => {
     expect(relationsOf(sentence)).toContain(relation);
   });
@@ -202,6 +205,8 @@ describe('relations stated through the clause', () => {
     ['Norway condemned the Example Front and its campaign against Sweden.', 'Norway OPPOSES Sweden'],
     // With no party called the ruling one, "the ruling party" stands for none.
     ['The Velmar Party won. The ruling party’s leader, Ivan Dorn, spoke.', 'LEADS'],
+    // A place that fell out of a group's control.
+    ['Bergen slipped out of the control of the Example Front in May.', 'ACTIVE_IN'],
   ])('%s states no %s', (sentence, unwanted) => {
     expect(relationsOf(sentence).filter((r) => ` ${r} `.includes(` ${unwanted} `))).toEqual([]);
   });

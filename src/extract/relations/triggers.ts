@@ -133,9 +133,10 @@ const table: [string, RelationType[], string, Options?][] = [
   ['controls-verb', ['CONTROLS'], 'control|direct|oversee|own', { verb: true }],
   // Holding or fighting for control of a place is being active there; of a company, controlling it. Not "lost control of".
   ['control-of', ['ACTIVE_IN', 'CONTROLS'], 'control of|control over', { after: HOLDING_CONTROL }],
+  // "Luuq had been under the control of X": a place under a group's control is where it is active.
   [
     'under-command',
-    ['CONTROLS'],
+    ['CONTROLS', 'ACTIVE_IN'],
     'under the command of|under the direction of|under the control of|under the orders of|on the orders of|answerable to',
     { reverse: true },
   ],
@@ -143,7 +144,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'attack-verb',
     ['ACTIVE_IN', 'OPPOSES'],
-    'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|fire at|fire on|kill|massacre|commit atrocities|commit abuses|commit crimes',
+    'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|fire at|fire on|fire into|kill|massacre|commit atrocities|commit abuses|commit crimes',
     { verb: true, placed: true },
   ],
   // What is launched or carried out is an event, not a side: "conducted an operation dubbed X" opposes no X.
