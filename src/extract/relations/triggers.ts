@@ -1,5 +1,6 @@
 // Words that state a relation between the clause's subject and the name that follows them.
 import type { EntityType, RelationType } from '../../model/vocabulary.ts';
+import { CONTROL_HOLDING_WORDS } from '../gazetteers/relationWords.ts';
 import { verbForms } from './verbForms.ts';
 
 export interface Trigger {
@@ -56,16 +57,6 @@ const FIGHT = [
     'raids',
     'campaign',
   ],
-];
-
-/** Words before "control of" that hold or seek it: "maintain control of", "fighting for control of". */
-const HOLDING_CONTROL = [
-  ...['maintain', 'keep', 'retain', 'tighten', 'gain', 'wrest', 'assume', 'exert', 'exercise', 'vie'].flatMap(
-    verbForms,
-  ),
-  'for',
-  'full',
-  'effective',
 ];
 
 /** Rows: id, relation types, phrases. Verb entries expand to every form of their first word ("seize control of" -> seized control of, ...). */
@@ -132,7 +123,7 @@ const table: [string, RelationType[], string, Options?][] = [
   ['supports-phrase', ['SUPPORTS'], 'provided weapons to|sent weapons to|military aid to|in support of'],
   ['controls-verb', ['CONTROLS'], 'control|direct|oversee|own', { verb: true }],
   // Holding or fighting for control of a place is being active there; of a company, controlling it. Not "lost control of".
-  ['control-of', ['ACTIVE_IN', 'CONTROLS'], 'control of|control over', { after: HOLDING_CONTROL }],
+  ['control-of', ['ACTIVE_IN', 'CONTROLS'], 'control of|control over', { after: CONTROL_HOLDING_WORDS }],
   // "Luuq had been under the control of X": a place under a group's control is where it is active.
   [
     'under-command',
