@@ -1,6 +1,7 @@
 // Resolves pronouns and "the group"-style references to the entities they stand for, by recency and kind.
 import type { LocalEntity } from '../model/extraction.ts';
 import { GROUP_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './gazetteers/words.ts';
+import { PERSON_TITLES } from './gazetteers/people.ts';
 import { addTo } from './multiMap.ts';
 import type { Token } from './tokenize.ts';
 
@@ -14,7 +15,7 @@ export interface Antecedents {
   personNearby: boolean;
 }
 
-/** 'described': "the company", "the regulator", "the ministry" — an organization named by what it is. */
+/** 'described': "the company", "the regulator", "the ministry", "the country" — named by what it is. */
 export type ReferenceKind = 'person' | 'thing' | 'plural' | 'group' | 'described';
 
 export interface Reference {
@@ -23,10 +24,24 @@ export interface Reference {
   antecedents: Antecedents;
 }
 
+/** "The conglomerate" refers back to a company, or to an organization not known as anything else. */
+const BUSINESS_DESCRIPTIONS = new Set([
+  'company',
+  'firm',
+  'conglomerate',
+  'lender',
+  'insurer',
+  'carmaker',
+  'automaker',
+  'retailer',
+  'airline',
+]);
+
 /** Nouns that name an organization by what it is, with the name words that fit each ("the regulator" -> an Authority). */
 const DESCRIBED: Record<string, RegExp> = {
-  company: /./,
-  firm: /./,
+  ...Object.fromEntries([...BUSINESS_DESCRIPTIONS].map((word) => [word, /./])),
+  // Not an organization: the country the story is about ("attacks across the country").
+  country: /./,
   regulator: /authority|commission|agency|office|bureau|administration|regulator/i,
   watchdog: /authority|commission|agency|office|bureau|watchdog/i,
   agency: /agency|authority|commission|office|bureau|service/i,
@@ -46,9 +61,8 @@ const DESCRIBED: Record<string, RegExp> = {
 };
 
 const BUSINESS_NOUNS = new Set([
+  ...BUSINESS_DESCRIPTIONS,
   'consultancy',
-  'company',
-  'firm',
   'outlet',
   'newspaper',
   'broadcaster',
@@ -67,6 +81,19 @@ const BUSINESS_NOUNS = new Set([
   'messenger',
 ]);
 
+/** Words that describe an armed group before its noun: "the militant group", "the rebel army". */
+const ARMED_DESCRIPTIONS = new Set([
+  'rebel',
+  'militant',
+  'armed',
+  'insurgent',
+  'separatist',
+  'jihadist',
+  'islamist',
+  'paramilitary',
+  'extremist',
+]);
+
 /** Organizations that "the group" or "it" can refer back to: not outlets, companies or state bodies. */
 export function isGroupLike(e: LocalEntity): boolean {
   if (e.type !== 'Organization' || e.identity.institution) return false;
@@ -81,13 +108,36 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
     if (THING_PRONOUNS.has(t.lower)) return 'thing';
     if (PLURAL_PRONOUNS.has(t.lower)) return 'plural';
   }
-  const kind = DESCRIBED[t.lower] ? 'described' : GROUP_NOUNS.has(t.lower) ? 'group' : null;
-  if (!kind || t.text !== t.lower) return null;
   const prev = tokens[i - 1]?.lower;
+  // "the militant group", "the rebel army": a group described by what it fights as; "the army" alone is the state's.
+  const described = ARMED_DESCRIPTIONS.has(prev) && tokens[i - 2]?.lower === 'the';
+  const groupNoun = GROUP_NOUNS.has(t.lower) || (described && t.lower === 'army');
+  const kind = DESCRIBED[t.lower] ? 'described' : groupNoun ? 'group' : null;
+  if (!kind || t.text !== t.lower) return null;
   // "the group Hamas" describes the name that follows; it refers back to nothing.
   const describesNext = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-  if ((prev === 'the' || prev === 'this') && !describesNext) return kind;
+  if ((prev === 'the' || prev === 'this' || (described && kind === 'group')) && !describesNext) return kind;
   return null;
+}
+
+const RULING_NOUNS = new Set(['party', 'coalition']);
+const isCapitalized = (t: Token | undefined) => /^\p{Lu}/u.test(t?.text ?? '');
+
+/** A name that a text calls the ruling party: "the ruling X", "ruling party X", "the ruling party, X,". */
+function namesRuling(tokens: Token[], i: number): boolean {
+  const skip = tokens[i - 1]?.lower === 'the' ? 1 : 0;
+  const before = (k: number) => tokens[i - k - skip]?.lower;
+  if (before(1) === 'ruling') return true;
+  if (RULING_NOUNS.has(before(1) ?? '') && before(2) === 'ruling') return true;
+  return before(1) === ',' && RULING_NOUNS.has(before(2) ?? '') && before(3) === 'ruling';
+}
+
+/** "the ruling party" that names no party after it: it refers back to the one the text called so. */
+function refersToRuling(tokens: Token[], i: number): boolean {
+  if (!RULING_NOUNS.has(tokens[i].text) || tokens[i - 1]?.lower !== 'ruling' || tokens[i - 2]?.lower !== 'the')
+    return false;
+  const next = tokens[i + 1];
+  return !isCapitalized(next) && !(next?.text === ',' && isCapitalized(tokens[i + 2]));
 }
 
 /**
@@ -111,16 +161,25 @@ export function resolveReferences(
   const groupsBySentence = new Map<number, number[]>();
   let personSentence = -1;
   const organizations: number[] = [];
+  // Countries by how often they were named so far, the first named on a tie (a dateline): "the country" is the one
+  // the story is about, not the last named.
+  const countries = new Map<number, number>();
+  let country: number | null = null;
   // Organizations a sentence is about (not named only as a modifier, "U.N. peacekeeping force"), in order.
   const subjectsBySentence = new Map<number, number[]>();
   const note = (entity: number, sentence: number, at?: number) => {
     const e = entities[entity];
     const after = at === undefined ? undefined : tokens[ends.get(at) ?? at];
-    const modifier = after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+    // "U.N. peacekeeping force", "Foreign Office Minister Andrew Mitchell": the name only describes what follows.
+    const modifier = (after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) || PERSON_TITLES.has(after?.text ?? '');
     if (e.type === 'Organization' && !e.identity.known?.startsWith('media:') && !modifier && at !== undefined) {
       addTo(subjectsBySentence, sentence, entity);
     }
     if (e.type === 'Organization' && !e.identity.known?.startsWith('media:')) organizations.push(entity);
+    if (e.identity.known?.startsWith('country:')) {
+      countries.set(entity, (countries.get(entity) ?? 0) + 1);
+      if (country === null || countries.get(entity)! > countries.get(country)!) country = entity;
+    }
     if (e.type === 'Person') {
       person = entity;
       personSentence = sentence;
@@ -132,8 +191,25 @@ export function resolveReferences(
       groupsBySentence.set(sentence, list);
     }
   };
+  // "Israel widened its campaign": a possessive one word past a country that acts is that country's.
+  let lastNamed = { entity: -1, last: -1 };
+  const countryJustBefore = (i: number): number | null => {
+    const { entity, last } = lastNamed;
+    const country = entity >= 0 && entities[entity].identity.known?.startsWith('country:');
+    // The name, its verb, then the pronoun: "Israel widened its", not "Israel, which … its".
+    const acts = entity >= 0 && i === last + 1 && tokens[last].pos === 'VERB';
+    return country && acts && tokens[i].lower === 'its' ? entity : null;
+  };
+  let ruling: number | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const entity = named.get(i);
+    if (entity !== undefined) lastNamed = { entity, last: ends.get(i) ?? i + 1 };
+    if (entity !== undefined && namesRuling(tokens, i)) ruling = entity;
+    if (ruling !== null && refersToRuling(tokens, i)) {
+      const antecedents = { person, group: ruling, plural: [], personNearby: false };
+      references.set(i, { token: i, kind: 'described', antecedents });
+      continue;
+    }
     if (entity !== undefined) {
       note(entity, tokens[i].sentence, i);
       continue;
@@ -143,7 +219,7 @@ export function resolveReferences(
     const s = tokens[i].sentence;
     if (kind === 'described') {
       const pattern = DESCRIBED[tokens[i].lower];
-      const business = tokens[i].lower === 'company' || tokens[i].lower === 'firm';
+      const business = BUSINESS_DESCRIPTIONS.has(tokens[i].lower);
       const fits = (id: number) => {
         const e = entities[id];
         if (business)
@@ -154,7 +230,7 @@ export function resolveReferences(
           );
         return [e.label, ...e.aliases].some((n) => pattern.test(n));
       };
-      const antecedent = organizations.findLast(fits) ?? null;
+      const antecedent = tokens[i].lower === 'country' ? country : (organizations.findLast(fits) ?? null);
       references.set(i, {
         token: i,
         kind,
@@ -170,7 +246,7 @@ export function resolveReferences(
     // "The Israeli military said it had hit …": "it" may be any organization, a state body included.
     const subjects =
       kind === 'thing' ? [subjectsBySentence.get(s) ?? [], subjectsBySentence.get(s - 1) ?? []] : [[], []];
-    const focus = subjects[0][0] ?? here[0] ?? subjects[1][0] ?? before[0] ?? group;
+    const focus = countryJustBefore(i) ?? subjects[0][0] ?? here[0] ?? subjects[1][0] ?? before[0] ?? group;
     const personNearby = person !== null && personSentence >= s - 1;
     references.set(i, { token: i, kind, antecedents: { person, group: focus, plural, personNearby } });
     // "The group ..." keeps the group it refers to in focus for the sentences after.

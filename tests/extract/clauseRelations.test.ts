@@ -71,6 +71,82 @@ describe('relations stated through the clause', () => {
       'According to the ministry, Example Front fighters, alongside army units, massacred 500 people in Lorton.',
       'Example Front ACTIVE_IN Lorton',
     ],
+    // References: "the country" is the country the story names most (the first on a tie); "the rebel army", "the
+    // conglomerate" refer back to the group or company named before.
+    [
+      'Norway has been hit hard. The Example Front has stepped up its attacks on soldiers across the country.',
+      'Example Front ACTIVE_IN Norway',
+    ],
+    [
+      'Officials in Norway and Norway’s army said Sweden sent help. The Example Front stepped up its attacks on soldiers across the country.',
+      'Example Front ACTIVE_IN Norway',
+    ],
+    [
+      'The Example Front seized Bergen. The rebel army has also captured a town in Lorton province.',
+      'Example Front ACTIVE_IN Lorton province',
+    ],
+    [
+      'The conglomerate Velmar Holdings bought a port. The conglomerate, controlled by Ivan Dorn, said profits rose.',
+      'Ivan Dorn CONTROLS Velmar Holdings',
+    ],
+    // A naming participle does not end the action's stretch.
+    [
+      'The Example Police conducted an operation dubbed Nightfall in the Lorton area.',
+      'Example Police ACTIVE_IN Lorton',
+    ],
+    // Smuggling into a place; holding or fighting for control of a place or a company.
+    ['The Example Cartel smuggles drugs into towns across Norway.', 'Example Cartel ACTIVE_IN Norway'],
+    [
+      'The Example Cartel has used violence to maintain control of its territories in northeast Norway.',
+      'Example Cartel ACTIVE_IN Norway',
+    ],
+    [
+      'The Example Front has been fighting the army for control of Bergen since April.',
+      'Example Front ACTIVE_IN Bergen',
+    ],
+    ['Ivan Dorn gained control of the Velmar Group in 2019.', 'Ivan Dorn CONTROLS Velmar Group'],
+    ['Anna Kovic manages the Velmar Fund.', 'Anna Kovic LEADS Velmar Fund'],
+    // A compass word before a place is part of its phrase.
+    ['The Example Front operates in southwest Norway.', 'Example Front ACTIVE_IN Norway'],
+    // An invasion or occupation of a place by its possessor; a defender thwarting an attack in a place (headline).
+    ['Norway’s invasion of Sweden began in May.', 'Norway ACTIVE_IN Sweden'],
+    ['Example Army says it thwarted Example Front attack in Bergen', 'Example Army ACTIVE_IN Bergen'],
+    // The examples "including" gives of an object with no name of its own.
+    ['The Velmar Group owns several businesses, including Telecom Alpha.', 'Velmar Group CONTROLS Telecom Alpha'],
+    // A name before a title only describes the person: "its" is the organization the sentence is about.
+    [
+      'Velmar Agency Minister Ivan Dorn said talks with the Example Front over its invasion of Bergen failed.',
+      'Example Front ACTIVE_IN Bergen',
+    ],
+    // "when" opens a clause with its own subject; an -ly adverb and a quotation mark stay inside their phrase.
+    [
+      'Fighting erupted in July when the Example Front, a loosely organised militia, clashed with the Velmar Group.',
+      'Example Front OPPOSES Velmar Group',
+    ],
+    ['The Example Army said it had carried out a "targeted strike" in Bergen.', 'Example Army ACTIVE_IN Bergen'],
+    // Attacking a group's strongholds opposes the group as well as placing the attacker.
+    [
+      'The Example Front started attacking Velmar Group strongholds in Bergen on Friday.',
+      'Example Front OPPOSES Velmar Group',
+    ],
+    // What a group includes is part of it; the examples of a place phrase are places of the action.
+    ['The Example Alliance also includes the Velmar Brigade.', 'Velmar Brigade PART_OF Example Alliance'],
+    [
+      'The Example Front has launched raids in several towns, including Bergen and Lorton.',
+      'Example Front ACTIVE_IN Bergen',
+    ],
+    // "its" right after a country and its verb is that country's; a number of troops "about" a figure is a subject.
+    ['Norway widened its campaign against the Example Front.', 'Norway OPPOSES Example Front'],
+    ['About 300 Example Front troops are stationed in Bergen.', 'Example Front ACTIVE_IN Bergen'],
+    // "the ruling party" refers back to the party the text called so.
+    [
+      'The ruling party, the Velmar Party, won. The ruling party’s leader, Ivan Dorn, spoke.',
+      'Ivan Dorn LEADS Velmar Party',
+    ],
+    ['Norway’s ruling Velmar Party won. The ruling party’s leader, Ivan Dorn, spoke.', 'Ivan Dorn LEADS Velmar Party'],
+    // A place under a group's control; firing into a place.
+    ['Bergen had been under the control of the Example Front since May.', 'Example Front ACTIVE_IN Bergen'],
+    ['The Example Army is firing into Bergen using artillery.', 'Example Army ACTIVE_IN Bergen'],
   ])('%s -> %s', (sentence, relation) => {
     expect(relationsOf(sentence)).toContain(relation);
   });
@@ -100,6 +176,37 @@ describe('relations stated through the clause', () => {
     ['The Example Front condemned the strikes in Lorton.', 'ACTIVE_IN'],
     // A participle after a phrase with no "by" is not a passive.
     ['The coalition (EA) headed south to Lorton.', 'LEADS'],
+    // "The country" with no country named before; "the army" alone is the state's, not a rebel group's.
+    ['The Example Front stepped up its attacks on soldiers across the country.', 'ACTIVE_IN'],
+    [
+      'Officials in Norway and Norway’s army said Sweden sent help. The Example Front stepped up its attacks on soldiers across the country.',
+      'Example Front ACTIVE_IN Sweden',
+    ],
+    [
+      'The Example Front seized Bergen. The army has also captured a town in Lorton province.',
+      'Example Front ACTIVE_IN Lorton',
+    ],
+    // Losing control is not holding it; managing to do something manages nothing.
+    ['The Example Cartel lost control of the Velmar Group.', 'CONTROLS'],
+    ['Anna Kovic managed to leave the Velmar Fund.', 'LEADS'],
+    // What was smuggled where someone else said it.
+    ['The Example Cartel smuggled drugs, officials in Bergen said.', 'ACTIVE_IN'],
+    // An invasion no one is said to own; an object that names no examples.
+    ['Norway condemned the invasion of Sweden.', 'ACTIVE_IN'],
+    ['The Velmar Group owns several businesses and works with Telecom Alpha.', 'CONTROLS'],
+    [
+      'Velmar Agency Minister Ivan Dorn said talks with the Example Front over its invasion of Bergen failed.',
+      'Velmar Agency ACTIVE_IN',
+    ],
+    // A place inside the object is no side; a list "including" names examples, not parts.
+    ['The Example Front attacked Bergen strongholds on Friday.', 'OPPOSES'],
+    ['The Example Alliance fought several groups, including the Velmar Brigade.', 'PART_OF'],
+    // "its" after a group named since the country is the group's.
+    ['Norway condemned the Example Front and its campaign against Sweden.', 'Norway OPPOSES Sweden'],
+    // With no party called the ruling one, "the ruling party" stands for none.
+    ['The Velmar Party won. The ruling party’s leader, Ivan Dorn, spoke.', 'LEADS'],
+    // A place that fell out of a group's control.
+    ['Bergen slipped out of the control of the Example Front in May.', 'ACTIVE_IN'],
   ])('%s states no %s', (sentence, unwanted) => {
     expect(relationsOf(sentence).filter((r) => ` ${r} `.includes(` ${unwanted} `))).toEqual([]);
   });

@@ -112,6 +112,11 @@ export const MEMBER_WORDS = wordList(`fighters forces troops militants soldiers 
 
 /** Stopping an attack: "thwarted an attack by X", "repelled X's assault". */
 export const REPELLING_VERBS = forms(`thwart repel repulse foil`);
+/** Words before "control of" that hold or seek it: "maintain control of", "fighting for control of". */
+export const CONTROL_HOLDING_WORDS = [
+  ...forms(`maintain keep retain tighten gain wrest assume exert exercise vie`),
+  ...wordList(`for full effective`),
+];
 
 /**
  * Role nouns beyond the titles of `people.ts`, by the relation they state between the holder and the organization:

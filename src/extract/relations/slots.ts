@@ -1,6 +1,7 @@
 // The argument slots of a relation read off the sentence structure: the subject of a word, the object phrase after
 // it, a passive's agent, the object a relative clause leaves out, the place of a "where" clause or of an action.
 // The code rules ask these; the pattern rules ask the same structure through their steps.
+import { NAMING_WORDS } from '../gazetteers/people.ts';
 import { PLACE_NOUNS } from '../gazetteers/places.ts';
 import { SPEECH_VERBS } from '../gazetteers/words.ts';
 import { pushAll } from '../multiMap.ts';
@@ -61,6 +62,11 @@ export function objectArguments(
     const args = phraseArguments(ctx, st, q).filter((a) => !ctx.compounds.some((m) => m.first === a.first));
     if (args.length) return args;
     if (!fallback.length) fallback = withConjuncts(st, q).flatMap((r) => namedInside(ctx, st, r));
+    const example = examplesAfter(ctx, st, q);
+    if (example >= 0) {
+      q = example;
+      continue;
+    }
     // "occupied hospitals and homes in Khartoum": on from the list's last phrase.
     // Only a pair: after a long list a place phrase goes with its last item ("outlets, …, and infrastructure in X").
     const list = st.phrases[q].conjunctOf ?? q;
@@ -71,6 +77,31 @@ export function objectArguments(
     q = attached && under !== null && links.has(under) ? q + 1 : -1;
   }
   return fallback;
+}
+
+/** The phrase after "including" or "such as" that gives examples of the phrase `q`: "businesses including X". */
+function examplesAfter(ctx: RelationContext, st: SentenceStructure, q: number): number {
+  let at = st.phrases[q].last;
+  if (ctx.tokens[at]?.text === ',') at++;
+  const word = ctx.tokens[at]?.lower;
+  const length = word === 'including' ? 1 : word === 'such' && ctx.tokens[at + 1]?.lower === 'as' ? 2 : 0;
+  return length && at + length < st.last ? phraseFrom(ctx, st, at + length) : -1;
+}
+
+/**
+ * Organizations named inside the object phrase starting at token `i` but not its head: "attacked ISIL strongholds
+ * in X", "struck Houthi targets": the side whose things are hit.
+ */
+export function ownersInside(ctx: RelationContext, st: SentenceStructure, i: number): Argument[] {
+  const p = phraseFrom(ctx, st, i);
+  if (p < 0) return [];
+  const organization = (a: Argument): Argument => ({
+    ...a,
+    resolve: (types) => a.resolve(types.filter((t) => t === 'Organization')),
+  });
+  return withConjuncts(st, p)
+    .filter((q) => !argumentAt(ctx, st.phrases[q].head))
+    .flatMap((q) => namedInside(ctx, st, q).map(organization));
 }
 
 /** The objects after a relation word ending before token `i`. */
@@ -145,6 +176,9 @@ export function wherePlace(ctx: RelationContext, st: SentenceStructure, i: numbe
   return referents(ctx, st, clause.antecedent);
 }
 
+const isNaming = (ctx: RelationContext, st: SentenceStructure, v: number) =>
+  st.verbs[v].last - st.verbs[v].first === 1 && NAMING_WORDS.has(ctx.tokens[st.verbs[v].head].lower);
+
 const ACTION_LINKS = new Set(['of', 'than', 'by', 'with', 'alongside', 'against']);
 
 /** Prepositions that place an action: "launched drones at ships in the Red Sea", "raids across the north". */
@@ -157,7 +191,10 @@ const ACTION_PLACE_LINKS = new Set(['in', 'at', 'near', 'inside', 'across', 'aro
  */
 export function actionPlaces(ctx: RelationContext, st: SentenceStructure, v: number): Argument[] {
   const verb = st.verbs[v];
-  const end = st.verbs[v + 1]?.first ?? st.last;
+  // "conducted an operation dubbed Sahara in the X area": a naming participle does not end the action.
+  let next = v + 1;
+  while (st.verbs[next] && isNaming(ctx, st, next)) next++;
+  const end = st.verbs[next]?.first ?? st.last;
   const places: Argument[] = [];
   const onAction = new Set<number>();
   const placed = new Set<number>();
@@ -175,6 +212,9 @@ export function actionPlaces(ctx: RelationContext, st: SentenceStructure, v: num
       onAction.add(p);
       placed.add(p);
       pushAll(places, referents(ctx, st, p));
+      // "in several provinces, including X and Y".
+      const example = examplesAfter(ctx, st, p);
+      if (example >= 0) pushAll(places, phraseArguments(ctx, st, example));
       continue;
     }
     // "more than 60 targets in X", "control of towns in X", "carried out by X across Y", "fought alongside X in

@@ -11,6 +11,7 @@ import {
   agentsOf,
   gapObject,
   objectsAfter,
+  ownersInside,
   subjectAt,
   wherePlace,
 } from './slots.ts';
@@ -91,6 +92,9 @@ export const triggerRule: RelationRule = {
           const places = [...wherePlace(ctx, st, i), ...actionPlaces(ctx, st, v)];
           pushAll(found, relate('ACTIVE_IN', subjects, places));
         }
+        // "attacked ISIL strongholds in X": active in X, and against the group whose strongholds they are.
+        if (trigger.types.includes('OPPOSES') && trigger.placed)
+          pushAll(found, relate('OPPOSES', subjects, ownersInside(ctx, st, after)));
         const objectEnd = Math.max(...objects.map((o) => o.last));
         missedObject = !objects.length || (!!trigger.objectThen && !followedBy(ctx, objectEnd, trigger.objectThen));
         if (!missedObject)

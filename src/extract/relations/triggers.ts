@@ -1,5 +1,6 @@
 // Words that state a relation between the clause's subject and the name that follows them.
 import type { EntityType, RelationType } from '../../model/vocabulary.ts';
+import { CONTROL_HOLDING_WORDS } from '../gazetteers/relationWords.ts';
 import { verbForms } from './verbForms.ts';
 
 export interface Trigger {
@@ -21,6 +22,8 @@ export interface Trigger {
   objectThen?: string[];
   /** An action that happens somewhere: its place phrases, or the place a "where" clause is about, give ACTIVE_IN. */
   placed?: boolean;
+  /** Not its -ing form: "groups including X" lists examples, "the alliance includes X" states a part. */
+  finite?: boolean;
   /** Only between entities of these types ("accused X of": not between governments, whose accusations are rhetoric). */
   parties?: readonly EntityType[];
 }
@@ -58,11 +61,18 @@ const FIGHT = [
 
 /** Rows: id, relation types, phrases. Verb entries expand to every form of their first word ("seize control of" -> seized control of, ...). */
 const table: [string, RelationType[], string, Options?][] = [
-  ['leads-verb', ['LEADS', 'CONTROLS'], 'lead|head|run|found|command|chair', { verb: true }],
+  ['leads-verb', ['LEADS', 'CONTROLS'], 'lead|head|run|found|command|chair|manage', { verb: true }],
   ['leads-phrase', ['LEADS'], 'in charge of|at the helm of|co-founded|co-founder of'],
   ['spoke-to-verb', ['SPOKE_TO'], 'tell|speak to|speak with|talk to|talk with|confirm to|write in', { verb: true }],
   ['spoke-to-phrase', ['SPOKE_TO'], 'said to|in an interview with|interview with|said in a statement to'],
   ['member-verb', ['MEMBER_OF', 'PART_OF'], 'belong to|join|serve in|enlist in', { verb: true }],
+  // "The alliance includes X and Y": what is included is part of the subject.
+  [
+    'includes-verb',
+    ['PART_OF', 'MEMBER_OF'],
+    'include|comprise|bring together',
+    { verb: true, reverse: true, finite: true, parties: ['Person', 'Organization'] },
+  ],
   ['member-phrase', ['MEMBER_OF', 'PART_OF'], 'member of|members of|fighter with|fighters with|a part of|part of'],
   [
     'part-of-phrase',
@@ -112,9 +122,12 @@ const table: [string, RelationType[], string, Options?][] = [
   ],
   ['supports-phrase', ['SUPPORTS'], 'provided weapons to|sent weapons to|military aid to|in support of'],
   ['controls-verb', ['CONTROLS'], 'control|direct|oversee|own', { verb: true }],
+  // Holding or fighting for control of a place is being active there; of a company, controlling it. Not "lost control of".
+  ['control-of', ['ACTIVE_IN', 'CONTROLS'], 'control of|control over', { after: CONTROL_HOLDING_WORDS }],
+  // "Luuq had been under the control of X": a place under a group's control is where it is active.
   [
     'under-command',
-    ['CONTROLS'],
+    ['CONTROLS', 'ACTIVE_IN'],
     'under the command of|under the direction of|under the control of|under the orders of|on the orders of|answerable to',
     { reverse: true },
   ],
@@ -122,7 +135,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'attack-verb',
     ['ACTIVE_IN', 'OPPOSES'],
-    'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|fire at|fire on|kill|massacre|commit atrocities|commit abuses|commit crimes',
+    'attack|raid|storm|invade|shell|strike|bomb|besiege|encircle|ambush|hit|target|fire at|fire on|fire into|kill|massacre|commit atrocities|commit abuses|commit crimes',
     { verb: true, placed: true },
   ],
   // What is launched or carried out is an event, not a side: "conducted an operation dubbed X" opposes no X.
@@ -130,7 +143,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'active-in-verb',
     ['ACTIVE_IN'],
-    'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in',
+    'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in|smuggle|traffic',
     { verb: true, placed: true },
   ],
   [
@@ -141,7 +154,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'possessed-event',
     ['ACTIVE_IN', 'OPPOSES'],
-    'action in|actions in|operation in|operations in|raid in|raid on|attack on|attacks on|incursion into|activities in|presence in|offensive on|offensive against|capture of|advance on|assault on|war against|war with|fight against|campaign against',
+    'action in|actions in|operation in|operations in|raid in|raid on|attack on|attacks on|incursion into|activities in|presence in|offensive on|offensive against|capture of|advance on|assault on|war against|war with|fight against|campaign against|invasion of|occupation of|annexation of|siege of|blockade of|bombing of|shelling of',
     { possessed: true },
   ],
   ['located-in-phrase', ['LOCATED_IN'], 'based in|headquartered in|located in|situated in'],
@@ -149,15 +162,18 @@ const table: [string, RelationType[], string, Options?][] = [
   ['located-verb', ['LOCATED_IN'], 'locate|base|headquarter|situate', { verb: true }],
 ];
 
-function expand(phrase: string, verb: boolean): string[][] {
+function expand(phrase: string, verb: boolean, finite: boolean): string[][] {
   const [head, ...rest] = phrase.split(' ');
-  return (verb ? verbForms(head) : [head]).map((form) => [form, ...rest]);
+  const forms = verb ? verbForms(head).filter((form) => !finite || !form.endsWith('ing')) : [head];
+  return forms.map((form) => [form, ...rest]);
 }
 
 export const TRIGGERS: Trigger[] = table.flatMap(([id, types, phrases, options]) =>
   phrases
     .split('|')
-    .flatMap((phrase) => expand(phrase, !!options?.verb).map((words) => ({ id, types, words, ...options }))),
+    .flatMap((phrase) =>
+      expand(phrase, !!options?.verb, !!options?.finite).map((words) => ({ id, types, words, ...options })),
+    ),
 );
 
 /** Triggers by first word, longest first. */

@@ -9,6 +9,8 @@ const IRREGULAR: Record<string, string[]> = {
   overthrow: ['overthrew', 'overthrown'],
   overrun: ['overran', 'overrunning'],
   hold: ['held'],
+  keep: ['kept'],
+  traffic: ['trafficked', 'trafficking', 'traffics'],
   seize: [],
   tell: ['told'],
   say: ['said'],

@@ -58,15 +58,68 @@ function continuesPhrase(tokens: Token[], input: StructureInput, i: number, star
   const hyphen = tokens[i + 1];
   if (i > start && i + 2 < end && hyphen.text === '-' && hyphen.start === t.end && tokens[i + 2].start === hyphen.end)
     return true;
+  // "a loosely organised militia", "the newly formed party": an -ly adverb before a participle or adjective.
+  if (isAdverbInPhrase(tokens, i, start, end)) return true;
+  // "a “targeted strike”": a quotation mark after a determiner, before the words of the phrase.
+  if (OPEN_QUOTES.has(t.text) && i > start && prev.pos === 'DET' && i + 1 < end) {
+    const next = tokens[i + 1];
+    return next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'VERB' || isName(input, i + 1);
+  }
+  // Past a quotation mark or an -ly adverb, the word before it ("a “targeted strike”", "a loosely organised").
+  const before =
+    OPEN_QUOTES.has(prev?.text ?? '') || isAdverbInPhrase(tokens, i - 1, start, end) ? tokens[i - 2] : prev;
   if (
     t.pos === 'VERB' &&
     i > start &&
-    (prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(prev.lower))
+    (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(before.lower))
   )
     return i + 1 < end && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADP' || isName(input, i + 1));
   // "his de facto spokesperson": foreign words inside a phrase.
   if (t.pos === 'X' && i > start) return i + 1 < end && ['X', 'ADJ', 'NOUN'].includes(tokens[i + 1].pos);
-  return PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which';
+  return (
+    (PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which') || isCompassModifier(tokens, input, i, end)
+  );
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '‘']);
+
+/** An -ly adverb inside a phrase after its determiner or adjective, before a participle or adjective. */
+function isAdverbInPhrase(tokens: Token[], i: number, start: number, end: number): boolean {
+  const t = tokens[i];
+  if (i <= start || i + 1 >= end || t.pos !== 'ADV' || !t.lower.endsWith('ly')) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    (prev.pos === 'DET' || prev.pos === 'ADJ') &&
+    (next.pos === 'ADJ' || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)))
+  );
+}
+
+const APPROXIMATIONS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some']);
+
+/** "About 1,000 U.S. troops are stationed": a word of approximation before a number of things starts their phrase. */
+function isApproximation(tokens: Token[], i: number, last: number): boolean {
+  const after = tokens[i + 2];
+  return (
+    APPROXIMATIONS.has(tokens[i].lower) &&
+    i + 2 < last &&
+    tokens[i + 1].pos === 'NUM' &&
+    (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')
+  );
+}
+
+const COMPASS = new Set(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west central'.split(
+    ' ',
+  ),
+);
+
+/** "in northeast Mexico": a compass word before a name or noun is part of its phrase, however it was tagged. */
+function isCompassModifier(tokens: Token[], input: StructureInput, i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    COMPASS.has(tokens[i].lower) && i + 1 < end && (isName(input, i + 1) || next.pos === 'NOUN' || next.pos === 'PROPN')
+  );
 }
 
 function makePhrase(tokens: Token[], input: StructureInput, first: number, last: number): NounPhrase {
@@ -150,7 +203,9 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       POSSESSIVE_PRONOUNS.has(t.lower) ||
       (PHRASE_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'which') ||
       isGerundSubject(tokens, i, first, last) ||
-      isParticipleAdjective(tokens, i, last)
+      isParticipleAdjective(tokens, i, last) ||
+      isCompassModifier(tokens, input, i, last) ||
+      isApproximation(tokens, i, last)
     )
       start = i;
   }

@@ -19,6 +19,7 @@ const SUBORDINATORS = new Set([
   'until',
   'as',
 ]);
+const ALWAYS_SUBORDINATING = new Set(['while', 'because', 'when']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
@@ -46,8 +47,8 @@ function clauseStart(
     (CLOSE_QUOTES.has(t.text) && [',', '.', '?', '!'].includes(tokens[i - 1]?.text))
   )
     return 'main';
-  if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.lower === 'while' || t.lower === 'because'))
-    return 'adverbial';
+  // "when" opens a clause however it was tagged ("erupted in July when X clashed with Y"); "after" may be a preposition.
+  if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || ALWAYS_SUBORDINATING.has(t.lower))) return 'adverbial';
   return null;
 }
 

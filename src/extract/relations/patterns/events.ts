@@ -7,6 +7,7 @@ import {
   MOVEMENT_VERBS,
   MEMBER_WORDS,
   POSITION_NOUNS,
+  REPELLING_VERBS,
 } from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
@@ -72,6 +73,24 @@ export const EVENT_RULES: PatternRule[] = [
         ['Azure Brigade ACTIVE_IN Dornik', 'Falcon Brigade ACTIVE_IN Dornik'],
       ],
       ['The Azure Brigade is holding talks in Dornik.', []],
+    ],
+  },
+  {
+    id: 'repelled-attack-in-place',
+    description: 'thwarting or repelling an attack in a place: the defender is active there too',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: REPELLING_VERBS, voice: 'active' } },
+      { phrase: { head: EVENT_NOUNS, under: [null] } },
+      { phrase: { under: ['by'] }, optional: true },
+      place,
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['Example Army says it thwarted Example Front attack in Bergen', ['Example Army ACTIVE_IN Bergen']],
+      ['The Example Army repelled an attack by the Example Front on Bergen.', ['Example Army ACTIVE_IN Bergen']],
+      ['The Example Army condemned an attack on Bergen.', []],
     ],
   },
   {
