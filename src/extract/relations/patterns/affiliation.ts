@@ -1,0 +1,47 @@
+// Groups made of groups: "the coalition includes A and B", "the YPJ under the SDF".
+import { INCLUDING_VERBS } from '../../gazetteers/groupWords.ts';
+import type { PatternRule } from './pattern.ts';
+
+export const AFFILIATION_RULES: PatternRule[] = [
+  {
+    id: 'group-includes',
+    description: 'an organization that includes or comprises organizations has them as parts',
+    type: 'PART_OF',
+    pattern: [
+      { verb: { head: INCLUDING_VERBS, voice: 'active' } },
+      { phrase: { under: [null], entity: ['Organization'] }, as: 'part' },
+    ],
+    source: 'part',
+    target: 'subject',
+    examples: [
+      [
+        'The Example Front also includes the Lorton Brigade and the Velmar Battalion.',
+        ['Lorton Brigade PART_OF Example Front', 'Velmar Battalion PART_OF Example Front'],
+      ],
+      [
+        'They joined the Example Alliance, which already includes the Lorton Brigade.',
+        ['Lorton Brigade PART_OF Example Alliance'],
+      ],
+      ['The talks included the Example Front and the Velmar Battalion.', []],
+      ['The Example Front does not include the Lorton Brigade.', []],
+    ],
+  },
+  {
+    id: 'group-under-group',
+    description: 'an organization named under another is part of it: "the Lorton Brigade under the Example Front"',
+    type: 'PART_OF',
+    pattern: [
+      { phrase: { entity: ['Organization'] }, as: 'part' },
+      { phrase: { under: ['under'], entity: ['Organization'] }, as: 'whole' },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      [
+        'Fighters of the Lorton Brigade under the Example Front held the bridge.',
+        ['Lorton Brigade PART_OF Example Front'],
+      ],
+      ['The Lorton Brigade fought under the Example Front’s flag.', []],
+    ],
+  },
+];
