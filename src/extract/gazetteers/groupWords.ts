@@ -20,6 +20,10 @@ export const INCLUDING_VERBS = forms(`include comprise`);
 export const HELD_WORDS = wordList(`held controlled occupied dominated`);
 /** "X was held by Y", "the city, controlled by Y": the agent holds the place. */
 export const HOLDING_PASSIVES = wordList(`held controlled dominated occupied seized captured overrun retaken`);
-/** Places a side holds: "ISIL strongholds in X", "Houthi positions in X". */
-export const STRONGHOLD_NOUNS = wordList(`stronghold strongholds bastion bastions positions base bases outposts
-  enclave enclaves`);
+/**
+ * Places a side holds: "ISIL strongholds in X". Not "positions": "the military positions in X" and "their
+ * positions in X" name sides the texts do not mean.
+ */
+export const STRONGHOLD_NOUNS = wordList(`stronghold strongholds bastion bastions outpost outposts enclave enclaves`);
+/** "drove X out of Y", "chased X from Y", "forced X out of Y". */
+export const EXPELLING_VERBS = forms(`drive chase push force expel oust kick flush rout`);
