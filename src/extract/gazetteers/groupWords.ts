@@ -16,6 +16,9 @@ export const DESIGNATING_VERBS = forms(`designate`);
 /** "the list includes A", "the coalition comprises A and B". */
 export const INCLUDING_VERBS = forms(`include comprise`);
 
+/** "the alliance is anchored by A and B", "made up of", "composed of": the parts after "by" or "of". */
+export const MADE_OF_PASSIVES = wordList(`anchored composed comprised made formed`);
+
 /** "ISIL-held towns", "the rebel-controlled city of X": the name holds the place. */
 export const HELD_WORDS = wordList(`held controlled occupied dominated`);
 /** "X was held by Y", "the city, controlled by Y": the agent holds the place. */

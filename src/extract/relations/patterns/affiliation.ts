@@ -1,5 +1,5 @@
 // Groups made of groups: "the coalition includes A and B", "the YPJ under the SDF".
-import { INCLUDING_VERBS } from '../../gazetteers/groupWords.ts';
+import { INCLUDING_VERBS, MADE_OF_PASSIVES } from '../../gazetteers/groupWords.ts';
 import type { PatternRule } from './pattern.ts';
 
 export const AFFILIATION_RULES: PatternRule[] = [
@@ -22,8 +22,33 @@ export const AFFILIATION_RULES: PatternRule[] = [
         'They joined the Example Alliance, which already includes the Lorton Brigade.',
         ['Lorton Brigade PART_OF Example Alliance'],
       ],
+      [
+        'The Example Front, formed in May as an alliance of rebel groups, took Bergen. The alliance includes the Lorton Brigade.',
+        ['Lorton Brigade PART_OF Example Front'],
+      ],
+      ['The Example Front took Bergen. The alliance includes the Lorton Brigade.', []],
       ['The talks included the Example Front and the Velmar Battalion.', []],
       ['The Example Front does not include the Lorton Brigade.', []],
+    ],
+  },
+  {
+    id: 'group-made-of',
+    description: 'an organization anchored by, made up of or composed of organizations has them as parts',
+    type: 'PART_OF',
+    pattern: [
+      { verb: { head: MADE_OF_PASSIVES, voice: 'passive' } },
+      { skip: 1 },
+      { phrase: { under: ['by', 'of'], entity: ['Organization'] }, as: 'part' },
+    ],
+    source: 'part',
+    target: 'subject',
+    examples: [
+      [
+        'A video was released by the Example Alliance, which is anchored by the Lorton Brigade and the Velmar Front.',
+        ['Lorton Brigade PART_OF Example Alliance', 'Velmar Front PART_OF Example Alliance'],
+      ],
+      ['The Example Alliance is made up of the Lorton Brigade.', ['Lorton Brigade PART_OF Example Alliance']],
+      ['The Example Alliance was formed in Bergen.', []],
     ],
   },
   {
