@@ -16,6 +16,9 @@ export const DESIGNATING_VERBS = forms(`designate`);
 /** "the list includes A", "the coalition comprises A and B". */
 export const INCLUDING_VERBS = forms(`include comprise`);
 
+/** "X is affiliated with Y", "X, a group associated with Y". */
+export const AFFILIATED_WORDS = wordList(`affiliated associated`);
+
 /** "the alliance is anchored by A and B", "made up of", "composed of": the parts after "by" or "of". */
 export const MADE_OF_PASSIVES = wordList(`anchored composed comprised made formed`);
 

@@ -1,5 +1,6 @@
-// Groups made of groups: "the coalition includes A and B", "the YPJ under the SDF".
-import { INCLUDING_VERBS, MADE_OF_PASSIVES } from '../../gazetteers/groupWords.ts';
+// Groups made of groups: "the coalition includes A and B", "X, a coalition of A and B", "affiliated with".
+import { AFFILIATED_WORDS, INCLUDING_VERBS, MADE_OF_PASSIVES } from '../../gazetteers/groupWords.ts';
+import { COALITION_NOUNS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
 export const AFFILIATION_RULES: PatternRule[] = [
@@ -52,21 +53,37 @@ export const AFFILIATION_RULES: PatternRule[] = [
     ],
   },
   {
-    id: 'group-under-group',
-    description: 'an organization named under another is part of it: "the Lorton Brigade under the Example Front"',
+    id: 'coalition-of',
+    description: 'a coalition or alliance of organizations has them as parts: "X, a coalition of A and B"',
     type: 'PART_OF',
     pattern: [
-      { phrase: { entity: ['Organization'] }, as: 'part' },
-      { phrase: { under: ['under'], entity: ['Organization'] }, as: 'whole' },
+      { phrase: { head: COALITION_NOUNS }, as: 'whole' },
+      { phrase: { under: ['of'], entity: ['Organization'] }, as: 'part' },
     ],
     source: 'part',
     target: 'whole',
     examples: [
       [
-        'Fighters of the Lorton Brigade under the Example Front held the bridge.',
-        ['Lorton Brigade PART_OF Example Front'],
+        'The Example Front, a coalition of the Lorton Brigade and the Velmar Battalion, took the town.',
+        ['Lorton Brigade PART_OF Example Front', 'Velmar Battalion PART_OF Example Front'],
       ],
-      ['The Lorton Brigade fought under the Example Front’s flag.', []],
+      ['A coalition of the Lorton Brigade and the Velmar Battalion took the town.', []],
+    ],
+  },
+  {
+    id: 'affiliated-with',
+    description: 'an organization affiliated or associated with another is part of it',
+    type: 'PART_OF',
+    pattern: [
+      { verb: { head: AFFILIATED_WORDS, voice: 'passive' } },
+      { phrase: { under: ['with', 'to'], entity: ['Organization'] }, as: 'whole' },
+    ],
+    source: 'subject',
+    target: 'whole',
+    examples: [
+      ['The Lorton Brigade is affiliated with the Example Front.', ['Lorton Brigade PART_OF Example Front']],
+      ['The Lorton Brigade is not affiliated with the Example Front.', []],
+      ['Ivan Dorn is affiliated with the Example Front.', []],
     ],
   },
 ];
