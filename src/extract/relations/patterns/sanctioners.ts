@@ -1,6 +1,7 @@
 // Who imposes the sanctions a document reports. News names the sanctioning body once ("The Treasury on Tuesday
 // imposed sanctions on …") and then lists what it sanctioned without it: "A and B were designated", "the
 // companies sanctioned include A, B and C". Those sentences take the body named last, a few sentences back at most.
+import { SANCTION_MARKERS } from '../../gazetteers/groupWords.ts';
 import {
   ADDING_VERBS,
   BLACKLIST_NOUNS,
@@ -80,26 +81,58 @@ function sanctionerIn(ctx: RelationContext, st: SentenceStructure): number | nul
   return null;
 }
 
-const sanctionersByDocument = new WeakMap<RelationContext, { entity: number; sentence: number }[]>();
+interface DocumentSanctioners {
+  /** Sentences that name a sanctioning body, in order. */
+  named: { entity: number; sentence: number }[];
+  /** Items of a bulleted list of what was sanctioned ("… include:" then "• A", "• B"), with the body meant. */
+  listItems: Map<number, number>;
+}
 
-/** Each sentence's sanctioning body, found once per document and only when a rule asks. */
-function sanctionersOf(ctx: RelationContext) {
+const BULLETS = new Set(['•', '·', '▪', '-', '–', '*']);
+const MARKERS = new Set(SANCTION_MARKERS);
+
+/** "The six sanctioned companies include:": a sentence about sanctions that opens a list. */
+function opensSanctionsList(ctx: RelationContext, st: SentenceStructure): boolean {
+  if (st.last <= st.first || ctx.tokens[st.last - 1].text !== ':') return false;
+  for (let i = st.first; i < st.last; i++) if (MARKERS.has(ctx.tokens[i].lower)) return true;
+  return false;
+}
+
+const sanctionersByDocument = new WeakMap<RelationContext, DocumentSanctioners>();
+
+/** The sanctioning bodies of a document, found once and only when a rule asks. */
+function sanctionersOf(ctx: RelationContext): DocumentSanctioners {
   let found = sanctionersByDocument.get(ctx);
-  if (!found) {
-    found = [];
-    for (const st of ctx.structure) {
-      const entity = sanctionerIn(ctx, st);
-      if (entity !== null) found.push({ entity, sentence: st.sentence });
-    }
-    sanctionersByDocument.set(ctx, found);
+  if (found) return found;
+  found = { named: [], listItems: new Map() };
+  let list: number | null = null;
+  for (const st of ctx.structure) {
+    const entity = sanctionerIn(ctx, st);
+    if (entity !== null) found.named.push({ entity, sentence: st.sentence });
+    if (opensSanctionsList(ctx, st)) list = latestSanctioner(found.named, st.sentence);
+    else if (list !== null && BULLETS.has(ctx.tokens[st.first]?.text)) found.listItems.set(st.sentence, list);
+    else list = null;
   }
+  sanctionersByDocument.set(ctx, found);
   return found;
 }
 
+function latestSanctioner(named: DocumentSanctioners['named'], s: number): number | null {
+  const last = named.findLast((f) => f.sentence <= s);
+  return last && s - last.sentence <= REACH ? last.entity : null;
+}
+
+const asArgument = (ctx: RelationContext, entity: number | null | undefined): Argument[] =>
+  entity === null || entity === undefined
+    ? []
+    : [{ first: -1, last: -1, resolve: (types) => (types.includes(ctx.entities[entity].type) ? [entity] : []) }];
+
 /** The sanctioning body sentence `s` means: named in it, else the last one named up to `REACH` sentences before. */
 export function sanctionerAt(ctx: RelationContext, s: number): Argument[] {
-  const named = sanctionersOf(ctx).findLast((f) => f.sentence <= s);
-  if (!named || s - named.sentence > REACH) return [];
-  const entity = named.entity;
-  return [{ first: -1, last: -1, resolve: (types) => (types.includes(ctx.entities[entity].type) ? [entity] : []) }];
+  return asArgument(ctx, latestSanctioner(sanctionersOf(ctx).named, s));
+}
+
+/** The sanctioning body of the sanctions list sentence `s` is an item of ("• A and its vessels"), if it is one. */
+export function listSanctionerAt(ctx: RelationContext, s: number): Argument[] {
+  return asArgument(ctx, sanctionersOf(ctx).listItems.get(s));
 }

@@ -98,6 +98,21 @@ export const SANCTION_RULES: PatternRule[] = [
     ],
   },
   {
+    id: 'sanctions-list-item',
+    description: 'an organization opening an item of a bulleted list of what was sanctioned ("… include:")',
+    type: 'BANNED',
+    pattern: [{ word: ['•', '·', '▪', '-', '–', '*'] }, { phrase: { entity: ['Organization'] }, as: 'target' }],
+    source: 'list-sanctioner',
+    target: 'target',
+    examples: [
+      [
+        'The Example Ministry imposed sanctions on Friday.\nThe sanctioned companies include:\n• Velmar Shipping Co. and its vessels.\n• Lorton Trading Co. and its vessels.',
+        ['Example Ministry BANNED Lorton Trading Co.', 'Example Ministry BANNED Velmar Shipping Co.'],
+      ],
+      ['The Example Ministry imposed sanctions on Friday.\nRead more:\n• Velmar Shipping Co. posts a profit.', []],
+    ],
+  },
+  {
     id: 'designated-entities',
     description: 'a body that designates organizations (for sanctions) bans them: "the Treasury designated A and B"',
     type: 'BANNED',
