@@ -140,6 +140,30 @@ function refersToRuling(tokens: Token[], i: number): boolean {
   return !isCapitalized(next) && !(next?.text === ',' && isCapitalized(tokens[i + 2]));
 }
 
+const INDEFINITES = new Set(['a', 'an']);
+/** How far after an organization's name a description of it may come: "X (XY), which was formed as an alliance". */
+const DESCRIPTION_REACH = 15;
+
+/**
+ * The organization a descriptive noun at `i` describes: the one named right before it ("the Example alliance"), or
+ * the last one named shortly before in the sentence when the noun is indefinite ("X, formed as an alliance").
+ */
+function describedOrganization(
+  tokens: Token[],
+  i: number,
+  last: { entity: number; end: number } | null,
+): number | null {
+  if (!last || !DESCRIBED[tokens[i].lower] || tokens[i].text !== tokens[i].lower) return null;
+  if (last.end === i) return last.entity;
+  if (i - last.end > DESCRIPTION_REACH || tokens[last.end].sentence !== tokens[i].sentence) return null;
+  // "an alliance", "a new coalition", "a loose rebel alliance".
+  for (let k = i - 1; k >= Math.max(last.end, i - 3); k--) {
+    if (INDEFINITES.has(tokens[k].lower)) return last.entity;
+    if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN') return null;
+  }
+  return null;
+}
+
 /**
  * One pass over the document: each reference gets the most recent candidates of each kind before it.
  * `named` maps a token index to the entity named there (first token of each argument mention).
@@ -165,6 +189,10 @@ export function resolveReferences(
   // the story is about, not the last named.
   const countries = new Map<number, number>();
   let country: number | null = null;
+  // Nouns the text has described an organization by: "the X alliance", "X, formed as an alliance", so that "the
+  // alliance" can refer back to X although its name does not say so.
+  const describedAs = new Map<number, string[]>();
+  let lastOrganization: { entity: number; end: number } | null = null;
   // Organizations a sentence is about (not named only as a modifier, "U.N. peacekeeping force"), in order.
   const subjectsBySentence = new Map<number, number[]>();
   const note = (entity: number, sentence: number, at?: number) => {
@@ -175,7 +203,10 @@ export function resolveReferences(
     if (e.type === 'Organization' && !e.identity.known?.startsWith('media:') && !modifier && at !== undefined) {
       addTo(subjectsBySentence, sentence, entity);
     }
-    if (e.type === 'Organization' && !e.identity.known?.startsWith('media:')) organizations.push(entity);
+    if (e.type === 'Organization' && !e.identity.known?.startsWith('media:')) {
+      organizations.push(entity);
+      if (at !== undefined) lastOrganization = { entity, end: ends.get(at) ?? at + 1 };
+    }
     if (e.identity.known?.startsWith('country:')) {
       countries.set(entity, (countries.get(entity) ?? 0) + 1);
       if (country === null || countries.get(entity)! > countries.get(country)!) country = entity;
@@ -215,7 +246,11 @@ export function resolveReferences(
       continue;
     }
     const kind = referenceKind(tokens, i);
-    if (!kind) continue;
+    if (!kind) {
+      const described = describedOrganization(tokens, i, lastOrganization);
+      if (described !== null) addTo(describedAs, described, tokens[i].lower);
+      continue;
+    }
     const s = tokens[i].sentence;
     if (kind === 'described') {
       const pattern = DESCRIBED[tokens[i].lower];
@@ -228,7 +263,7 @@ export function resolveReferences(
             businesses.has(id) ||
             (!isGroupLike(e) && !e.identity.institution && !e.identity.known)
           );
-        return [e.label, ...e.aliases].some((n) => pattern.test(n));
+        return [e.label, ...e.aliases, ...(describedAs.get(id) ?? [])].some((n) => pattern.test(n));
       };
       const antecedent = tokens[i].lower === 'country' ? country : (organizations.findLast(fits) ?? null);
       references.set(i, {

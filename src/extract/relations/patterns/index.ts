@@ -1,5 +1,6 @@
 // The pattern rules, in the order they run, and the registry entry that runs them through the one matcher.
 import type { RelationRule } from '../rules.ts';
+import { AFFILIATION_RULES } from './affiliation.ts';
 import { ALLIANCE_RULES } from './alliances.ts';
 import { CONFLICT_RULES } from './conflict.ts';
 import { EVENT_RULES } from './events.ts';
@@ -10,7 +11,9 @@ import type { PatternRule } from './pattern.ts';
 import { PLACE_RULES } from './places.ts';
 import { POSSESSIVE_RULES } from './possessives.ts';
 import { ROLE_RULES } from './roles.ts';
+import { SANCTION_RULES } from './sanctions.ts';
 import { STANCE_RULES } from './stance.ts';
+import { TERRITORY_RULES } from './territory.ts';
 
 export const PATTERN_RULES: PatternRule[] = [
   ...STANCE_RULES,
@@ -22,6 +25,9 @@ export const PATTERN_RULES: PatternRule[] = [
   ...POSSESSIVE_RULES,
   ...CONFLICT_RULES,
   ...ALLIANCE_RULES,
+  ...SANCTION_RULES,
+  ...AFFILIATION_RULES,
+  ...TERRITORY_RULES,
 ];
 
 export const patternRules: RelationRule = {

@@ -5,6 +5,7 @@ import { subjectOfVerb, type SentenceStructure } from '../../structure/index.ts'
 import type { Argument, RelationContext } from '../context.ts';
 import { relate, type Found } from '../relate.ts';
 import type { PatternRule, PhraseTest, Step, TokenTest } from './pattern.ts';
+import { listSanctionerAt, sanctionerAt } from './sanctioners.ts';
 import { nameArgument, namedEntity, nearestVerb, ownerOf, phraseArguments, referents } from './referents.ts';
 
 type Chunk = { kind: 'phrase' | 'verb'; index: number; first: number } | { kind: 'word'; token: number; first: number };
@@ -128,6 +129,8 @@ function resolveRole(ctx: RelationContext, st: SentenceStructure, role: string, 
     const subject = verb === null ? null : subjectOfVerb(st, verb);
     return subject === null ? [] : phraseArguments(ctx, st, subject);
   }
+  if (role === 'sanctioner') return sanctionerAt(ctx, st.sentence);
+  if (role === 'list-sanctioner') return listSanctionerAt(ctx, st.sentence);
   if (role.startsWith('owner:')) {
     const p = captures.phrases.get(role.slice(6));
     return p === undefined ? [] : ownerOf(ctx, st, p);

@@ -56,7 +56,9 @@ export type Step = ({ phrase: PhraseTest } | { verb: VerbTest } | { word: readon
 /**
  * Who a role stands for: a captured name or phrase (by its `as`), the subject of the clause the match is in
  * ("subject"), or the owner of an event phrase ("owner:<as>": its possessor, its "by" agent, or the subject of
- * the verb that launched it: "forces launched an attack on X").
+ * the verb that launched it: "forces launched an attack on X"), or the sanctioning body the document names
+ * last ("sanctioner": "… were designated" after "the Treasury imposed sanctions"), or that of the bulleted
+ * sanctions list the sentence is an item of ("list-sanctioner").
  */
 export type Role = string;
 

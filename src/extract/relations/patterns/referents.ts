@@ -135,7 +135,7 @@ export function ownerOf(ctx: RelationContext, st: SentenceStructure, p: number):
   // "launched an attack on", or "arrested 15 people in a series of raids in": the subject of the clause's verb.
   let event = p;
   const quantity = phrase.attachedTo?.kind === 'phrase' ? phrase.attachedTo.index : -1;
-  if (quantity >= 0 && ctx.tokens[phrase.preposition!].lower === 'of')
+  if (quantity >= 0 && phrase.preposition !== null && ctx.tokens[phrase.preposition].lower === 'of')
     if (QUANTITY_NOUNS.has(ctx.tokens[st.phrases[quantity].head].lower)) event = quantity;
   const eventPhrase = st.phrases[event];
   const under = eventPhrase.preposition === null ? null : ctx.tokens[eventPhrase.preposition].lower;
@@ -150,7 +150,9 @@ export function ownerOf(ctx: RelationContext, st: SentenceStructure, p: number):
 }
 
 /** "a series of raids": the event is the quantity's. */
-const QUANTITY_NOUNS = new Set('series wave string spate number round rounds campaign'.split(' '));
+const QUANTITY_NOUNS = new Set(
+  'series wave string spate number round rounds campaign form package set raft batch'.split(' '),
+);
 
 /** The verb a clause-level phrase belongs to: the one it attaches to, else the first one after it. */
 export function nearestVerb(st: SentenceStructure, p: number | null): number | null {

@@ -1,0 +1,157 @@
+// Who holds which places: "ISIL-held towns in X", "Houthi positions in X", "the town was under the control of
+// X", "the province is dominated by X". Holding a place is being active in it.
+import { EXPELLING_VERBS, HELD_WORDS, HOLDING_PASSIVES, STRONGHOLD_NOUNS } from '../../gazetteers/groupWords.ts';
+import { PLACE_NOUNS } from '../../gazetteers/places.ts';
+import type { PatternRule, Step, TokenTest } from './pattern.ts';
+
+const SIDES = ['Person', 'Organization'] as const;
+/** "ISIL-held", "rebel-controlled": the name captured as the holder. */
+const HELD: TokenTest[] = [{ name: true, as: 'holder' }, { lower: ['-'] }, { lower: HELD_WORDS }];
+
+/** "drove the rebels out of Bergen": who drove, who was driven, and the place (past appositions and "out"). */
+const EXPELLED: Step[] = [
+  { verb: { head: EXPELLING_VERBS, voice: 'active' } },
+  { phrase: { under: [null] }, as: 'expelled' },
+  { skip: 5 },
+  { phrase: { under: ['of', 'from'], possessive: false, entity: ['Location'] }, as: 'place' },
+];
+const EXPELLING = 'Ivan Dorn said the Example Front drove the Lorton Brigade, its rival, out of Bergen.';
+
+export const TERRITORY_RULES: PatternRule[] = [
+  {
+    id: 'expelled-from',
+    description: 'a side driven out of a place was active there',
+    type: 'ACTIVE_IN',
+    pattern: EXPELLED,
+    source: 'expelled',
+    target: 'place',
+    examples: [
+      [EXPELLING, ['Lorton Brigade ACTIVE_IN Bergen']],
+      ['The Example Front forced prices out of reach in Bergen.', []],
+    ],
+  },
+  {
+    id: 'expelling-in',
+    description: 'a side that drives another out of a place is active there',
+    type: 'ACTIVE_IN',
+    pattern: EXPELLED,
+    source: 'subject',
+    target: 'place',
+    examples: [
+      [EXPELLING, ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front was driven out of Bergen.', []],
+    ],
+  },
+  {
+    id: 'expelling-opposes',
+    description: 'a side that drives another out of a place opposes it',
+    type: 'OPPOSES',
+    pattern: EXPELLED,
+    source: 'subject',
+    target: 'expelled',
+    examples: [
+      [EXPELLING, ['Example Front OPPOSES Lorton Brigade']],
+      ['The Example Front drove the trucks out of Bergen.', []],
+    ],
+  },
+  {
+    id: 'held-place',
+    description: 'a place described as X-held or X-controlled: X is active in it',
+    type: 'ACTIVE_IN',
+    pattern: [{ phrase: { contains: HELD, entity: ['Location'] }, as: 'place' }],
+    source: 'holder',
+    target: 'place',
+    examples: [
+      ['Shells fell on Example Front-held Bergen overnight.', ['Example Front ACTIVE_IN Bergen']],
+      ['Shells fell on Norway-based Bergen overnight.', []],
+    ],
+  },
+  {
+    id: 'held-places-in',
+    description: 'X-held towns or villages in or of a place: X is active there',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { phrase: { head: [...PLACE_NOUNS].map((n) => `${n}s`).concat([...PLACE_NOUNS]), contains: HELD } },
+      { phrase: { under: ['in', 'of'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'holder',
+    target: 'place',
+    examples: [
+      ['Jets struck Example Front-held towns in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      [
+        'Jets struck Example Front-held villages of Bergen and Stavanger.',
+        ['Example Front ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Stavanger'],
+      ],
+      ['Jets struck towns in Lorton.', []],
+    ],
+  },
+  {
+    id: 'held-places-including',
+    description: 'X-held towns, including A and B: X is active in each',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { phrase: { contains: HELD } },
+      { skip: 2 },
+      { verb: { head: ['including'] } },
+      { phrase: { under: [null], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'holder',
+    target: 'place',
+    examples: [
+      [
+        'Jets struck Example Front-held towns in Norway, including Bergen and Stavanger.',
+        ['Example Front ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Stavanger'],
+      ],
+      ['Jets struck towns in Norway, including Bergen.', []],
+    ],
+  },
+  {
+    id: 'strongholds-in',
+    description: 'X’s strongholds or outposts in a place: X is active there',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { phrase: { head: STRONGHOLD_NOUNS }, as: 'strongholds' },
+      { phrase: { under: ['in', 'near', 'around', 'across'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'owner:strongholds',
+    target: 'place',
+    examples: [
+      ['Jets struck Example Front strongholds in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front’s outposts near Bergen were hit.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front withdrew to its positions in Bergen.', []],
+      ['Jets struck strongholds in Bergen.', []],
+    ],
+  },
+  {
+    id: 'under-control-of',
+    description: 'a place under the control of X: X is active in it',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { phrase: { head: ['control'], under: ['under'] } },
+      { phrase: { under: ['of'], entity: SIDES }, as: 'holder' },
+    ],
+    source: 'holder',
+    target: 'subject',
+    examples: [
+      ['Bergen had been under the control of the Example Front since May.', ['Example Front ACTIVE_IN Bergen']],
+      ['Bergen had been under the control of its mayor.', []],
+    ],
+  },
+  {
+    id: 'held-by',
+    description: 'a place held, controlled or seized by X: X is active in it',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: HOLDING_PASSIVES, voice: 'passive' } },
+      { skip: 2 },
+      { phrase: { under: ['by'], entity: SIDES }, as: 'holder' },
+    ],
+    source: 'holder',
+    target: 'subject',
+    examples: [
+      ['The Bergen province is dominated by the Example Front.', ['Example Front ACTIVE_IN Bergen province']],
+      ['Bergen, held by the Example Front since May, was shelled.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Velmar Bank is controlled by the Example Front.', []],
+    ],
+  },
+];
