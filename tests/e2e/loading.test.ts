@@ -25,6 +25,9 @@ describe('loading graph.json in a worker', () => {
     };
     write('not-json.json', '{"nodes": [');
     write('no-edges.json', JSON.stringify({ nodes: [] }));
+    // Passes the file's checks (which look at each element alone) but cannot be one graph.
+    const small = generateGraph(30, 2).export();
+    write('twice.json', JSON.stringify({ ...small, edges: [...small.edges, small.edges[0]] }));
     write('large.json', JSON.stringify(large.export()));
     files['/missing.json'] = join(dir, 'missing.json');
     site = await serveStatic(await buildExplorer(), files);
@@ -41,6 +44,7 @@ describe('loading graph.json in a worker', () => {
     ['missing.json', /missing\.json answered 404\. Run npm run extract/],
     ['not-json.json', /not-json\.json is not valid JSON\. Regenerate it with npm run extract\./],
     ['no-edges.json', /no-edges\.json is not a knowledge graph: no "nodes" and "edges" arrays/],
+    ['twice.json', /twice\.json is not a knowledge graph: edge \S+ appears twice\. Regenerate it/],
   ])('says what is wrong with %s', async (file, message) => {
     const page = await browser.newPage();
     try {
