@@ -91,7 +91,11 @@ describe('relations as columns', () => {
     ['an endpoint past the node list', (c: EdgeColumns) => (c.targets[0] = 7), /targets\[0\] points past the end/],
     ['a string index past the table', (c: EdgeColumns) => (c.rules[0] = 99), /rules\[0\] points past the end/],
     ['a short column', (c: EdgeColumns) => (c.weights = new Float64Array(0)), /weights holds 0, not 1/],
-    ['evidence rows out of order', (c: EdgeColumns) => (c.evidenceFrom[1] = 5), /documents holds 1, not 5 evidence rows/],
+    [
+      'evidence rows out of order',
+      (c: EdgeColumns) => (c.evidenceFrom[1] = 5),
+      /documents holds 1, not 5 evidence rows/,
+    ],
   ])('refuse a message with %s, before adding any edge', (_name, spoil, message) => {
     const { columns, nodeKeys } = packed(tiny());
     spoil(columns);
