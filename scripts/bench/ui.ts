@@ -35,6 +35,8 @@ const TARGETS: Record<number, { firstFrameMs: number | null; openMs: number | nu
 interface Row {
   /** Which checkout's explorer: 'this' or the --compare one. */
   code: string;
+  /** Which of --sizes (a size given twice is measured twice). */
+  round: number;
   nodes: number;
   edges: number;
   megabytes: number;
@@ -43,6 +45,11 @@ interface Row {
   completeMs: number;
   /** ms from navigation to: graph loaded, canvas graph built, sigma's first render. */
   marks: Record<string, number>;
+  /**
+   * CPU time of the page until complete: its main thread, and the whole renderer process (the loading worker too).
+   * Unlike wall time, hardly inflated by other jobs on a loaded machine.
+   */
+  cpu: { mainMs: number; processMs: number };
   /** null with --open-only. */
   pan: FrameRate | null;
   forceAtlas2: FrameRate | null;
@@ -71,15 +78,15 @@ function verdicts(rows: Row[]): string[] {
 
 function report(rows: Row[]): string {
   const lines = [
-    '| code | entities | relations | graph.json | first frame (loaded / built / rendered) | complete | pan/zoom fps (renders/s) | ForceAtlas2 fps (renders/s) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| code | entities | relations | graph.json | first frame (loaded / built / rendered) | complete | CPU main / all | pan/zoom fps (renders/s) | ForceAtlas2 fps (renders/s) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
     const steps = ['graph-loaded', 'canvas-built', 'rendered'].map((mark) => row.marks[mark] ?? '?').join(' / ');
     const first = `${Math.round(row.firstFrameMs)} ms (${steps})`;
     const rate = (r: FrameRate | null) => (r ? `${r.fps.toFixed(1)} (${r.renders.toFixed(1)})` : '–');
     lines.push(
-      `| ${row.code} | ${row.nodes.toLocaleString('en')} | ${row.edges.toLocaleString('en')} | ${row.megabytes.toFixed(1)} MB | ${first} | ${Math.round(row.completeMs)} ms | ${rate(row.pan)} | ${rate(row.forceAtlas2)} |`,
+      `| ${row.code} | ${row.nodes.toLocaleString('en')} | ${row.edges.toLocaleString('en')} | ${row.megabytes.toFixed(1)} MB | ${first} | ${Math.round(row.completeMs)} ms | ${row.cpu.mainMs} / ${row.cpu.processMs} ms | ${rate(row.pan)} | ${rate(row.forceAtlas2)} |`,
     );
   }
   return lines.join('\n');
@@ -89,7 +96,7 @@ function report(rows: Row[]): string {
 function ratios(rows: Row[]): string[] {
   const mine = rows.filter((row) => row.code === 'this');
   return mine.flatMap((row) => {
-    const other = rows.find((r) => r.code !== 'this' && r.nodes === row.nodes);
+    const other = rows.find((r) => r.code !== 'this' && r.round === row.round);
     if (!other) return [];
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
     const rates =
@@ -97,12 +104,13 @@ function ratios(rows: Row[]): string[] {
         ? `, pan/zoom fps ${ratio(row.pan.fps, other.pan.fps)}, ForceAtlas2 fps ${ratio(row.forceAtlas2.fps, other.forceAtlas2.fps)}`
         : '';
     return [
-      `${row.nodes.toLocaleString('en')} entities, this / ${other.code}: first frame ${ratio(row.firstFrameMs, other.firstFrameMs)}, complete ${ratio(row.completeMs, other.completeMs)}${rates}`,
+      `${row.nodes.toLocaleString('en')} entities, this / ${other.code}: first frame ${ratio(row.firstFrameMs, other.firstFrameMs)}, complete ${ratio(row.completeMs, other.completeMs)}, CPU main thread ${ratio(row.cpu.mainMs, other.cpu.mainMs)}, all threads ${ratio(row.cpu.processMs, other.cpu.processMs)}${rates}`,
     ];
   });
 }
 
 interface Run {
+  round: number;
   browser: Browser;
   site: StaticSite;
   code: string;
@@ -120,9 +128,15 @@ async function measure(run: Run, generated: { edges: number; megabytes: number }
   await allowNamedFunctions(page);
   page.on('pageerror', (error) => console.error(`page error (${code}, ${n}): ${error.message}`));
   const profiler = run.profileDir ? await startProfiler(page) : null;
+  const metrics = await page.context().newCDPSession(page);
+  await metrics.send('Performance.enable');
   const first = await firstFrame(page, `${site.url}?graph=/bench-${n}.json`);
+  const { metrics: values } = await metrics.send('Performance.getMetrics');
+  const metric = (name: string) => Math.round(1000 * (values.find((m) => m.name === name)?.value ?? NaN));
+  const cpu = { mainMs: metric('ThreadTime'), processMs: metric('ProcessTime') };
+  await metrics.detach();
   if (profiler) {
-    const file = join(run.profileDir!, `${code}-${n}.cpuprofile`);
+    const file = join(run.profileDir!, `${code}-${n}-${run.round}.cpuprofile`);
     console.log(`${code}, ${n.toLocaleString('en')} entities: ${file}\n${(await profiler.stop(file)).join('\n')}`);
   }
   let pan: FrameRate | null = null;
@@ -136,11 +150,13 @@ async function measure(run: Run, generated: { edges: number; megabytes: number }
   await context.close();
   return {
     code,
+    round: run.round,
     nodes: n,
     ...generated,
     firstFrameMs: first.totalMs,
     completeMs: first.completeMs,
     marks: first.marks,
+    cpu,
     pan,
     forceAtlas2,
   };
@@ -184,10 +200,10 @@ runMain(async () => {
   const browser = await launchChromium();
   const rows: Row[] = [];
   try {
-    for (const n of sizes)
-      // The compared checkout first, then this one: neither always gets the machine's first, quietest turn.
-      for (const { code, site } of [...codes].reverse()) {
-        const run = { browser, site, code, nodes: n, seconds, openOnly: values['open-only'], profileDir };
+    for (const [round, n] of sizes.entries())
+      // Each checkout goes first in every other round, so neither always runs beside the last page's teardown.
+      for (const { code, site } of round % 2 ? codes : [...codes].reverse()) {
+        const run = { round, browser, site, code, nodes: n, seconds, openOnly: values['open-only'], profileDir };
         rows.push(await measure(run, generated.get(n)!));
         if (!values.json) console.log(`${code}, ${n.toLocaleString('en')} entities: ${JSON.stringify(rows.at(-1))}`);
       }

@@ -97,6 +97,8 @@ export function createCanvasView(
   });
 
   const labelsAfterFrame = () => {
+    // Detached for a large change (changeCanvas): nothing is drawn, and the label order would be the old canvas's.
+    if (sigma.getGraph() !== canvas) return;
     if (!sigma.getSetting('hideLabelsOnMove') || !cameraMoving(sigma)) labels = drawNodeLabels(sigma, getLabelOrder());
   };
   sigma.on('afterRender', labelsAfterFrame);
