@@ -74,6 +74,25 @@ describe('loading graph.json in a worker', () => {
       const shown = large.filterEdges((_edge, attrs) => attrs.type !== 'MENTIONED_WITH').length;
       expect(loaded).toMatchObject({ nodes: large.order, edges: large.size, canvasEdges: shown, early: true });
       expect(loaded.marks).toContain('kg:relations-drawn');
+      // Co-occurrences on, then off: changes of thousands of edges, made with sigma detached (renderer.ts); it is
+      // attached again and draws exactly the canvas.
+      const toggled = await page.evaluate(() => {
+        const { explorer, actions } = window.__kg!;
+        const sigma = explorer.view!.sigma;
+        const before = explorer.state.filters;
+        const drawn = () => ({
+          attached: sigma.getGraph() === explorer.canvas,
+          canvasEdges: explorer.canvas.size,
+          drawnEdges: explorer.canvas.filterEdges((edge) => sigma.getEdgeDisplayData(edge) !== undefined).length,
+        });
+        actions.setFilters(explorer, { ...before, edgeTypes: new Set([...before.edgeTypes, 'MENTIONED_WITH']) });
+        const on = drawn();
+        actions.setFilters(explorer, before);
+        return { on, off: drawn() };
+      });
+      expect(toggled.on).toEqual({ attached: true, canvasEdges: large.size, drawnEdges: large.size });
+      expect(toggled.off).toEqual({ attached: true, canvasEdges: shown, drawnEdges: shown });
+      expect(large.size - shown).toBeGreaterThan(1_000);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
