@@ -24,10 +24,10 @@ export type KnowledgeSigma = Sigma<EntityAttributes, RelationAttributes, GraphAt
 export interface CanvasView {
   sigma: KnowledgeSigma;
   /**
-   * Runs `apply`, which changes the canvas graph by `size` nodes and edges and says whether anything changed; then
-   * metrics, communities and curves are recomputed and sigma redraws.
+   * Runs `apply`, which changes the canvas graph by `changes` nodes and edges and says whether anything changed;
+   * then metrics, communities and curves are recomputed and sigma redraws (also when `apply` throws half-way).
    */
-  changeCanvas(apply: () => boolean, size: number): boolean;
+  changeCanvas(apply: () => boolean, changes: number): boolean;
   communities(): Communities;
   appearance(): Appearance;
   /** Canvas nodes most important first (drawn largest, then most connected): who gets a label when space is short. */
@@ -134,15 +134,19 @@ export function createCanvasView(
       const detach = changes >= DETACH_FROM;
       // setGraph() refreshes: the empty graph costs nothing, the canvas is the refresh every change needs.
       if (detach) sigma.setGraph(DETACHED);
-      const changed = apply();
-      if (changed) {
-        appearance = null;
-        labelOrder = null;
-        communities = null;
-        focus = focusOf(canvas, store.get());
+      let changed = detach;
+      try {
+        changed = apply();
+      } finally {
+        if (changed) {
+          appearance = null;
+          labelOrder = null;
+          communities = null;
+          focus = focusOf(canvas, store.get());
+        }
+        if (detach) sigma.setGraph(canvas);
+        else if (changed) sigma.refresh();
       }
-      if (detach) sigma.setGraph(canvas);
-      else if (changed) sigma.refresh();
       return changed;
     },
     communities: getCommunities,
