@@ -1,20 +1,29 @@
 // npm run bench:ui: the explorer in headless Chromium on generated graphs of 1k to 100k entities (about five
 // relations each): time to the first frame, frames per second while panning/zooming and while ForceAtlas2 runs.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { parseFlags } from '../../src/cli/flags.ts';
 import { runMain } from '../../src/cli/runMain.ts';
 import { launchChromium } from './ui/browser.ts';
 import { buildExplorer } from './ui/build.ts';
 import { generateGraph } from './ui/generateGraph.ts';
 import { allowNamedFunctions, firstFrame, forceAtlas2Rate, panZoomRate, type FrameRate } from './ui/measure.ts';
-import { serveStatic } from './ui/staticServer.ts';
+import { startProfiler } from './ui/profile.ts';
+import { serveStatic, type StaticSite } from './ui/staticServer.ts';
 
 const HELP = `Usage: npm run bench:ui -- [--sizes 1000,10000,50000,100000] [--seconds 4] [--json]
+                        [--compare <checkout>] [--profile <dir>] [--open-only]
 
 Generates graphs with about 5 relations per entity, loads each through the built explorer in headless Chromium
-(${'/usr/bin/chromium'}), and reports time to first frame and frames per second. WebGL is rendered in software here.`;
+(${'/usr/bin/chromium'}), and reports time to first frame and frames per second. WebGL is rendered in software here.
+
+  --compare <dir>  also run the explorer of another checkout (e.g. a worktree of main), each size on both in turn,
+                   and print this one's figures as ratios of that one's (for a loaded machine: same sitting)
+  --profile <dir>  write each load's CPU profile (page thread, navigation until complete) to <dir> and print the
+                   functions with the most self time
+  --open-only      measure loading only (no panning, no ForceAtlas2)`;
 
 /** Issue 11's targets; null where it sets none. Open: the whole graph and the panels on screen. */
 const TARGETS: Record<number, { firstFrameMs: number | null; openMs: number | null; panFps: number | null }> = {
@@ -24,6 +33,10 @@ const TARGETS: Record<number, { firstFrameMs: number | null; openMs: number | nu
 };
 
 interface Row {
+  /** Which checkout's explorer: 'this' or the --compare one. */
+  code: string;
+  /** Which of --sizes (a size given twice is measured twice). */
+  round: number;
   nodes: number;
   edges: number;
   megabytes: number;
@@ -32,8 +45,14 @@ interface Row {
   completeMs: number;
   /** ms from navigation to: graph loaded, canvas graph built, sigma's first render. */
   marks: Record<string, number>;
-  pan: FrameRate;
-  forceAtlas2: FrameRate;
+  /**
+   * CPU time of the page until complete: its main thread, and the whole renderer process (the loading worker too).
+   * Unlike wall time, hardly inflated by other jobs on a loaded machine.
+   */
+  cpu: { mainMs: number; processMs: number };
+  /** null with --open-only. */
+  pan: FrameRate | null;
+  forceAtlas2: FrameRate | null;
 }
 
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
@@ -50,7 +69,7 @@ function verdicts(rows: Row[]): string[] {
       target?.openMs
         ? `${verdict(row.completeMs <= target.openMs)} ${size}: open (whole graph and panels) ${Math.round(row.completeMs)} ms ≤ ${target.openMs} ms`
         : null,
-      target?.panFps
+      target?.panFps && row.pan
         ? `${verdict(row.pan.fps >= target.panFps)} ${size}: panning ${row.pan.fps.toFixed(1)} fps ≥ ${target.panFps}`
         : null,
     ].filter((line): line is string => line !== null);
@@ -59,18 +78,88 @@ function verdicts(rows: Row[]): string[] {
 
 function report(rows: Row[]): string {
   const lines = [
-    '| entities | relations | graph.json | first frame (loaded / built / rendered) | complete | pan/zoom fps (renders/s) | ForceAtlas2 fps (renders/s) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| code | entities | relations | graph.json | first frame (loaded / built / rendered) | complete | CPU main / all | pan/zoom fps (renders/s) | ForceAtlas2 fps (renders/s) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
     const steps = ['graph-loaded', 'canvas-built', 'rendered'].map((mark) => row.marks[mark] ?? '?').join(' / ');
     const first = `${Math.round(row.firstFrameMs)} ms (${steps})`;
-    const pan = `${row.pan.fps.toFixed(1)} (${row.pan.renders.toFixed(1)})`;
+    const rate = (r: FrameRate | null) => (r ? `${r.fps.toFixed(1)} (${r.renders.toFixed(1)})` : '–');
     lines.push(
-      `| ${row.nodes.toLocaleString('en')} | ${row.edges.toLocaleString('en')} | ${row.megabytes.toFixed(1)} MB | ${first} | ${Math.round(row.completeMs)} ms | ${pan} | ${row.forceAtlas2.fps.toFixed(1)} (${row.forceAtlas2.renders.toFixed(1)}) |`,
+      `| ${row.code} | ${row.nodes.toLocaleString('en')} | ${row.edges.toLocaleString('en')} | ${row.megabytes.toFixed(1)} MB | ${first} | ${Math.round(row.completeMs)} ms | ${row.cpu.mainMs} / ${row.cpu.processMs} ms | ${rate(row.pan)} | ${rate(row.forceAtlas2)} |`,
     );
   }
   return lines.join('\n');
+}
+
+/** Each figure of this checkout over the same figure of the compared one, per size. */
+function ratios(rows: Row[]): string[] {
+  const mine = rows.filter((row) => row.code === 'this');
+  return mine.flatMap((row) => {
+    const other = rows.find((r) => r.code !== 'this' && r.round === row.round);
+    if (!other) return [];
+    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+    const rates =
+      row.pan && other.pan && row.forceAtlas2 && other.forceAtlas2
+        ? `, pan/zoom fps ${ratio(row.pan.fps, other.pan.fps)}, ForceAtlas2 fps ${ratio(row.forceAtlas2.fps, other.forceAtlas2.fps)}`
+        : '';
+    return [
+      `${row.nodes.toLocaleString('en')} entities, this / ${other.code}: first frame ${ratio(row.firstFrameMs, other.firstFrameMs)}, complete ${ratio(row.completeMs, other.completeMs)}, CPU main thread ${ratio(row.cpu.mainMs, other.cpu.mainMs)}, all threads ${ratio(row.cpu.processMs, other.cpu.processMs)}${rates}`,
+    ];
+  });
+}
+
+interface Run {
+  round: number;
+  browser: Browser;
+  site: StaticSite;
+  code: string;
+  nodes: number;
+  seconds: number;
+  openOnly: boolean;
+  profileDir: string | null;
+}
+
+/** One load of one size by one checkout's explorer, in a fresh context (no cache or heap from the last one). */
+async function measure(run: Run, generated: { edges: number; megabytes: number }): Promise<Row> {
+  const { browser, site, code, nodes: n, seconds } = run;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await allowNamedFunctions(page);
+  page.on('pageerror', (error) => console.error(`page error (${code}, ${n}): ${error.message}`));
+  const profiler = run.profileDir ? await startProfiler(page) : null;
+  const metrics = await page.context().newCDPSession(page);
+  await metrics.send('Performance.enable');
+  const first = await firstFrame(page, `${site.url}?graph=/bench-${n}.json`);
+  const { metrics: values } = await metrics.send('Performance.getMetrics');
+  const metric = (name: string) => Math.round(1000 * (values.find((m) => m.name === name)?.value ?? NaN));
+  const cpu = { mainMs: metric('ThreadTime'), processMs: metric('ProcessTime') };
+  await metrics.detach();
+  if (profiler) {
+    const file = join(run.profileDir!, `${code}-${n}-${run.round}.cpuprofile`);
+    console.log(`${code}, ${n.toLocaleString('en')} entities: ${file}\n${(await profiler.stop(file)).join('\n')}`);
+  }
+  let pan: FrameRate | null = null;
+  let forceAtlas2: FrameRate | null = null;
+  if (!run.openOnly) {
+    await page.waitForTimeout(500);
+    pan = await panZoomRate(page, seconds);
+    forceAtlas2 = await forceAtlas2Rate(page, seconds);
+  }
+  await page.evaluate(() => window.__kg?.kill());
+  await context.close();
+  return {
+    code,
+    round: run.round,
+    nodes: n,
+    ...generated,
+    firstFrameMs: first.totalMs,
+    completeMs: first.completeMs,
+    marks: first.marks,
+    cpu,
+    pan,
+    forceAtlas2,
+  };
 }
 
 runMain(async () => {
@@ -78,6 +167,9 @@ runMain(async () => {
     sizes: { type: 'string', default: '1000,10000,50000,100000' },
     seconds: { type: 'string', default: '4' },
     json: { type: 'boolean', default: false },
+    compare: { type: 'string' },
+    profile: { type: 'string' },
+    'open-only': { type: 'boolean', default: false },
   });
   if (!flags) return 0;
   const { values } = flags;
@@ -85,6 +177,8 @@ runMain(async () => {
   if (sizes.some((n) => !Number.isInteger(n) || n < 10))
     flags.fail(`--sizes must be whole numbers ≥ 10, got "${values.sizes}"`);
   const seconds = flags.number('seconds', { above: 0 });
+  const profileDir = values.profile ? resolve(values.profile) : null;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
 
   const dir = mkdtempSync(join(tmpdir(), 'kg-bench-ui-'));
   const files: Record<string, string> = {};
@@ -96,42 +190,33 @@ runMain(async () => {
     writeFileSync(files[`/bench-${n}.json`]!, json);
     generated.set(n, { edges: graph.size, megabytes: json.length / 1e6 });
   }
-  const site = await serveStatic(await buildExplorer(), files);
+  const codes: { code: string; site: StaticSite }[] = [
+    { code: 'this', site: await serveStatic(await buildExplorer(), files) },
+  ];
+  if (values.compare) {
+    const other = resolve(values.compare);
+    codes.push({ code: other.split('/').pop()!, site: await serveStatic(await buildExplorer(other), files) });
+  }
   const browser = await launchChromium();
   const rows: Row[] = [];
   try {
-    for (const n of sizes) {
-      // A fresh context per size: no cache or heap carried over from the previous graph.
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      await allowNamedFunctions(page);
-      page.on('pageerror', (error) => console.error(`page error (${n}): ${error.message}`));
-      const first = await firstFrame(page, `${site.url}?graph=/bench-${n}.json`);
-      await page.waitForTimeout(500);
-      const pan = await panZoomRate(page, seconds);
-      const forceAtlas2 = await forceAtlas2Rate(page, seconds);
-      await page.evaluate(() => window.__kg?.kill());
-      await context.close();
-      rows.push({
-        nodes: n,
-        ...generated.get(n)!,
-        firstFrameMs: first.totalMs,
-        completeMs: first.completeMs,
-        marks: first.marks,
-        pan,
-        forceAtlas2,
-      });
-      if (!values.json) console.log(`${n.toLocaleString('en')} entities: ${JSON.stringify(rows.at(-1))}`);
-    }
+    for (const [round, n] of sizes.entries())
+      // Each checkout goes first in every other round, so neither always runs beside the last page's teardown.
+      for (const { code, site } of round % 2 ? codes : [...codes].reverse()) {
+        const run = { round, browser, site, code, nodes: n, seconds, openOnly: values['open-only'], profileDir };
+        rows.push(await measure(run, generated.get(n)!));
+        if (!values.json) console.log(`${code}, ${n.toLocaleString('en')} entities: ${JSON.stringify(rows.at(-1))}`);
+      }
   } finally {
     await browser.close();
-    await site.close();
+    for (const { site } of codes) await site.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  const compared = ratios(rows);
   console.log(
     values.json
       ? JSON.stringify(rows, null, 2)
-      : `\n${report(rows)}\n\n${verdicts(rows).join('\n')}\n\nHeadless Chromium, software WebGL (SwiftShader), 1440×900.`,
+      : `\n${report(rows)}\n\n${verdicts(rows.filter((row) => row.code === 'this')).join('\n')}${compared.length ? `\n\n${compared.join('\n')}` : ''}\n\nHeadless Chromium, software WebGL (SwiftShader), 1440×900.`,
   );
   return 0;
 });

@@ -117,7 +117,8 @@ export function selectEdge(explorer: Explorer, edge: string): void {
 }
 
 export function clearSelection(explorer: Explorer): void {
-  explorer.store.set({ selection: { kind: 'none' } });
+  // A new empty selection would still redraw every node and edge (the highlight is derived from it).
+  if (explorer.state.selection.kind !== 'none') explorer.store.set({ selection: { kind: 'none' } });
 }
 
 /** Esc: back to the plain graph (selection, path, query highlight, open document). */

@@ -2,7 +2,7 @@
 // What a user does goes through actions.ts; the renderer redraws from the store.
 import { MultiGraph } from 'graphology';
 import type { DocumentRecord, KnowledgeGraph } from '../model/graph.ts';
-import { syncCanvasGraph, ringAround } from './core/canvasGraph.ts';
+import { applyCanvasDiff, canvasDiff, diffSize, ringAround } from './core/canvasGraph.ts';
 import { claimLayer, EMPTY_LAYER, syncClaimLayer } from './core/claimLayer.ts';
 import { claimsOf } from './core/claims.ts';
 import { UndoHistory } from './core/history.ts';
@@ -92,15 +92,19 @@ export class Explorer {
   /** Brings the canvas in line with the scene and filters; returns the nodes it added. */
   syncCanvas(): string[] {
     const { scene, filters } = this.store.get();
-    const result = syncCanvasGraph(this.data, this.canvas, scene, filters, this.placement);
-    const claims = filters.claims
-      ? claimLayer(this.data, claimsOf(this.data), (node) => this.canvas.hasNode(node), this.placement)
-      : EMPTY_LAYER;
-    if (syncClaimLayer(this.canvas, claims) || result.changed) {
-      this.view?.canvasChanged();
-      this.store.set({ canvasVersion: this.store.get().canvasVersion + 1 });
-    }
-    return result.addedNodes;
+    const diff = canvasDiff(this.data, this.canvas, scene, filters, this.placement);
+    let addedNodes: string[] = [];
+    const apply = () => {
+      const result = applyCanvasDiff(this.canvas, diff);
+      addedNodes = result.addedNodes;
+      const claims = filters.claims
+        ? claimLayer(this.data, claimsOf(this.data), (node) => this.canvas.hasNode(node), this.placement)
+        : EMPTY_LAYER;
+      return syncClaimLayer(this.canvas, claims) || result.changed;
+    };
+    const changed = this.view ? this.view.changeCanvas(apply, diffSize(diff)) : apply();
+    if (changed) this.store.set({ canvasVersion: this.store.get().canvasVersion + 1 });
+    return addedNodes;
   }
 
   /**

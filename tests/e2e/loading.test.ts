@@ -25,6 +25,9 @@ describe('loading graph.json in a worker', () => {
     };
     write('not-json.json', '{"nodes": [');
     write('no-edges.json', JSON.stringify({ nodes: [] }));
+    // Passes the file's checks (which look at each element alone) but cannot be one graph.
+    const small = generateGraph(30, 2).export();
+    write('twice.json', JSON.stringify({ ...small, edges: [...small.edges, small.edges[0]] }));
     write('large.json', JSON.stringify(large.export()));
     files['/missing.json'] = join(dir, 'missing.json');
     site = await serveStatic(await buildExplorer(), files);
@@ -41,6 +44,7 @@ describe('loading graph.json in a worker', () => {
     ['missing.json', /missing\.json answered 404\. Run npm run extract/],
     ['not-json.json', /not-json\.json is not valid JSON\. Regenerate it with npm run extract\./],
     ['no-edges.json', /no-edges\.json is not a knowledge graph: no "nodes" and "edges" arrays/],
+    ['twice.json', /twice\.json is not a knowledge graph: edge \S+ appears twice\. Regenerate it/],
   ])('says what is wrong with %s', async (file, message) => {
     const page = await browser.newPage();
     try {
@@ -70,6 +74,25 @@ describe('loading graph.json in a worker', () => {
       const shown = large.filterEdges((_edge, attrs) => attrs.type !== 'MENTIONED_WITH').length;
       expect(loaded).toMatchObject({ nodes: large.order, edges: large.size, canvasEdges: shown, early: true });
       expect(loaded.marks).toContain('kg:relations-drawn');
+      // Co-occurrences on, then off: changes of thousands of edges, made with sigma detached (renderer.ts); it is
+      // attached again and draws exactly the canvas.
+      const toggled = await page.evaluate(() => {
+        const { explorer, actions } = window.__kg!;
+        const sigma = explorer.view!.sigma;
+        const before = explorer.state.filters;
+        const drawn = () => ({
+          attached: sigma.getGraph() === explorer.canvas,
+          canvasEdges: explorer.canvas.size,
+          drawnEdges: explorer.canvas.filterEdges((edge) => sigma.getEdgeDisplayData(edge) !== undefined).length,
+        });
+        actions.setFilters(explorer, { ...before, edgeTypes: new Set([...before.edgeTypes, 'MENTIONED_WITH']) });
+        const on = drawn();
+        actions.setFilters(explorer, before);
+        return { on, off: drawn() };
+      });
+      expect(toggled.on).toEqual({ attached: true, canvasEdges: large.size, drawnEdges: large.size });
+      expect(toggled.off).toEqual({ attached: true, canvasEdges: shown, drawnEdges: shown });
+      expect(large.size - shown).toBeGreaterThan(1_000);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

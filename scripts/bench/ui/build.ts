@@ -16,32 +16,33 @@ function filesUnder(dir: string): string[] {
 }
 
 /** A hash of everything that goes into the bundle: sources, page, config, example queries, locked packages. */
-function sourceHash(): string {
+function sourceHash(root: string): string {
   const hash = createHash('sha256');
   const inputs = [
-    ...filesUnder(join(ROOT, 'src/explorer')),
-    ...filesUnder(join(ROOT, 'src/model')),
-    ...filesUnder(join(ROOT, 'graph-data/queries')),
-    join(ROOT, 'index.html'),
-    join(ROOT, 'vite.config.ts'),
-    join(ROOT, 'package-lock.json'),
+    ...filesUnder(join(root, 'src/explorer')),
+    ...filesUnder(join(root, 'src/model')),
+    ...filesUnder(join(root, 'graph-data/queries')),
+    join(root, 'index.html'),
+    join(root, 'vite.config.ts'),
+    join(root, 'package-lock.json'),
   ].filter(existsSync);
-  for (const file of inputs.sort()) hash.update(relative(ROOT, file)).update(readFileSync(file));
+  for (const file of inputs.sort()) hash.update(relative(root, file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
 /**
- * Returns a folder holding the built page. Builds into a private folder and renames it into place, so parallel
- * test files never see half a build; whoever finishes second just uses the first one's.
+ * Returns a folder holding the built page of the checkout at `root` (this one unless the UI benchmark compares
+ * another). Builds into a private folder and renames it into place, so parallel test files never see half a build;
+ * whoever finishes second just uses the first one's.
  */
-export async function buildExplorer(): Promise<string> {
-  const outDir = join(tmpdir(), `kg-explorer-build-${sourceHash()}`);
+export async function buildExplorer(root = ROOT): Promise<string> {
+  const outDir = join(tmpdir(), `kg-explorer-build-${sourceHash(root)}`);
   if (existsSync(join(outDir, 'index.html'))) return outDir;
   const staging = `${outDir}.${process.pid}.${Date.now()}`;
   const { build } = await import('vite');
   await build({
-    configFile: join(ROOT, 'vite.config.ts'),
-    root: ROOT,
+    configFile: join(root, 'vite.config.ts'),
+    root,
     logLevel: 'warn',
     build: { outDir: staging, emptyOutDir: true },
   });

@@ -1,6 +1,6 @@
 // The graph on the canvas: the loaded graph narrowed to the scene and the filters, kept in step by small diffs so
 // positions survive, sigma only re-indexes what changed, and layouts and exports work on exactly what is seen.
-import type { KnowledgeGraph } from '../../model/graph.ts';
+import type { EntityAttributes, KnowledgeGraph, RelationAttributes } from '../../model/graph.ts';
 import { isClaimEdge, isClaimNode } from '../../model/graphFile.ts';
 import { edgePasses, nodePasses, type Filters } from './filters.ts';
 import { inScene, type Position, type Scene } from './scene.ts';
@@ -11,10 +11,84 @@ export interface SyncResult {
   changed: boolean;
 }
 
+/** What it takes to bring the canvas in line: computed before anything changes, so its size is known first. */
+export interface CanvasDiff {
+  dropNodes: string[];
+  addNodes: { key: string; attributes: EntityAttributes }[];
+  /** Nodes on the canvas that move to their pin. */
+  pins: { key: string; at: Position }[];
+  dropEdges: string[];
+  /** `data`'s edges to copy over (their attributes shared, not copied). */
+  addEdges: { key: string; source: string; target: string; attributes: RelationAttributes }[];
+}
+
+/** How many nodes and edges a diff adds or removes. */
+export const diffSize = (diff: CanvasDiff): number =>
+  diff.dropNodes.length + diff.addNodes.length + diff.dropEdges.length + diff.addEdges.length;
+
 /**
- * Brings `canvas` in line with `data` ∩ scene ∩ filters. Positions come from, in order: the user's pin, where the
- * node was last on the canvas (`placement`, kept up to date here), the precomputed layout.
+ * What brings `canvas` in line with `data` ∩ scene ∩ filters. Positions come from, in order: the user's pin, where
+ * the node was last on the canvas (`placement`, kept up to date here), the precomputed layout.
  */
+export function canvasDiff(
+  data: KnowledgeGraph,
+  canvas: KnowledgeGraph,
+  scene: Scene,
+  filters: Filters,
+  placement: Map<string, Position>,
+): CanvasDiff {
+  const wanted = (node: string) => inScene(scene, node) && nodePasses(filters, data.getNodeAttributes(node));
+  const diff: CanvasDiff = { dropNodes: [], addNodes: [], pins: [], dropEdges: [], addEdges: [] };
+
+  canvas.forEachNode((node, attrs) => {
+    placement.set(node, { x: attrs.x, y: attrs.y });
+    // Claims are the claim layer's to keep or drop (claimLayer.ts).
+    if ((data.hasNode(node) && wanted(node)) || isClaimNode(attrs)) return;
+    diff.dropNodes.push(node);
+  });
+  const dropped = new Set(diff.dropNodes);
+  const added = new Set<string>();
+  data.forEachNode((node, attrs) => {
+    const pin = scene.pinned.get(node);
+    if (canvas.hasNode(node)) {
+      if (pin && !dropped.has(node)) diff.pins.push({ key: node, at: pin });
+      return;
+    }
+    if (!wanted(node)) return;
+    const at = pin ?? placement.get(node) ?? { x: attrs.x, y: attrs.y };
+    diff.addNodes.push({ key: node, attributes: { ...attrs, x: at.x, y: at.y } });
+    added.add(node);
+  });
+  const kept = (node: string) => (canvas.hasNode(node) && !dropped.has(node)) || added.has(node);
+
+  canvas.forEachEdge((edge, attrs, source, target) => {
+    // An edge of a dropped node goes with it.
+    if (isClaimEdge(attrs) || dropped.has(source) || dropped.has(target)) return;
+    if (!data.hasEdge(edge) || !edgePasses(filters, data.getEdgeAttributes(edge))) diff.dropEdges.push(edge);
+  });
+  data.forEachEdge((edge, attrs, source, target) => {
+    if (canvas.hasEdge(edge) || !kept(source) || !kept(target) || !edgePasses(filters, attrs)) return;
+    diff.addEdges.push({ key: edge, source, target, attributes: attrs });
+  });
+  return diff;
+}
+
+/** Applies a diff from canvasDiff() to the canvas it was computed for. */
+export function applyCanvasDiff(canvas: KnowledgeGraph, diff: CanvasDiff): SyncResult {
+  for (const node of diff.dropNodes) canvas.dropNode(node);
+  for (const { key, at } of diff.pins) canvas.mergeNodeAttributes(key, at);
+  for (const { key, attributes } of diff.addNodes) canvas.addNode(key, attributes);
+  for (const edge of diff.dropEdges) canvas.dropEdge(edge);
+  for (const { key, source, target, attributes } of diff.addEdges)
+    canvas.addEdgeWithKey(key, source, target, attributes);
+  return {
+    addedNodes: diff.addNodes.map(({ key }) => key),
+    removedNodes: diff.dropNodes.length,
+    changed: diffSize(diff) > 0,
+  };
+}
+
+/** Brings `canvas` in line with `data` ∩ scene ∩ filters (canvasDiff, then applyCanvasDiff). */
 export function syncCanvasGraph(
   data: KnowledgeGraph,
   canvas: KnowledgeGraph,
@@ -22,47 +96,7 @@ export function syncCanvasGraph(
   filters: Filters,
   placement: Map<string, Position>,
 ): SyncResult {
-  const wanted = (node: string) => inScene(scene, node) && nodePasses(filters, data.getNodeAttributes(node));
-  let removedNodes = 0;
-  let changed = false;
-
-  canvas.forEachNode((node, attrs) => {
-    placement.set(node, { x: attrs.x, y: attrs.y });
-  });
-  for (const node of canvas.nodes()) {
-    // Claims are the claim layer's to keep or drop (claimLayer.ts).
-    if ((data.hasNode(node) && wanted(node)) || isClaimNode(canvas.getNodeAttributes(node))) continue;
-    canvas.dropNode(node);
-    removedNodes++;
-  }
-
-  const addedNodes: string[] = [];
-  data.forEachNode((node, attrs) => {
-    const pin = scene.pinned.get(node);
-    if (canvas.hasNode(node)) {
-      if (pin) canvas.mergeNodeAttributes(node, pin);
-      return;
-    }
-    if (!wanted(node)) return;
-    const at = pin ?? placement.get(node) ?? { x: attrs.x, y: attrs.y };
-    canvas.addNode(node, { ...attrs, x: at.x, y: at.y });
-    addedNodes.push(node);
-  });
-
-  for (const edge of canvas.edges()) {
-    if (isClaimEdge(canvas.getEdgeAttributes(edge))) continue;
-    if (!data.hasEdge(edge) || !edgePasses(filters, data.getEdgeAttributes(edge))) {
-      canvas.dropEdge(edge);
-      changed = true;
-    }
-  }
-  data.forEachEdge((edge, attrs, source, target) => {
-    if (canvas.hasEdge(edge) || !canvas.hasNode(source) || !canvas.hasNode(target)) return;
-    if (!edgePasses(filters, attrs)) return;
-    canvas.addEdgeWithKey(edge, source, target, attrs);
-    changed = true;
-  });
-  return { addedNodes, removedNodes, changed: changed || removedNodes > 0 || addedNodes.length > 0 };
+  return applyCanvasDiff(canvas, canvasDiff(data, canvas, scene, filters, placement));
 }
 
 /** Places nodes on a ring around a centre, so the neighbours an expansion brings appear next to their node. */

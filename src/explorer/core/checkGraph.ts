@@ -8,6 +8,7 @@ import type {
   RelationAttributes,
   SerializedKnowledgeGraph,
 } from '../../model/graph.ts';
+import type { EdgeColumns } from './edgeColumns.ts';
 
 export type GraphLoadErrorCode = 'NOT_FOUND' | 'NETWORK' | 'NOT_JSON' | 'BAD_FORMAT' | 'BAD_SOURCE';
 
@@ -46,6 +47,6 @@ export function checkGraph(json: unknown, source: string): { nodes: GraphNodes; 
 /** What the worker posts: the nodes, then the edges in slices, or an error instead. */
 export type GraphWorkerMessage =
   | { kind: 'nodes'; nodes: GraphNodes }
-  /** `json`: checked GraphEdges as JSON text. */
-  | { kind: 'edges'; json: string; last: boolean }
+  /** Checked edges as columns (edgeColumns.ts), their buffers transferred. */
+  | { kind: 'edges'; columns: EdgeColumns; last: boolean }
   | { kind: 'error'; code: GraphLoadErrorCode; message: string };

@@ -3,7 +3,8 @@
 // the nodes arrive before the edges, so a large graph can be drawn before its relations are in.
 import { MultiGraph } from 'graphology';
 import type { KnowledgeGraph } from '../../model/graph.ts';
-import { checkGraph, GraphLoadError, type GraphEdges, type GraphNodes, type GraphWorkerMessage } from './checkGraph.ts';
+import { checkGraph, GraphLoadError, type GraphNodes, type GraphWorkerMessage } from './checkGraph.ts';
+import { addEdgeColumns, packEdges } from './edgeColumns.ts';
 
 export { GraphLoadError } from './checkGraph.ts';
 
@@ -27,15 +28,16 @@ export function graphOfNodes({ attributes, nodes }: GraphNodes): KnowledgeGraph 
   return graph;
 }
 
-export function addEdges(graph: KnowledgeGraph, edges: GraphEdges): void {
-  graph.import({ nodes: [], edges });
-}
-
-/** Checks the serialized graph's shape and builds the graphology graph. */
+/**
+ * Checks the serialized graph's shape and builds the graphology graph the way the page does, its edges through the
+ * columns the loading worker sends.
+ */
 export function parseGraph(json: unknown, source: string): KnowledgeGraph {
   const { nodes, edges } = checkGraph(json, source);
   const graph = graphOfNodes(nodes);
-  addEdges(graph, edges);
+  const nodeKeys = nodes.nodes.map((node) => node.key);
+  const nodeIndex = new Map(nodeKeys.map((key, i) => [key, i]));
+  addEdgeColumns(graph, packEdges(edges, nodeIndex, { seen: new Set(), source }), nodeKeys);
   return graph;
 }
 
@@ -49,29 +51,42 @@ export interface LoadingGraph {
 export function loadGraph(url: string): Promise<LoadingGraph> {
   const worker = new Worker(new URL('./graphWorker.ts', import.meta.url), { type: 'module' });
   return new Promise((resolveNodes, rejectNodes) => {
-    let loading: { graph: KnowledgeGraph; done: (graph: KnowledgeGraph) => void; fail: (e: Error) => void } | null =
-      null;
+    let loading: {
+      graph: KnowledgeGraph;
+      nodeKeys: string[];
+      done: (graph: KnowledgeGraph) => void;
+      fail: (e: Error) => void;
+    } | null = null;
     const fail = (error: Error) => {
       worker.terminate();
       if (loading) loading.fail(error);
       else rejectNodes(error);
     };
     worker.onerror = (event) => fail(new GraphLoadError('NETWORK', `Could not load ${url}: ${event.message}.`));
-    worker.onmessage = ({ data }: MessageEvent<GraphWorkerMessage>) => {
+    const receive = (data: GraphWorkerMessage) => {
       if (data.kind === 'error') return fail(new GraphLoadError(data.code, data.message));
       if (data.kind === 'nodes') {
         const graph = graphOfNodes(data.nodes);
+        const nodeKeys = data.nodes.nodes.map((node) => node.key);
         const complete = new Promise<KnowledgeGraph>((done, failed) => {
-          loading = { graph, done, fail: failed };
+          loading = { graph, nodeKeys, done, fail: failed };
         });
         resolveNodes({ graph, complete });
         return;
       }
       if (!loading) return;
-      addEdges(loading.graph, JSON.parse(data.json) as GraphEdges);
+      addEdgeColumns(loading.graph, data.columns, loading.nodeKeys);
       if (!data.last) return;
       worker.terminate();
       loading.done(loading.graph);
+    };
+    // A message the page cannot build from fails the load with its reason, instead of leaving it waiting.
+    worker.onmessage = ({ data }: MessageEvent<GraphWorkerMessage>) => {
+      try {
+        receive(data);
+      } catch (error) {
+        fail(error as Error);
+      }
     };
     worker.postMessage(url);
   });

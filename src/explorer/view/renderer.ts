@@ -1,4 +1,5 @@
 // The sigma renderer over the canvas graph: programs, label settings, and redraws driven by the explorer state.
+import { MultiGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { EntityAttributes, GraphAttributes, KnowledgeGraph, RelationAttributes } from '../../model/graph.ts';
 import { detectCommunities, type Communities } from '../core/communities.ts';
@@ -11,12 +12,22 @@ import { drawHover, drawNodeLabels } from './labels.ts';
 import { cameraMoving, programClasses, useFastPrograms } from './programs.ts';
 import { focusOf, makeEdgeReducer, makeNodeReducer, type Appearance, type Focus } from './reducers.ts';
 
+/**
+ * Sigma re-reads every node and edge added while it listens to the graph, and the full refresh after a change reads
+ * them all again: past this many additions and removals, sigma is detached while they happen.
+ */
+const DETACH_FROM = 1_000;
+const DETACHED: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: true });
+
 export type KnowledgeSigma = Sigma<EntityAttributes, RelationAttributes, GraphAttributes>;
 
 export interface CanvasView {
   sigma: KnowledgeSigma;
-  /** The canvas graph changed (nodes or edges added or removed): metrics, communities and curves are stale. */
-  canvasChanged(): void;
+  /**
+   * Runs `apply`, which changes the canvas graph by `changes` nodes and edges and says whether anything changed;
+   * then metrics, communities and curves are recomputed and sigma redraws (also when `apply` throws half-way).
+   */
+  changeCanvas(apply: () => boolean, changes: number): boolean;
   communities(): Communities;
   appearance(): Appearance;
   /** Canvas nodes most important first (drawn largest, then most connected): who gets a label when space is short. */
@@ -86,6 +97,8 @@ export function createCanvasView(
   });
 
   const labelsAfterFrame = () => {
+    // Detached for a large change (changeCanvas): nothing is drawn, and the label order would be the old canvas's.
+    if (sigma.getGraph() !== canvas) return;
     if (!sigma.getSetting('hideLabelsOnMove') || !cameraMoving(sigma)) labels = drawNodeLabels(sigma, getLabelOrder());
   };
   sigma.on('afterRender', labelsAfterFrame);
@@ -117,12 +130,24 @@ export function createCanvasView(
 
   return {
     sigma,
-    canvasChanged() {
-      appearance = null;
-      labelOrder = null;
-      communities = null;
-      focus = focusOf(canvas, store.get());
-      sigma.refresh();
+    changeCanvas(apply, changes) {
+      const detach = changes >= DETACH_FROM;
+      // setGraph() refreshes: the empty graph costs nothing, the canvas is the refresh every change needs.
+      if (detach) sigma.setGraph(DETACHED);
+      let changed = detach;
+      try {
+        changed = apply();
+      } finally {
+        if (changed) {
+          appearance = null;
+          labelOrder = null;
+          communities = null;
+          focus = focusOf(canvas, store.get());
+        }
+        if (detach) sigma.setGraph(canvas);
+        else if (changed) sigma.refresh();
+      }
+      return changed;
     },
     communities: getCommunities,
     appearance: getAppearance,
