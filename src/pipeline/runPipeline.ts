@@ -7,7 +7,10 @@ import type { KnowledgeGraph } from '../model/graph.ts';
 import { MENTIONED_WITH } from '../model/vocabulary.ts';
 import { buildGraph } from '../graph/buildGraph.ts';
 import { layoutGraph } from '../graph/layout.ts';
+import { extractorVersion } from './extractionCache.ts';
+import { workerBundle } from './workerBundle.ts';
 import { ExtractionPool } from './workerPool.ts';
+import { readFileJob } from './processFile.ts';
 
 export interface PipelineOptions {
   input: string;
@@ -44,15 +47,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const { files, problems } = await listDocuments(options.input);
   // Even one document goes to a worker: only there can a document that runs too long be stopped.
   const workers = Math.max(1, Math.min(options.workers ?? 1, files.length));
-  const pool = new ExtractionPool(workers, options.timeLimitMs);
+  const pool = new ExtractionPool(await workerBundle(), workers, options.timeLimitMs);
+  const cache = options.cacheDir ? { dir: options.cacheDir, version: extractorVersion() } : null;
   const extractions: DocumentExtraction[] = [];
   let readMs = 0;
   let cached = 0;
   let done = 0;
   const processOne = async (file: string) => {
-    const task = { dir: options.input, file, cacheDir: options.cacheDir ?? null, maxBytes: options.maxBytes };
-    const outcome = await pool.process(task);
-    readMs += outcome.readMs;
+    const task = { dir: options.input, file, cache, maxBytes: options.maxBytes };
+    const read = await readFileJob(task);
+    readMs += read.readMs;
+    const outcome = 'raw' in read ? { result: await pool.process({ raw: read.raw, cache }), cached: false } : read;
     if (outcome.cached) cached++;
     if (isInputProblem(outcome.result)) problems.push(outcome.result);
     else extractions.push(outcome.result);
@@ -60,7 +65,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   };
   const extractStarted = performance.now();
   try {
-    // Each worker has a file in hand and one waiting; the main thread only hands out names and collects results.
+    // Each worker has a document in hand and one waiting; the main thread reads the files and collects the results.
     const inFlight = new Set<Promise<void>>();
     for (const file of files) {
       const task = processOne(file).finally(() => inFlight.delete(task));

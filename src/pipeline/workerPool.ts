@@ -1,26 +1,25 @@
-// A fixed set of extraction workers; each file goes to the next free one, which reads, caches and extracts it.
+// A fixed set of extraction workers; each document goes to the next free one, which cleans, extracts and caches it.
 // A synchronous loop cannot be interrupted, so a worker that holds one document past the time limit is terminated
 // and replaced, and that document reported: no document can hold the run longer than the limit.
 import { Worker } from 'node:worker_threads';
-import { documentPath, inputProblem } from '../documents/index.ts';
+import { inputProblem } from '../documents/index.ts';
 import type { InputProblemCode } from '../model/errors.ts';
-import type { FileJob, FileResult } from './processFile.ts';
+import type { ExtractionJob, ExtractionOutcome } from './processFile.ts';
 
 /** Ordinary news documents take well under a second each; this is for input that would hold the run. */
 export const DEFAULT_TIME_LIMIT_MS = 30_000;
 
 /** What a worker sends back: that it has started a job (the time limit counts from then), or the job's outcome. */
 export type WorkerMessage =
-  { job: number; started: true } | { job: number; result: FileResult } | { job: number; error: string };
+  { job: number; started: true } | { job: number; result: ExtractionOutcome } | { job: number; error: string };
 
-// We run TypeScript through tsx, whose loader is not inherited by worker threads: each worker loads it first.
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) =>
-  tsImport(${JSON.stringify(new URL('./extractWorker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
+// The bundle carries its source map, so that a bug reported from a worker names the TypeScript file and line.
+const WORKER_OPTIONS = { execArgv: ['--enable-source-maps'] };
 
 interface Assignment {
   job: number;
-  task: FileJob;
-  resolve: (result: FileResult) => void;
+  task: ExtractionJob;
+  resolve: (result: ExtractionOutcome) => void;
   timer?: NodeJS.Timeout;
 }
 
@@ -37,19 +36,21 @@ export class ExtractionPool {
   private nextJob = 0;
   private closed = false;
 
+  /** `script` is the worker's code (workerBundle). */
   constructor(
+    private readonly script: URL,
     size: number,
     private readonly timeLimitMs = DEFAULT_TIME_LIMIT_MS,
   ) {
     for (let i = 0; i < size; i++) this.startWorker();
   }
 
-  /** The file's extraction, or the problem that stopped it: this never rejects, whatever the document does. */
-  async process(task: FileJob): Promise<FileResult> {
+  /** The document's extraction, or the problem that stopped it: this never rejects, whatever the document does. */
+  async process(task: ExtractionJob): Promise<ExtractionOutcome> {
     let worker: Worker | undefined;
     while (!(worker = this.leastBusy())) await new Promise<void>((resolve) => this.waiting.push(resolve));
     const job = this.nextJob++;
-    return new Promise<FileResult>((resolve) => this.assign(worker, { job, task, resolve }));
+    return new Promise<ExtractionOutcome>((resolve) => this.assign(worker, { job, task, resolve }));
   }
 
   async close(): Promise<void> {
@@ -72,10 +73,10 @@ export class ExtractionPool {
   }
 
   private startWorker(): Worker {
-    const worker = new Worker(WORKER_BOOT, { eval: true });
+    const worker = new Worker(this.script, WORKER_OPTIONS);
     this.queues.set(worker, []);
     worker.on('message', (message: WorkerMessage) => this.received(worker, message));
-    // Only a worker's own failure gets here (running out of memory, say): processFile catches a document's errors.
+    // Only a worker's own failure gets here (running out of memory, say): extractFile catches a document's errors.
     worker.on('error', (error: Error) =>
       this.replace(worker, 'EXTRACTION_FAILED', `its worker stopped (${error.message})`),
     );
@@ -97,7 +98,7 @@ export class ExtractionPool {
     }
     clearTimeout(assignment.timer);
     queue!.shift();
-    // processFile turns every error into a problem, so an error here is a bug in the worker's own messaging.
+    // extractFile turns every error into a problem, so an error here is a bug in the worker's own messaging.
     if ('error' in message) assignment.resolve(failed(assignment.task, 'EXTRACTION_FAILED', message.error));
     else assignment.resolve(message.result);
     this.waiting.shift()?.();
@@ -122,11 +123,10 @@ export class ExtractionPool {
   }
 }
 
-function failed({ dir, file }: FileJob, code: InputProblemCode, what: string): FileResult {
-  const { path } = documentPath(dir, file);
+function failed({ raw }: ExtractionJob, code: InputProblemCode, what: string): ExtractionOutcome {
   const fix =
     code === 'TIMED_OUT'
       ? 'split it into smaller documents, or raise the limit with --time-limit'
       : 'the other documents are unaffected — please report this with the file';
-  return { result: inputProblem(path, code, what, fix), cached: false, readMs: 0 };
+  return inputProblem(raw.path, code, what, fix);
 }
