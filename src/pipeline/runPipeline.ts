@@ -2,10 +2,9 @@
 import { isInputProblem, listDocuments } from '../documents/index.ts';
 import { EMPTY_CURATION, type Curation } from '../model/curation.ts';
 import type { InputProblem } from '../model/errors.ts';
-import type { DocumentExtraction } from '../model/extraction.ts';
 import type { KnowledgeGraph } from '../model/graph.ts';
 import { MENTIONED_WITH } from '../model/vocabulary.ts';
-import { buildGraph } from '../graph/buildGraph.ts';
+import { buildGraph, GraphInput } from '../graph/buildGraph.ts';
 import { layoutGraph } from '../graph/layout.ts';
 import { extractorVersion } from './extractionCache.ts';
 import { workerBundle } from './workerBundle.ts';
@@ -49,7 +48,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const workers = Math.max(1, Math.min(options.workers ?? 1, files.length));
   const pool = new ExtractionPool(await workerBundle(), workers, options.timeLimitMs);
   const cache = options.cacheDir ? { dir: options.cacheDir, version: extractorVersion() } : null;
-  const extractions: DocumentExtraction[] = [];
+  // Each extraction is prepared for the graph as it arrives, while the workers go on with the next documents.
+  const input = new GraphInput();
   let readMs = 0;
   let cached = 0;
   let done = 0;
@@ -60,7 +60,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const outcome = 'raw' in read ? { result: await pool.process({ raw: read.raw, cache }), cached: false } : read;
     if (outcome.cached) cached++;
     if (isInputProblem(outcome.result)) problems.push(outcome.result);
-    else extractions.push(outcome.result);
+    else input.add(outcome.result);
     options.onProgress?.(++done, files.length, file);
   };
   const extractStarted = performance.now();
@@ -78,7 +78,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   const extractMs = performance.now() - extractStarted;
 
-  const { graph, timings } = buildGraph(extractions, options.curation ?? EMPTY_CURATION);
+  const { graph, timings } = buildGraph(input, options.curation ?? EMPTY_CURATION);
   const layoutStarted = performance.now();
   if (options.layout !== false) layoutGraph(graph);
   const layoutMs = performance.now() - layoutStarted;
@@ -87,9 +87,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     graph,
     problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)),
     stats: {
-      documents: extractions.length,
+      documents: input.extractions.length,
       cached,
-      words: extractions.reduce((n, x) => n + x.document.words, 0),
+      words: input.extractions.reduce((n, x) => n + x.document.words, 0),
       entities: graph.order,
       relations: graph.filterEdges((_e, a) => a.type !== MENTIONED_WITH).length,
       timings: { read: readMs, extract: extractMs, ...timings, layout: layoutMs, total: performance.now() - started },
