@@ -13,8 +13,9 @@ export const DEFAULT_TIME_LIMIT_MS = 30_000;
 export type WorkerMessage =
   { job: number; started: true } | { job: number; result: ExtractionOutcome } | { job: number; error: string };
 
-// The bundle carries its source map, so that a bug reported from a worker names the TypeScript file and line.
-const WORKER_OPTIONS = { execArgv: ['--enable-source-maps'] };
+// The bundle carries its source map, so that a bug reported from a worker names the TypeScript file and line. The
+// process's own flags are kept (a worker inherits them unless told otherwise): --cpu-prof, memory limits.
+const WORKER_OPTIONS = { execArgv: [...process.execArgv, '--enable-source-maps'] };
 
 interface Assignment {
   job: number;
