@@ -1,7 +1,6 @@
-// Everything done for one input file, in two halves: the main thread reads it and uses the cached extraction when its
-// bytes are unchanged; otherwise a worker thread cleans and extracts it (and caches the result).
+// Everything done for one input file, in a worker thread: read it, use the cached extraction when its bytes are
+// unchanged, otherwise clean and extract it (and cache the result).
 import { cleanDocument, documentPath, inputProblem, isInputProblem, readRawDocument } from '../documents/index.ts';
-import type { RawDocument } from '../documents/index.ts';
 import type { InputProblem } from '../model/errors.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
 import { extractDocument } from '../extract/extractDocument.ts';
@@ -14,62 +13,46 @@ export interface FileJob {
   maxBytes?: number;
 }
 
-/** What a worker is sent: a file's bytes, already read and checked, that the cache did not have. */
-export interface ExtractionJob {
-  raw: RawDocument;
-  cache: CacheLocation | null;
-}
-
-export type ExtractionOutcome = DocumentExtraction | InputProblem;
-
 export interface FileResult {
-  result: ExtractionOutcome;
+  result: DocumentExtraction | InputProblem;
   cached: boolean;
   /** Milliseconds spent reading and checking the file. */
   readMs: number;
 }
 
 /**
- * Main thread: reads the file and looks it up in the cache. Reading and hashing take time in proportion to the
- * file's size, whatever it holds, so they need no time limit and leave the workers to extraction alone.
+ * Reads, cleans and extracts one file. A bug met at any stage costs that document, not the run: it is reported
+ * like bad input, naming the stage.
  */
-export async function readFileJob({
-  dir,
-  file,
-  cache,
-  maxBytes,
-}: FileJob): Promise<FileResult | (ExtractionJob & { readMs: number })> {
-  const started = performance.now();
-  const { path } = documentPath(dir, file);
+export async function processFile(job: FileJob): Promise<FileResult> {
+  const progress = { stage: 'reading', readMs: 0 };
   try {
-    const raw = await readRawDocument(dir, file, maxBytes);
-    const readMs = performance.now() - started;
-    if (isInputProblem(raw)) return { result: raw, cached: false, readMs };
-    const hit = cache && (await new ExtractionCache(cache).get(raw.sha256, raw.id));
-    if (hit) return { result: hit, cached: true, readMs };
-    return { raw, cache, readMs };
+    return await processStages(job, progress);
   } catch (error) {
-    return { result: failure(path, 'reading', error as Error), cached: false, readMs: performance.now() - started };
+    const { path } = documentPath(job.dir, job.file);
+    return { result: failure(path, progress.stage, error as Error), cached: false, readMs: progress.readMs };
   }
 }
 
-/**
- * Worker: cleans and extracts one document and caches the result. A bug met at any stage costs that document, not
- * the run: it is reported like bad input, naming the stage.
- */
-export async function extractFile({ raw, cache }: ExtractionJob): Promise<ExtractionOutcome> {
-  let stage = 'cleaning';
-  try {
-    const document = cleanDocument(raw);
-    if (isInputProblem(document)) return document;
-    stage = 'extraction';
-    const result = extractDocument(document);
-    stage = 'caching';
-    if (cache) await new ExtractionCache(cache).set(result);
-    return result;
-  } catch (error) {
-    return failure(raw.path, stage, error as Error);
-  }
+async function processStages(
+  { dir, file, cache: location, maxBytes }: FileJob,
+  progress: { stage: string; readMs: number },
+): Promise<FileResult> {
+  const started = performance.now();
+  const raw = await readRawDocument(dir, file, maxBytes);
+  const readMs = (progress.readMs = performance.now() - started);
+  if (isInputProblem(raw)) return { result: raw, cached: false, readMs };
+  const cache = location ? new ExtractionCache(location) : null;
+  const hit = await cache?.get(raw.sha256, raw.id);
+  if (hit) return { result: hit, cached: true, readMs };
+  progress.stage = 'cleaning';
+  const document = cleanDocument(raw);
+  if (isInputProblem(document)) return { result: document, cached: false, readMs };
+  progress.stage = 'extraction';
+  const result = extractDocument(document);
+  progress.stage = 'caching';
+  await cache?.set(result);
+  return { result, cached: false, readMs };
 }
 
 function failure(path: string, stage: string, error: Error): InputProblem {

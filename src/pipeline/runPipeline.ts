@@ -9,7 +9,6 @@ import { layoutGraph } from '../graph/layout.ts';
 import { extractorVersion } from './extractionCache.ts';
 import { workerBundle } from './workerBundle.ts';
 import { ExtractionPool } from './workerPool.ts';
-import { readFileJob } from './processFile.ts';
 
 export interface PipelineOptions {
   input: string;
@@ -55,9 +54,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   let done = 0;
   const processOne = async (file: string) => {
     const task = { dir: options.input, file, cache, maxBytes: options.maxBytes };
-    const read = await readFileJob(task);
-    readMs += read.readMs;
-    const outcome = 'raw' in read ? { result: await pool.process({ raw: read.raw, cache }), cached: false } : read;
+    const outcome = await pool.process(task);
+    readMs += outcome.readMs;
     if (outcome.cached) cached++;
     if (isInputProblem(outcome.result)) problems.push(outcome.result);
     else input.add(outcome.result);
@@ -65,7 +63,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   };
   const extractStarted = performance.now();
   try {
-    // Each worker has a document in hand and one waiting; the main thread reads the files and collects the results.
+    // Each worker has a file in hand and one waiting; the main thread hands out names and prepares the results.
     const inFlight = new Set<Promise<void>>();
     for (const file of files) {
       const task = processOne(file).finally(() => inFlight.delete(task));

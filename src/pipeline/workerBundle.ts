@@ -55,7 +55,6 @@ async function rebuild(): Promise<string> {
     target: 'node20',
     write: false,
     metafile: true,
-    sourcemap: 'inline',
     logLevel: 'silent',
     // CommonJS dependencies (wink-nlp) call require, which an ES module lacks.
     banner: {

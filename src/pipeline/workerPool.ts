@@ -1,26 +1,22 @@
-// A fixed set of extraction workers; each document goes to the next free one, which cleans, extracts and caches it.
+// A fixed set of extraction workers; each file goes to the next free one, which reads, caches and extracts it.
 // A synchronous loop cannot be interrupted, so a worker that holds one document past the time limit is terminated
 // and replaced, and that document reported: no document can hold the run longer than the limit.
 import { Worker } from 'node:worker_threads';
-import { inputProblem } from '../documents/index.ts';
+import { documentPath, inputProblem } from '../documents/index.ts';
 import type { InputProblemCode } from '../model/errors.ts';
-import type { ExtractionJob, ExtractionOutcome } from './processFile.ts';
+import type { FileJob, FileResult } from './processFile.ts';
 
 /** Ordinary news documents take well under a second each; this is for input that would hold the run. */
 export const DEFAULT_TIME_LIMIT_MS = 30_000;
 
 /** What a worker sends back: that it has started a job (the time limit counts from then), or the job's outcome. */
 export type WorkerMessage =
-  { job: number; started: true } | { job: number; result: ExtractionOutcome } | { job: number; error: string };
-
-// The bundle carries its source map, so that a bug reported from a worker names the TypeScript file and line. The
-// process's own flags are kept (a worker inherits them unless told otherwise): --cpu-prof, memory limits.
-const WORKER_OPTIONS = { execArgv: [...process.execArgv, '--enable-source-maps'] };
+  { job: number; started: true } | { job: number; result: FileResult } | { job: number; error: string };
 
 interface Assignment {
   job: number;
-  task: ExtractionJob;
-  resolve: (result: ExtractionOutcome) => void;
+  task: FileJob;
+  resolve: (result: FileResult) => void;
   timer?: NodeJS.Timeout;
 }
 
@@ -46,12 +42,12 @@ export class ExtractionPool {
     for (let i = 0; i < size; i++) this.startWorker();
   }
 
-  /** The document's extraction, or the problem that stopped it: this never rejects, whatever the document does. */
-  async process(task: ExtractionJob): Promise<ExtractionOutcome> {
+  /** The file's extraction, or the problem that stopped it: this never rejects, whatever the document does. */
+  async process(task: FileJob): Promise<FileResult> {
     let worker: Worker | undefined;
     while (!(worker = this.leastBusy())) await new Promise<void>((resolve) => this.waiting.push(resolve));
     const job = this.nextJob++;
-    return new Promise<ExtractionOutcome>((resolve) => this.assign(worker, { job, task, resolve }));
+    return new Promise<FileResult>((resolve) => this.assign(worker, { job, task, resolve }));
   }
 
   async close(): Promise<void> {
@@ -74,10 +70,10 @@ export class ExtractionPool {
   }
 
   private startWorker(): Worker {
-    const worker = new Worker(this.script, WORKER_OPTIONS);
+    const worker = new Worker(this.script);
     this.queues.set(worker, []);
     worker.on('message', (message: WorkerMessage) => this.received(worker, message));
-    // Only a worker's own failure gets here (running out of memory, say): extractFile catches a document's errors.
+    // Only a worker's own failure gets here (running out of memory, say): processFile catches a document's errors.
     worker.on('error', (error: Error) =>
       this.replace(worker, 'EXTRACTION_FAILED', `its worker stopped (${error.message})`),
     );
@@ -99,7 +95,7 @@ export class ExtractionPool {
     }
     clearTimeout(assignment.timer);
     queue!.shift();
-    // extractFile turns every error into a problem, so an error here is a bug in the worker's own messaging.
+    // processFile turns every error into a problem, so an error here is a bug in the worker's own messaging.
     if ('error' in message) assignment.resolve(failed(assignment.task, 'EXTRACTION_FAILED', message.error));
     else assignment.resolve(message.result);
     this.waiting.shift()?.();
@@ -124,10 +120,11 @@ export class ExtractionPool {
   }
 }
 
-function failed({ raw }: ExtractionJob, code: InputProblemCode, what: string): ExtractionOutcome {
+function failed({ dir, file }: FileJob, code: InputProblemCode, what: string): FileResult {
+  const { path } = documentPath(dir, file);
   const fix =
     code === 'TIMED_OUT'
       ? 'split it into smaller documents, or raise the limit with --time-limit'
       : 'the other documents are unaffected — please report this with the file';
-  return inputProblem(raw.path, code, what, fix);
+  return { result: inputProblem(path, code, what, fix), cached: false, readMs: 0 };
 }
