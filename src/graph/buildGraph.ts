@@ -10,17 +10,32 @@ import { namesEntity } from './curation.ts';
 import { entityClusters } from './entityClusters.ts';
 import { assignKeys } from './entityKeys.ts';
 import { resolveCorpus } from './resolveCorpus.ts';
-import { findStories, independentStories } from './stories.ts';
+import { findStories, independentStories, shingles } from './stories.ts';
 
 /** MENTIONED_WITH keeps one example sentence (the rest can be found from the documents' mention spans); its weight counts them all. */
 export const COOCCURRENCE_EVIDENCE_LIMIT = 1;
 
+/**
+ * Extractions gathered as their workers finish them, with what each document needs alone done at once (its story
+ * shingles), so that less is left for the end, when the whole corpus is in and resolution can start.
+ */
+export class GraphInput {
+  readonly extractions: DocumentExtraction[] = [];
+  readonly shingles = new Map<string, Set<string>>();
+
+  add(extraction: DocumentExtraction): void {
+    this.extractions.push(extraction);
+    this.shingles.set(extraction.document.id, shingles(extraction.document.text));
+  }
+}
+
 /** The graph, and how long cross-document resolution and building took (ms), for the benchmarks. */
 export function buildGraph(
-  extractions: DocumentExtraction[],
+  input: DocumentExtraction[] | GraphInput,
   curation: Curation,
   name = 'knowledge graph',
 ): { graph: KnowledgeGraph; timings: { resolve: number; build: number } } {
+  const extractions = Array.isArray(input) ? input : input.extractions;
   const started = performance.now();
   const sorted = [...extractions].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
   const resolution = resolveCorpus(sorted, { separate: curation.separate });
@@ -103,7 +118,11 @@ export function buildGraph(
     key: `${edge.type}:${keys[edge.source]}->${keys[edge.target]}`,
     edge,
   }));
-  const stories = findStories(sorted.map((x) => x.document));
+  const prepared = Array.isArray(input) ? undefined : sorted.map((x) => input.shingles.get(x.document.id)!);
+  const stories = findStories(
+    sorted.map((x) => x.document),
+    prepared,
+  );
   const storiesOf = independentStories(stories);
   for (const { key, edge } of keyed.sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const { source, target, ...attributes } = edge;

@@ -64,9 +64,14 @@ function candidatePairs(sets: Set<string>[]): [number, number][] {
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
-/** Groups of two or more documents that tell one story, each with the lowest overlap that joined it. */
-export function findStories(documents: Pick<DocumentRecord, 'id' | 'text'>[]): Story[] {
-  const sets = documents.map((d) => shingles(d.text));
+/**
+ * Groups of two or more documents that tell one story, each with the lowest overlap that joined it. `sets` are the
+ * documents' shingles, when they were made already (as each document arrived from its worker).
+ */
+export function findStories(
+  documents: Pick<DocumentRecord, 'id' | 'text'>[],
+  sets: Set<string>[] = documents.map((d) => shingles(d.text)),
+): Story[] {
   const parent = documents.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   const joined = new Map<number, number>();

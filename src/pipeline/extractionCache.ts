@@ -12,7 +12,10 @@ const STAGES = ['model', 'documents', 'extract'];
 
 let codeVersion: string | undefined;
 
-/** A hash of the extraction code itself: editing a rule or a gazetteer invalidates the cache on its own. */
+/**
+ * A hash of the extraction code itself: editing a rule or a gazetteer invalidates the cache on its own. Read on the
+ * main thread from the source files (a worker runs a bundle of them) and sent with each job.
+ */
 export function extractorVersion(): string {
   if (codeVersion) return codeVersion;
   const hash = createHash('sha256');
@@ -26,13 +29,19 @@ export function extractorVersion(): string {
   return codeVersion;
 }
 
+/** Where cached extractions live, and the extractor version they must have been made by. */
+export interface CacheLocation {
+  dir: string;
+  version: string;
+}
+
 export class ExtractionCache {
-  constructor(private readonly dir: string) {}
+  constructor(private readonly location: CacheLocation) {}
 
   private path(sha256: string, id: string): string {
     // The id is part of the key: the cached extraction carries it, and two copies of a file are two documents.
-    const key = createHash('sha256').update(`${sha256}\0${id}\0${extractorVersion()}`).digest('hex');
-    return join(this.dir, `${key}.json`);
+    const key = createHash('sha256').update(`${sha256}\0${id}\0${this.location.version}`).digest('hex');
+    return join(this.location.dir, `${key}.json`);
   }
 
   async get(sha256: string, id: string): Promise<DocumentExtraction | null> {

@@ -4,12 +4,12 @@ import { cleanDocument, documentPath, inputProblem, isInputProblem, readRawDocum
 import type { InputProblem } from '../model/errors.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
 import { extractDocument } from '../extract/extractDocument.ts';
-import { ExtractionCache } from './extractionCache.ts';
+import { ExtractionCache, type CacheLocation } from './extractionCache.ts';
 
 export interface FileJob {
   dir: string;
   file: string;
-  cacheDir: string | null;
+  cache: CacheLocation | null;
   maxBytes?: number;
 }
 
@@ -35,14 +35,14 @@ export async function processFile(job: FileJob): Promise<FileResult> {
 }
 
 async function processStages(
-  { dir, file, cacheDir, maxBytes }: FileJob,
+  { dir, file, cache: location, maxBytes }: FileJob,
   progress: { stage: string; readMs: number },
 ): Promise<FileResult> {
   const started = performance.now();
   const raw = await readRawDocument(dir, file, maxBytes);
   const readMs = (progress.readMs = performance.now() - started);
   if (isInputProblem(raw)) return { result: raw, cached: false, readMs };
-  const cache = cacheDir ? new ExtractionCache(cacheDir) : null;
+  const cache = location ? new ExtractionCache(location) : null;
   const hit = await cache?.get(raw.sha256, raw.id);
   if (hit) return { result: hit, cached: true, readMs };
   progress.stage = 'cleaning';

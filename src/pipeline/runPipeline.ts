@@ -2,11 +2,12 @@
 import { isInputProblem, listDocuments } from '../documents/index.ts';
 import { EMPTY_CURATION, type Curation } from '../model/curation.ts';
 import type { InputProblem } from '../model/errors.ts';
-import type { DocumentExtraction } from '../model/extraction.ts';
 import type { KnowledgeGraph } from '../model/graph.ts';
 import { MENTIONED_WITH } from '../model/vocabulary.ts';
-import { buildGraph } from '../graph/buildGraph.ts';
+import { buildGraph, GraphInput } from '../graph/buildGraph.ts';
 import { layoutGraph } from '../graph/layout.ts';
+import { extractorVersion } from './extractionCache.ts';
+import { workerBundle } from './workerBundle.ts';
 import { ExtractionPool } from './workerPool.ts';
 
 export interface PipelineOptions {
@@ -44,23 +45,25 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const { files, problems } = await listDocuments(options.input);
   // Even one document goes to a worker: only there can a document that runs too long be stopped.
   const workers = Math.max(1, Math.min(options.workers ?? 1, files.length));
-  const pool = new ExtractionPool(workers, options.timeLimitMs);
-  const extractions: DocumentExtraction[] = [];
+  const pool = new ExtractionPool(await workerBundle(), workers, options.timeLimitMs);
+  const cache = options.cacheDir ? { dir: options.cacheDir, version: extractorVersion() } : null;
+  // Each extraction is prepared for the graph as it arrives, while the workers go on with the next documents.
+  const input = new GraphInput();
   let readMs = 0;
   let cached = 0;
   let done = 0;
   const processOne = async (file: string) => {
-    const task = { dir: options.input, file, cacheDir: options.cacheDir ?? null, maxBytes: options.maxBytes };
+    const task = { dir: options.input, file, cache, maxBytes: options.maxBytes };
     const outcome = await pool.process(task);
     readMs += outcome.readMs;
     if (outcome.cached) cached++;
     if (isInputProblem(outcome.result)) problems.push(outcome.result);
-    else extractions.push(outcome.result);
+    else input.add(outcome.result);
     options.onProgress?.(++done, files.length, file);
   };
   const extractStarted = performance.now();
   try {
-    // Each worker has a file in hand and one waiting; the main thread only hands out names and collects results.
+    // Each worker has a file in hand and one waiting; the main thread hands out names and prepares the results.
     const inFlight = new Set<Promise<void>>();
     for (const file of files) {
       const task = processOne(file).finally(() => inFlight.delete(task));
@@ -73,7 +76,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   const extractMs = performance.now() - extractStarted;
 
-  const { graph, timings } = buildGraph(extractions, options.curation ?? EMPTY_CURATION);
+  const { graph, timings } = buildGraph(input, options.curation ?? EMPTY_CURATION);
   const layoutStarted = performance.now();
   if (options.layout !== false) layoutGraph(graph);
   const layoutMs = performance.now() - layoutStarted;
@@ -82,9 +85,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     graph,
     problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)),
     stats: {
-      documents: extractions.length,
+      documents: input.extractions.length,
       cached,
-      words: extractions.reduce((n, x) => n + x.document.words, 0),
+      words: input.extractions.reduce((n, x) => n + x.document.words, 0),
       entities: graph.order,
       relations: graph.filterEdges((_e, a) => a.type !== MENTIONED_WITH).length,
       timings: { read: readMs, extract: extractMs, ...timings, layout: layoutMs, total: performance.now() - started },

@@ -13,10 +13,6 @@ export const DEFAULT_TIME_LIMIT_MS = 30_000;
 export type WorkerMessage =
   { job: number; started: true } | { job: number; result: FileResult } | { job: number; error: string };
 
-// We run TypeScript through tsx, whose loader is not inherited by worker threads: each worker loads it first.
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) =>
-  tsImport(${JSON.stringify(new URL('./extractWorker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
-
 interface Assignment {
   job: number;
   task: FileJob;
@@ -37,7 +33,9 @@ export class ExtractionPool {
   private nextJob = 0;
   private closed = false;
 
+  /** `script` is the worker's code (workerBundle). */
   constructor(
+    private readonly script: URL,
     size: number,
     private readonly timeLimitMs = DEFAULT_TIME_LIMIT_MS,
   ) {
@@ -72,7 +70,7 @@ export class ExtractionPool {
   }
 
   private startWorker(): Worker {
-    const worker = new Worker(WORKER_BOOT, { eval: true });
+    const worker = new Worker(this.script);
     this.queues.set(worker, []);
     worker.on('message', (message: WorkerMessage) => this.received(worker, message));
     // Only a worker's own failure gets here (running out of memory, say): processFile catches a document's errors.

@@ -1,6 +1,6 @@
 // Quoted stretches of a whole document, in any quotation marks: across sentences, and over paragraphs by the news
 // convention (a paragraph that ends inside a quote and a next one that opens with a quotation mark go on quoting).
-import type { Token } from '../tokenize.ts';
+import { hasNewline, type Token } from '../tokenize.ts';
 
 /** A quotation: the marks' tokens, the tokens inside, and the character span inside the outer marks. */
 export interface QuoteSpan {
@@ -31,9 +31,9 @@ const opensDouble = (tokens: Token[], i: number) =>
 const closesDouble = (tokens: Token[], i: number) =>
   DOUBLE_CLOSE.has(tokens[i].text) || (tokens[i].text === '"' && !straightOpens(tokens, i));
 
-/** Whether a paragraph break lies between tokens `i` and `i + 1`. */
+/** Whether a paragraph break lies between tokens `i` and `i + 1` (asked of every token a quote runs over). */
 const paragraphBreakAfter = (text: string, tokens: Token[], i: number) =>
-  i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start).includes('\n');
+  i + 1 < tokens.length && hasNewline(text, tokens[i].end, tokens[i + 1].start);
 
 /** Every quotation in the document, in order; single marks only outside double ones ("‘partisans’"). */
 export function findQuoteSpans(text: string, tokens: Token[]): QuoteSpan[] {
