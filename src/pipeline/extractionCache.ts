@@ -13,7 +13,8 @@ const STAGES = ['model', 'documents', 'extract'];
 let codeVersion: string | undefined;
 
 /**
- * A hash of the extraction code itself: editing a rule or a gazetteer invalidates the cache on its own. Read on the
+ * A hash of the extraction code and its data files (.json gazetteers such as worldPlaces.json): editing a rule or a
+ * gazetteer invalidates the cache on its own. Read on the
  * main thread from the source files (a worker runs a bundle of them) and sent with each job.
  */
 export function extractorVersion(): string {
@@ -21,7 +22,9 @@ export function extractorVersion(): string {
   const hash = createHash('sha256');
   for (const stage of STAGES) {
     const dir = join(SOURCE_ROOT, stage);
-    for (const file of (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const file of (readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => /\.(ts|json)$/.test(f))
+      .sort()) {
       hash.update(file).update(readFileSync(join(dir, file)));
     }
   }
