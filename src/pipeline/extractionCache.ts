@@ -14,8 +14,8 @@ let codeVersion: string | undefined;
 
 /**
  * A hash of the extraction code and its data files (.json gazetteers such as worldPlaces.json): editing a rule or a
- * gazetteer invalidates the cache on its own. Read on the
- * main thread from the source files (a worker runs a bundle of them) and sent with each job.
+ * gazetteer invalidates the cache on its own. Read on the main thread from the source files (a worker runs a bundle
+ * of them) and sent with each job.
  */
 export function extractorVersion(): string {
   if (codeVersion) return codeVersion;
