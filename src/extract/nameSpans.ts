@@ -1,6 +1,6 @@
 // Finds the spans of text that may be names: runs of capitalized words, joined where a name continues.
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
-import { PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
+import { GIVEN_NAMES, PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
 import { COMPASS, PLACE_OF_HEADS } from './gazetteers/places.ts';
 import { wordList } from './gazetteers/lists.ts';
@@ -90,24 +90,41 @@ export function nameWords(tokens: Token[]): string[] {
       .map((w, k) => (k > 0 && w.length <= 3 && !isAcronym(w) ? w.toLowerCase() : titleCase(w)));
     const known = matchKnown(titled, 0);
     if (end - i === 1) words[i] = known || !isAcronym(words[i]) ? titled[0] : words[i];
-    else if (known && known.length === end - i) titled.forEach((w, k) => (words[i + k] = w));
+    else if (
+      (known && known.length === end - i) ||
+      (datelinePlace(tokens, end) && end - i <= 4 && !titled.some(isNotName))
+    )
+      titled.forEach((w, k) => (words[i + k] = w));
     else for (let k = i; k < end; k++) words[k] = words[k].toLowerCase();
     i = end - 1;
   }
   return words;
 }
 
+const isNotName = (word: string): boolean => NOT_NAMES.has(word) || NOT_NAMES.has(titleCase(word));
+
+/** "DERA ISMAIL KHAN, Pakistan —": a run of capitals before a comma and a country is a dateline's place. */
+function datelinePlace(tokens: Token[], end: number): boolean {
+  const country = tokens[end + 1];
+  return (
+    tokens[end]?.text === ',' && !!country && country.sentence === tokens[end].sentence && !!countryOf(country.text)
+  );
+}
+
+/** "Anti-graft agency", "Pro-democracy groups": a prefix before a lowercase word makes an adjective, not a name. */
+const PREFIXED_ADJECTIVE = /^(?:Anti|Pro|Non|Counter|Self|Post|Pre|Ex|Neo|Semi|Multi|Cross|Inter|Trans)-\p{Ll}/u;
+
 function isNameToken(tokens: Token[], words: string[], i: number): boolean {
   const w = words[i];
   if (ARTICLE_PREFIXED.test(w)) return true;
-  if (!isUpper(w[0]) || MONTHS_AND_DAYS.has(w) || TICKER.test(w)) return false;
+  if (!isUpper(w[0]) || MONTHS_AND_DAYS.has(w) || TICKER.test(w) || PREFIXED_ADJECTIVE.test(w)) return false;
   // "5G network", "1Opposition" (a caption number run into a headline): a word glued to a number is no name.
   if (i > 0 && glued(tokens, i - 1, i) && /\d$/.test(tokens[i - 1].text)) return false;
   return tokens[i].pos !== 'PUNCT' && tokens[i].pos !== 'SYM';
 }
 
 /** A sentence start (or a quote's start) capitalizes any word; only proper nouns and known names count there. */
-function atClauseStart(tokens: Token[], i: number): boolean {
+export function atClauseStart(tokens: Token[], i: number): boolean {
   if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) return true;
   return ['“', '"', '‘', ':', '(', '–', '—', '|', '»'].includes(tokens[i - 1].text);
 }
@@ -128,6 +145,13 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   }
   const at = (k: number) => tokens[k]?.sentence === tokens[start].sentence;
   const nameAt = (k: number) => at(k) && isNameToken(tokens, words, k);
+  const andInside = (purpose: number, k: number) => {
+    if (!tokens.slice(purpose + 2, k).some((t) => t.lower === 'of')) return false;
+    const next = k + 1;
+    for (k++; nameAt(k); k++);
+    if (tokens[k]?.text === '(' && isAcronym(tokens[k + 1]?.text ?? '')) return true;
+    return !matchKnown(words, next, k) && !GIVEN_NAMES.has(words[next]);
+  };
   const joiner = tokens[end]?.lower;
   if (!at(end)) return 0;
   const hyphenGlued = (k: number) => tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
@@ -149,6 +173,13 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     nameAt(end + 2)
   )
     return 2;
+  // "African Party for the Independence of Guinea and Cape Verde", "Group for the Support of Islam and Muslims": a
+  // name whose head takes "for the <noun>" goes on through that noun's own "of" phrase, and through an "and" inside
+  // it to a word that names nothing else, or when the acronym of the whole follows ("Institute for the Study of War
+  // and Russia" is two names).
+  const purpose = purposeOf(tokens, start, end);
+  if (purpose >= 0 && joiner === 'of' && tokens[end + 1]?.lower === 'the' && nameAt(end + 2)) return 2;
+  if (purpose >= 0 && nameAt(end + 1) && (joiner === 'of' || (joiner === 'and' && andInside(purpose, end)))) return 1;
   if (!nameAt(end + 1)) return 0;
   // "Wells Fargo & Co.", "Johnson & Johnson Co": "& Co." is the company's legal form.
   if (joiner === '&' && LEGAL_SUFFIXES.has(words[end + 1])) return 1;
@@ -177,10 +208,25 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     TITLE_OBJECTS.has(left.text) ||
     PLACE_OF_HEADS.has(left.text);
   if (joiner === 'of' && (leftHead || left.pos === 'NOUN')) return 1;
-  if (joiner === 'for' && leftHead) return 1;
+  // "National League for Democracy": a league, which a possessive before it does not join ("Hasina's Awami League").
+  if (joiner === 'for' && (leftHead || left.text === 'League')) return 1;
   if ((joiner === 'of' || joiner === 'for') && leftHead && tokens[end + 1]?.lower === 'the' && nameAt(end + 2))
     return 2;
   return headAhead() && !matchKnown(words, start, end) ? 1 : 0;
+}
+
+/** Where a head word's "for the" (or "of the") opens the name's purpose ("Council for the Safeguarding"), or -1. */
+function purposeOf(tokens: Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end - 2; k++) {
+    const joiner = tokens[k].lower;
+    if (
+      (joiner === 'for' || joiner === 'of') &&
+      tokens[k + 1].lower === 'the' &&
+      ORGANIZATION_HEADS.has(tokens[k - 1].text)
+    )
+      return k;
+  }
+  return -1;
 }
 
 /** Maximal runs of name tokens, joined where a name continues (see joinLength). */

@@ -1,7 +1,7 @@
 // Decides the type of names that do not type themselves, from the words around each of their mentions.
 import type { EntityType } from '../model/vocabulary.ts';
 import { PLACE_NOUNS } from './gazetteers/places.ts';
-import { NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
+import { GIVEN_NAMES, NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
 import { SPEECH_VERBS, SURNAME_ENDINGS } from './gazetteers/words.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
@@ -98,7 +98,7 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (!placed && (roleAfter || (apposed && ROLE_RELATIONS[apposed]))) votes.Person += 3;
   if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
   // Two or three capitalized words with no other sign are most often a person's name.
-  if (m.last - m.first > 1) votes.Person += 1.5;
+  if (m.last - m.first > 1 && personShaped(words, m)) votes.Person += 1.5;
   if (placed) votes.Location += 2;
   // "Jane Roe, 21 from Riverton": an age, then where the person comes from.
   if (placed && tokens[before - 1]?.pos === 'NUM' && (prev.lower === 'from' || prev.lower === 'of'))
@@ -131,6 +131,17 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (prev?.text === ',' && noun?.text === noun?.lower && (PLACE_NOUNS.has(noun.lower) || noun.lower === 'capital'))
     votes.Location += 3;
   return votes;
+}
+
+/** Endings of abstract nouns in the plural and of adjectives, which a person's name is not made of. */
+const ABSTRACT_PLURAL = /\p{Ll}{3}(?:tions|sions|ments|ities|ships|ances|ences)$/u;
+const ADJECTIVE = /\p{Ll}(?:ly|ive|ical)$/u;
+
+/** "Specially Designated Nationals", "Comprehensive Resource", "Economic Sanctions": capitalized, but no one's name. */
+function personShaped(words: string[], m: Mention): boolean {
+  const first = words[m.first];
+  if (GIVEN_NAMES.has(first)) return true;
+  return !ADJECTIVE.test(first) && !words.slice(m.first, m.last).some((w) => ABSTRACT_PLURAL.test(w));
 }
 
 const DASHES = new Set(['-', '–', '—']);
