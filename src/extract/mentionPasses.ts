@@ -3,6 +3,7 @@ import { DIVISION_NOUNS } from './gazetteers/places.ts';
 import { titleCaseTokens } from './headlineCase.ts';
 import { makeMention, type Mention, type MentionContext } from './mentions.ts';
 import { normalizeName } from './names.ts';
+import { countryOf } from './lexicon.ts';
 import { OPERATION_NOUNS } from './gazetteers/words.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import type { Token } from './tokenize.ts';
@@ -138,6 +139,11 @@ const NAMED_BY_NOUN: { noun: string[]; type: EntityType }[] = [
 export function keepNamedByNounWhole(ctx: MentionContext, mentions: Mention[]): void {
   const { tokens } = ctx;
   const clans = new Map<string, string>();
+  // "India's Adani group" where the text names "Adani Group": the group by its name.
+  const groups = new Map<string, string>();
+  for (const m of mentions)
+    if (m.last - m.first > 1 && ctx.words[m.last - 1] === 'Group')
+      groups.set(ctx.words.slice(m.first, m.last - 1).join(' '), m.name);
   for (const m of mentions) {
     if (m.modifier || m.known?.kind === 'country' || tokens[m.first - 1]?.lower !== 'the') continue;
     const named = NAMED_BY_NOUN.find(({ noun }) => noun.every((w, k) => tokens[m.last + k]?.text === w));
@@ -150,10 +156,15 @@ export function keepNamedByNounWhole(ctx: MentionContext, mentions: Mention[]): 
   }
   // "the Mole family" where the text names "the Mole family clan": the clan again, by the name that says it is one.
   for (const m of mentions) {
-    const clan = clans.get(ctx.words.slice(m.first, m.last).join(' '));
-    if (tokens[m.last]?.text !== 'family' || !clan) continue;
+    const words = ctx.words.slice(m.first, m.last).join(' ');
+    const noun = tokens[m.last]?.text;
+    const full = noun === 'family' ? clans.get(words) : noun === 'group' ? groups.get(words) : undefined;
+    // "France's Lagardere group": after a country's possessive, a name and "group" is a company.
+    const owned =
+      noun === 'group' && ['’s', "'s"].includes(tokens[m.first - 1]?.text) && !!countryOf(ctx.words[m.first - 2]);
+    if ((!full && !owned) || m.modifier || m.known) continue;
     extendByNoun(ctx, m, 1, 'Organization');
-    m.name = clan;
+    if (full) m.name = full;
   }
 }
 

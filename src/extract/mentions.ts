@@ -196,6 +196,15 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     );
   }
   if (namesEquipment(words, first, last) || namesJob(words, first, last) || namesDemonym(words, first, last)) return;
+  if (namesShip(ctx, first)) return;
+  // "Vodafone Ghana", "Telecel Zimbabwe": a company's name before a country's is its business there.
+  const country = last - first > 1 ? matchKnown(words, last - 1, last) : null;
+  const qualifiable = !GIVEN_NAMES.has(words[first]) && !PERSON_TITLES.has(words[first]) && !COMPASS.has(words[first]);
+  if (country?.entity.kind === 'country' && qualifiable && !matchKnown(words, first, last)) {
+    const owner = matchKnown(words, first, last - 1);
+    if (!owner || (owner.entity.type === 'Organization' && owner.length === last - 1 - first))
+      return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
+  }
   if (namesLongTitle(ctx, first, last, out)) return;
   if (last - first > 1 && DOCUMENT_HEADS.has(words[last - 1])) return;
   // "the Pandora papers", "the Panama files": leaked documents named after something unknown are no entity.
@@ -369,6 +378,15 @@ function namesLongTitle(ctx: MentionContext, first: number, last: number, out: M
   }
   if (person < last) out.push(makeMention(ctx, person, last, { type: 'Person' }));
   return true;
+}
+
+/** Prefixes of ships' names, and the nouns news puts before a ship's name. */
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'MV', 'INS', 'HMCS', 'HMAS', 'RFS', 'MT', 'SS']);
+const SHIP_NOUNS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'destroyer', 'frigate', 'cruiser', 'corvette']);
+
+/** "USS Laboon", "the patrol ship Sergei Kotov", "the tanker Aurora": a ship is no person, organization or place. */
+function namesShip({ tokens, words }: MentionContext, first: number): boolean {
+  return SHIP_PREFIXES.has(words[first]) || SHIP_NOUNS.has(tokens[first - 1]?.text ?? '');
 }
 
 /** Lowercase nouns for leaked documents, after the name they go by. */

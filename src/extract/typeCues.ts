@@ -33,9 +33,8 @@ const ORGANIZATION_NOUNS = new Set(
   `firm company group outlet militia party agency broadcaster network startup bank union movement coalition alliance
   newspaper channel consultancy insurer carrier airline manufacturer maker developer operator contractor producer
   regulator watchdog charity organisation organization brand platform website lab insurgents rebels faction daily
-  weekly tabloid magazine broadcaster portal gang cartel syndicate club league ministry department council committee`.split(
-    /\s+/,
-  ),
+  weekly tabloid magazine broadcaster portal gang cartel syndicate club league ministry department council committee
+  conglomerate unit subsidiary affiliate lender retailer miner automaker carmaker telco telecom shipper`.split(/\s+/),
 );
 /** '"Call of Duty" maker': after a name, these nouns say what makes it, so the name is a product. */
 const PRODUCT_ROLES = new Set(['maker', 'manufacturer', 'developer', 'producer', 'operator', 'contractor', 'carrier']);
@@ -81,7 +80,9 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS[prev.lower]))
     votes.Person += 3;
   // Outlets report, and are what things are "according to": those verbs say nothing of a person.
-  if (next && SPEECH_VERBS.has(next.lower) && !REPORTING.has(next.lower)) votes.Person += 2;
+  // Agencies and firms say things as often as people: "Europol said" says little of one word.
+  const speaks = m.last - m.first > 1 ? 2 : 1;
+  if (next && SPEECH_VERBS.has(next.lower) && !REPORTING.has(next.lower)) votes.Person += speaks;
   // "the opposition Tisza party", "the Kommersant newspaper", "Hells Angels member", "Comanchero leader".
   if (
     next &&
@@ -90,7 +91,7 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
       MEMBER_ROLES.has(next.lower.replace(/s$/, '')))
   )
     votes.Organization += 4;
-  if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += 2;
+  if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += speaks;
   const apposed = next?.text === ',' ? appositionHead(tokens, after + 1) : undefined;
   const roleAfter = next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower]);
   // "Jane Roe, 21, from Riverton, a member of the gang": a role after a place the person is from is the person's.
