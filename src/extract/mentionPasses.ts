@@ -4,6 +4,7 @@ import { titleCaseTokens } from './headlineCase.ts';
 import { makeMention, type Mention, type MentionContext } from './mentions.ts';
 import { normalizeName } from './names.ts';
 import { countryOf } from './lexicon.ts';
+import { GIVEN_NAMES } from './gazetteers/people.ts';
 import { OPERATION_NOUNS } from './gazetteers/words.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import type { Token } from './tokenize.ts';
@@ -78,7 +79,8 @@ export function keepElisionMarks(ctx: MentionContext, mentions: Mention[]): void
 
 /**
  * "Election officials said", "The Governments of A and B": a word capitalized only where a sentence starts, which the
- * document writes in lowercase elsewhere, is a common word there, not a name.
+ * document writes in lowercase elsewhere, is a common word there, not a name, nor the first word of one ("Billionaire
+ * Bernard Arnault").
  */
 export function dropCapitalizedCommonWords(ctx: MentionContext, mentions: Mention[]): Mention[] {
   const { tokens } = ctx;
@@ -91,9 +93,19 @@ export function dropCapitalizedCommonWords(ctx: MentionContext, mentions: Mentio
     if (t.text === t.lower) lowercase.add(t.lower);
     else if (!opening(k)) named.add(t.text);
   }
+  const common = (k: number) => lowercase.has(tokens[k].lower) && !named.has(tokens[k].text) && opening(k);
+  for (const m of mentions) {
+    // "Billionaire Bernard Arnault moved …": the common word before a given name is no part of the name.
+    const word = ctx.words[m.first];
+    if (m.last - m.first < 3 || m.known || GIVEN_NAMES.has(word) || !GIVEN_NAMES.has(ctx.words[m.first + 1])) continue;
+    if (!common(m.first)) continue;
+    m.first += 1;
+    m.start = tokens[m.first].start;
+    m.name = ctx.text.slice(m.start, m.end);
+  }
   return mentions.filter((m) => {
-    if (m.last - m.first !== 1 || m.known || m.institution || isAcronym(m.name) || !opening(m.first)) return true;
-    return !lowercase.has(tokens[m.first].lower) || named.has(tokens[m.first].text);
+    if (m.last - m.first !== 1 || m.known || m.institution || isAcronym(m.name)) return true;
+    return !common(m.first);
   });
 }
 
@@ -138,6 +150,12 @@ const NAMED_BY_NOUN: { noun: string[]; type: EntityType }[] = [
  */
 export function keepNamedByNounWhole(ctx: MentionContext, mentions: Mention[]): void {
   const { tokens } = ctx;
+  // "the Assad clan" after "Bashar Assad" is a person's family, not a crime group.
+  const surnames = new Set(
+    mentions.flatMap((m) =>
+      m.type === 'Person' && m.last - m.first > 1 ? [ctx.words[m.last - 1].replace(/^al-/, '')] : [],
+    ),
+  );
   const clans = new Map<string, string>();
   // "India's Adani group" where the text names "Adani Group": the group by its name.
   const groups = new Map<string, string>();
@@ -145,7 +163,8 @@ export function keepNamedByNounWhole(ctx: MentionContext, mentions: Mention[]): 
     if (m.last - m.first > 1 && ctx.words[m.last - 1] === 'Group')
       groups.set(ctx.words.slice(m.first, m.last - 1).join(' '), m.name);
   for (const m of mentions) {
-    if (m.modifier || m.known?.kind === 'country' || tokens[m.first - 1]?.lower !== 'the') continue;
+    if (m.modifier || m.known?.kind === 'country' || m.known?.type === 'Person' || surnames.has(m.name)) continue;
+    if (tokens[m.first - 1]?.lower !== 'the') continue;
     const named = NAMED_BY_NOUN.find(({ noun }) => noun.every((w, k) => tokens[m.last + k]?.text === w));
     if (!named || tokens[m.last + named.noun.length - 1].sentence !== m.sentence) continue;
     // A person's name is no place's; a place's name may be a group's ("the Seaford chapter").

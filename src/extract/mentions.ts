@@ -158,6 +158,22 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const { words } = ctx;
   const joined = words.slice(first, last).join(' ');
   if (PAGE_LINKS.has(joined) || LIST_NAMES.has(joined)) return;
+  // "Mercedes-Benz Mercedes-Benz": a caption or a logo's text repeats a name; each half is one mention.
+  const half = (last - first) / 2;
+  if (
+    half >= 1 &&
+    Number.isInteger(half) &&
+    words.slice(first, first + half).join(' ') === words.slice(first + half, last).join(' ')
+  ) {
+    mentionsInSpan(ctx, first, first + half, out);
+    return mentionsInSpan(ctx, first + half, last, out);
+  }
+  // "Department of the Treasury Office of Foreign Assets Control": a second head with its own "of" starts a second name.
+  const second = secondHead(words, first, last);
+  if (second > 0) {
+    mentionsInSpan(ctx, first, second, out);
+    return mentionsInSpan(ctx, second, last, out);
+  }
   const region = last === first + 1 ? regionAbbreviated(ctx, first) : undefined;
   if (region) return void out.push(makeMention(ctx, first, last, { type: 'Location', known: region }));
   const whole = knownExactly(words, first, last);
@@ -378,6 +394,15 @@ function namesLongTitle(ctx: MentionContext, first: number, last: number, out: M
   }
   if (person < last) out.push(makeMention(ctx, person, last, { type: 'Person' }));
   return true;
+}
+
+/** Where a head word and its "of" open a second name after a first name with "of" ("… of the Treasury Office of …"). */
+function secondHead(words: string[], first: number, last: number): number {
+  const ofAt = words.indexOf('of', first);
+  if (ofAt < 0 || ofAt >= last) return -1;
+  for (let k = ofAt + 2; k < last - 2; k++)
+    if (ORGANIZATION_HEADS.has(words[k]) && words[k + 1] === 'of' && /^\p{Lu}/u.test(words[k - 1])) return k;
+  return -1;
 }
 
 /** Prefixes of ships' names, and the nouns news puts before a ship's name. */

@@ -181,8 +181,9 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   if (purpose >= 0 && joiner === 'of' && tokens[end + 1]?.lower === 'the' && nameAt(end + 2)) return 2;
   if (purpose >= 0 && nameAt(end + 1) && (joiner === 'of' || (joiner === 'and' && andInside(purpose, end)))) return 1;
   if (!nameAt(end + 1)) return 0;
-  // "Wells Fargo & Co.", "Johnson & Johnson Co": "& Co." is the company's legal form.
-  if (joiner === '&' && LEGAL_SUFFIXES.has(words[end + 1])) return 1;
+  // "Wells Fargo & Co.", "Johnson & Johnson Co": "& Co." is the company's legal form; "Capital & Management",
+  // "Marks & Spencer": names join across "&" as they do not across "and".
+  if (joiner === '&') return 1;
   const headAhead = () => {
     for (let k = end + 1; k < Math.min(tokens.length, end + 6) && nameAt(k); k++)
       if (ORGANIZATION_HEADS.has(words[k])) return true;
@@ -232,6 +233,7 @@ function purposeOf(tokens: Token[], start: number, end: number): number {
 /** Maximal runs of name tokens, joined where a name continues (see joinLength). */
 export function nameSpans(tokens: Token[], words: string[]): [number, number][] {
   const spans: [number, number][] = [];
+  const inside = namesInside(tokens, words);
   let i = 0;
   while (i < tokens.length) {
     if (!isNameToken(tokens, words, i)) {
@@ -257,11 +259,32 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
     // A known name may run on through lowercase words: "Rostov-on-Don".
     const known = matchKnown(words, start);
     if (known && start + known.length > end) end = start + known.length;
-    const [s, e] = trimSpan(tokens, words, [start, end]);
+    const [s, e] = trimSpan(tokens, words, [start, end], inside);
     spans.push(s < e ? withNumbers(tokens, words, s, e) : [s, e]);
     i = end;
   }
   return spans.filter(([s, e]) => s < e);
+}
+
+/** Names the document writes inside sentences, where capitals mark names: whole runs, and their last words. */
+interface NamesInside {
+  runs: Set<string>;
+  /** "Dodge" after "Prosecutor General Raquel Dodge". */
+  lastWords: Set<string>;
+}
+
+function namesInside(tokens: Token[], words: string[]): NamesInside {
+  const inside: NamesInside = { runs: new Set(), lastWords: new Set() };
+  const capitalized = (k: number) => k < tokens.length && /^\p{Lu}\p{Ll}/u.test(words[k]);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!capitalized(k) || (k > 0 && capitalized(k - 1) && tokens[k - 1].sentence === tokens[k].sentence)) continue;
+    let end = k + 1;
+    while (capitalized(end) && tokens[end].sentence === tokens[k].sentence) end++;
+    if (end - k < 2) continue;
+    if (!atClauseStart(tokens, k)) inside.runs.add(words.slice(k, end).join(' '));
+    inside.lastWords.add(words[end - 1]);
+  }
+  return inside;
 }
 
 /** Military units numbered after their head word: "Battalion 372", "Unit 29155" (a year is no unit's number). */
@@ -284,11 +307,21 @@ function withNumbers(tokens: Token[], words: string[], start: number, end: numbe
   return [s, e];
 }
 
-function trimSpan(tokens: Token[], words: string[], [start, end]: [number, number]): [number, number] {
+function trimSpan(
+  tokens: Token[],
+  words: string[],
+  [start, end]: [number, number],
+  inside: NamesInside,
+): [number, number] {
   let s = start;
+  // "Dodge accused him" after "Raquel Dodge", "Office Depot's shares" after "… of Office Depot": a name the document
+  // writes inside a sentence is one where a sentence opens with it.
+  const written =
+    end - start === 1 ? inside.lastWords.has(words[start]) : inside.runs.has(words.slice(start, end).join(' '));
   const ordinaryStart = (k: number) =>
     atClauseStart(tokens, k) &&
     tokens[k].pos !== 'PROPN' &&
+    !(k === start && written) &&
     !PERSON_TITLES.has(words[k]) &&
     !matchKnown(words, k, end) &&
     !isAcronym(words[k]);

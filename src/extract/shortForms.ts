@@ -14,7 +14,8 @@ export interface NamedGroup {
 /** What may follow a company's short name in its full name: "Staples Inc", "Jiji Press", "Prudential Insurance". */
 export const isCompanyTail = (word: string): boolean => LEGAL_SUFFIXES.has(word) || DROPPABLE_HEADS.has(word);
 
-const LOWERCASE_TAILS = new Set([...LEGAL_SUFFIXES, ...DROPPABLE_HEADS].map((w) => normalizeName(w)));
+// "Capital & Management": the "&" between two business words.
+const LOWERCASE_TAILS = new Set([...LEGAL_SUFFIXES, ...DROPPABLE_HEADS, '&'].map((w) => normalizeName(w)));
 const LOWERCASE_LEGAL = new Set([...LEGAL_SUFFIXES].map((w) => normalizeName(w)));
 
 /**

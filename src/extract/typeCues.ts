@@ -36,6 +36,10 @@ const ORGANIZATION_NOUNS = new Set(
   weekly tabloid magazine broadcaster portal gang cartel syndicate club league ministry department council committee
   conglomerate unit subsidiary affiliate lender retailer miner automaker carmaker telco telecom shipper`.split(/\s+/),
 );
+/** What a company has, after its possessive. */
+const BUSINESS_NOUNS = new Set(
+  'shareholder shareholders profit profits revenue revenues earnings subsidiary subsidiaries shares'.split(' '),
+);
 /** '"Call of Duty" maker': after a name, these nouns say what makes it, so the name is a product. */
 const PRODUCT_ROLES = new Set(['maker', 'manufacturer', 'developer', 'producer', 'operator', 'contractor', 'carrier']);
 const REPORTING = new Set(['reported', 'reports', 'according']);
@@ -116,6 +120,20 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (prev && ORGANIZATION_NOUNS.has(prev.lower)) votes.Organization += 4;
   if (apposed && ORGANIZATION_NOUNS.has(apposed)) votes.Organization += 3;
   if (m.qualifier && m.last - m.first > 1) votes.Organization += 2;
+  // "Berkshire's shareholders", "Berkshire's operating profit": what has shareholders and profits is a company.
+  if (
+    ['’s', "'s"].includes(next?.text ?? '') &&
+    tokens.slice(after + 1, after + 4).some((t) => BUSINESS_NOUNS.has(t.lower))
+  )
+    votes.Organization += 3;
+  // "the coalition, Together, won": a name set off after a noun for an organization is its name.
+  if (
+    prev?.text === ',' &&
+    tokens[before - 1] &&
+    ORGANIZATION_NOUNS.has(tokens[before - 1].lower) &&
+    next?.text === ','
+  )
+    votes.Organization += 4;
   // "Alphabet’s Google": what owns an organization is one.
   if (['’s', "'s"].includes(next?.text ?? '') && matchKnown(words, after + 1)?.entity.type === 'Organization')
     votes.Organization += 3;
@@ -142,7 +160,12 @@ const ADJECTIVE = /\p{Ll}(?:ly|ive|ical)$/u;
 function personShaped(words: string[], m: Mention): boolean {
   const first = words[m.first];
   if (GIVEN_NAMES.has(first)) return true;
-  return !ADJECTIVE.test(first) && !words.slice(m.first, m.last).some((w) => ABSTRACT_PLURAL.test(w));
+  // "Telecoms & Technology": a person's name has no "&".
+  return (
+    !ADJECTIVE.test(first) &&
+    !words.slice(m.first, m.last).includes('&') &&
+    !words.slice(m.first, m.last).some((w) => ABSTRACT_PLURAL.test(w))
+  );
 }
 
 const DASHES = new Set(['-', '–', '—']);
