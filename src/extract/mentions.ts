@@ -398,8 +398,9 @@ function namesLongTitle(ctx: MentionContext, first: number, last: number, out: M
 
 /** Where a head word and its "of" open a second name after a first name with "of" ("… of the Treasury Office of …"). */
 function secondHead(words: string[], first: number, last: number): number {
-  const ofAt = words.indexOf('of', first);
-  if (ofAt < 0 || ofAt >= last) return -1;
+  let ofAt = first;
+  while (ofAt < last && words[ofAt] !== 'of') ofAt++;
+  if (ofAt >= last) return -1;
   for (let k = ofAt + 2; k < last - 2; k++)
     if (ORGANIZATION_HEADS.has(words[k]) && words[k + 1] === 'of' && /^\p{Lu}/u.test(words[k - 1])) return k;
   return -1;
@@ -409,9 +410,17 @@ function secondHead(words: string[], first: number, last: number): number {
 const SHIP_PREFIXES = new Set(['USS', 'HMS', 'MV', 'INS', 'HMCS', 'HMAS', 'RFS', 'MT', 'SS']);
 const SHIP_NOUNS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'destroyer', 'frigate', 'cruiser', 'corvette']);
 
-/** "USS Laboon", "the patrol ship Sergei Kotov", "the tanker Aurora": a ship is no person, organization or place. */
+/**
+ * "USS Laboon", "the patrol ship Sergei Kotov", "the vessels Kang Song 1, Ku Bong Ryong and …": a ship is no person,
+ * organization or place; nor is one named in a list after a noun for ships.
+ */
 function namesShip({ tokens, words }: MentionContext, first: number): boolean {
-  return SHIP_PREFIXES.has(words[first]) || SHIP_NOUNS.has(tokens[first - 1]?.text ?? '');
+  if (SHIP_PREFIXES.has(words[first])) return true;
+  let k = first - 1;
+  const inList = (t: Token) => t.text === ',' || t.lower === 'and' || t.pos === 'NUM' || /^\p{Lu}/u.test(t.text);
+  while (k > 0 && first - k < 30 && tokens[k].sentence === tokens[first].sentence && inList(tokens[k])) k--;
+  const noun = tokens[k]?.text ?? '';
+  return SHIP_NOUNS.has(noun) || (noun.endsWith('s') && SHIP_NOUNS.has(noun.slice(0, -1)));
 }
 
 /** Lowercase nouns for leaked documents, after the name they go by. */

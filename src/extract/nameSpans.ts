@@ -213,6 +213,15 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   if (joiner === 'for' && (leftHead || left.text === 'League')) return 1;
   if ((joiner === 'of' || joiner === 'for') && leftHead && tokens[end + 1]?.lower === 'the' && nameAt(end + 2))
     return 2;
+  if (joiner === 'and') {
+    // "Ministry of Land and Maritime Transportation", "Department of Health and Human Services": a head's one-word
+    // object and another, when no head and no known name follows.
+    const object = end - start >= 3 && ORGANIZATION_HEADS.has(words[end - 3]) && tokens[end - 2].lower === 'of';
+    if (object && !headAhead() && !matchKnown(words, end + 1)) return 1;
+    // "Ahrar al-Sham and Nusra Front": a name with a particle before "and" is complete; the head after is the next's.
+    const particle = tokens.slice(start + 1, end).some((t) => PARTICLES.has(t.text));
+    if (particle && !words.slice(start, end).some((w) => ORGANIZATION_HEADS.has(w))) return 0;
+  }
   return headAhead() && !matchKnown(words, start, end) ? 1 : 0;
 }
 
@@ -256,9 +265,11 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
         end += join + 1;
       }
     }
-    // A known name may run on through lowercase words: "Rostov-on-Don".
-    const known = matchKnown(words, start);
-    if (known && start + known.length > end) end = start + known.length;
+    // A known name may run on through lowercase words: "Rostov-on-Don"; "The Democratic People's Republic of Korea"
+    // from the word after the article.
+    const from = tokens[start].lower === 'the' ? start + 1 : start;
+    const known = matchKnown(words, from);
+    if (known && from + known.length > end) end = from + known.length;
     const [s, e] = trimSpan(tokens, words, [start, end], inside);
     spans.push(s < e ? withNumbers(tokens, words, s, e) : [s, e]);
     i = end;

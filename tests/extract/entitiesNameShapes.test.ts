@@ -21,6 +21,12 @@ describe('long names and names with a noun', () => {
       'Office of the U.N. High Commissioner for Refugees',
     ],
     ['Police arrested members of the Varro family clan on Monday.', 'Varro family clan'],
+    // "&" joins a name; a head's one-word object and another after "and"; a country's long name after "The".
+    ['Agache would hold 27% of Kestrel Capital & Management (KCM).', 'Kestrel Capital & Management'],
+    ['The Ministry of Land and Maritime Transportation said so.', 'Ministry of Land and Maritime Transportation'],
+    ["The Democratic People's Republic of Korea protested.", "Democratic People's Republic of Korea"],
+    // A common word before a given name at a sentence start is no part of the name.
+    ['Billionaire John Kestrel moved to buy it. The billionaire is rich.', 'John Kestrel'],
   ])('%s: names %s', (text, name) => {
     expect(aliasesOf(text)).toContain(name);
   });
@@ -51,6 +57,9 @@ describe('long names and names with a noun', () => {
     ['The Institute for the Study of War and Russia disagree.', 'Institute for the Study of War and Russia'],
     ['He stayed at a Kabul hotel for a week.', 'Kabul hotel'],
     ['It was the Varro family, police said.', 'Varro family'],
+    ['Fighters of Ahrar al-Varda and Nusra Front attacked.', 'Ahrar al-Varda and Nusra Front'],
+    ['The Ministry of Finance and Russia agreed.', 'Ministry of Finance and Russia'],
+    ['President Jon Vardak spoke. Drones hit the Vardak clan heartland.', 'Vardak clan'],
   ])('%s: no name %s', (text, name) => {
     expect(aliasesOf(text)).not.toContain(name);
   });
@@ -116,6 +125,9 @@ describe('words that are no names', () => {
     // Ships, by their prefix or the noun before them.
     ['The missile was shot down by USS Kestrel (DDG-58) on Monday.', 'USS Kestrel'],
     ['Drones struck the patrol ship Ivan Vardak near the coast.', 'Ivan Vardak'],
+    ['OFAC named Kestrel Trading Co. and vessels Kang Sol 1, Ku Bong Ryo, and Rye Sol Gang 1.', 'Ku Bong Ryo'],
+    ['Mercedes-Benz Mercedes-Benz\nThe carmaker said it would sell.', 'Mercedes-Benz Mercedes-Benz'],
+    ['Reading Time: 2 minutes\nThe army said it shot down two drones.', 'Reading Time'],
   ])('%s: %s is no entity', (text, name) => {
     expect(aliasesOf(text)).not.toContain(name);
   });
@@ -128,6 +140,8 @@ describe('words that are no names', () => {
   });
 
   it.each([
+    ['Prosecutor General Raquel Vardak filed charges. Vardak accused him of bribery.', 'Vardak'],
+    ['Shares of the retailer Kestrel Depot rose. Kestrel Depot’s shares closed up.', 'Kestrel Depot'],
     ['Editing by Frances Kerry', 'Frances Kerry'],
     ['Brightwater officials said the deal was done. The officials left.', 'Brightwater'],
   ])('%s: %s is still an entity', (text, name) => {

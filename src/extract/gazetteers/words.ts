@@ -38,7 +38,8 @@ export const PAGE_WIDGETS = new Set(
 export const PAGE_LINKS = new Set(
   nameList(`Privacy Policy; Cookie Policy; Terms of Use; Terms of Service; Terms and Conditions; License Photo;
   Sign Up; Log In; Sign In; News Feed; Contact Us; About Us; Read More; Most Read; Top Stories; Related Stories;
-  Staff Writer; Staff Reporter; Staff Correspondent; News Desk; Web Desk; Editorial Desk; Editorial Board`).flat(),
+  Staff Writer; Staff Reporter; Staff Correspondent; News Desk; Web Desk; Editorial Desk; Editorial Board; Reading Time;
+  Print Mail`).flat(),
 );
 
 /** Lists that sanctions news names in capitals ("the Specially Designated Nationals (SDN) List"): no entities. */
