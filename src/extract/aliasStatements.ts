@@ -23,6 +23,15 @@ const QUOTES = new Set(['“', '”', '"', '‘', '’', "'", '«', '»']);
 const isKnownAs = (words: string[]): boolean =>
   KNOWN_AS.some((phrase) => phrase.length === words.length && phrase.every((w, i) => words[i] === w));
 
+/** "known by its Arabic acronym JNIM", "known by the initials": an acronym that need not spell the name's words. */
+const isKnownByAcronym = (words: string[]): boolean =>
+  words.length >= 4 &&
+  words.length <= 5 &&
+  words[0] === 'known' &&
+  words[1] === 'by' &&
+  ['its', 'the', 'their'].includes(words[2]) &&
+  ['acronym', 'initials', 'abbreviation'].includes(words[words.length - 1]);
+
 /** Pairs of mentions the text itself equates. */
 export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention, Mention][] {
   const pairs: [Mention, Mention][] = [];
@@ -49,7 +58,7 @@ export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention,
     const words = (relative ? afterComma.slice(2) : afterComma).filter(
       (w, i, all) => i < all.length - 1 || w !== 'the',
     );
-    const knownAs = isKnownAs(words);
+    const knownAs = isKnownAs(words) || (isKnownByAcronym(words) && isAcronym(b.name));
     if (parenthesized || knownAs) pairs.push([a, b]);
     // "Jane Roe, known in Examplestan as “the Falcon”": where she is known by it is named between.
     const alias = sorted[k + 2];

@@ -42,12 +42,17 @@ function add(names: string[], entity: KnownEntity): void {
   }
 }
 
+/** News spells "-ean" demonyms with "-ian" too: "Ecuadorean" and "Ecuadorian". */
+const spellings = (demonym: string): string[] =>
+  /eans?$/.test(demonym) ? [demonym, demonym.replace(/ean(s?)$/, 'ian$1')] : [demonym];
+
 // Hand-written entries first: on the same words, the first entry added wins.
 for (const { names, demonyms } of [...COUNTRIES, ...worldPlaces.countries]) {
   const label = countryByName.get(names[0]) ?? names[0];
   add(names, { id: `country:${label}`, label, type: 'Location', kind: 'country' });
   for (const name of names) if (!countryByName.has(name)) countryByName.set(name.replace(/^the /, ''), label);
-  for (const demonym of demonyms) if (demonym && !countryByDemonym.has(demonym)) countryByDemonym.set(demonym, label);
+  for (const demonym of demonyms.flatMap(spellings))
+    if (demonym && !countryByDemonym.has(demonym)) countryByDemonym.set(demonym, label);
 }
 for (const names of [...PLACES, ...REGIONS, ...worldPlaces.cities.filter((c) => c.length > 3).map((c) => [c])]) {
   add(names, { id: `place:${names[0]}`, label: names[0], type: 'Location', kind: 'place' });

@@ -3,8 +3,12 @@ import { DIVISION_NOUNS } from './gazetteers/places.ts';
 import { titleCaseTokens } from './headlineCase.ts';
 import { makeMention, type Mention, type MentionContext } from './mentions.ts';
 import { normalizeName } from './names.ts';
+import { countryOf } from './lexicon.ts';
+import { GIVEN_NAMES } from './gazetteers/people.ts';
 import { OPERATION_NOUNS } from './gazetteers/words.ts';
+import type { EntityType } from '../model/vocabulary.ts';
 import type { Token } from './tokenize.ts';
+import { atClauseStart, isAcronym } from './nameSpans.ts';
 
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
@@ -56,6 +60,140 @@ export function keepDivisionsWhole(ctx: MentionContext, mentions: Mention[]): vo
     m.type = 'Location';
     m.known = undefined;
   }
+}
+
+/**
+ * "the ‘Ndrangheta", "‘Ndrangheta clans": an apostrophe glued before a name, with no quote closing after it, marks a
+ * letter left out and belongs to the name.
+ */
+export function keepElisionMarks(ctx: MentionContext, mentions: Mention[]): void {
+  const { tokens, text } = ctx;
+  for (const m of mentions) {
+    const mark = tokens[m.first - 1];
+    if (!mark || (mark.text !== '‘' && mark.text !== "'") || mark.end !== m.start) continue;
+    if (tokens[m.first - 2]?.end === mark.start || CLOSING_QUOTES.has(tokens[m.last]?.text ?? '')) continue;
+    m.start = mark.start;
+    m.name = text.slice(m.start, m.end);
+  }
+}
+
+/**
+ * "Election officials said", "The Governments of A and B": a word capitalized only where a sentence starts, which the
+ * document writes in lowercase elsewhere, is a common word there, not a name, nor the first word of one ("Billionaire
+ * Bernard Arnault").
+ */
+export function dropCapitalizedCommonWords(ctx: MentionContext, mentions: Mention[]): Mention[] {
+  const { tokens } = ctx;
+  const lowercase = new Set<string>();
+  const named = new Set<string>();
+  const opening = (k: number) =>
+    atClauseStart(tokens, k) || (tokens[k - 1]?.lower === 'the' && atClauseStart(tokens, k - 1));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === t.lower) lowercase.add(t.lower);
+    else if (!opening(k)) named.add(t.text);
+  }
+  const common = (k: number) => lowercase.has(tokens[k].lower) && !named.has(tokens[k].text) && opening(k);
+  for (const m of mentions) {
+    // "Billionaire Bernard Arnault moved …": the common word before a given name is no part of the name.
+    const word = ctx.words[m.first];
+    if (m.last - m.first < 3 || m.known || GIVEN_NAMES.has(word) || !GIVEN_NAMES.has(ctx.words[m.first + 1])) continue;
+    if (!common(m.first)) continue;
+    m.first += 1;
+    m.start = tokens[m.first].start;
+    m.name = ctx.text.slice(m.start, m.end);
+  }
+  return mentions.filter((m) => {
+    if (m.last - m.first !== 1 || m.known || m.institution || isAcronym(m.name)) return true;
+    return !common(m.first);
+  });
+}
+
+/**
+ * "Fabricio Colón Pico … Colón Pico said": a surname that starts with a known place's name is the person's where the
+ * document names the person in full, not the place and another name.
+ */
+export function keepSurnamesWhole(ctx: MentionContext, mentions: Mention[]): Mention[] {
+  const tails = new Set<string>();
+  for (const m of mentions)
+    if (!m.known && m.type !== 'Location' && m.type !== 'Organization' && m.last - m.first > 2)
+      tails.add(ctx.words.slice(m.first + 1, m.last).join(' '));
+  if (!tails.size) return mentions;
+  const byFirst = new Map(mentions.map((m) => [m.first, m]));
+  const surnames = new Map<Mention, Mention>();
+  const rests = new Set<Mention>();
+  for (const place of mentions) {
+    const rest = byFirst.get(place.last);
+    if (place.known?.kind !== 'place' || !rest || rest.known || rest.type !== null) continue;
+    if (!tails.has(ctx.words.slice(place.first, rest.last).join(' '))) continue;
+    surnames.set(place, makeMention(ctx, place.first, rest.last, { type: 'Person' }));
+    rests.add(rest);
+  }
+  if (!surnames.size) return mentions;
+  return mentions.filter((m) => !rests.has(m)).map((m) => surnames.get(m) ?? m);
+}
+
+/** What news names by a name and a lowercase noun for what it is: facilities, and the local units of groups. */
+const NAMED_BY_NOUN: { noun: string[]; type: EntityType }[] = [
+  { noun: ['hotel'], type: 'Location' },
+  { noun: ['seaport'], type: 'Location' },
+  { noun: ['refugee', 'camp'], type: 'Location' },
+  { noun: ['chapter'], type: 'Organization' },
+  { noun: ['family', 'clan'], type: 'Organization' },
+  { noun: ['clan'], type: 'Organization' },
+];
+
+/**
+ * "the Azalai hotel", "the Tincan seaport", "the Jenin refugee camp", "the Hells Angels Seaford chapter", "the Mole
+ * family clan": after "the", a name and such a noun name a place or a group of their own ("a Kabul hotel" is only
+ * somewhere in Kabul).
+ */
+export function keepNamedByNounWhole(ctx: MentionContext, mentions: Mention[]): void {
+  const { tokens } = ctx;
+  // "the Assad clan" after "Bashar Assad" is a person's family, not a crime group.
+  const surnames = new Set(
+    mentions.flatMap((m) =>
+      m.type === 'Person' && m.last - m.first > 1 ? [ctx.words[m.last - 1].replace(/^al-/, '')] : [],
+    ),
+  );
+  const clans = new Map<string, string>();
+  // "India's Adani group" where the text names "Adani Group": the group by its name.
+  const groups = new Map<string, string>();
+  for (const m of mentions)
+    if (m.last - m.first > 1 && ctx.words[m.last - 1] === 'Group')
+      groups.set(ctx.words.slice(m.first, m.last - 1).join(' '), m.name);
+  for (const m of mentions) {
+    if (m.modifier || m.known?.kind === 'country' || m.known?.type === 'Person' || surnames.has(m.name)) continue;
+    if (tokens[m.first - 1]?.lower !== 'the') continue;
+    const named = NAMED_BY_NOUN.find(({ noun }) => noun.every((w, k) => tokens[m.last + k]?.text === w));
+    if (!named || tokens[m.last + named.noun.length - 1].sentence !== m.sentence) continue;
+    // A person's name is no place's; a place's name may be a group's ("the Seaford chapter").
+    if (m.type === 'Person' && m.last - m.first > 1) continue;
+    if (named.type === 'Location' && m.type === 'Organization') continue;
+    extendByNoun(ctx, m, named.noun.length, named.type);
+    if (named.noun.join(' ') === 'family clan') clans.set(ctx.words.slice(m.first, m.last - 2).join(' '), m.name);
+  }
+  // "the Mole family" where the text names "the Mole family clan": the clan again, by the name that says it is one.
+  for (const m of mentions) {
+    const words = ctx.words.slice(m.first, m.last).join(' ');
+    const noun = tokens[m.last]?.text;
+    const full = noun === 'family' ? clans.get(words) : noun === 'group' ? groups.get(words) : undefined;
+    // "France's Lagardere group": after a country's possessive, a name and "group" is a company.
+    const owned =
+      noun === 'group' && ['’s', "'s"].includes(tokens[m.first - 1]?.text) && !!countryOf(ctx.words[m.first - 2]);
+    if ((!full && !owned) || m.modifier || m.known) continue;
+    extendByNoun(ctx, m, 1, 'Organization');
+    if (full) m.name = full;
+  }
+}
+
+/** The mention `m` with the `length` words after it, which make it a name of that type. */
+function extendByNoun({ tokens, text }: MentionContext, m: Mention, length: number, type: EntityType): void {
+  m.last += length;
+  m.end = tokens[m.last - 1].end;
+  m.name = text.slice(m.start, m.end);
+  m.type = type;
+  m.known = undefined;
 }
 
 /**

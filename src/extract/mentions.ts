@@ -8,15 +8,31 @@ import {
   OUTLET_LAST_WORDS,
   PARTY_WORDS,
 } from './gazetteers/organizations.ts';
-import { GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
-import { COMPASS, PLACE_HEADS, PLACE_NOUNS, PLACE_OF_HEADS } from './gazetteers/places.ts';
-import { DOCUMENT_HEADS, MONTHS_AND_DAYS, NOT_ENTITIES, NOT_NAMES, PAGE_LINKS } from './gazetteers/words.ts';
+import { GIVEN_NAME_TITLES, GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
+import { COMPASS, PLACE_HEADS, PLACE_NOUNS, PLACE_OF_HEADS, REGION_ABBREVIATIONS } from './gazetteers/places.ts';
+import {
+  DOCUMENT_HEADS,
+  LIST_NAMES,
+  MONTHS_AND_DAYS,
+  NOT_ENTITIES,
+  NOT_NAMES,
+  PAGE_LINKS,
+} from './gazetteers/words.ts';
 import { GLUED_DATE, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { isCompanyTail } from './shortForms.ts';
-import { dropCodeNames, joinNicknames, keepDivisionsWhole, namesBeyondHeadlines } from './mentionPasses.ts';
+import {
+  dropCapitalizedCommonWords,
+  dropCodeNames,
+  joinNicknames,
+  keepElisionMarks,
+  keepDivisionsWhole,
+  keepNamedByNounWhole,
+  keepSurnamesWhole,
+  namesBeyondHeadlines,
+} from './mentionPasses.ts';
 import { isDateline } from './typeCues.ts';
 
 export interface Mention {
@@ -112,8 +128,14 @@ function titledPerson(words: string[], first: number, last: number): { title: nu
     // "EFCC Director of Legal and Prosecution": an organization, then a job in it, with no name.
     if (titleAt > first && ['of', 'for'].includes(words[titleAt + 1]) && !looksLikePersonName(rest))
       return { title: titleAt, person: last };
+    // "Office of the U.N. High Commissioner for Human Rights": what follows the title's "for" is its object.
+    if (titleAt > first && (words[k - 1] === 'for' || words[k - 1] === 'of')) continue;
     if (k === titleAt || k >= last || !/^\p{Lu}/u.test(rest[0]) || rest.some((w) => ORGANIZATION_HEADS.has(w)))
       continue;
+    // "Chairperson of Indian conglomerate …": a nationality after the title is no name.
+    if (rest.length === 1 && isDemonym(rest[0])) return { title: titleAt, person: last };
+    // "Deputy Prime Minister": title words to the end, and no name.
+    if (rest.every((_, j) => titleWord(k + j))) return { title: titleAt, person: last };
     // After an organization's name, only a person's name may follow: "Sinaloa Cartel Member Jose Lopez".
     if (titleAt > first && !looksLikePersonName(rest)) continue;
     // A known given name further on is a surer start than the end of the title ("… Affairs Molly Phee").
@@ -134,7 +156,26 @@ function looksLikePersonName(rest: string[]): boolean {
 /** Classifies one span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
 function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: Mention[]): void {
   const { words } = ctx;
-  if (PAGE_LINKS.has(words.slice(first, last).join(' '))) return;
+  const joined = words.slice(first, last).join(' ');
+  if (PAGE_LINKS.has(joined) || LIST_NAMES.has(joined)) return;
+  // "Mercedes-Benz Mercedes-Benz": a caption or a logo's text repeats a name; each half is one mention.
+  const half = (last - first) / 2;
+  if (
+    half >= 1 &&
+    Number.isInteger(half) &&
+    words.slice(first, first + half).join(' ') === words.slice(first + half, last).join(' ')
+  ) {
+    mentionsInSpan(ctx, first, first + half, out);
+    return mentionsInSpan(ctx, first + half, last, out);
+  }
+  // "Department of the Treasury Office of Foreign Assets Control": a second head with its own "of" starts a second name.
+  const second = secondHead(words, first, last);
+  if (second > 0) {
+    mentionsInSpan(ctx, first, second, out);
+    return mentionsInSpan(ctx, second, last, out);
+  }
+  const region = last === first + 1 ? regionAbbreviated(ctx, first) : undefined;
+  if (region) return void out.push(makeMention(ctx, first, last, { type: 'Location', known: region }));
   const whole = knownExactly(words, first, last);
   if (whole) return void out.push(makeMention(ctx, first, last, { type: whole.type, known: whole }));
   const institution = matchInstitution(words, first, last, true);
@@ -144,12 +185,17 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   if (namesParty(words, first, last) || namesOutlet(words, first, last))
     return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
   const officer = titledPerson(words, first, last);
+  // "Office of the U.N. High Commissioner for Refugees": a post with no name, inside an office's name, is the office.
+  if (officer?.person === last && ORGANIZATION_HEADS.has(words[first]) && ['of', 'for'].includes(words[first + 1]))
+    return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
   if (officer) {
     // "U.N. Secretary-General Antonio Guterres", "Gulf Cartel leader …": what the title is of is a mention too.
     const before = out.length;
     const single = officer.title === first + 1 && (NOT_NAMES.has(words[first]) || isDemonym(words[first]));
-    // "State Counsellor", "Finance Secretary": words of the title itself, not what it is of.
-    const titleWords = words.slice(first, officer.title).every((w) => TITLE_OBJECTS.has(w));
+    // "State Counsellor", "Finance Secretary", "Rwandan State Minister": words of the title itself, not what it is of.
+    const titleWords = words
+      .slice(first, officer.title)
+      .every((w, k) => TITLE_OBJECTS.has(w) || (k === 0 && officer.title > first + 1 && isDemonym(w)));
     if (officer.title > first && !single && !titleWords) mentionsInSpan(ctx, first, officer.title, out);
     const office = words.slice(officer.title, officer.person).some((w) => PLACE_OFFICES.has(w));
     for (const m of out.slice(before)) m.type ??= office ? 'Location' : 'Organization';
@@ -166,10 +212,26 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     );
   }
   if (namesEquipment(words, first, last) || namesJob(words, first, last) || namesDemonym(words, first, last)) return;
+  if (namesShip(ctx, first)) return;
+  // "Vodafone Ghana", "Telecel Zimbabwe": a company's name before a country's is its business there.
+  const country = last - first > 1 ? matchKnown(words, last - 1, last) : null;
+  const qualifiable = !GIVEN_NAMES.has(words[first]) && !PERSON_TITLES.has(words[first]) && !COMPASS.has(words[first]);
+  if (country?.entity.kind === 'country' && qualifiable && !matchKnown(words, first, last)) {
+    const owner = matchKnown(words, first, last - 1);
+    if (!owner || (owner.entity.type === 'Organization' && owner.length === last - 1 - first))
+      return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
+  }
+  if (namesLongTitle(ctx, first, last, out)) return;
   if (last - first > 1 && DOCUMENT_HEADS.has(words[last - 1])) return;
+  // "the Pandora papers", "the Panama files": leaked documents named after something unknown are no entity.
+  if (LEAK_NOUNS.has(ctx.tokens[last]?.text ?? '') && !matchKnown(words, first, last)) return;
+  // "Mwesigwa Rukutana (State Labour)": a minister's portfolio alone, words of a title and no name.
+  if (last - first > 1 && words[first - 1] !== 'of' && words.slice(first, last).every((w) => TITLE_OBJECTS.has(w)))
+    return;
   // "Starboard Value LP", "Altice Europe NV": a company's legal form says what it is as a head word does.
+  // "National League for Democracy": a league is an organization, though a possessive before it joins no name.
   const hasHead =
-    words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w)) ||
+    words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w) || w === 'League') ||
     (last - first > 1 && LEGAL_SUFFIXES.has(words[last - 1]));
   // "the Azov Brigade Ivan Petrov": an organization's name, then the person who holds a post in it.
   const headAt = words.slice(first, last).findLastIndex((w) => ORGANIZATION_HEADS.has(w)) + first;
@@ -189,7 +251,24 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const placeAfter = PLACE_NOUNS.has(ctx.tokens[last]?.lower ?? '');
   // "Turkish Foreign Minister Hakan Fidan": a nationality before a title goes with it.
   if (!hasHead && isDemonym(words[s]) && PERSON_TITLES.has(words[s + 1])) s++;
-  while (!hasHead && !placeAfter && s < last - 1 && PERSON_TITLES.has(words[s]) && !POSSESSIVE.has(words[s + 1])) s++;
+  // "Emir Jaha, 27,": a title that is a given name too, before one name and an age, is the person's given name.
+  const aged = last === first + 2 && GIVEN_NAME_TITLES.has(words[first]) && ctx.tokens[last]?.text === ',';
+  const givenTitle = aged && /^\d{1,3}$/.test(ctx.tokens[last + 1]?.text ?? '');
+  while (
+    !hasHead &&
+    !placeAfter &&
+    !givenTitle &&
+    s < last - 1 &&
+    PERSON_TITLES.has(words[s]) &&
+    !POSSESSIVE.has(words[s + 1])
+  )
+    s++;
+  // "the Director of Public Prosecutions": a title with its object and no name after it is the office, whole;
+  // after more words of a title ("State Minister of Youth") it is a title alone.
+  if (s > first && (words[s] === 'of' || words[s] === 'for')) {
+    if (s > first + 1) return;
+    s = first;
+  }
   if (s + 1 === last && (PERSON_TITLES.has(words[s]) || NOT_ENTITIES.has(words[s]))) return;
   const titled = s > first;
   // "Secretary of State" with no name after it: a title, not an entity.
@@ -241,8 +320,17 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     if (acronymInstitution)
       return void out.push(makeMention(ctx, s, last, { type: 'Organization', institution: acronymInstitution }));
     type = 'Organization';
-  } else if (titled || GIVEN_NAMES.has(words[s])) type = 'Person';
+  } else if (titled || givenTitle || GIVEN_NAMES.has(words[s])) type = 'Person';
   out.push(makeMention(ctx, s, last, { type, qualifier: demonym ?? countryFirst }));
+}
+
+/** "Pensacola, Fla.", "Laval, Que.": the abbreviation of a state or province after a town names that region. */
+function regionAbbreviated({ tokens, words }: MentionContext, at: number): KnownEntity | undefined {
+  const abbreviation = /^(.+?)(\.?)$/.exec(words[at])!;
+  const region = REGION_ABBREVIATIONS.get(abbreviation[1]);
+  if (!region || words[at - 1] !== ',' || !/^\p{Lu}/u.test(words[at - 2] ?? '')) return undefined;
+  if (!abbreviation[2] && tokens[at + 1]?.text !== '.') return undefined;
+  return matchKnown([region], 0)?.entity;
 }
 
 function joinsKnownOrganization(words: string[], first: number, last: number): boolean {
@@ -288,10 +376,61 @@ function namesDemonym(words: string[], first: number, last: number): boolean {
   return last - first === 2 && COMPASS.has(words[first]) && adjective(words[first + 1]);
 }
 
-/** "Politics Reporter", "Senior Correspondent": a job in a byline, with no name in it. */
+/**
+ * "Acting Under Secretary for Terrorism and Financial Intelligence": title words, then what the post is for, is a
+ * title whatever head its object has; a person's name may end it. Known names inside it are mentions.
+ */
+function namesLongTitle(ctx: MentionContext, first: number, last: number, out: Mention[]): boolean {
+  const { words } = ctx;
+  let t = first;
+  while (t < last && PERSON_TITLES.has(words[t])) t++;
+  if (t < first + 2 || (words[t] !== 'of' && words[t] !== 'for')) return false;
+  const given = words.slice(t, last).findIndex((w) => GIVEN_NAMES.has(w));
+  const person = given >= 0 ? t + given : last;
+  for (let k = t + 1; k < person; k++) {
+    const known = matchKnown(words, k, person);
+    if (known)
+      out.push(makeMention(ctx, k, (k += known.length - 1) + 1, { type: known.entity.type, known: known.entity }));
+  }
+  if (person < last) out.push(makeMention(ctx, person, last, { type: 'Person' }));
+  return true;
+}
+
+/** Where a head word and its "of" open a second name after a first name with "of" ("… of the Treasury Office of …"). */
+function secondHead(words: string[], first: number, last: number): number {
+  let ofAt = first;
+  while (ofAt < last && words[ofAt] !== 'of') ofAt++;
+  if (ofAt >= last) return -1;
+  for (let k = ofAt + 2; k < last - 2; k++)
+    if (ORGANIZATION_HEADS.has(words[k]) && words[k + 1] === 'of' && /^\p{Lu}/u.test(words[k - 1])) return k;
+  return -1;
+}
+
+/** Prefixes of ships' names, and the nouns news puts before a ship's name. */
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'MV', 'INS', 'HMCS', 'HMAS', 'RFS', 'MT', 'SS']);
+const SHIP_NOUNS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'destroyer', 'frigate', 'cruiser', 'corvette']);
+
+/**
+ * "USS Laboon", "the patrol ship Sergei Kotov", "the vessels Kang Song 1, Ku Bong Ryong and …": a ship is no person,
+ * organization or place; nor is one named in a list after a noun for ships.
+ */
+function namesShip({ tokens, words }: MentionContext, first: number): boolean {
+  if (SHIP_PREFIXES.has(words[first])) return true;
+  let k = first - 1;
+  const inList = (t: Token) => t.text === ',' || t.lower === 'and' || t.pos === 'NUM' || /^\p{Lu}/u.test(t.text);
+  while (k > 0 && first - k < 30 && tokens[k].sentence === tokens[first].sentence && inList(tokens[k])) k--;
+  const noun = tokens[k]?.text ?? '';
+  return SHIP_NOUNS.has(noun) || (noun.endsWith('s') && SHIP_NOUNS.has(noun.slice(0, -1)));
+}
+
+/** Lowercase nouns for leaked documents, after the name they go by. */
+const LEAK_NOUNS = new Set(['papers', 'files', 'leaks']);
+
+/** "Politics Reporter", "Senior Correspondent", "Trial Chief Magistrate": a job or a title, with no name in it. */
 function namesJob(words: string[], first: number, last: number): boolean {
   const role = words[last - 1].toLowerCase();
-  if (last - first > 3 || !ROLE_RELATIONS[role]) return false;
+  const title = PERSON_TITLES.has(words[last - 1]) && !PLACE_HEADS.has(words[last - 1]);
+  if (last - first > 3 || !(ROLE_RELATIONS[role] || title)) return false;
   return words
     .slice(first, last)
     .every((w) => !GIVEN_NAMES.has(w) && !ORGANIZATION_HEADS.has(w) && !matchKnown([w], 0));
@@ -306,7 +445,10 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   addInstitutionPhrases(ctx, mentions);
   markQualifiers(ctx, mentions);
   keepDivisionsWhole(ctx, mentions);
-  const named = joinNicknames(ctx, namesBeyondHeadlines(ctx, dropCodeNames(ctx, mentions)));
+  keepNamedByNounWhole(ctx, mentions);
+  keepElisionMarks(ctx, mentions);
+  const found = keepSurnamesWhole(ctx, dropCapitalizedCommonWords(ctx, dropCodeNames(ctx, mentions)));
+  const named = joinNicknames(ctx, namesBeyondHeadlines(ctx, found));
   return dropAttributiveCountries(ctx, named).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -1,6 +1,6 @@
 // Finds the spans of text that may be names: runs of capitalized words, joined where a name continues.
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
-import { PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
+import { GIVEN_NAMES, PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
 import { COMPASS, PLACE_OF_HEADS } from './gazetteers/places.ts';
 import { wordList } from './gazetteers/lists.ts';
@@ -90,24 +90,41 @@ export function nameWords(tokens: Token[]): string[] {
       .map((w, k) => (k > 0 && w.length <= 3 && !isAcronym(w) ? w.toLowerCase() : titleCase(w)));
     const known = matchKnown(titled, 0);
     if (end - i === 1) words[i] = known || !isAcronym(words[i]) ? titled[0] : words[i];
-    else if (known && known.length === end - i) titled.forEach((w, k) => (words[i + k] = w));
+    else if (
+      (known && known.length === end - i) ||
+      (datelinePlace(tokens, end) && end - i <= 4 && !titled.some(isNotName))
+    )
+      titled.forEach((w, k) => (words[i + k] = w));
     else for (let k = i; k < end; k++) words[k] = words[k].toLowerCase();
     i = end - 1;
   }
   return words;
 }
 
+const isNotName = (word: string): boolean => NOT_NAMES.has(word) || NOT_NAMES.has(titleCase(word));
+
+/** "DERA ISMAIL KHAN, Pakistan —": a run of capitals before a comma and a country is a dateline's place. */
+function datelinePlace(tokens: Token[], end: number): boolean {
+  const country = tokens[end + 1];
+  return (
+    tokens[end]?.text === ',' && !!country && country.sentence === tokens[end].sentence && !!countryOf(country.text)
+  );
+}
+
+/** "Anti-graft agency", "Pro-democracy groups": a prefix before a lowercase word makes an adjective, not a name. */
+const PREFIXED_ADJECTIVE = /^(?:Anti|Pro|Non|Counter|Self|Post|Pre|Ex|Neo|Semi|Multi|Cross|Inter|Trans)-\p{Ll}/u;
+
 function isNameToken(tokens: Token[], words: string[], i: number): boolean {
   const w = words[i];
   if (ARTICLE_PREFIXED.test(w)) return true;
-  if (!isUpper(w[0]) || MONTHS_AND_DAYS.has(w) || TICKER.test(w)) return false;
+  if (!isUpper(w[0]) || MONTHS_AND_DAYS.has(w) || TICKER.test(w) || PREFIXED_ADJECTIVE.test(w)) return false;
   // "5G network", "1Opposition" (a caption number run into a headline): a word glued to a number is no name.
   if (i > 0 && glued(tokens, i - 1, i) && /\d$/.test(tokens[i - 1].text)) return false;
   return tokens[i].pos !== 'PUNCT' && tokens[i].pos !== 'SYM';
 }
 
 /** A sentence start (or a quote's start) capitalizes any word; only proper nouns and known names count there. */
-function atClauseStart(tokens: Token[], i: number): boolean {
+export function atClauseStart(tokens: Token[], i: number): boolean {
   if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) return true;
   return ['“', '"', '‘', ':', '(', '–', '—', '|', '»'].includes(tokens[i - 1].text);
 }
@@ -128,6 +145,13 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   }
   const at = (k: number) => tokens[k]?.sentence === tokens[start].sentence;
   const nameAt = (k: number) => at(k) && isNameToken(tokens, words, k);
+  const andInside = (purpose: number, k: number) => {
+    if (!tokens.slice(purpose + 2, k).some((t) => t.lower === 'of')) return false;
+    const next = k + 1;
+    for (k++; nameAt(k); k++);
+    if (tokens[k]?.text === '(' && isAcronym(tokens[k + 1]?.text ?? '')) return true;
+    return !matchKnown(words, next, k) && !GIVEN_NAMES.has(words[next]);
+  };
   const joiner = tokens[end]?.lower;
   if (!at(end)) return 0;
   const hyphenGlued = (k: number) => tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
@@ -149,9 +173,17 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     nameAt(end + 2)
   )
     return 2;
+  // "African Party for the Independence of Guinea and Cape Verde", "Group for the Support of Islam and Muslims": a
+  // name whose head takes "for the <noun>" goes on through that noun's own "of" phrase, and through an "and" inside
+  // it to a word that names nothing else, or when the acronym of the whole follows ("Institute for the Study of War
+  // and Russia" is two names).
+  const purpose = purposeOf(tokens, start, end);
+  if (purpose >= 0 && joiner === 'of' && tokens[end + 1]?.lower === 'the' && nameAt(end + 2)) return 2;
+  if (purpose >= 0 && nameAt(end + 1) && (joiner === 'of' || (joiner === 'and' && andInside(purpose, end)))) return 1;
   if (!nameAt(end + 1)) return 0;
-  // "Wells Fargo & Co.", "Johnson & Johnson Co": "& Co." is the company's legal form.
-  if (joiner === '&' && LEGAL_SUFFIXES.has(words[end + 1])) return 1;
+  // "Wells Fargo & Co.", "Johnson & Johnson Co": "& Co." is the company's legal form; "Capital & Management",
+  // "Marks & Spencer": names join across "&" as they do not across "and".
+  if (joiner === '&') return 1;
   const headAhead = () => {
     for (let k = end + 1; k < Math.min(tokens.length, end + 6) && nameAt(k); k++)
       if (ORGANIZATION_HEADS.has(words[k])) return true;
@@ -177,15 +209,40 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     TITLE_OBJECTS.has(left.text) ||
     PLACE_OF_HEADS.has(left.text);
   if (joiner === 'of' && (leftHead || left.pos === 'NOUN')) return 1;
-  if (joiner === 'for' && leftHead) return 1;
+  // "National League for Democracy": a league, which a possessive before it does not join ("Hasina's Awami League").
+  if (joiner === 'for' && (leftHead || left.text === 'League')) return 1;
   if ((joiner === 'of' || joiner === 'for') && leftHead && tokens[end + 1]?.lower === 'the' && nameAt(end + 2))
     return 2;
+  if (joiner === 'and') {
+    // "Ministry of Land and Maritime Transportation", "Department of Health and Human Services": a head's one-word
+    // object and another, when no head and no known name follows.
+    const object = end - start >= 3 && ORGANIZATION_HEADS.has(words[end - 3]) && tokens[end - 2].lower === 'of';
+    if (object && !headAhead() && !matchKnown(words, end + 1)) return 1;
+    // "Ahrar al-Sham and Nusra Front": a name with a particle before "and" is complete; the head after is the next's.
+    const particle = tokens.slice(start + 1, end).some((t) => PARTICLES.has(t.text));
+    if (particle && !words.slice(start, end).some((w) => ORGANIZATION_HEADS.has(w))) return 0;
+  }
   return headAhead() && !matchKnown(words, start, end) ? 1 : 0;
+}
+
+/** Where a head word's "for the" (or "of the") opens the name's purpose ("Council for the Safeguarding"), or -1. */
+function purposeOf(tokens: Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end - 2; k++) {
+    const joiner = tokens[k].lower;
+    if (
+      (joiner === 'for' || joiner === 'of') &&
+      tokens[k + 1].lower === 'the' &&
+      ORGANIZATION_HEADS.has(tokens[k - 1].text)
+    )
+      return k;
+  }
+  return -1;
 }
 
 /** Maximal runs of name tokens, joined where a name continues (see joinLength). */
 export function nameSpans(tokens: Token[], words: string[]): [number, number][] {
   const spans: [number, number][] = [];
+  const inside = namesInside(tokens, words);
   let i = 0;
   while (i < tokens.length) {
     if (!isNameToken(tokens, words, i)) {
@@ -208,14 +265,37 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
         end += join + 1;
       }
     }
-    // A known name may run on through lowercase words: "Rostov-on-Don".
-    const known = matchKnown(words, start);
-    if (known && start + known.length > end) end = start + known.length;
-    const [s, e] = trimSpan(tokens, words, [start, end]);
+    // A known name may run on through lowercase words: "Rostov-on-Don"; "The Democratic People's Republic of Korea"
+    // from the word after the article.
+    const from = tokens[start].lower === 'the' ? start + 1 : start;
+    const known = matchKnown(words, from);
+    if (known && from + known.length > end) end = from + known.length;
+    const [s, e] = trimSpan(tokens, words, [start, end], inside);
     spans.push(s < e ? withNumbers(tokens, words, s, e) : [s, e]);
     i = end;
   }
   return spans.filter(([s, e]) => s < e);
+}
+
+/** Names the document writes inside sentences, where capitals mark names: whole runs, and their last words. */
+interface NamesInside {
+  runs: Set<string>;
+  /** "Dodge" after "Prosecutor General Raquel Dodge". */
+  lastWords: Set<string>;
+}
+
+function namesInside(tokens: Token[], words: string[]): NamesInside {
+  const inside: NamesInside = { runs: new Set(), lastWords: new Set() };
+  const capitalized = (k: number) => k < tokens.length && /^\p{Lu}\p{Ll}/u.test(words[k]);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!capitalized(k) || (k > 0 && capitalized(k - 1) && tokens[k - 1].sentence === tokens[k].sentence)) continue;
+    let end = k + 1;
+    while (capitalized(end) && tokens[end].sentence === tokens[k].sentence) end++;
+    if (end - k < 2) continue;
+    if (!atClauseStart(tokens, k)) inside.runs.add(words.slice(k, end).join(' '));
+    inside.lastWords.add(words[end - 1]);
+  }
+  return inside;
 }
 
 /** Military units numbered after their head word: "Battalion 372", "Unit 29155" (a year is no unit's number). */
@@ -238,11 +318,21 @@ function withNumbers(tokens: Token[], words: string[], start: number, end: numbe
   return [s, e];
 }
 
-function trimSpan(tokens: Token[], words: string[], [start, end]: [number, number]): [number, number] {
+function trimSpan(
+  tokens: Token[],
+  words: string[],
+  [start, end]: [number, number],
+  inside: NamesInside,
+): [number, number] {
   let s = start;
+  // "Dodge accused him" after "Raquel Dodge", "Office Depot's shares" after "… of Office Depot": a name the document
+  // writes inside a sentence is one where a sentence opens with it.
+  const written =
+    end - start === 1 ? inside.lastWords.has(words[start]) : inside.runs.has(words.slice(start, end).join(' '));
   const ordinaryStart = (k: number) =>
     atClauseStart(tokens, k) &&
     tokens[k].pos !== 'PROPN' &&
+    !(k === start && written) &&
     !PERSON_TITLES.has(words[k]) &&
     !matchKnown(words, k, end) &&
     !isAcronym(words[k]);

@@ -4,6 +4,7 @@ import { DROPPABLE_HEADS, LEGAL_SUFFIXES } from './gazetteers/organizations.ts';
 import { DIVISION_NOUNS } from './gazetteers/places.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { editDistance, normalizeName, surname } from './names.ts';
+import { countryOf } from './lexicon.ts';
 
 export interface NamedGroup {
   name: string;
@@ -13,7 +14,8 @@ export interface NamedGroup {
 /** What may follow a company's short name in its full name: "Staples Inc", "Jiji Press", "Prudential Insurance". */
 export const isCompanyTail = (word: string): boolean => LEGAL_SUFFIXES.has(word) || DROPPABLE_HEADS.has(word);
 
-const LOWERCASE_TAILS = new Set([...LEGAL_SUFFIXES, ...DROPPABLE_HEADS].map((w) => normalizeName(w)));
+// "Capital & Management": the "&" between two business words.
+const LOWERCASE_TAILS = new Set([...LEGAL_SUFFIXES, ...DROPPABLE_HEADS, '&'].map((w) => normalizeName(w)));
 const LOWERCASE_LEGAL = new Set([...LEGAL_SUFFIXES].map((w) => normalizeName(w)));
 
 /**
@@ -27,14 +29,18 @@ export function companyShortName(name: string, legal = false): string | undefine
 }
 
 /**
- * Whether the one-word `short` may stand for the fuller name `full`: a company without its business word or legal
- * form, a region without its noun, a person's surname, or a person's first name used alone (Malay and Chinese names are shortened to it,
+ * Whether the one-word `short` may stand for the fuller name `full`: a company without its business word, legal
+ * form or country, a region without its noun, a person's surname, or a person's first name used alone (Malay and Chinese names are shortened to it,
  * "Najib", "Lim"), or the surname written with one letter off ("Caredenas-Guillen").
  */
 export function standsFor(short: string, full: NamedGroup): boolean {
   const words = full.name.split(' ');
   if (words.length < 2) return false;
-  if (full.type === 'Organization') return words[0] === short && words.slice(1).every(isCompanyTail);
+  // "Telecel" for "Telecel Zimbabwe" as for "Telecel International": a company's business in a country.
+  if (full.type === 'Organization')
+    return (
+      words[0] === short && words.slice(1).every((w) => isCompanyTail(w) || (words.length === 2 && !!countryOf(w)))
+    );
   // "Amhara" after "the Amhara region": a place that is not known as a city of its own is the region.
   if (full.type === 'Location') return words.length === 2 && words[0] === short && DIVISION_NOUNS.has(words[1]);
   if (full.type !== 'Person') return false;

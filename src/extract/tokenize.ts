@@ -42,6 +42,8 @@ export function tokenize(text: string): TokenizedText {
   const firstTokenOf: number[] = [];
   let cursor = 0;
   let sentence = 0;
+  // Sentences wink missed ("… port of Ploč" "e." "The …"): each one found shifts the numbers of those after it.
+  let added = 0;
   for (let i = 0; i < values.length; i++) {
     while (sentence + 1 < spans.length && spans[sentence + 1][0] <= i) sentence++;
     const value = values[i];
@@ -52,22 +54,29 @@ export function tokenize(text: string): TokenizedText {
     // A closing quote that wink puts at the start of the next sentence belongs to the one it closes.
     const s = firstTokenOf[sentence] === undefined && CLOSING.has(value) && sentence > 0 ? sentence - 1 : sentence;
     const previous = tokens[tokens.length - 1];
-    if (previous?.end === at && previous.sentence === s && splitWord(previous.text, value)) {
+    const stop = FINAL_STOP.exec(value);
+    const part = stop ? stop[1] : value;
+    if (previous?.end === at && previous.sentence === s + added && splitWord(previous.text, part)) {
       // wink cuts words at letters beyond Latin-1 ("Miki" "ć", "Babi" "š"): one word again, with the part's tag.
-      previous.text += value;
-      previous.end = cursor;
+      previous.text += part;
+      previous.end = at + part.length;
       previous.lower = previous.text.toLowerCase();
       if (previous.pos === 'X') previous.pos = tags[i];
+      if (!stop) continue;
+      // "Ploč" "e.": the rest, read as an abbreviation, was a word and the stop that ends its sentence.
+      tokens.push({ text: '.', start: previous.end, end: cursor, pos: 'PUNCT', lower: '.', sentence: s + added });
+      if (/^\p{Lu}/u.test(values[i + 1] ?? '')) added++;
       continue;
     }
     if (firstTokenOf[s] === undefined) firstTokenOf[s] = tokens.length;
-    tokens.push({ text: value, start: at, end: cursor, pos: tags[i], lower: value.toLowerCase(), sentence: s });
+    tokens.push({ text: value, start: at, end: cursor, pos: tags[i], lower: value.toLowerCase(), sentence: s + added });
   }
   return { tokens, sentences: groupSentences(tokens, text) };
 }
 
 const LETTERS = /^\p{L}+$/u;
 const EXTENDED_LATIN = /[\u0100-\u024f]/;
+const FINAL_STOP = /^(\p{L}+)\.$/u;
 
 /** Two glued runs of letters that are one word cut at a letter of Latin Extended ("Mikić", "Łódź", "Srđan"). */
 const splitWord = (a: string, b: string): boolean =>

@@ -1,7 +1,7 @@
 // Decides the type of names that do not type themselves, from the words around each of their mentions.
 import type { EntityType } from '../model/vocabulary.ts';
 import { PLACE_NOUNS } from './gazetteers/places.ts';
-import { NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
+import { GIVEN_NAMES, NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
 import { SPEECH_VERBS, SURNAME_ENDINGS } from './gazetteers/words.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
@@ -33,9 +33,12 @@ const ORGANIZATION_NOUNS = new Set(
   `firm company group outlet militia party agency broadcaster network startup bank union movement coalition alliance
   newspaper channel consultancy insurer carrier airline manufacturer maker developer operator contractor producer
   regulator watchdog charity organisation organization brand platform website lab insurgents rebels faction daily
-  weekly tabloid magazine broadcaster portal gang cartel syndicate club league ministry department council committee`.split(
-    /\s+/,
-  ),
+  weekly tabloid magazine broadcaster portal gang cartel syndicate club league ministry department council committee
+  conglomerate unit subsidiary affiliate lender retailer miner automaker carmaker telco telecom shipper`.split(/\s+/),
+);
+/** What a company has, after its possessive. */
+const BUSINESS_NOUNS = new Set(
+  'shareholder shareholders profit profits revenue revenues earnings subsidiary subsidiaries shares'.split(' '),
 );
 /** '"Call of Duty" maker': after a name, these nouns say what makes it, so the name is a product. */
 const PRODUCT_ROLES = new Set(['maker', 'manufacturer', 'developer', 'producer', 'operator', 'contractor', 'carrier']);
@@ -81,7 +84,9 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS[prev.lower]))
     votes.Person += 3;
   // Outlets report, and are what things are "according to": those verbs say nothing of a person.
-  if (next && SPEECH_VERBS.has(next.lower) && !REPORTING.has(next.lower)) votes.Person += 2;
+  // Agencies and firms say things as often as people: "Europol said" says little of one word.
+  const speaks = m.last - m.first > 1 ? 2 : 1;
+  if (next && SPEECH_VERBS.has(next.lower) && !REPORTING.has(next.lower)) votes.Person += speaks;
   // "the opposition Tisza party", "the Kommersant newspaper", "Hells Angels member", "Comanchero leader".
   if (
     next &&
@@ -90,7 +95,7 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
       MEMBER_ROLES.has(next.lower.replace(/s$/, '')))
   )
     votes.Organization += 4;
-  if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += 2;
+  if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += speaks;
   const apposed = next?.text === ',' ? appositionHead(tokens, after + 1) : undefined;
   const roleAfter = next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower]);
   // "Jane Roe, 21, from Riverton, a member of the gang": a role after a place the person is from is the person's.
@@ -98,7 +103,7 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (!placed && (roleAfter || (apposed && ROLE_RELATIONS[apposed]))) votes.Person += 3;
   if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
   // Two or three capitalized words with no other sign are most often a person's name.
-  if (m.last - m.first > 1) votes.Person += 1.5;
+  if (m.last - m.first > 1 && personShaped(words, m)) votes.Person += 1.5;
   if (placed) votes.Location += 2;
   // "Jane Roe, 21 from Riverton": an age, then where the person comes from.
   if (placed && tokens[before - 1]?.pos === 'NUM' && (prev.lower === 'from' || prev.lower === 'of'))
@@ -115,6 +120,20 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (prev && ORGANIZATION_NOUNS.has(prev.lower)) votes.Organization += 4;
   if (apposed && ORGANIZATION_NOUNS.has(apposed)) votes.Organization += 3;
   if (m.qualifier && m.last - m.first > 1) votes.Organization += 2;
+  // "Berkshire's shareholders", "Berkshire's operating profit": what has shareholders and profits is a company.
+  if (
+    ['’s', "'s"].includes(next?.text ?? '') &&
+    tokens.slice(after + 1, after + 4).some((t) => BUSINESS_NOUNS.has(t.lower))
+  )
+    votes.Organization += 3;
+  // "the coalition, Together, won": a name set off after a noun for an organization is its name.
+  if (
+    prev?.text === ',' &&
+    tokens[before - 1] &&
+    ORGANIZATION_NOUNS.has(tokens[before - 1].lower) &&
+    next?.text === ','
+  )
+    votes.Organization += 4;
   // "Alphabet’s Google": what owns an organization is one.
   if (['’s', "'s"].includes(next?.text ?? '') && matchKnown(words, after + 1)?.entity.type === 'Organization')
     votes.Organization += 3;
@@ -131,6 +150,22 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (prev?.text === ',' && noun?.text === noun?.lower && (PLACE_NOUNS.has(noun.lower) || noun.lower === 'capital'))
     votes.Location += 3;
   return votes;
+}
+
+/** Endings of abstract nouns in the plural and of adjectives, which a person's name is not made of. */
+const ABSTRACT_PLURAL = /\p{Ll}{3}(?:tions|sions|ments|ities|ships|ances|ences)$/u;
+const ADJECTIVE = /\p{Ll}(?:ly|ive|ical)$/u;
+
+/** "Specially Designated Nationals", "Comprehensive Resource", "Economic Sanctions": capitalized, but no one's name. */
+function personShaped(words: string[], m: Mention): boolean {
+  const first = words[m.first];
+  if (GIVEN_NAMES.has(first)) return true;
+  // "Telecoms & Technology": a person's name has no "&".
+  return (
+    !ADJECTIVE.test(first) &&
+    !words.slice(m.first, m.last).includes('&') &&
+    !words.slice(m.first, m.last).some((w) => ABSTRACT_PLURAL.test(w))
+  );
 }
 
 const DASHES = new Set(['-', '–', '—']);

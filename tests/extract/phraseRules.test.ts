@@ -25,9 +25,10 @@ describe('phrase rules', () => {
       ['Anna Kovic WORKS_FOR Lorton High Court'],
     ],
     ['person-of', 'Police arrested Kiyoshi Dorn, 63, in a raid of the Velmar Group offices.', []],
-    // A town and the abbreviation of its state or province, when the document names the province.
+    // A town and the abbreviation of its state or province, which names the province (as a mention of it).
     ['place', 'Officers from Quebec searched homes in Laval, Que., on Monday.', ['Laval LOCATED_IN Quebec']],
-    ['place', 'Officers searched homes in Laval, Que., on Monday.', []],
+    ['place', 'Officers searched homes in Laval, Que., on Monday.', ['Laval LOCATED_IN Quebec']],
+    ['place', 'Officers searched homes in Laval, Que and Toronto on Monday.', []],
     // A place right before "in" and a larger place; not a country, and not before a possessive.
     ['place', 'Protesters gathered in Munich in Bavaria on Sunday.', ['Munich LOCATED_IN Bavaria']],
     ['place', 'The role of Russia in Syria grew.', []],

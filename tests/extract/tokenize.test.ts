@@ -25,6 +25,13 @@ describe('tokenize', () => {
     for (const w of words) expect(texts).toContain(w);
   });
 
+  it('ends a sentence after such a word that wink read with its stop as an abbreviation', () => {
+    const text = 'It was seized at the port of Novoče. The shipment was large.';
+    const { tokens, sentences } = tokenize(text);
+    expect(tokens.map((t) => t.text)).toContain('Novoče');
+    expect(sentences).toHaveLength(2);
+  });
+
   it('names a person whose surname has such a letter whole', () => {
     const aliases = extractText('Police arrested Dragan Petrović in Belgrade.').entities.flatMap((e) => e.aliases);
     expect(aliases).toContain('Dragan Petrović');

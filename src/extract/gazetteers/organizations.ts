@@ -25,7 +25,7 @@ export const DROPPABLE_HEADS = new Set(
   Telecom Department Party Motor Platforms Brands Resources Enterprises Electronics Financial Foods Mining Chemicals
   Steel Power Semiconductor Software Networks Logistics Shipping Automotive Aerospace Therapeutics Healthcare Retail
   Properties Investments Securities Bancorp International Worldwide Global Pharma Oil Gas Hotels Resorts Solutions
-  Airline`),
+  Airline Management`),
 );
 
 /** Words that end an outlet's name ("Egypt Independent", "Daily Nation"), or open it ("Daily", "Sunday"). */
@@ -64,7 +64,8 @@ export const ORGANIZATION_OPENERS = new Set(
 /** Company-form endings that are not part of how the name is usually written ("Microsoft Corp"). */
 export const LEGAL_SUFFIXES = new Set(
   wordList(`Inc Inc. Incorporated Corp Corp. Corporation Ltd Ltd. Limited LLC L.L.C. LLP PLC plc Plc Co Co. AG SA S.A. SE
-  GmbH NV N.V. BV B.V. SpA S.p.A. SRL Srl AB ASA Oyj KK K.K. Bhd Berhad Pty Pte SAS SARL LP C.V. R.L.`),
+  GmbH NV N.V. BV B.V. SpA S.p.A. SRL Srl AB ASA Oyj KK K.K. Bhd Berhad Pty Pte SAS SARL LP C.V. R.L. SCA S.C.A. KGaA
+  KG OHG Sdn Sarl`),
 );
 
 /** Outlets and agencies: organizations, and the usual objects of SPOKE_TO. The first name is the label. */
@@ -103,7 +104,7 @@ export const INTERNATIONAL_BODIES = nameList(`
   International Atomic Energy Agency | IAEA; World Health Organization | WHO;
   Organization for Security and Co-operation in Europe | OSCE; International Monetary Fund | IMF; World Bank;
   Red Cross | International Committee of the Red Cross | ICRC; Amnesty International; Human Rights Watch;
-  Islamic State | ISIS | ISIL; Hamas; Hezbollah; Taliban; al-Qaeda | Al Qaeda | Al-Qaeda | al Qaeda | Al-Qaida; CIA | Central Intelligence Agency;
+  Islamic State | ISIS | ISIL; Hamas; Hezbollah | Hizballah | Hizbollah | Hizbullah; Taliban; al-Qaeda | Al Qaeda | Al-Qaeda | al Qaeda | Al-Qaida; CIA | Central Intelligence Agency;
   FBI | Federal Bureau of Investigation; MI6; Mossad; African Union | AU;
   Economic Community of West African States | ECOWAS; Hayat Tahrir al-Sham | HTS; Syrian Democratic Forces | SDF;
   Houthis | Houthi; Wagner Group | Wagner | PMC Wagner; Kurdistan Workers' Party | PKK; Rapid Support Forces | RSF; Group of Seven | G7; G20; BRICS`);

@@ -44,6 +44,9 @@ export const PERSON_TITLES = new Set(
   Detective Det. Inspector-General Chairperson Counsellor MP MEP`),
 );
 
+/** Titles that are given names too ("Emir Jaha, 27,"): a name after them with an age is the person's whole name. */
+export const GIVEN_NAME_TITLES = new Set(wordList(`Emir Amir Sultan Malik Prince`));
+
 /** Words inside long titles: "Secretary of State", "for African Affairs", "Minister of Foreign Affairs". */
 export const TITLE_OBJECTS = new Set(
   wordList(`State Affairs Foreign Defence Defense Justice Commerce Trade Health Education Finance Treasury Energy Interior

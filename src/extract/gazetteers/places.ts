@@ -52,8 +52,11 @@ export const COUNTRIES: CountryEntry[] = [
   { names: ['Chechnya'], demonyms: ['Chechen', 'Chechens'] },
   { names: ['China', "People's Republic of China"], demonyms: ['Chinese'] },
   { names: ['Japan'], demonyms: ['Japanese'] },
-  { names: ['North Korea'], demonyms: ['North Korean', 'North Koreans'] },
-  { names: ['South Korea'], demonyms: ['South Korean', 'South Koreans'] },
+  {
+    names: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"],
+    demonyms: ['North Korean', 'North Koreans'],
+  },
+  { names: ['South Korea', 'Republic of Korea', 'ROK'], demonyms: ['South Korean', 'South Koreans'] },
   { names: ['India'], demonyms: ['Indian', 'Indians'] },
   { names: ['Pakistan'], demonyms: ['Pakistani', 'Pakistanis'] },
   { names: ['Afghanistan'], demonyms: ['Afghan', 'Afghans'] },

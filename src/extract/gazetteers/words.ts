@@ -26,7 +26,7 @@ export const NOT_NAMES = new Set(
   Judges Lawyers Attorneys Doctors Protesters Demonstrators Rebels Officers Researchers Scientists Economists
   Diplomats Ministers Leaders Voters Students Journalists Reporters Activists Shareholders Investors Traders
   Executives Regulators Detectives Agents Firefighters Rescuers Medics Paramedics Villagers Locals Survivors Victims
-  Families Relatives Parents Senators Judges Jurors Defendants Suspects Police Islamic Andean`.split(/\s+/),
+  Families Relatives Parents Senators Judges Jurors Defendants Suspects Police Islamic Andean Latest`.split(/\s+/),
 );
 
 /** Buttons and links of a news page's chrome, which a name run may swallow ("Reuters Share", "Privacy Policy"). */
@@ -37,7 +37,15 @@ export const PAGE_WIDGETS = new Set(
 /** Links that every site carries: never an entity. */
 export const PAGE_LINKS = new Set(
   nameList(`Privacy Policy; Cookie Policy; Terms of Use; Terms of Service; Terms and Conditions; License Photo;
-  Sign Up; Log In; Sign In; News Feed; Contact Us; About Us; Read More; Most Read; Top Stories; Related Stories`).flat(),
+  Sign Up; Log In; Sign In; News Feed; Contact Us; About Us; Read More; Most Read; Top Stories; Related Stories;
+  Staff Writer; Staff Reporter; Staff Correspondent; News Desk; Web Desk; Editorial Desk; Editorial Board; Reading Time;
+  Print Mail`).flat(),
+);
+
+/** Lists that sanctions news names in capitals ("the Specially Designated Nationals (SDN) List"): no entities. */
+export const LIST_NAMES = new Set(
+  nameList(`Specially Designated Nationals; Specially Designated Narcotics Trafficking Kingpins; Specially Designated
+  Global Terrorists; Entity List; Consolidated List; SDN; SDNTK; SDGT`).flat(),
 );
 
 /**
