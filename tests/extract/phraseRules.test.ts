@@ -74,7 +74,7 @@ describe('phrase rules', () => {
     // A facility named before its kind, in a town; a court's panel where the court sits; not a country's embassy.
     [
       'facility-in-place',
-      'Protesters gathered at the Lorton Grand hotel in Dakar on Monday.',
+      'Protesters gathered at the Lorton Grand terminal in Dakar on Monday.',
       ['Lorton Grand LOCATED_IN Dakar'],
     ],
     [

@@ -13,8 +13,11 @@ export const SANCTION_MARKERS = wordList(`sanctions sanctioned designated blackl
 export const SANCTIONED_MODIFIERS = wordList(`sanctioned blacklisted`);
 /** "The Treasury designated A, B and C". */
 export const DESIGNATING_VERBS = forms(`designate`);
-/** "the list includes A", "the coalition comprises A and B". */
-export const INCLUDING_VERBS = forms(`include comprise`);
+/**
+ * "the list includes A", "the coalition comprises A and B"; not the -ing form: "fought several groups, including X"
+ * gives examples of the object, not the subject's parts.
+ */
+export const INCLUDING_VERBS = forms(`include comprise`).filter((form) => !form.endsWith('ing'));
 
 /** "X is affiliated with Y", "X, a group associated with Y". */
 export const AFFILIATED_WORDS = wordList(`affiliated associated`);
