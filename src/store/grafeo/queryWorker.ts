@@ -82,7 +82,19 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       return { id: request.id, ok: false, error: { message, refused: 'TOO_LARGE' } };
     }
   }
+  encoder.addEndpoints((id) => nodeById(db!, id));
+  if (encoder.bytes > request.maxResultBytes) {
+    const mb = Math.round(request.maxResultBytes / 2 ** 20);
+    const message = `the result with its relationships' endpoints is larger than ${mb} MB: return fewer or smaller values, or add a LIMIT`;
+    return { id: request.id, ok: false, error: { message, refused: 'TOO_LARGE' } };
+  }
   return { id: request.id, ok: true, columns, result: encoder.wire, truncated: result.length > request.maxRows };
+}
+
+/** A node by id as Cypher gives it in a row: its properties with `_id` and `_labels` (a lookup, no query). */
+function nodeById(database: GrafeoDatabase, id: number): Record<string, unknown> | undefined {
+  const node = database.getNode(id);
+  return node ? { ...node.properties(), _id: id, _labels: node.labels } : undefined;
 }
 
 /**
@@ -104,10 +116,7 @@ async function pathBetween(database: GrafeoDatabase, { from, to, maxHops }: Path
   if (found) {
     // As Cypher gives elements: a node's properties with `_id` and `_labels`, a relationship's with `_id`, `_type`,
     // `_source` and `_target`.
-    const nodes = found.nodes.map((id) => {
-      const node = database.getNode(id)!;
-      return { ...node.properties(), _id: id, _labels: node.labels };
-    });
+    const nodes = found.nodes.map((id) => nodeById(database, id)!);
     const edges = found.relationships.map((id) => {
       const edge = database.getEdge(id)!;
       return { ...edge.properties(), _id: id, _type: edge.edgeType, _source: edge.sourceId, _target: edge.targetId };

@@ -8,7 +8,7 @@ import type { ReadOptions, StoreReader } from '../store.ts';
 import { GraphNode } from '../values.ts';
 import { grafeoQueryError } from './errors.ts';
 import { currentGeneration } from './generations.ts';
-import { decodeRows } from './values.ts';
+import { decodeEndpoints, decodeRows } from './values.ts';
 import { GrafeoWorkerPool } from './workerPool.ts';
 
 export interface GrafeoReaderOptions {
@@ -58,6 +58,7 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
         columns: reply.columns,
         rows: decodeRows(reply.result),
         truncated: reply.truncated,
+        endpoints: decodeEndpoints(reply.result),
       };
     },
     async shortestPath(from, to, maxHops, { timeoutMs }) {
