@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/store/generateGraph.ts';
 import { beginLoad } from '../../src/store/backends.ts';
@@ -46,6 +46,29 @@ describe.runIf(process.platform === 'linux')('the query processes’ memory limi
         `holds \\d+ MB of its 320 MB memory limit .* less than the ${QUERY_ROOM_MB} MB .* --query-memory-mb \\d+`,
       ),
     );
+  });
+
+  it('raises the default limit with the generation served: a process restarts with the new one', async () => {
+    const [small, large] = [await generatedDatabase(500), await generatedDatabase(2000)];
+    pool = new GrafeoWorkerPool(small, { size: 1 });
+    await pool.warmUp();
+    const before = pool.memoryMb();
+    pool.switchTo(large);
+    expect(pool.memoryMb()).toBeGreaterThan(before);
+    const reply = await pool.run({
+      query: 'MATCH (n) RETURN count(n)',
+      params: {},
+      maxRows: 1,
+      timeoutMs: 30_000,
+      lane: 'query',
+      client: 'test',
+    });
+    expect(reply.ok).toBe(true);
+    // /proc/<pid>/limits gives the data segment's cap in bytes: the process that ran the query has the new one.
+    const caps = pool
+      .pids()
+      .map((pid) => Number(/Max data size\s+(\d+)/.exec(readFileSync(`/proc/${pid}/limits`, 'utf8'))?.[1]));
+    expect(caps).toContain(pool.memoryMb() * 2 ** 20);
   });
 
   it('grows the default limit faster than the memory a process needs for the database', async () => {
