@@ -54,11 +54,12 @@ export async function grafeoLayers(dir: string, count: number, request: Request,
           encoder.add(columns.map((c) => record[c]));
         }
         lap(`${what}: rows out of the binding, encoded (each element once)`);
-        encoder.addEndpoints((id) => {
-          const node = db.getNode(id);
-          return node ? { ...node.properties(), _id: id, _labels: node.labels } : undefined;
-        });
-        lap(`${what}: the relationships' endpoints, read by id`);
+        const missing = encoder.missingEndpoints();
+        if (missing.length) {
+          const endpoints = await db.executeCypher(NODES_BY_ELEMENT_ID.grafeo, { ids: missing });
+          for (let e = 0; e < endpoints.length; e++) encoder.addEndpoint(endpoints.get(e).n);
+        }
+        lap(`${what}: the relationships' endpoints, read by id in the query process`);
         const reply = deserialize(serialize({ id: 1, ok: true, columns, result: encoder.wire, truncated: false }));
         lap(`${what}: hop to the query process (serialise + parse the reply)`);
         const wire = (reply as { result: WireRows }).result;
