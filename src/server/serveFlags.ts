@@ -25,7 +25,7 @@ export const SERVE_HELP = `Server:
   --max-rows <n>       rows returned at most per query   (default: ${D.maxRows})
   --max-body-kb <n>    largest request body              (default: ${D.maxBodyBytes / 1024})
   --workers <n>        embedded store: processes for Cypher (default: 3; one more serves search, entity, schema)
-  --query-memory-mb <n> embedded store: memory cap of each query process (default: 448 + 4 × the database's size)
+  --query-memory-mb <n> embedded store: memory cap of each query process (default: 512 + 6 × the database's size)
   --static <dir>       the built explorer                (default: ${D.staticDir})
   --graph <file>       served at /graph.json             (default: ${D.graphFile})
   --queries <dir>      example queries, at /api/queries  (default: ${D.queriesDir})

@@ -38,6 +38,8 @@ export interface StoreResult {
   rows: StoreValue[][];
   /** True when the query returned more rows than asked for; `rows` holds the first ones. */
   truncated: boolean;
+  /** Nodes the rows' relationships end at that the rows lack, when the store read them with the rows (Grafeo). */
+  endpoints?: GraphNode[];
 }
 
 /** Integers past 2^53 cannot be JS numbers without losing digits: they travel as decimal strings. */

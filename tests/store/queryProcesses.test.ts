@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentGeneration } from '../../src/store/grafeo/generations.ts';
-import { decodeRows } from '../../src/store/grafeo/values.ts';
+import { decodeEndpoints, decodeRows } from '../../src/store/grafeo/values.ts';
 import { GrafeoWorkerPool, type QueryJob } from '../../src/store/grafeo/workerPool.ts';
 import { GraphNode, GraphPath } from '../../src/store/values.ts';
 import { fixtureGraph, loadInto } from './stores.ts';
@@ -108,6 +108,25 @@ describe('Grafeo query processes', () => {
     const starts = rows.map(([p]) => (p as GraphPath).nodes[0]);
     expect(starts.every((n) => n === rows[0][1])).toBe(true);
     expect((rows[0][1] as GraphNode).properties.name).toBe('Kapustin');
+  });
+
+  it('sends the endpoints of the relationships it returns without their nodes, read by id', async () => {
+    const reply = await pool.run(job("MATCH (e:Entity {id: 'person:kapustin'})-[r]-(n) RETURN r, n LIMIT 1"));
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const [{ source, target }] = reply.result.relationships;
+    const inRows = reply.result.nodes.map((n) => n.id);
+    expect(inRows).toHaveLength(1);
+    // The other end is in the rows; Kapustin is not, so he comes as an endpoint, with his properties.
+    const missing = [source, target].filter((id) => !inRows.includes(id));
+    expect(reply.result.endpoints.map((n) => n.id)).toEqual(missing);
+    expect(decodeEndpoints(reply.result)[0]).toMatchObject({
+      labels: ['Entity', 'Person'],
+      properties: { name: 'Kapustin' },
+    });
+    // Nodes the rows hold are not sent again.
+    const both = await pool.run(job("MATCH (e:Entity {id: 'person:kapustin'})-[r]-(n) RETURN e, r, n LIMIT 1"));
+    expect(both.ok && both.result.endpoints).toEqual([]);
   });
 
   it('never takes a map for a node, a relationship or a path', async () => {

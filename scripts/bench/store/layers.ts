@@ -1,6 +1,7 @@
 // Where a query's time goes, layer by layer, measured in this process with the code the server runs: on the
-// embedded store the plan check, the engine, the rows read out of the binding and encoded, the hop to the query
-// process (serialising and parsing the reply), decoding, the response and its JSON; on Neo4j the server's own time.
+// embedded store the plan check, the engine, the rows read out of the binding and encoded, the relationships'
+// endpoints read by id, the hop to the query process (serialising and parsing the reply), decoding, the response
+// and its JSON; on Neo4j the server's own time.
 import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -9,7 +10,7 @@ import { NODES_BY_ELEMENT_ID } from '../../../src/store/cypher/read.ts';
 import { currentGeneration } from '../../../src/store/grafeo/generations.ts';
 import { GrafeoDB } from '../../../src/store/grafeo/grafeo.ts';
 import { EXPLAIN_PREFIX } from '../../../src/store/grafeo/planCheck.ts';
-import { decodeRows, WireEncoder, type WireRows } from '../../../src/store/grafeo/values.ts';
+import { decodeEndpoints, decodeRows, WireEncoder, type WireRows } from '../../../src/store/grafeo/values.ts';
 import { connectNeo4j } from '../../../src/store/neo4j/connect.ts';
 import type { Neo4jSettings } from '../../../src/store/neo4j/settings.ts';
 import { neo4jParams } from '../../../src/store/neo4j/values.ts';
@@ -53,22 +54,26 @@ export async function grafeoLayers(dir: string, count: number, request: Request,
           encoder.add(columns.map((c) => record[c]));
         }
         lap(`${what}: rows out of the binding, encoded (each element once)`);
+        const missing = encoder.missingEndpoints();
+        if (missing.length) {
+          const endpoints = await db.executeCypher(NODES_BY_ELEMENT_ID.grafeo, { ids: missing });
+          for (let e = 0; e < endpoints.length; e++) encoder.addEndpoint(endpoints.get(e).n);
+        }
+        lap(`${what}: the relationships' endpoints, read by id in the query process`);
         const reply = deserialize(serialize({ id: 1, ok: true, columns, result: encoder.wire, truncated: false }));
         lap(`${what}: hop to the query process (serialise + parse the reply)`);
-        const rows = decodeRows((reply as { result: WireRows }).result);
+        const wire = (reply as { result: WireRows }).result;
+        const rows = decodeRows(wire);
         lap(`${what}: decode into graph elements`);
-        return { columns, rows, truncated: false };
+        return { columns, rows, truncated: false, endpoints: decodeEndpoints(wire) };
       };
       const result = await run(query, params, 'query');
-      // The relationships' endpoints the rows lack, fetched by the route's second statement.
-      const missing = missingEndpoints(collectElements(result.rows));
-      const ids = missing.map((e) => Number(e.replace(/^n:/, '')));
-      const endpoints = ids.length ? (await run(NODES_BY_ELEMENT_ID.grafeo, { ids }, 'endpoints')).rows : [];
-      const response = cypherResponse(
-        result,
-        endpoints.map(([n]) => n as GraphNode),
-        0,
-      );
+      // As the route: endpoints the query process did not read are fetched by a second statement (none here).
+      const elements = collectElements(result.rows);
+      for (const node of result.endpoints) elements.nodes.set(node.elementId, node);
+      const ids = missingEndpoints(elements).map((e) => Number(e.replace(/^n:/, '')));
+      const fetched = ids.length ? (await run(NODES_BY_ELEMENT_ID.grafeo, { ids }, 'endpoints')).rows : [];
+      const response = cypherResponse(result, [...result.endpoints, ...fetched.map(([n]) => n as GraphNode)], 0);
       lap('response (rows and graph)');
       JSON.stringify(response);
       lap('JSON');

@@ -30,8 +30,12 @@ export const cypherRoute: Route = {
     // The user's Cypher runs in its own lane, limited per client; the endpoint lookup below is the server's own.
     const client = req.socket.remoteAddress ?? 'unknown';
     const result = await reader.read(query, params, { ...limits, lane: 'query', client });
-    const missing = missingEndpoints(collectElements(result.rows));
-    const endpoints = missing.length ? await reader.nodesByElementId(missing, limits) : [];
-    sendJson(res, 200, cypherResponse(result, endpoints, performance.now() - started));
+    // Endpoints the store did not read with the rows (Neo4j's) are fetched in a second statement.
+    const elements = collectElements(result.rows);
+    const read = result.endpoints ?? [];
+    for (const node of read) elements.nodes.set(node.elementId, node);
+    const missing = missingEndpoints(elements);
+    const fetched = missing.length ? await reader.nodesByElementId(missing, limits) : [];
+    sendJson(res, 200, cypherResponse(result, [...read, ...fetched], performance.now() - started));
   },
 };

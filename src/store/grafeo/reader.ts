@@ -1,6 +1,5 @@
 // The API's side of the embedded store: queries run read-only in a pool of processes, on the generation that
 // current.json names; a new load is picked up by the next query.
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../../model/errors.ts';
 import { NODES_BY_ELEMENT_ID } from '../cypher/read.ts';
@@ -9,18 +8,15 @@ import type { ReadOptions, StoreReader } from '../store.ts';
 import { GraphNode } from '../values.ts';
 import { grafeoQueryError } from './errors.ts';
 import { currentGeneration } from './generations.ts';
-import { decodeRows } from './values.ts';
+import { decodeEndpoints, decodeRows } from './values.ts';
 import { GrafeoWorkerPool } from './workerPool.ts';
 
 export interface GrafeoReaderOptions {
   /** Query processes for the API user's Cypher (default 3), beside one for the server's own lookups. */
   workers?: number;
-  /** Hard memory limit per query process, in MB (default: from the database's size, see queryMemoryMb). */
+  /** Hard memory limit per query process, in MB (default: from the served database's size, see memoryLimit.ts). */
   memoryMb?: number;
 }
-
-/** What a query process may use: Node and the engine's own needs, the opened database, and room to work. */
-export const queryMemoryMb = (databaseBytes: number) => 448 + Math.ceil((4 * databaseBytes) / 2 ** 20);
 
 /** How often, at most, a query checks whether a load made a new generation. */
 const POINTER_CHECK_MS = 500;
@@ -31,9 +27,13 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
     throw new InputError('NO_DATABASE', `${dir} holds no database yet: run npm run load (or pass --db <dir>)`);
   let current = first.file;
   let checkedAt = Date.now();
-  const memoryMb = options.memoryMb ?? queryMemoryMb((await stat(join(dir, current))).size);
-  const pool = new GrafeoWorkerPool(join(dir, current), { size: options.workers ?? 3, memoryMb });
-  await pool.warmUp();
+  const pool = new GrafeoWorkerPool(join(dir, current), { size: options.workers ?? 3, memoryMb: options.memoryMb });
+  try {
+    await pool.warmUp();
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
 
   const refresh = async () => {
     if (Date.now() - checkedAt < POINTER_CHECK_MS) return;
@@ -47,7 +47,7 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
 
   const reader: StoreReader = {
     kind: 'grafeo',
-    describe: () => `Grafeo (embedded, read-only) at ${join(dir, current)}, ${memoryMb} MB per query process`,
+    describe: () => `Grafeo (embedded, read-only) at ${join(dir, current)}, ${pool.memoryMb()} MB per query process`,
     async read(query, params, options: ReadOptions) {
       const statement = assertReadOnly(query);
       await refresh();
@@ -58,6 +58,7 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
         columns: reply.columns,
         rows: decodeRows(reply.result),
         truncated: reply.truncated,
+        endpoints: decodeEndpoints(reply.result),
       };
     },
     async shortestPath(from, to, maxHops, { timeoutMs }) {

@@ -38,6 +38,11 @@ export interface WireRows {
   rows: WireValue[][];
   nodes: WireNode[];
   relationships: WireRelationship[];
+  /**
+   * The nodes the relationships end at that no row holds, read in the query process right after the query, so the
+   * server need not send a second statement through its lookup process for them.
+   */
+  endpoints: WireNode[];
 }
 
 const isMap = (v: unknown): v is Raw =>
@@ -71,6 +76,12 @@ function plainValue(value: unknown): PlainValue {
   return String(value);
 }
 
+const wireNode = (raw: Raw): WireNode => ({
+  id: raw._id as number,
+  labels: [...(raw._labels as string[])],
+  properties: properties(raw),
+});
+
 /** A plain value as a cell: its maps tagged (a value of another class comes out of plainValue as a map). */
 const tagMaps = (value: PlainValue): WireValue => {
   if (value === null || typeof value !== 'object') return value;
@@ -83,7 +94,7 @@ const tagMaps = (value: PlainValue): WireValue => {
  * server has expanded them (an element counts wherever it occurs), so the result cap holds for the response.
  */
 export class WireEncoder {
-  readonly wire: WireRows = { rows: [], nodes: [], relationships: [] };
+  readonly wire: WireRows = { rows: [], nodes: [], relationships: [], endpoints: [] };
   bytes = 0;
   private nodeIndex = new Map<number, number>();
   private relationshipIndex = new Map<number, number>();
@@ -97,12 +108,28 @@ export class WireEncoder {
     this.wire.rows.push(encoded);
   }
 
+  /** The ids of the nodes the relationships end at that no row holds. */
+  missingEndpoints(): number[] {
+    const missing = new Set<number>();
+    for (const { source, target } of this.wire.relationships)
+      for (const id of [source, target]) if (!this.nodeIndex.has(id)) missing.add(id);
+    return [...missing];
+  }
+
+  /** One of those endpoints, as Grafeo gives a node in a row (a map with `_id` and `_labels`). */
+  addEndpoint(raw: unknown): void {
+    if (!isMap(raw) || !isNodeMap(raw)) return;
+    const node = wireNode(raw);
+    this.wire.endpoints.push(node);
+    this.bytes += approximateBytes(node);
+  }
+
   private node(raw: Raw): number {
     const id = raw._id as number;
     let index = this.nodeIndex.get(id);
     if (index === undefined) {
       index = this.wire.nodes.length;
-      const node = { id, labels: [...(raw._labels as string[])], properties: properties(raw) };
+      const node = wireNode(raw);
       this.wire.nodes.push(node);
       this.nodeBytes.push(approximateBytes(node));
       this.nodeIndex.set(id, index);
@@ -149,9 +176,14 @@ export class WireEncoder {
   }
 }
 
+const decodeNode = (n: WireNode) => new GraphNode(nodeElementId(n.id), n.labels, n.properties);
+
+/** The endpoints the query process read for relationships whose nodes the rows lack. */
+export const decodeEndpoints = (wire: WireRows): GraphNode[] => wire.endpoints.map(decodeNode);
+
 /** The server's side: rows of store values, each element one object however often the rows name it. */
 export function decodeRows(wire: WireRows): StoreValue[][] {
-  const nodes = wire.nodes.map((n) => new GraphNode(nodeElementId(n.id), n.labels, n.properties));
+  const nodes = wire.nodes.map(decodeNode);
   const relationships = wire.relationships.map(
     (r) =>
       new GraphRelationship(

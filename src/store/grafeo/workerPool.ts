@@ -4,10 +4,11 @@
 // a timeout), and the slot starts afresh. Heavy queries (running past `heavyAfterMs`) are limited per client and in
 // all, and refused with TOO_MANY_REQUESTS rather than left to wait.
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { QueryError } from '../queryError.ts';
 import { HeavyQueries } from './heavyQueries.ts';
+import { dataSegmentMb, queryMemoryMb, tooLittleRoom } from './memoryLimit.ts';
 import type { PathRequest, WorkerReply, WorkerRequest } from './protocol.ts';
 import { spawnQueryProcess } from './spawnQueryProcess.ts';
 
@@ -39,6 +40,8 @@ interface QueryProcess {
   child: ChildProcess;
   /** The generation file this process has open. */
   file: string | null;
+  /** Its memory limit in MB (Linux), fixed when it starts. */
+  memoryMb: number;
   pending: Map<number, (reply: WorkerReply) => void>;
 }
 
@@ -53,8 +56,9 @@ export interface PoolOptions {
   size: number;
   /** Processes for the server's own lookups (default 1). */
   lookupSize?: number;
-  /** Hard memory limit of each process, in MB (Linux); a query past it ends with TOO_LARGE. */
-  memoryMb: number;
+  /** Hard memory limit of each process, in MB (Linux); a query past it ends with TOO_LARGE. Default: queryMemoryMb
+   * of the generation served, so a load that makes the database larger raises it. */
+  memoryMb?: number;
   /** Rows returned stop short of this many bytes. */
   maxResultBytes?: number;
   /** Lookups waiting beyond this many are refused: the server is overloaded. */
@@ -89,9 +93,14 @@ export class GrafeoWorkerPool {
     this.heavy = new HeavyQueries(Math.max(1, Math.floor(options.size / 2)));
   }
 
-  /** Serve another generation: each process reopens before its next query. */
+  /** Serve another generation: each process reopens before its next query (restarts, if its limit changes). */
   switchTo(file: string): void {
     this.file = file;
+  }
+
+  /** The memory limit of a process opening the served generation, in MB. */
+  memoryMb(): number {
+    return this.options.memoryMb ?? queryMemoryMb(statSync(this.file).size);
   }
 
   run(request: QueryJob): Promise<WorkerReply> {
@@ -185,6 +194,7 @@ export class GrafeoWorkerPool {
 
   private async execute(slot: Slot, job: Job): Promise<void> {
     try {
+      if (slot.process && slot.process.file !== this.file && slot.process.memoryMb !== this.memoryMb()) this.stop(slot);
       const worker = (slot.process ??= this.takeSpare() ?? this.spawn());
       if (worker.file !== this.file) await this.open(worker);
       if (slot.job !== job) return;
@@ -212,6 +222,13 @@ export class GrafeoWorkerPool {
     const file = this.file;
     const reply = await this.send(worker, { id: this.nextId++, op: 'open', file });
     if (!reply.ok) throw new QueryError('STORE_UNAVAILABLE', `cannot open ${file}: ${reply.error.message}`);
+    // A limit that the database alone nearly fills would fail ordinary queries at random: refuse it here, clearly.
+    const used = worker.child.pid === undefined ? null : dataSegmentMb(worker.child.pid);
+    const refusal = process.platform === 'linux' && used !== null && tooLittleRoom(used, worker.memoryMb, file);
+    if (refusal) {
+      worker.child.kill('SIGKILL');
+      throw new QueryError('STORE_UNAVAILABLE', refusal);
+    }
     worker.file = file;
   }
 
@@ -226,6 +243,10 @@ export class GrafeoWorkerPool {
     const spare = this.spare;
     this.spare = null;
     setImmediate(() => this.refillSpare());
+    if (spare && spare.memoryMb !== this.memoryMb()) {
+      spare.child.kill('SIGKILL');
+      return null;
+    }
     return spare;
   }
 
@@ -236,8 +257,9 @@ export class GrafeoWorkerPool {
   }
 
   private spawn(): QueryProcess {
-    const child = spawnQueryProcess(this.options.memoryMb);
-    const worker: QueryProcess = { child, file: null, pending: new Map() };
+    const memoryMb = this.memoryMb();
+    const child = spawnQueryProcess(memoryMb);
+    const worker: QueryProcess = { child, file: null, memoryMb, pending: new Map() };
     child.on('message', (reply: WorkerReply) => {
       const resolve = worker.pending.get(reply.id);
       worker.pending.delete(reply.id);
@@ -255,7 +277,7 @@ export class GrafeoWorkerPool {
           signal === 'SIGABRT' || code === 134
             ? new QueryError(
                 'TOO_LARGE',
-                `the query needed more than the ${this.options.memoryMb} MB of memory a query may use and was stopped: ` +
+                `the query needed more than the ${memoryMb} MB of memory a query may use and was stopped: ` +
                   'add a LIMIT, or count and aggregate before collecting lists',
               )
             : new QueryError('INTERNAL', `the query process stopped (${signal ?? `exit code ${code}`})`),

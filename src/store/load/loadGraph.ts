@@ -97,14 +97,20 @@ export async function loadGraph(
   const total = steps.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
   options.onProgress?.(0, total, '');
-  for (const step of steps) {
+  // One statement at a time, in order; the next one's parameters are built while the store runs the last (the
+  // engine works on a thread of its own, as Neo4j does on its server).
+  let running: Promise<void> = Promise.resolve();
+  for (const step of steps)
     for (let i = 0; i < step.rows.length; i += batchSize) {
       const batch = step.rows.slice(i, i + batchSize);
-      await writer.run(...step.write(batch));
-      done += batch.length;
-      options.onProgress?.(done, total, step.label);
+      const statement = step.write(batch);
+      await running;
+      running = writer.run(...statement).then(() => {
+        done += batch.length;
+        options.onProgress?.(done, total, step.label);
+      });
     }
-  }
+  await running;
   return {
     mode,
     documents: summary(documents),
