@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeFileAtomic } from './atomicWrite.ts';
 
@@ -14,7 +14,10 @@ const ENTRY = fileURLToPath(new URL('./extractWorker.ts', import.meta.url));
 const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'kg-explorer');
 const MANIFEST = join(CACHE_DIR, 'extract-worker.json');
 
-/** Which files a bundle was built from, as they were then: a bundle is reused while they are all unchanged. */
+/**
+ * Which files a bundle was built from, as they were then: a bundle is reused while they are all unchanged. Paths are
+ * relative (the bundle's to the cache, the inputs' to the checkout), so a copied checkout never runs the original's code.
+ */
 interface Manifest {
   bundle: string;
   inputs: { path: string; size: number; mtimeMs: number }[];
@@ -32,13 +35,15 @@ async function current(): Promise<string> {
     (text) => JSON.parse(text) as Manifest,
     () => null,
   );
-  if (manifest && (await unchanged(manifest))) return manifest.bundle;
+  if (manifest && (await unchanged(manifest))) return join(CACHE_DIR, manifest.bundle);
   return rebuild();
 }
 
 async function unchanged({ bundle, inputs }: Manifest): Promise<boolean> {
   const files = await Promise.all(
-    [bundle, ...inputs.map((input) => input.path)].map((path) => stat(path).catch(() => null)),
+    [join(CACHE_DIR, bundle), ...inputs.map((input) => join(ROOT, input.path))].map((path) =>
+      stat(path).catch(() => null),
+    ),
   );
   return files.every(
     (info, i) => info && (i === 0 || (info.size === inputs[i - 1].size && info.mtimeMs === inputs[i - 1].mtimeMs)),
@@ -61,10 +66,9 @@ async function rebuild(): Promise<string> {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
   });
-  const paths = Object.keys(result.metafile.inputs).map((input) => join(ROOT, input));
   const inputs = await Promise.all(
-    paths.map(async (path) => {
-      const { size, mtimeMs } = await stat(path);
+    Object.keys(result.metafile.inputs).map(async (path) => {
+      const { size, mtimeMs } = await stat(join(ROOT, path));
       return { path, size, mtimeMs };
     }),
   );
@@ -73,7 +77,7 @@ async function rebuild(): Promise<string> {
   const bundle = join(CACHE_DIR, `extract-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
   await writeFileAtomic(bundle, code);
   await removeOldBundles(bundle);
-  await writeFileAtomic(MANIFEST, JSON.stringify({ bundle, inputs } satisfies Manifest));
+  await writeFileAtomic(MANIFEST, JSON.stringify({ bundle: basename(bundle), inputs } satisfies Manifest));
   return bundle;
 }
 
