@@ -177,7 +177,10 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   });
   resolveShortForms();
 
-  /** One-word names still alone, whose own context may have mistyped them ("Rogers said" for the company). */
+  /**
+   * Short names still alone, whose own context may have mistyped them ("Rogers said" for the company): one word, or
+   * several that a fuller name only extends by business words or a region's noun.
+   */
   function resolveShortForms(): void {
     const size = new Map<number, number>();
     groups.forEach((_, i) => size.set(uf.find(i), (size.get(uf.find(i)) ?? 0) + 1));
@@ -187,7 +190,7 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     groups.forEach((g, i) => {
       const name = g.mentions[0].name;
       // A hyphenated name is one word here: "Caredenas-Guillen" may be a misspelt "Cardenas Guillen".
-      if (!plain(g) || name.includes(' ') || size.get(uf.find(i))! > 1 || isAcronym(name)) return;
+      if (!plain(g) || size.get(uf.find(i))! > 1 || isAcronym(name)) return;
       const targets = fullNames.filter((f) => standsFor(name, f));
       const roots = new Set(targets.map((f) => uf.find(f.i)));
       if (roots.size === 1) {
