@@ -134,3 +134,24 @@ describe('aliases the text states', () => {
     expect(front?.aliases).not.toContain('Eastern Union');
   });
 });
+
+describe('one person in two transliterations within a document', () => {
+  it.each([
+    ['Oleksiy Danilov spoke first. Aides to Oleksii Danilov said he was tired.', 'Oleksii Danilov', 'Oleksiy Danilov'],
+    // The known person a bare surname names, and the full name in another spelling than the gazetteer's.
+    [
+      'The stepdaughter of Sergey Lavrov was sanctioned. Lavrov’s office declined to comment.',
+      'Sergey Lavrov',
+      'Lavrov',
+    ],
+  ])('%s: %s and %s are one', (text, one, other) => {
+    const holders = entitiesOf(text).filter((e) => e.label === one || e.aliases.includes(one));
+    expect(holders).toHaveLength(1);
+    expect([holders[0].label, ...holders[0].aliases]).toContain(other);
+  });
+
+  it('keeps a final "a" apart from a final "o"', () => {
+    const entities = entitiesOf('Maria Ivanova met Mario Ivanova in Kyiv.');
+    expect(entities.filter((e) => e.type === 'Person')).toHaveLength(2);
+  });
+});
