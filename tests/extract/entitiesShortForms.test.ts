@@ -33,6 +33,8 @@ describe('short forms within a document', () => {
       'Nova Kemba state',
       'Nova Kemba',
     ],
+    // An outlet under its two usual names.
+    ['Bloomberg News reported the deal. Bloomberg said it was large.', 'Bloomberg', 'Bloomberg News'],
     // A nickname in quotes, then alone; an alias in quotes after "known as".
     ['Police held Adolfo "Fito" Macias. Fito was taken to prison.', 'Adolfo Macias', 'Fito'],
     ['Ivan “The Bear” Petrov fled. Later the Bear was caught.', 'Ivan Petrov', 'Bear'],
