@@ -5,6 +5,7 @@ import { LEGAL_SUFFIXES } from './gazetteers/organizations.ts';
 import { PERSON_TITLES } from './gazetteers/people.ts';
 import { addTo } from './multiMap.ts';
 import { resolvePersonReferences } from './personReferences.ts';
+import { resolvePlaceReferences } from './placeReferences.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
 /** What a reference may stand for; the relation rule picks the reading that fits its argument types. */
@@ -18,7 +19,8 @@ export interface Antecedents {
 }
 
 /** 'described': "the company", "the regulator", "the ministry", "the country" — named by what it is. */
-export type ReferenceKind = 'person' | 'thing' | 'plural' | 'group' | 'described' | 'age' | 'title';
+/** 'age': "the 45-year-old"; 'title': "the former president", "the billionaire"; 'place': "the city". */
+export type ReferenceKind = 'person' | 'thing' | 'plural' | 'group' | 'described' | 'age' | 'title' | 'place';
 
 export interface Reference {
   token: number;
@@ -57,6 +59,8 @@ const DESCRIBED: Record<string, RegExp> = {
   council: /council/i,
   government: /government|administration|kremlin|white house/i,
   alliance: /alliance|coalition/i,
+  // "The bloc's chairman": a union of states.
+  bloc: /bloc|union|community|alliance|coalition|league|association/i,
   coalition: /coalition|alliance/i,
   junta: /junta|council|army|forces/i,
   union: /union/i,
@@ -204,6 +208,7 @@ export function resolveReferences(
 ): Map<number, Reference> {
   const references = new Map<number, Reference>();
   const people = resolvePersonReferences(tokens, sentences, mentions, entities);
+  const places = resolvePlaceReferences(tokens, mentions, entities);
   const named = new Map(mentions.map((m) => [m.first, m.entity]));
   const ends = new Map(mentions.map((m) => [m.first, m.last]));
   // "the consultancy Mayak Intelligence": a business, which "the group" or "they" does not refer to.
@@ -280,6 +285,12 @@ export function resolveReferences(
       const antecedents = { person: personal.person, group: null, plural: [], personNearby: true };
       if (personal.person !== null)
         references.set(i, { token: i, first: personal.first, kind: personal.kind, antecedents });
+      continue;
+    }
+    const place = places.get(i);
+    if (place !== undefined) {
+      const antecedents = { person: null, group: place, plural: [], personNearby: false };
+      references.set(i, { token: i, first: i - 1, kind: 'place', antecedents });
       continue;
     }
     const kind = referenceKind(tokens, i);

@@ -11,7 +11,7 @@ import {
   TITLE_MODIFIERS,
   UNISEX_GIVEN_NAMES,
 } from './gazetteers/personReferences.ts';
-import { SPEECH_VERBS } from './gazetteers/words.ts';
+import { MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS } from './gazetteers/words.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
 type Gender = 'male' | 'female';
@@ -68,6 +68,9 @@ function titlesOf(tokens: Token[], first: number, last: number): string[] {
   return titles;
 }
 
+/** Words after a title that make it describe someone new: "the president of France", "the spokesman for X". */
+const DESCRIBING_NEXT = new Set(['of', 'for', 'at', "'s", '’s']);
+
 /** A sentence of prose, not a headline, byline or caption line: what a pronoun may look back into. */
 const isProse = (tokens: Token[], s: Sentence) => FINAL.has(tokens[s.last - 1].text);
 
@@ -96,21 +99,54 @@ function descriptionAt(
   if (!word || word.text !== word.lower) return null;
   // "the president of France", "the president Jane Roe": a description of someone the words after it name.
   const next = at(k + 1);
-  if (next && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s' || /^\p{Lu}/u.test(next.text)))
-    return null;
+  if (next && (DESCRIBING_NEXT.has(next.lower) || /^\p{Lu}/u.test(next.text))) return null;
   if (REFERRING_TITLES.has(word.lower)) return { kind: 'title', head: k, title: word.lower };
   if (PERSON_NOUNS.has(word.lower) && k > i + 1) return null;
   return PERSON_NOUNS.has(word.lower) ? { kind: 'title', head: k, gender: NOUN_GENDERS.get(word.lower) } : null;
 }
 
-/** "a 45-year-old", "a man", "a local businessman": a person the text introduces without a name. */
-function introducesUnnamed(tokens: Token[], i: number): boolean {
+/** "a 45-year-old", "a man", "a local businessman": the noun of a person the text introduces without a name. */
+function unnamedPerson(tokens: Token[], i: number): string | null {
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-    if (PERSON_NOUNS.has(tokens[k].lower) || (tokens[k].lower === 'year' && /^\d+$/.test(tokens[k - 2]?.text ?? '')))
-      return true;
-    if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NUM' && tokens[k].text !== '-') return false;
+    if (PERSON_NOUNS.has(tokens[k].lower)) return tokens[k].lower;
+    if (tokens[k].lower === 'year' && /^\d+$/.test(tokens[k - 2]?.text ?? '')) return AGE;
+    if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NUM' && tokens[k].text !== '-') return null;
+  }
+  return null;
+}
+const AGE = 'year-old';
+
+/** "by President Jane Roe", "with Roe": a person named under a preposition is not what the sentence is about. */
+function isOblique(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const t = tokens[k];
+    if (t.pos === 'ADP') return true;
+    if (!/^\p{Lu}/u.test(t.text) && !REFERRING_TITLES.has(t.lower)) return false;
   }
   return false;
+}
+
+/** A capitalized word no mention covers where a person's name would stand: "by Doe", "Doe said", "Doe’s". */
+function isStranger(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'PROPN' || tokens[i - 1]?.sentence !== t.sentence || NOT_NAMES.has(t.text)) return false;
+  if (MONTHS_AND_DAYS.has(t.text)) return false;
+  const next = tokens[i + 1];
+  return tokens[i - 1].lower === 'by' || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.text === '’s';
+}
+
+/** Words that end the clause of a person named before an object pronoun: "Roe said that X told him". */
+const CLAUSE_BREAKS = new Set([',', ';', 'that', 'and', 'but', 'when', 'after', 'before', 'because', 'as', 'while']);
+
+/** The people a sentence names or refers to so far: each once, whether one is its subject, who speaks in it. */
+interface SentenceFocus {
+  people: number[];
+  core: Set<number>;
+  speakers: Set<number>;
+  /** The last person named and the token after that mention: "Roe told him" cannot mean Roe. */
+  last: { person: number; end: number } | null;
+  /** The last name-like word no mention covers ("announced by Doe"), -1 when none. */
+  stranger: number;
 }
 
 /**
@@ -129,37 +165,63 @@ export function resolvePersonReferences(
     const gender = e.type === 'Person' ? givenNameGender(e) : undefined;
     if (gender) genders.set(e.id, gender);
   }
-  // The people each sentence names or refers to, in order, and those it gives as speakers ("…,” said Jane Roe).
-  const people: number[][] = sentences.map(() => []);
-  const speakers: Set<number>[] = sentences.map(() => new Set());
+  const focused: SentenceFocus[] = sentences.map(() => ({
+    people: [],
+    core: new Set(),
+    speakers: new Set(),
+    last: null,
+    stranger: -1,
+  }));
   const holders = new Map<string, Set<number>>();
   const named = new Map(mentions.map((m) => [m.first, m]));
+  // People the text introduced without a name ("a 45-year-old man"): "the man" may be them, not the last one named.
+  const unnamed = new Set<string>();
   let quoteOpen = -1;
-  // A person introduced without a name since the last one named ("a 45-year-old man"): "the man" may be them.
-  let unnamed = false;
   const fits = (id: number, gender: Gender | undefined) => !gender || !genders.has(id) || genders.get(id) === gender;
+  const note = (s: number, person: number, core: boolean) => {
+    if (!focused[s].people.includes(person)) focused[s].people.push(person);
+    if (core) focused[s].core.add(person);
+  };
+
+  /** The one person in sentence `back` a reference of `gender` can be, or null when none or several can. */
+  const among = (back: number, current: number, candidates: number[], speaking: boolean): number | null => {
+    if (candidates.length === 1) return candidates[0];
+    // "…,” said Jane Roe. She said …": the quote's speaker, when the sentence gives one.
+    const said = candidates.filter((id) => focused[back].speakers.has(id));
+    if (speaking && said.length === 1) return said[0];
+    // "Roe was suspended by President Doe. She was charged …": the one the sentence before is about (in the
+    // pronoun's own sentence, "announced by Doe as what he called", the nearer may be meant).
+    if (back === current) return null;
+    const core = candidates.filter((id) => focused[back].core.has(id));
+    return core.length === 1 && candidates[0] === core[0] ? core[0] : null;
+  };
 
   /** The one person of `gender` in focus before token `i` of sentence `s`, or null when none or two may be meant. */
-  const focus = (s: number, gender: Gender | undefined, speaking: boolean): number | null => {
+  const focus = (i: number, gender: Gender | undefined, speaking: boolean, object: boolean): number | null => {
+    const s = tokens[i].sentence;
     for (let back = s; back >= Math.max(0, s - REACH); back--) {
       if (back < s && !isProse(tokens, sentences[back])) return null;
-      const candidates = [...new Set(people[back].filter((id) => fits(id, gender)))];
+      const here = focused[back];
+      const local = object && back === s && here.last && !hasBreak(here.last.end, i) ? here.last.person : null;
+      // "… announced by Doe as what he called …": a name we did not find may be who the pronoun means.
+      if (here.stranger > (here.last?.end ?? -1)) return null;
+      const candidates = here.people.filter((id) => id !== local && fits(id, gender));
       if (!candidates.length) continue;
-      if (candidates.length > 1) {
-        // "…,” said Jane Roe. She said …": the quote's speaker, when the sentence gives one.
-        const said = candidates.filter((id) => speakers[back].has(id));
-        return speaking && said.length === 1 ? said[0] : null;
-      }
-      const [one] = candidates;
-      // A person of unknown gender nearest, one of the pronoun's gender further back: either may be meant.
-      if (gender && !genders.has(one) && hasKnown(back, s, gender)) return null;
+      const one = among(back, s, candidates, speaking);
+      // A person of unknown gender nearest, one of the pronoun's gender in a sentence before: either may be meant.
+      if (one !== null && gender && back < s && !genders.has(one) && hasKnown(back, s, gender)) return null;
       return one;
     }
     return null;
   };
+  const hasBreak = (from: number, to: number) => {
+    for (let k = from; k < to; k++)
+      if (CLAUSE_BREAKS.has(tokens[k].lower) || SPEECH_VERBS.has(tokens[k].lower)) return true;
+    return false;
+  };
   const hasKnown = (from: number, s: number, gender: Gender) => {
     for (let back = from - 1; back >= Math.max(0, s - REACH); back--)
-      if (people[back].some((id) => genders.get(id) === gender)) return true;
+      if (focused[back].people.some((id) => genders.get(id) === gender)) return true;
     return false;
   };
 
@@ -171,47 +233,57 @@ export function resolvePersonReferences(
     else if (CLOSING_QUOTES.has(t.text)) quoteOpen = -1;
     else if (t.text === '"') quoteOpen = quoteOpen >= 0 ? -1 : s;
     const mention = named.get(i);
+    if (mention && entities[mention.entity].type !== 'Person') i = mention.last - 1;
+    if (mention && entities[mention.entity].type !== 'Person') continue;
     if (mention) {
       const e = entities[mention.entity];
-      if (e.type !== 'Person') continue;
       const gender = wordGender(tokens, i);
       if (gender && !genders.has(e.id)) genders.set(e.id, gender);
-      people[s].push(e.id);
       const after = tokens[mention.last];
-      if (SPEECH_VERBS.has(tokens[i - 1]?.lower ?? '') || SPEECH_VERBS.has(after?.lower ?? '')) speakers[s].add(e.id);
+      note(s, e.id, !isOblique(tokens, i));
+      focused[s].last = { person: e.id, end: mention.last };
+      if (SPEECH_VERBS.has(tokens[i - 1]?.lower ?? '') || SPEECH_VERBS.has(after?.lower ?? ''))
+        focused[s].speakers.add(e.id);
       for (const title of titlesOf(tokens, i, mention.last)) {
         const set = holders.get(title) ?? new Set();
         holders.set(title, set.add(e.id));
       }
-      unnamed = false;
       i = mention.last - 1;
       continue;
     }
-    if ((t.lower === 'a' || t.lower === 'an') && introducesUnnamed(tokens, i)) unnamed = true;
+    if (isStranger(tokens, i)) focused[s].stranger = i;
+    if (t.lower === 'a' || t.lower === 'an') {
+      const noun = unnamedPerson(tokens, i);
+      if (noun) unnamed.add(noun);
+    }
     const gender = PRONOUN_GENDERS.get(t.lower);
     if (gender && (t.pos === 'PRON' || t.pos === 'DET')) {
       // A pronoun inside a quotation is the speaker's word: who "he" is there is not ours to guess.
       const speaking = SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
-      const person = quoteOpen >= 0 ? null : focus(s, gender, speaking);
+      const object = t.lower === 'him' || (t.lower === 'her' && t.pos === 'PRON');
+      const person = quoteOpen >= 0 ? null : focus(i, gender, speaking, object);
       resolved.set(i, { kind: 'pronoun', first: i, person });
       if (person !== null) {
         if (!genders.has(person)) genders.set(person, gender);
-        people[s].push(person);
+        note(s, person, t.lower === 'he' || t.lower === 'she');
       }
       continue;
     }
     const description = descriptionAt(tokens, i);
     if (!description) continue;
     const { kind, head, title } = description;
+    // "Jane Roe, the former president,": an apposition names its person; it refers back to nobody.
+    const apposition = tokens[i - 1]?.text === ',' && focused[s].last?.end === i - 1;
     let person: number | null = null;
-    if (title) {
+    if (apposition) person = null;
+    else if (title) {
       const set = holders.get(title);
       person = set?.size === 1 ? [...set][0] : null;
-    } else if (!unnamed) {
-      person = focus(s, description.gender, false);
+    } else if (!unnamed.has(kind === 'age' ? AGE : tokens[head].lower)) {
+      person = focus(i, description.gender, false, false);
     }
-    resolved.set(head, { kind, first: i, person });
-    if (person !== null) people[s].push(person);
+    if (!apposition) resolved.set(head, { kind, first: i, person });
+    if (person !== null) note(s, person, true);
     i = head;
   }
   return resolved;

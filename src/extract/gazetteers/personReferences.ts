@@ -22,8 +22,8 @@ export const UNISEX_GIVEN_NAMES = new Set(wordList(`Kim Jan Min Andrea Sam Guy M
 
 /** Words before or beside a name that say the person's gender: "Mr Roe", "spokeswoman Jane Roe". */
 export const MALE_WORDS = new Set(
-  wordList(`mr mr. sir lord king prince sheikh emir sultan spokesman chairman businessman congressman father brother
-  son husband uncle monsieur señor herr`),
+  wordList(`mr mr. sir lord king prince spokesman chairman businessman congressman brother son husband uncle monsieur
+  señor herr`),
 );
 export const FEMALE_WORDS = new Set(
   wordList(`mrs mrs. ms ms. miss lady dame queen princess spokeswoman chairwoman businesswoman congresswoman mother

@@ -4,7 +4,7 @@ import type { Reference } from '../coreference.ts';
 import type { Found } from './relate.ts';
 import type { RelationContext } from './context.ts';
 
-/** How a reference names its entity: "he", "its" and "they"; "the group", "the ministry"; "the 45-year-old"; a title. */
+/** How a reference names its entity: "he", "its", "they"; "the group", "the ministry"; "the 45-year-old"; a title; "the city". */
 const REFERENCE_TAGS: Record<Reference['kind'], string> = {
   person: 'pronoun',
   thing: 'pronoun',
@@ -13,6 +13,7 @@ const REFERENCE_TAGS: Record<Reference['kind'], string> = {
   described: 'description',
   age: 'age',
   title: 'title',
+  place: 'place',
 };
 
 /** The tag of the reference in sentence `s` that stands for `entity`, when the sentence does not name it. */

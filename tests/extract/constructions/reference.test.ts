@@ -43,6 +43,14 @@ describe('relations through a resolved reference', () => {
     // Gender agreement picks the one person the pronoun can be.
     ['John Smith met Jane Roe in Paris. She leads Acme Corp in Boston.', ['Jane Roe LEADS Acme Corp']],
     ['Jane Roe met John Smith in Paris. He leads the Unity Party.', ['John Smith LEADS Unity Party']],
+    // The one a sentence is about, not someone under a preposition in it.
+    [
+      'Kwame Mensah was suspended by President Tom Brown in May. He is a member of the Unity Party.',
+      ['Kwame Mensah MEMBER_OF Unity Party'],
+    ],
+    // An object pronoun is not the subject of its own clause.
+    ['Kwame Mensah arrived on Monday. Tom Brown supports him.', ['Tom Brown SUPPORTS Kwame Mensah']],
+    ['Jane Roe arrived on Monday. Kwame Mensah supports her.', ['Kwame Mensah SUPPORTS Jane Roe']],
     // "He said" after a quote is the quote's speaker.
     [
       '“The talks went well,” said John Smith. He said he had joined the Unity Party in 2001.',
@@ -66,6 +74,20 @@ describe('relations through a resolved reference', () => {
       'The Health Ministry of Ghana issued a statement. The ministry is led by Kwame Mensah.',
       ['Kwame Mensah LEADS Health Ministry of Ghana'],
     ],
+    // A description as possessor or modifier of a role: "the group's chief negotiator", "the bloc's chairman".
+    [
+      "The Karsa Brigades attacked ships. Omar Haddad, the group's chief negotiator, told Reuters.",
+      ['Omar Haddad WORKS_FOR Karsa Brigades'],
+    ],
+    [
+      "The Southern African Union met on Monday. The bloc's chairman, Kwame Mensah, spoke.",
+      ['Kwame Mensah LEADS Southern African Union'],
+    ],
+    // "The city" is the one place (not a country) just named.
+    ['Fighting broke out in Lyon on Monday. The Karsa Brigades attacked the city.', ['Karsa Brigades ACTIVE_IN Lyon']],
+    ['Fighting broke out in Lyon. Acme Corp is based in the city.', ['Acme Corp LOCATED_IN Lyon']],
+    ['Fighting broke out in Lyon and Nice. The Karsa Brigades attacked the city.', []],
+    ['Fighting broke out in Lyon. The Karsa Brigades attacked the city of Nice.', []],
     // An age or a title stands for the last person named with it.
     [
       'Jane Roe was arrested in Paris on Monday. The 45-year-old is a member of the Red Brigade.',
