@@ -66,6 +66,16 @@ describe('relations through a resolved reference', () => {
       'The Karsa Brigades operate in northern Mali. They fight alongside the Sahel Front.',
       ['Karsa Brigades ALLIED_WITH Sahel Front'],
     ],
+    ['Acme Corp opened a plant in Lyon. Its chief executive, Jane Roe, cut the ribbon.', ['Jane Roe LEADS Acme Corp']],
+    ['The Karsa Brigades seized the town. Their leader, Omar Haddad, spoke.', ['Omar Haddad LEADS Karsa Brigades']],
+    [
+      "The Karsa Brigades seized Lyon. Mali's army drove them out of the city.",
+      [
+        'Karsa Brigades ACTIVE_IN Lyon',
+        'Armed Forces of Mali ACTIVE_IN Lyon',
+        'Armed Forces of Mali OPPOSES Karsa Brigades',
+      ],
+    ],
     // Definite descriptions by the kind of thing they name.
     ['The Northern Front was formed in 2015. The group is led by Omar Haddad.', ['Omar Haddad LEADS Northern Front']],
     ['Acme Corp reported record profits. The company is run by Jane Roe.', ['Jane Roe LEADS Acme Corp']],
@@ -78,6 +88,10 @@ describe('relations through a resolved reference', () => {
     [
       "The Karsa Brigades attacked ships. Omar Haddad, the group's chief negotiator, told Reuters.",
       ['Omar Haddad WORKS_FOR Karsa Brigades'],
+    ],
+    [
+      "The Karsa Brigades seized the town. The group's spokesman, Omar Haddad, spoke.",
+      ['Omar Haddad SPOKESPERSON_FOR Karsa Brigades'],
     ],
     [
       "The Southern African Union met on Monday. The bloc's chairman, Kwame Mensah, spoke.",
