@@ -1,9 +1,12 @@
 // Resolves pronouns and "the group"-style references to the entities they stand for, by recency and kind.
 import type { LocalEntity } from '../model/extraction.ts';
 import { GROUP_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './gazetteers/words.ts';
+import { LEGAL_SUFFIXES } from './gazetteers/organizations.ts';
 import { PERSON_TITLES } from './gazetteers/people.ts';
 import { addTo } from './multiMap.ts';
-import type { Token } from './tokenize.ts';
+import { resolvePersonReferences } from './personReferences.ts';
+import { resolvePlaceReferences } from './placeReferences.ts';
+import type { Sentence, Token } from './tokenize.ts';
 
 /** What a reference may stand for; the relation rule picks the reading that fits its argument types. */
 export interface Antecedents {
@@ -16,10 +19,13 @@ export interface Antecedents {
 }
 
 /** 'described': "the company", "the regulator", "the ministry", "the country" — named by what it is. */
-export type ReferenceKind = 'person' | 'thing' | 'plural' | 'group' | 'described';
+/** 'age': "the 45-year-old"; 'title': "the former president", "the billionaire"; 'place': "the city". */
+export type ReferenceKind = 'person' | 'thing' | 'plural' | 'group' | 'described' | 'age' | 'title' | 'place';
 
 export interface Reference {
   token: number;
+  /** The phrase's first token: "the" of "the group", "the former president"; the pronoun itself. */
+  first: number;
   kind: ReferenceKind;
   antecedents: Antecedents;
 }
@@ -53,6 +59,8 @@ const DESCRIBED: Record<string, RegExp> = {
   council: /council/i,
   government: /government|administration|kremlin|white house/i,
   alliance: /alliance|coalition/i,
+  // "The bloc's chairman": a union of states.
+  bloc: /bloc|union|community|alliance|coalition|league|association/i,
   coalition: /coalition|alliance/i,
   junta: /junta|council|army|forces/i,
   union: /union/i,
@@ -92,6 +100,7 @@ const ARMED_DESCRIPTIONS = new Set([
   'islamist',
   'paramilitary',
   'extremist',
+  'mercenary',
 ]);
 
 /** Organizations that "the group" or "it" can refer back to: not outlets, companies or state bodies. */
@@ -101,6 +110,27 @@ export function isGroupLike(e: LocalEntity): boolean {
   return kind !== 'media' && kind !== 'company' && kind !== 'metonym';
 }
 
+/** Participles that make a name into a description of a group: "the Kurdish-led group", "the Iran-backed militia". */
+const DESCRIBING_PARTICIPLES = new Set(['led', 'backed', 'based', 'linked', 'aligned', 'affiliated', 'allied']);
+
+/**
+ * The "the" of "the Kurdish-led group", "the Russian mercenary unit": a group noun whose modifiers say what kind
+ * of group it is (a "-led"/"-backed" compound or a word for armed groups), so that it refers back to a group.
+ */
+function describedGroupStart(tokens: Token[], i: number): number | null {
+  if (!GROUP_NOUNS.has(tokens[i].lower)) return null;
+  let describing = false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k];
+    if (t.lower === 'the' && k < i - 1) return describing ? k : null;
+    if (t.sentence !== tokens[i].sentence) return null;
+    if (DESCRIBING_PARTICIPLES.has(t.lower) && tokens[k - 1]?.text === '-') describing = true;
+    else if (ARMED_DESCRIPTIONS.has(t.lower)) describing = true;
+    else if (t.text !== '-' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NOUN') return null;
+  }
+  return null;
+}
+
 export function referenceKind(tokens: Token[], i: number): ReferenceKind | null {
   const t = tokens[i];
   if (t.pos === 'PRON' || t.pos === 'DET') {
@@ -108,6 +138,8 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
     if (THING_PRONOUNS.has(t.lower)) return 'thing';
     if (PLURAL_PRONOUNS.has(t.lower)) return 'plural';
   }
+  if (t.text === t.lower && describedGroupStart(tokens, i) !== null && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))
+    return 'group';
   const prev = tokens[i - 1]?.lower;
   // "the militant group", "the rebel army": a group described by what it fights as; "the army" alone is the state's.
   const described = ARMED_DESCRIPTIONS.has(prev) && tokens[i - 2]?.lower === 'the';
@@ -170,10 +202,13 @@ function describedOrganization(
  */
 export function resolveReferences(
   tokens: Token[],
+  sentences: Sentence[],
   mentions: { first: number; last: number; entity: number }[],
   entities: LocalEntity[],
 ): Map<number, Reference> {
   const references = new Map<number, Reference>();
+  const people = resolvePersonReferences(tokens, sentences, mentions, entities);
+  const places = resolvePlaceReferences(tokens, mentions, entities);
   const named = new Map(mentions.map((m) => [m.first, m.entity]));
   const ends = new Map(mentions.map((m) => [m.first, m.last]));
   // "the consultancy Mayak Intelligence": a business, which "the group" or "they" does not refer to.
@@ -237,12 +272,25 @@ export function resolveReferences(
     if (entity !== undefined) lastNamed = { entity, last: ends.get(i) ?? i + 1 };
     if (entity !== undefined && namesRuling(tokens, i)) ruling = entity;
     if (ruling !== null && refersToRuling(tokens, i)) {
-      const antecedents = { person, group: ruling, plural: [], personNearby: false };
-      references.set(i, { token: i, kind: 'described', antecedents });
+      const antecedents = { person: null, group: ruling, plural: [], personNearby: false };
+      references.set(i, { token: i, first: i - 2, kind: 'described', antecedents });
       continue;
     }
     if (entity !== undefined) {
       note(entity, tokens[i].sentence, i);
+      continue;
+    }
+    const personal = people.get(i);
+    if (personal && personal.kind !== 'pronoun') {
+      const antecedents = { person: personal.person, group: null, plural: [], personNearby: true };
+      if (personal.person !== null)
+        references.set(i, { token: i, first: personal.first, kind: personal.kind, antecedents });
+      continue;
+    }
+    const place = places.get(i);
+    if (place !== undefined) {
+      const antecedents = { person: null, group: place, plural: [], personNearby: false };
+      references.set(i, { token: i, first: i - 1, kind: 'place', antecedents });
       continue;
     }
     const kind = referenceKind(tokens, i);
@@ -261,6 +309,7 @@ export function resolveReferences(
           return (
             e.identity.known?.startsWith('company:') ||
             businesses.has(id) ||
+            [e.label, ...e.aliases].some((n) => LEGAL_SUFFIXES.has(n.slice(n.lastIndexOf(' ') + 1))) ||
             (!isGroupLike(e) && !e.identity.institution && !e.identity.known)
           );
         return [e.label, ...e.aliases, ...(describedAs.get(id) ?? [])].some((n) => pattern.test(n));
@@ -268,8 +317,9 @@ export function resolveReferences(
       const antecedent = tokens[i].lower === 'country' ? country : (organizations.findLast(fits) ?? null);
       references.set(i, {
         token: i,
+        first: i - 1,
         kind,
-        antecedents: { person, group: antecedent, plural: [], personNearby: false },
+        antecedents: { person: null, group: antecedent, plural: [], personNearby: false },
       });
       continue;
     }
@@ -283,7 +333,15 @@ export function resolveReferences(
       kind === 'thing' ? [subjectsBySentence.get(s) ?? [], subjectsBySentence.get(s - 1) ?? []] : [[], []];
     const focus = countryJustBefore(i) ?? subjects[0][0] ?? here[0] ?? subjects[1][0] ?? before[0] ?? group;
     const personNearby = person !== null && personSentence >= s - 1;
-    references.set(i, { token: i, kind, antecedents: { person, group: focus, plural, personNearby } });
+    // "he" is the person the pronoun module found, or nobody when two could be meant.
+    const antecedents = {
+      person: kind === 'person' ? (people.get(i)?.person ?? null) : null,
+      group: focus,
+      plural,
+      personNearby,
+    };
+    const first = kind === 'group' ? (describedGroupStart(tokens, i) ?? i - 1) : i;
+    references.set(i, { token: i, first, kind, antecedents });
     // "The group ..." keeps the group it refers to in focus for the sentences after.
     if (kind === 'group' && focus !== null) note(focus, s);
   }

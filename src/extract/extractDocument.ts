@@ -21,7 +21,7 @@ export function analyzeDocument(document: CleanDocument): { found: DocumentEntit
   const arguments_ = found.mentions.filter((m) => !m.modifier);
   for (const m of arguments_) for (let i = m.first; i < m.last; i++) argumentAt[i] = m;
   const compounds = found.mentions.filter((m) => m.modifier && tokens[m.last]?.text === '-');
-  const references = resolveReferences(tokens, arguments_, found.entities);
+  const references = resolveReferences(tokens, sentences, arguments_, found.entities);
   const ctx: RelationContext = {
     compounds,
     tokens,

@@ -40,15 +40,15 @@ export function argumentAt(ctx: RelationContext, i: number): Argument | null {
   }
   const ref = ctx.references.get(i);
   if (!ref) return null;
-  const first = ref.kind === 'group' || ref.kind === 'described' ? i - 1 : i;
   const fits = (ids: (number | null)[], types: readonly EntityType[]) =>
     ids.filter((id): id is number => id !== null && types.includes(ctx.entities[id].type));
   return {
-    first,
+    first: ref.first,
     last: i + 1,
     resolve(types) {
       const { person, group, plural } = ref.antecedents;
       if (ref.kind === 'plural') return fits(plural, types);
+      if (ref.kind === 'age' || ref.kind === 'title') return fits([person], types);
       // Machine translation often turns "it" (a group) into "he": fall back to the group when a person cannot fit.
       if (ref.kind === 'person') {
         if (types.includes('Person')) return fits([person], types);

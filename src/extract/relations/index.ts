@@ -1,6 +1,7 @@
 // Relations stated in a document: every rule over every sentence, kept once per sentence.
 import type { LocalRelation } from '../../model/extraction.ts';
 import type { RelationContext } from './context.ts';
+import { ruleWithReference } from './referenceTags.ts';
 import { RELATION_RULES } from './rules.ts';
 
 export function extractRelations(ctx: RelationContext): LocalRelation[] {
@@ -18,7 +19,7 @@ export function extractRelations(ctx: RelationContext): LocalRelation[] {
           source: found.source,
           target: found.target,
           evidence,
-          rule: found.rule ?? rule.id,
+          rule: ruleWithReference(ctx, s, found, found.rule ?? rule.id),
         });
       }
     }

@@ -160,6 +160,10 @@ function organizationBefore(ctx: RelationContext, st: SentenceStructure, phrase:
     const named = ctx.argumentAt[i];
     // A place before a role is its topic or nationality ("a Sahel researcher"), not the employer.
     if (named) return ctx.entities[named.entity].type === 'Organization' ? single(argumentAt(ctx, named.first)) : [];
+    // "The party chairman X": a noun that refers back to an organization.
+    const kind = ctx.references.get(i)?.kind;
+    if (kind === 'group' || kind === 'described')
+      return single(argumentAt(ctx, i)).filter((a) => a.resolve(['Organization']).length);
   }
   // A name the mention finder left inside a longer span: "Example Bank President Ivan Dorn".
   const words: string[] = [];
