@@ -48,7 +48,17 @@ export const SETTLEMENT_NOUNS = wordList(`village town city settlement hamlet di
 export const INTERVIEW_NOUNS = wordList(`interview interviews conversation statement statements remarks comments
   briefing podcast call`);
 export const SPEAKING_VERBS = forms(`say speak talk write confirm comment explain`);
+/** Last words of bodies that are no media outlet: what one "told" is not the press ("told the Security Council"). */
+export const NON_OUTLET_WORDS = new Set(
+  wordList(`Court Council Committee Parliament Assembly Ministry Department Party Police Army Forces Commission Senate
+  Congress Government Bank Brigade Front Corps Legion Battalion Regiment Office Cabinet Tribunal Appeals Board
+  Authority Administration Court-Martial Group Movement Coalition Alliance`),
+);
 export const TELLING_VERBS = forms(`tell`);
+/** "gave an interview to", "granted an interview with". */
+export const GIVING_VERBS = forms(`give grant`);
+/** What an outlet broadcasts or prints: "said on the Example Radio's morning programme". */
+export const PROGRAMME_NOUNS = wordList(`programme program show broadcast podcast channel bulletin column pages`);
 
 /**
  * Verbs that leave the action after them undone: "refused to join", "wants to lead", "denied being a member of",

@@ -229,6 +229,7 @@ const SPOKESPERSON_FOR: Row[] = [
 
 const SPOKE_TO: Row[] = [
   ['Ivan Dorn told Reuters the talks had failed.', ['Ivan Dorn SPOKE_TO Reuters']],
+  ['Ivan Dorn told Example Radio the talks had failed.', ['Ivan Dorn SPOKE_TO Example Radio']],
   ['Ivan Dorn told The New York Times on Monday that the talks had failed.', ['Ivan Dorn SPOKE_TO The New York Times']],
   ['The talks had failed, Ivan Dorn told Reuters.', ['Ivan Dorn SPOKE_TO Reuters']],
   ['“The talks failed,” Ivan Dorn told the BBC.', ['Ivan Dorn SPOKE_TO BBC']],
@@ -241,11 +242,7 @@ const SPOKE_TO: Row[] = [
   ],
   ['In comments to Reuters, Ivan Dorn said the talks had failed.', ['Ivan Dorn SPOKE_TO Reuters']],
   ['The talks had failed, Ivan Dorn said in a statement to Reuters.', ['Ivan Dorn SPOKE_TO Reuters']],
-  [
-    'Ivan Dorn gave an interview to Al Jazeera last week.',
-    ['Ivan Dorn SPOKE_TO Al Jazeera'],
-    'gap: giving an interview',
-  ],
+  ['Ivan Dorn gave an interview to Al Jazeera last week.', ['Ivan Dorn SPOKE_TO Al Jazeera']],
   ['Ivan Dorn spoke to Reuters by phone.', ['Ivan Dorn SPOKE_TO Reuters']],
   ['Ivan Dorn was speaking to CNN on Sunday.', ['Ivan Dorn SPOKE_TO CNN']],
   [
@@ -254,11 +251,7 @@ const SPOKE_TO: Row[] = [
     'gap: an opening participle’s subject',
   ],
   ['Ivan Dorn, speaking to Reuters, said the talks had failed.', ['Ivan Dorn SPOKE_TO Reuters']],
-  [
-    'Ivan Dorn said on the BBC’s Today programme that the talks had failed.',
-    ['Ivan Dorn SPOKE_TO BBC'],
-    'gap: a programme of an outlet',
-  ],
+  ['Ivan Dorn said on the BBC’s Today programme that the talks had failed.', ['Ivan Dorn SPOKE_TO BBC']],
   ['Ivan Dorn wrote in The New York Times that the talks had failed.', ['Ivan Dorn SPOKE_TO The New York Times']],
   [
     'Ivan Dorn, the leader of the Orvan Party, told Reuters the talks had failed.',
@@ -269,7 +262,8 @@ const SPOKE_TO: Row[] = [
   ['Reuters reported that Ivan Dorn had resigned.', []],
   ['Ivan Dorn declined to speak to Reuters.', []],
   ['Ivan Dorn did not respond to a request for comment from Reuters.', []],
-  ['Ivan Dorn told the Kestrel Bank that the loan was late.', [], 'gap: telling a body that is no outlet'],
+  ['Ivan Dorn told the Kestrel Bank that the loan was late.', []],
+  ['Ivan Dorn told the Velmar Court that he was innocent.', []],
 ];
 
 describe.each([
