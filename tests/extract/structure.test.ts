@@ -159,6 +159,15 @@ describe('sentence structure', () => {
       'According to the ministry, Example Front fighters attacked the port.',
       ['NP1 [Example Front fighters] (subj)', 'V0 [attacked] (active, past)'],
     ],
+    // An opening participle has the subject of the verb after its comma.
+    ['Speaking to the BBC, Ivan Dorn said the talks had failed.', ['NP1 [Ivan Dorn] (subj)']],
+    // A name before "named" is not being named: the verb is finite and the name after it its object.
+    ['The Velmar Group named Ivan Dorn its chief.', ['NP0 [The Velmar Group] (subj)', 'NP1 [Ivan Dorn]']],
+    // "According to X," … unless the phrase after is a role set off by a second comma: it renames the source.
+    [
+      'According to Ivan Dorn, a spokesman for the Velmar Group, profits rose.',
+      ['NP1 [a spokesman] (appos NP0)', 'NP3 [profits] (subj)'],
+    ],
     // The subject of a "where" clause is the possessed phrase, not its possessor.
     [
       'Lorton township, where the Example Army’s Western Command is located, fell.',

@@ -14,7 +14,8 @@ const roles: [RelationType, string][] = [
   ],
   [
     'SPOKESPERSON_FOR',
-    'spokesman; spokeswoman; spokesperson; press secretary; spokespeople; representative; mouthpiece',
+    `spokesman; spokeswoman; spokesperson; press secretary; spokespeople; representative; mouthpiece; press officer;
+    press attaché; press attache; communications director; director of communications`,
   ],
   ['MEMBER_OF', 'member; fighter; soldier; militant; volunteer; officer; recruit; activist; deputy; lawmaker'],
   [
@@ -39,7 +40,7 @@ export const PERSON_TITLES = new Set(
   Mayor Ambassador Judge Justice Secretary Spokesman Spokeswoman Spokesperson Deputy Pope King Queen Prince Princess
   Sheikh Patriarch Chief Director Lord Lady Sir Dame Foreign Defense Defence Executive Officer Brig. Brigadier Chair
   Chairman Chairwoman Vice CEO Interior Finance Economy Acting Former Field Supreme Leader Commissioner Speaker Premier
-  Emir Crown Rev. Father Imam Rabbi Bishop Senior Attorney District Assistant Rear Under Inspector Sheriff Councillor
+  Emir Crown Interim Rev. Father Imam Rabbi Bishop Senior Attorney District Assistant Rear Under Inspector Sheriff Councillor
   Councilor Minister-President Secretary-General Administrator Magistrate Corporal Cpl. Constable Superintendent
   Detective Det. Inspector-General Chairperson Counsellor MP MEP`),
 );

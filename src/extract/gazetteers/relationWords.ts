@@ -48,7 +48,28 @@ export const SETTLEMENT_NOUNS = wordList(`village town city settlement hamlet di
 export const INTERVIEW_NOUNS = wordList(`interview interviews conversation statement statements remarks comments
   briefing podcast call`);
 export const SPEAKING_VERBS = forms(`say speak talk write confirm comment explain`);
+/** Last words of bodies that are no media outlet: what one "told" is not the press ("told the Security Council"). */
+export const NON_OUTLET_WORDS = new Set(
+  wordList(`Court Council Committee Parliament Assembly Ministry Department Party Police Army Forces Commission Senate
+  Congress Government Bank Brigade Front Corps Legion Battalion Regiment Office Cabinet Tribunal Appeals Board
+  Authority Administration Court-Martial Group Movement Coalition Alliance`),
+);
 export const TELLING_VERBS = forms(`tell`);
+/** "gave an interview to", "granted an interview with". */
+export const GIVING_VERBS = forms(`give grant`);
+/** What an outlet broadcasts or prints: "said on the Example Radio's morning programme". */
+export const PROGRAMME_NOUNS = wordList(`programme program show broadcast podcast channel bulletin column pages`);
+
+/**
+ * Verbs that leave the action after them undone: "refused to join", "wants to lead", "denied being a member of",
+ * "urged voters to join" (the infinitive's subject is someone else, whom the clause may not name).
+ */
+export const UNASSERTING_VERBS = new Set(
+  forms(`refuse decline want hope plan seek try attempt threaten intend wish aim fail deny consider expect urge ask
+  invite encourage persuade propose offer`),
+);
+/** Modals that make the action only possible: "may join", "could lead". */
+export const HEDGING_MODALS = new Set(wordList(`may might could`));
 
 /** Founding: "founded the group", "was set up by", "a founding member of". */
 export const FOUNDING_VERBS = wordList(`founded co-founded cofounded established created formed launched`);
@@ -136,8 +157,26 @@ const ROLE_TYPES = new Map<string, RelationType>(Object.entries(ROLE_RELATIONS))
 for (const [type, words] of MORE_ROLES)
   for (const word of wordList(words)) if (!ROLE_TYPES.has(word)) ROLE_TYPES.set(word, type);
 
+/** "spokesman" -> "spokesmen", "deputy" -> "deputies", "boss" -> "bosses": the plural of a role's last word. */
+function plural(role: string): string {
+  if (role.endsWith('man')) return `${role.slice(0, -3)}men`;
+  if (/[^aeiou]y$/.test(role)) return `${role.slice(0, -1)}ies`;
+  return /(s|sh|ch|x)$/.test(role) ? `${role}es` : `${role}s`;
+}
+
+/** Roles in the plural, held by every person of a list: "Example Party members Ivan Dorn and Anna Kovic". */
+const PLURAL_ROLES = new Set<string>();
+for (const [role, type] of [...ROLE_TYPES]) {
+  const many = plural(role);
+  if (ROLE_TYPES.has(many) || role.endsWith('people')) continue;
+  ROLE_TYPES.set(many, type);
+  PLURAL_ROLES.add(many);
+}
+
 /** The relation a role noun (one or several words, lowercased) states, if it is one. */
 export const roleRelation = (role: string): RelationType | undefined => ROLE_TYPES.get(role);
+/** Whether a role noun is a plural one ("members", "press secretaries"). */
+export const isPluralRole = (role: string): boolean => PLURAL_ROLES.has(role);
 
 /** Role nouns as word sequences by their first word, longest first ("press secretary" before "press"). */
 export const ROLE_WORDS_BY_FIRST = new Map<string, string[][]>();
@@ -150,13 +189,17 @@ for (const role of ROLE_TYPES.keys()) {
 }
 
 /** Prepositions that give a role its organization: "commander of", "spokesman for", "professor at". */
-export const ROLE_PREPOSITIONS = wordList(`of for at with to in within`);
+export const ROLE_PREPOSITIONS = wordList(`of for at with to in within from`);
+/** Prepositions that give a role only an organization, never a place: "a lawmaker from the Example Party". */
+export const ROLE_ORGANIZATION_PREPOSITIONS = wordList(`from`);
 
+/** Verbs that give a role to their object, or in the passive to their subject: "Y named X head", "X was named head". */
+export const APPOINTING_VERBS = [...forms(`name appoint elect install nominate choose`), 'chosen'];
 /** Verbs whose subject holds the role after them: "X is the head of Y", "X was named leader of Y". */
 export const ROLE_APPOINTING_VERBS = [
   ...wordList(`is was are were be been being remains remained became becomes become`),
-  ...forms(`name appoint elect install nominate choose`),
-  ...wordList(`chosen serves served serving`),
+  ...APPOINTING_VERBS,
+  ...wordList(`serves served serving`),
 ];
 
 /** Passives that say what their subject is: "X is considered a top leader of Y". */

@@ -1,6 +1,7 @@
 // Relations stated in a document: every rule over every sentence, kept once per sentence.
 import type { LocalRelation } from '../../model/extraction.ts';
 import type { RelationContext } from './context.ts';
+import { mayBeOutlet } from './outlets.ts';
 import { ruleWithReference } from './referenceTags.ts';
 import { RELATION_RULES } from './rules.ts';
 
@@ -11,6 +12,7 @@ export function extractRelations(ctx: RelationContext): LocalRelation[] {
     const evidence = { start: sentence.start, end: sentence.end };
     for (const rule of RELATION_RULES) {
       for (const found of rule.run(ctx, s)) {
+        if (found.type === 'SPOKE_TO' && !mayBeOutlet(ctx, found.target)) continue;
         const key = `${found.type}:${found.source}:${found.target}:${s}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -3,28 +3,32 @@
 import type { RelationType } from '../../model/vocabulary.ts';
 import { PERSON_TITLES } from '../gazetteers/people.ts';
 import {
+  APPOINTING_VERBS,
   DEPUTY_WORDS,
+  isPluralRole,
   ORGANIZATION_KIND_NOUNS,
   ROLE_APPOINTING_VERBS,
   ROLE_DESCRIBING_PASSIVES,
+  ROLE_ORGANIZATION_PREPOSITIONS,
   ROLE_PREPOSITIONS,
   roleRelation,
   ROLE_WORDS_BY_FIRST,
 } from '../gazetteers/relationWords.ts';
 import { countryOf } from '../lexicon.ts';
 import { phraseSpanEnd } from '../structure/links.ts';
-import { subjectOfVerb, type NounPhrase, type SentenceStructure } from '../structure/index.ts';
+import { subjectOfVerb, withConjuncts, type NounPhrase, type SentenceStructure } from '../structure/index.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { namedEntity, phraseArguments, referents } from './patterns/referents.ts';
 import { relate, single, type Found } from './relate.ts';
 import { stateOfRole } from './stateOffices.ts';
 import type { RelationRule } from './rules.ts';
 
-/** A role word inside a phrase: its first token, its length in tokens and the relation it states. */
+/** A role word inside a phrase: its first token, its length in tokens, the relation it states, and whether several hold it. */
 interface Role {
   at: number;
   length: number;
   type: RelationType;
+  plural: boolean;
 }
 
 /** "Defence Minister X", "army chief X": a word before the role that names an institution of the document. */
@@ -48,8 +52,10 @@ const isPersonArg = (arg: Argument | null) => !!arg && arg.resolve(['Person']).l
 
 function roleAt(ctx: RelationContext, i: number, end: number): Role | null {
   for (const words of ROLE_WORDS_BY_FIRST.get(ctx.tokens[i].lower) ?? []) {
-    if (i + words.length <= end && words.every((w, k) => ctx.tokens[i + k].lower === w))
-      return { at: i, length: words.length, type: roleRelation(words.join(' '))! };
+    if (i + words.length <= end && words.every((w, k) => ctx.tokens[i + k].lower === w)) {
+      const role = words.join(' ');
+      return { at: i, length: words.length, type: roleRelation(role)!, plural: isPluralRole(role) };
+    }
   }
   return null;
 }
@@ -92,23 +98,56 @@ function roleIn(ctx: RelationContext, phrase: NounPhrase): Role | null {
 const COPULAR = new Set(ROLE_APPOINTING_VERBS);
 const DEPUTIES = new Set(DEPUTY_WORDS);
 const DESCRIBING = new Set(ROLE_DESCRIBING_PASSIVES);
+const APPOINTING = new Set(APPOINTING_VERBS);
+/** "X is the head", "X was named head": but the subject of "Y named X head", "to choose their partners" holds no role. */
 const isCopular = (ctx: RelationContext, st: SentenceStructure, v: number) => {
   const head = ctx.tokens[st.verbs[v].head].lower;
-  return COPULAR.has(head) || (DESCRIBING.has(head) && st.verbs[v].voice === 'passive');
+  const passive = st.verbs[v].voice === 'passive';
+  return (COPULAR.has(head) && (passive || !APPOINTING.has(head))) || (DESCRIBING.has(head) && passive);
 };
+
+/**
+ * "The Example Bank named Ivan Dorn chief executive": the person an active appointing verb gives the role of phrase
+ * `p` to, and the verb (whose subject, when an organization, is the one the role is in).
+ */
+function appointment(
+  ctx: RelationContext,
+  st: SentenceStructure,
+  p: number,
+): { person: Argument; verb: number } | null {
+  const phrase = st.phrases[p];
+  const object = st.phrases[p - 1];
+  if (!object || object.last !== phrase.first || object.preposition !== null || phrase.preposition !== null)
+    return null;
+  const verb = st.verbAt[object.first - st.first - 1];
+  if (verb === undefined || verb < 0 || st.verbs[verb].voice !== 'active') return null;
+  if (!APPOINTING.has(ctx.tokens[st.verbs[verb].head].lower)) return null;
+  const person = argumentAt(ctx, object.head);
+  return isPersonArg(person) ? { person: person!, verb } : null;
+}
+
+/** The organization that appointed the holder of the role of phrase `p`: "The Example Bank named Ivan Dorn …". */
+function appointer(ctx: RelationContext, st: SentenceStructure, p: number): Argument[] {
+  const appointed = appointment(ctx, st, p);
+  const subject = appointed ? subjectOfVerb(st, appointed.verb) : null;
+  return subject === null ? [] : phraseArguments(ctx, st, subject).filter((a) => a.resolve(['Organization']).length);
+}
 
 /** The person holding the role of phrase `p`: named in it, in apposition, right after it, or the copula's subject. */
 function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: Role): Argument[] {
   const phrase = st.phrases[p];
   if (ctx.argumentAt[phrase.head]) {
     const head = argumentAt(ctx, phrase.head);
-    return isPersonArg(head) && role.at < head!.first ? [head!] : [];
+    if (!isPersonArg(head) || role.at >= head!.first) return [];
+    // "Example Party members Ivan Dorn and Anna Kovic": a plural role goes to every person of the list.
+    return role.plural ? personsOf(ctx, st, p) : [head!];
   }
   // "Kapustin, the commander of the RVC" / "The leader of the Example Front, Ivan Dorn,".
   for (let q = 0; q < st.phrases.length; q++) {
     if (q === p || (st.phrases[q].appositionOf !== p && phrase.appositionOf !== q)) continue;
     const named = argumentAt(ctx, st.phrases[q].head);
-    if (isPersonArg(named)) return [named!];
+    // "Anna Kovic and Ivan Dorn, both analysts at …".
+    if (isPersonArg(named)) return role.plural ? personsOf(ctx, st, q) : [named!];
   }
   // "the head of the Example Front Ivan Dorn": a person named right after the role and its organization.
   const end = st.phrases[phraseSpanEnd(st.phrases, p)];
@@ -119,6 +158,8 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
     const named = argumentAt(ctx, next.head);
     if (isPersonArg(named) && named!.first === k) return [named!];
   }
+  const appointed = appointment(ctx, st, p);
+  if (appointed) return [appointed.person];
   // "X is the leader of Y", "X was named head of Y", "X, as head of Y,": the subject of the verb before the role.
   const before = phrase.preposition === null ? st.verbAt[phrase.first - st.first - 1] : undefined;
   // "appeared in videos as his spokesperson": "as" goes with the verb, whatever the attachment says; but "ousted
@@ -139,6 +180,12 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
   const subject = subjectOfVerb(st, verb);
   return subject === null ? [] : phraseArguments(ctx, st, subject).filter((a) => isPersonArg(a));
 }
+
+/** The persons named by phrase `p` and the phrases coordinated with it. */
+const personsOf = (ctx: RelationContext, st: SentenceStructure, p: number): Argument[] =>
+  withConjuncts(st, st.phrases[p].conjunctOf ?? p)
+    .map((q) => argumentAt(ctx, st.phrases[q].head))
+    .filter((a): a is Argument => isPersonArg(a));
 
 /**
  * An organization found for a role, noting whether a unit of it came first ("head of the X programme at Y") and
@@ -251,7 +298,9 @@ function organizationAfter(ctx: RelationContext, st: SentenceStructure, p: numbe
       owner = referents(ctx, st, q);
       continue;
     }
-    const args = referents(ctx, st, q);
+    const args = ROLE_ORGANIZATION_PREPOSITIONS.includes(under ?? '')
+      ? referents(ctx, st, q).filter((a) => a.resolve(['Organization']).length)
+      : referents(ctx, st, q);
     // "head of capital markets for Europe … at Example Bank": a region the role covers, then its employer.
     if (args.length && !args.some((a) => a.resolve(['Organization']).length)) {
       const employer = employerAt(ctx, st, q + 1, end);
@@ -267,6 +316,17 @@ function organizationAfter(ctx: RelationContext, st: SentenceStructure, p: numbe
     throughUnit = true;
   }
   return { args: owner, throughUnit: false };
+}
+
+/**
+ * "Interim leader Ivan Dorn of the Example Party", "Governor Ivan Dorn of Lorton": what a leading or speaking title's
+ * name is "of". Other titles are left to the person-of rule, which makes the person a member.
+ */
+function organizationOfName(ctx: RelationContext, st: SentenceStructure, p: number, role: Role): Argument[] {
+  if (role.type !== 'LEADS' && role.type !== 'SPOKESPERSON_FOR') return [];
+  const next = st.phrases[p + 1];
+  if (!next || next.first !== st.phrases[p].last + 1 || ctx.tokens[next.preposition ?? -1]?.lower !== 'of') return [];
+  return referents(ctx, st, p + 1);
 }
 
 /** The organization of the first phrase under "at" from `from` to `end`, inclusive. */
@@ -342,7 +402,11 @@ export const roleRule: RelationRule = {
         for (const f of relate(office.type, person, office.state)) found.push(f);
         return;
       }
-      if (!organization.args.length && !ctx.argumentAt[phrase.head]) organization = organizationAfter(ctx, st, p);
+      if (!organization.args.length)
+        organization = ctx.argumentAt[phrase.head]
+          ? { args: organizationOfName(ctx, st, p, role), throughUnit: false }
+          : organizationAfter(ctx, st, p);
+      if (!organization.args.length) organization.args = appointer(ctx, st, p);
       // "the junta spokesperson X": a spokesperson for a body described, not named, speaks for no one named before.
       const described =
         role.at > phrase.first && ctx.tokens[role.at - 1].pos === 'NOUN' && !ctx.argumentAt[role.at - 1];

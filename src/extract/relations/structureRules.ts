@@ -2,6 +2,7 @@
 // South Darfur", "Abuja, Nigeria", "the Khartoum-based think tank X", "Aleppo’s Sheikh Maqsoud".
 import { isGroupLike } from '../coreference.ts';
 import { BENCH_TITLES } from '../gazetteers/people.ts';
+import { roleRelation } from '../gazetteers/relationWords.ts';
 import { PLACE_NOUNS, REGION_ABBREVIATIONS } from '../gazetteers/places.ts';
 import { pushAll } from '../multiMap.ts';
 import { nameArgument, namedEntity, referents } from './patterns/referents.ts';
@@ -30,6 +31,8 @@ function afterPerson(ctx: RelationContext, i: number): number {
     : i + 2;
 }
 
+const TITLE_RELATIONS: ReadonlySet<string> = new Set(['LEADS', 'SPOKESPERSON_FOR']);
+
 export const personOfRule: RelationRule = {
   id: 'person-of',
   description:
@@ -40,7 +43,11 @@ export const personOfRule: RelationRule = {
       if (typeAt(ctx, i) !== 'Person') continue;
       const of = afterPerson(ctx, i);
       if (ctx.tokens[of]?.lower !== 'of') continue;
-      const bench = BENCH_TITLES.has(ctx.tokens[ctx.argumentAt[i]!.first - 1]?.lower ?? '');
+      const title = ctx.tokens[ctx.argumentAt[i]!.first - 1]?.lower ?? '';
+      // "Interim leader Ivan Dorn of the Example Party": the role rule reads that the title makes the person its head
+      // or spokesperson; other titles ("lawmaker Ivan Dorn of …") leave the person a member.
+      if (TITLE_RELATIONS.has(roleRelation(title) ?? 'MENTIONED_WITH')) continue;
+      const bench = BENCH_TITLES.has(title);
       const type = bench ? 'WORKS_FOR' : 'MEMBER_OF';
       pushAll(found, relate(type, single(argumentAt(ctx, i)), objectsAfter(ctx, ctx.structure[s], of + 1).slice(0, 1)));
     }

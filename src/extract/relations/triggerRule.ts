@@ -3,6 +3,9 @@
 import type { RelationType } from '../../model/vocabulary.ts';
 import { pushAll } from '../multiMap.ts';
 import type { RelationContext } from './context.ts';
+import { ROLE_APPOINTING_VERBS } from '../gazetteers/relationWords.ts';
+import { clauseAt, type SentenceStructure } from '../structure/index.ts';
+import { isAssertedAt } from './assertion.ts';
 import { ownerOf } from './patterns/referents.ts';
 import {
   OF_LINK,
@@ -45,6 +48,22 @@ function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | n
   return null;
 }
 
+const COPULAR = new Set(ROLE_APPOINTING_VERBS);
+
+/** Whether the noun at token `i` says what the clause's subject is: "X, a member of", "X is a member of", "as part of". */
+function predicates(ctx: RelationContext, st: SentenceStructure, i: number): boolean {
+  const p = st.phraseAt[i - st.first];
+  if (p < 0) return true;
+  const phrase = st.phrases[p];
+  if (phrase.appositionOf !== null || ctx.tokens[phrase.first - 1]?.lower === 'as') return true;
+  const clause = clauseAt(st, i);
+  const v = st.verbs.findLastIndex((verb) => verb.last <= phrase.first && verb.clause === clause);
+  if (v < 0 || !COPULAR.has(ctx.tokens[st.verbs[v].head].lower)) return false;
+  // "is also a member of": only adverbs between.
+  for (let k = st.verbs[v].last; k < phrase.first; k++) if (ctx.tokens[k].pos !== 'ADV') return false;
+  return true;
+}
+
 /** The place relations a trigger states (ACTIVE_IN, LOCATED_IN), which a "where" clause fills. */
 const placeTypes = (trigger: Trigger): RelationType[] =>
   trigger.types.filter((type) => type === 'ACTIVE_IN' || type === 'LOCATED_IN');
@@ -63,6 +82,11 @@ export const triggerRule: RelationRule = {
     for (let i = first; i < last; i++) {
       const trigger = matchTrigger(ctx, i, last);
       if (!trigger) continue;
+      // "did not join", "may lead", "refused to head": no relation is stated.
+      if (!isAssertedAt(ctx, st, i) || (trigger.predicative && !predicates(ctx, st, i))) {
+        i += trigger.words.length - 1;
+        continue;
+      }
       const after = i + trigger.words.length;
       const start = found.length;
       let missedObject = false;
@@ -76,7 +100,11 @@ export const triggerRule: RelationRule = {
       } else if (trigger.verb && v >= 0 && st.verbs[v].voice === 'passive') {
         const agents = agentsOf(ctx, st, v);
         const subjects = subjectAt(ctx, st, i);
-        pushAll(found, relate(trigger.types, agents, subjects));
+        // "X was hired by Y": the passive's subject is what a reversed trigger's object is.
+        pushAll(
+          found,
+          trigger.reverse ? relate(trigger.types, subjects, agents) : relate(trigger.types, agents, subjects),
+        );
         // "atrocities carried out by X across Africa": the agent acted where the action was.
         if (trigger.placed) pushAll(found, relate('ACTIVE_IN', agents, actionPlaces(ctx, st, v)));
         // "Ann township, where the headquarters is located": the place is the one the clause is about.

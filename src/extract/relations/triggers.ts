@@ -26,6 +26,11 @@ export interface Trigger {
   finite?: boolean;
   /** Only between entities of these types ("accused X of": not between governments, whose accusations are rhetoric). */
   parties?: readonly EntityType[];
+  /**
+   * A noun that says what the subject is: only in apposition, after a copula or "as" ("X, a member of Y", "X is a
+   * member of Y", "as part of Y"); "X met members of Y" says nothing of X.
+   */
+  predicative?: boolean;
 }
 
 type Options = Omit<Trigger, 'id' | 'types' | 'words'>;
@@ -61,11 +66,29 @@ const FIGHT = [
 
 /** Rows: id, relation types, phrases. Verb entries expand to every form of their first word ("seize control of" -> seized control of, ...). */
 const table: [string, RelationType[], string, Options?][] = [
-  ['leads-verb', ['LEADS', 'CONTROLS'], 'lead|head|run|found|command|chair|manage', { verb: true }],
+  [
+    'leads-verb',
+    ['LEADS', 'CONTROLS'],
+    'lead|head|run|found|command|chair|manage|preside over|helm|spearhead',
+    { verb: true },
+  ],
   ['leads-phrase', ['LEADS'], 'in charge of|at the helm of|co-founded|co-founder of'],
   ['spoke-to-verb', ['SPOKE_TO'], 'tell|speak to|speak with|talk to|talk with|confirm to|write in', { verb: true }],
   ['spoke-to-phrase', ['SPOKE_TO'], 'said to|in an interview with|interview with|said in a statement to'],
-  ['member-verb', ['MEMBER_OF', 'PART_OF'], 'belong to|join|serve in|enlist in', { verb: true }],
+  ['spokesperson-verb', ['SPOKESPERSON_FOR'], 'speak for|speak on behalf of', { verb: true }],
+  // Working for, and employing: "X works for Y", "Y hired X", "X was recruited by Y". A dismissal states the
+  // employment it ends, as "the former head of Y" states the role: the graph keeps no time.
+  ['works-for-verb', ['WORKS_FOR'], 'work for|work at|consult for', { verb: true }],
+  ['employs-verb', ['WORKS_FOR'], 'employ|hire|recruit|dismiss|sack', { verb: true, reverse: true }],
+  [
+    'member-verb',
+    ['MEMBER_OF', 'PART_OF'],
+    'belong to|join|serve in|enlist in|serve on|sit on|quit|defect from|defect to',
+    { verb: true },
+  ],
+  // "X fought for the Example Brigade"; not for a country ("fought for Ukraine" is no membership).
+  ['fights-for', ['MEMBER_OF'], 'fight for', { verb: true, parties: ['Person', 'Organization'] }],
+  ['expelled-from', ['MEMBER_OF'], 'expelled from|ousted from|suspended from'],
   // "The alliance includes X and Y": what is included is part of the subject.
   [
     'includes-verb',
@@ -73,7 +96,12 @@ const table: [string, RelationType[], string, Options?][] = [
     'include|comprise|bring together',
     { verb: true, reverse: true, finite: true, parties: ['Person', 'Organization'] },
   ],
-  ['member-phrase', ['MEMBER_OF', 'PART_OF'], 'member of|members of|fighter with|fighters with|a part of|part of'],
+  [
+    'member-phrase',
+    ['MEMBER_OF', 'PART_OF'],
+    'member of|members of|fighter with|fighters with|a part of|part of',
+    { predicative: true },
+  ],
   [
     'part-of-phrase',
     ['PART_OF'],

@@ -29,6 +29,7 @@ const IRREGULAR: Record<string, string[]> = {
   shell: ['shelled', 'shelling'],
   patrol: ['patrolled', 'patrolling'],
   sit: ['sat'],
+  quit: ['quitting'],
   repel: ['repelled', 'repelling'],
   fall: ['fell', 'fallen'],
   come: ['came'],

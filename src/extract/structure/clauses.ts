@@ -178,7 +178,15 @@ function subjectOf(
     (v) => verbs[v].coordinatedWith === null || verbs[verbs[v].coordinatedWith!].clause !== c,
   );
   if (firstVerb === undefined) return null;
-  const verb = verbs[firstVerb];
+  let verb = verbs[firstVerb];
+  // "Speaking to the BBC, Ivan Dorn said", "Citing X, the army closed": an opening participle and its phrases, up to
+  // a comma, have the subject of the verb after them.
+  if (clause.kind === 'main' && verb.first === clause.first && tokens[verb.head].lower.endsWith('ing')) {
+    let comma = verb.last;
+    while (comma < clause.last && tokens[comma].text !== ',') comma++;
+    const after = clause.verbs.find((v) => verbs[v].first > comma);
+    if (after !== undefined) verb = verbs[after];
+  }
   // "who heads the consultancy": the relative pronoun is the subject, standing for the antecedent.
   if (clause.kind === 'relative' && clause.antecedent !== null) {
     // The possessor is part of the subject phrase: "where the army’s headquarters is located".

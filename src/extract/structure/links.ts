@@ -115,12 +115,14 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
     }
     // A phrase inside a longer one ("of the brigade" in "the commander of the brigade") renames nothing itself.
     if (between.text !== ',' || next.appositionOf !== null || phrases[p].attachedTo?.kind === 'phrase') continue;
-    // "According to the ministry, Example fighters attacked": the phrase after the source is the clause's subject.
-    const under = phrases[p].preposition;
-    if (under !== null && tokens[under].lower === 'to' && tokens[under - 1]?.lower === 'according') continue;
     // A name, or a described one ("the commander of …", "a Kremlin-backed group"), then a comma, an end or a verb.
     const spanEnd = spanOverLists(tokens, phrases, a);
     const after = tokens[pastParenthesis(tokens, phrases[spanEnd].last, sentenceLast)];
+    // "According to the ministry, Example fighters attacked": the phrase after the source is the clause's subject,
+    // unless it is a role set off by a second comma ("according to Ivan Dorn, a spokesman for X, …").
+    const under = phrases[p].preposition;
+    const role = ROLE_RELATIONS[tokens[next.head].lower] !== undefined && after?.text === ',';
+    if (under !== null && tokens[under].lower === 'to' && tokens[under - 1]?.lower === 'according' && !role) continue;
     const closes =
       !after ||
       after.text === ',' ||
@@ -210,6 +212,8 @@ export function linkNamings(tokens: Token[], phrases: NounPhrase[], verbs: VerbG
   for (const verb of verbs) {
     if (verb.last - verb.first !== 1 || !NAMING_WORDS.has(tokens[verb.head].lower)) continue;
     const before = phrases.findIndex((q) => q.last === verb.first);
+    // "The Example Bank named Ivan Dorn its chief": what is a name already is not being named; the verb is finite.
+    if (before >= 0 && tokens[phrases[before].head].pos === 'PROPN') continue;
     let at = verb.last;
     while (QUOTES.has(tokens[at]?.text ?? '')) at++;
     const named = phrases.findIndex((q) => q.first === at && q.names.length > 0);

@@ -1,5 +1,11 @@
 // Who spoke to whom: "said in an interview with the Example Times", "told Example Radio".
-import { INTERVIEW_NOUNS, SPEAKING_VERBS, TELLING_VERBS } from '../../gazetteers/relationWords.ts';
+import {
+  GIVING_VERBS,
+  INTERVIEW_NOUNS,
+  PROGRAMME_NOUNS,
+  SPEAKING_VERBS,
+  TELLING_VERBS,
+} from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
 
 export const INTERVIEW_RULES: PatternRule[] = [
@@ -19,6 +25,42 @@ export const INTERVIEW_RULES: PatternRule[] = [
         ['Ivan Dorn SPOKE_TO Example Times'],
       ],
       ['In an interview with Example Radio, Ivan Dorn denied it.', ['Ivan Dorn SPOKE_TO Example Radio']],
+    ],
+  },
+  {
+    id: 'gave-interview',
+    description:
+      'giving or granting an interview to (or with) an outlet: "Ivan Dorn gave an interview to Example Radio"',
+    type: 'SPOKE_TO',
+    pattern: [
+      { verb: { head: GIVING_VERBS, voice: 'active' } },
+      { phrase: { head: INTERVIEW_NOUNS, under: [null] } },
+      { phrase: { under: ['to', 'with'], entity: ['Organization'] }, as: 'outlet' },
+    ],
+    source: 'subject',
+    target: 'outlet',
+    examples: [
+      ['Ivan Dorn gave an interview to Example Radio last week.', ['Ivan Dorn SPOKE_TO Example Radio']],
+      ['Ivan Dorn gave a speech to the Example Party.', []],
+    ],
+  },
+  {
+    id: 'said-on-programme',
+    description: 'speaking on an outlet’s programme: "Ivan Dorn said on Example Radio’s morning programme"',
+    type: 'SPOKE_TO',
+    pattern: [
+      { verb: { head: SPEAKING_VERBS, voice: 'active' } },
+      { phrase: { under: ['on'], entity: ['Organization'], possessive: true }, as: 'outlet' },
+      { phrase: { head: PROGRAMME_NOUNS } },
+    ],
+    source: 'subject',
+    target: 'outlet',
+    examples: [
+      [
+        'Ivan Dorn said on Example Radio’s morning programme that the talks had failed.',
+        ['Ivan Dorn SPOKE_TO Example Radio'],
+      ],
+      ['Ivan Dorn said on the Example Party’s website that the talks had failed.', []],
     ],
   },
   {

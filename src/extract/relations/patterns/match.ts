@@ -3,6 +3,7 @@
 import type { EntityType } from '../../../model/vocabulary.ts';
 import { subjectOfVerb, type SentenceStructure } from '../../structure/index.ts';
 import type { Argument, RelationContext } from '../context.ts';
+import { isAsserted } from '../assertion.ts';
 import { relate, type Found } from '../relate.ts';
 import type { PatternRule, PhraseTest, Step, TokenTest } from './pattern.ts';
 import { listSanctionerAt, sanctionerAt } from './sanctioners.ts';
@@ -198,7 +199,7 @@ function stepMatches(
   if ('verb' in step) {
     if (chunk.kind !== 'verb') return false;
     const verb = st.verbs[chunk.index];
-    if (verb.negated || (step.verb.voice && verb.voice !== step.verb.voice)) return false;
+    if (!isAsserted(ctx, st, chunk.index) || (step.verb.voice && verb.voice !== step.verb.voice)) return false;
     return wordSet(step.verb.head).has(ctx.tokens[verb.head].lower);
   }
   return chunk.kind === 'word' && step.word.includes(ctx.tokens[chunk.token].lower);

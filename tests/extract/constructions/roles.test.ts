@@ -1,0 +1,275 @@
+// The construction inventory of people and their organizations (LEADS, WORKS_FOR, MEMBER_OF, SPOKESPERSON_FOR,
+// SPOKE_TO): the ways news prose states each, written from general knowledge of English, not from any test article.
+// Every rule may answer; a row states the relations of these five types the sentence gives, and nothing else.
+// A past role still states the relation (gold counts "the former leader of Y"); hiring, appointing and dismissing
+// state employment; a negated, refused, hoped-for or questioned one states none.
+import { describe, expect, it } from 'vitest';
+import type { RelationType } from '../../../src/model/vocabulary.ts';
+import { extractText } from '../extractText.ts';
+
+const TYPES: ReadonlySet<RelationType> = new Set(['LEADS', 'WORKS_FOR', 'MEMBER_OF', 'SPOKESPERSON_FOR', 'SPOKE_TO']);
+
+/** The relations of the five types any rule states in `text`, as "Source TYPE Target". */
+function stated(text: string): string[] {
+  const x = extractText(text);
+  const found = x.relations
+    .filter((r) => TYPES.has(r.type))
+    .map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`);
+  return [...new Set(found)].sort();
+}
+
+/** A sentence and the relations it states; a third field says why the chunker or tagger makes the row fail. */
+type Row = [text: string, relations: string[], fails?: string];
+
+const LEADS: Row[] = [
+  // Apposition after the name and before it; title chains; possessives; compound modifiers.
+  ['Ivan Dorn, the leader of the Orvan Party, spoke on Monday.', ['Ivan Dorn LEADS Orvan Party']],
+  ['The chairman of the Kestrel Bank, Anna Kovic, resigned on Friday.', ['Anna Kovic LEADS Kestrel Bank']],
+  ['Orvan Party leader Ivan Dorn said the vote was fair.', ['Ivan Dorn LEADS Orvan Party']],
+  ['The Orvan Party’s leader, Ivan Dorn, said the vote was fair.', ['Ivan Dorn LEADS Orvan Party']],
+  ['Ivan Dorn, the Velmar Group’s founder, died on Sunday.', ['Ivan Dorn LEADS Velmar Group']],
+  ['Kestrel Bank chief executive Anna Kovic said profits rose.', ['Anna Kovic LEADS Kestrel Bank']],
+  ['Anna Kovic, the managing director of the Kestrel Bank, said profits rose.', ['Anna Kovic LEADS Kestrel Bank']],
+  ['Ivan Dorn, secretary-general of the Orvan Party, said the vote was fair.', ['Ivan Dorn LEADS Orvan Party']],
+  ['The Falcon Brigade’s commander, Col. Ivan Dorn, was killed.', ['Ivan Dorn LEADS Falcon Brigade']],
+  ['Interim leader Ivan Dorn of the Orvan Party said the vote was fair.', ['Ivan Dorn LEADS Orvan Party']],
+  ['Ivan Dorn, the acting president of the Kestrel Bank, resigned.', ['Ivan Dorn LEADS Kestrel Bank']],
+  ['Anna Kovic, the former head of the Velmar Group, said so.', ['Anna Kovic LEADS Velmar Group']],
+  // A demonym names no state ("French President X"): only a named one is led.
+  ['The prime minister of Italy, Anna Kovic, said the vote was fair.', ['Anna Kovic LEADS Italy']],
+  ['France’s President Ivan Dorn said the vote was fair.', ['Ivan Dorn LEADS France']],
+  // Verbs, active and passive, relative and reduced relative clauses.
+  ['Ivan Dorn heads the Velmar Group.', ['Ivan Dorn LEADS Velmar Group']],
+  ['Ivan Dorn, who heads the Velmar Group, declined to comment.', ['Ivan Dorn LEADS Velmar Group']],
+  ['The Velmar Group, led by Anna Kovic, denied the report.', ['Anna Kovic LEADS Velmar Group']],
+  ['The Velmar Group is run by Anna Kovic.', ['Anna Kovic LEADS Velmar Group']],
+  [
+    'Anna Kovic chairs the Kestrel Bank.',
+    ['Anna Kovic LEADS Kestrel Bank'],
+    'the tagger reads “chairs” after a name as a plural noun, and the chunker makes “Anna Kovic chairs” one noun phrase',
+  ],
+  [
+    'Ivan Dorn commands the Falcon Brigade.',
+    ['Ivan Dorn LEADS Falcon Brigade'],
+    'the tagger reads “commands” after a name as a plural noun, and the chunker makes “Ivan Dorn commands” one noun phrase',
+  ],
+  ['Ivan Dorn presides over the Orvan Party.', ['Ivan Dorn LEADS Orvan Party']],
+  ['Ivan Dorn founded the Velmar Group in 1998.', ['Ivan Dorn LEADS Velmar Group']],
+  ['The Falcon Brigade was founded by Ivan Dorn.', ['Ivan Dorn LEADS Falcon Brigade']],
+  [
+    'Ivan Dorn and Anna Kovic co-founded the Velmar Group.',
+    ['Ivan Dorn LEADS Velmar Group', 'Anna Kovic LEADS Velmar Group'],
+  ],
+  // Copula, appointment and election, taking over, the helm.
+  ['Ivan Dorn is the commander of the Falcon Brigade.', ['Ivan Dorn LEADS Falcon Brigade']],
+  ['Ivan Dorn became leader of the Orvan Party in 2019.', ['Ivan Dorn LEADS Orvan Party']],
+  ['Anna Kovic was appointed chief executive of the Kestrel Bank in May.', ['Anna Kovic LEADS Kestrel Bank']],
+  ['Anna Kovic was elected chairwoman of the Orvan Party last year.', ['Anna Kovic LEADS Orvan Party']],
+  ['The Orvan Party elected Anna Kovic as its leader.', ['Anna Kovic LEADS Orvan Party']],
+  [
+    'The Kestrel Bank named Ivan Dorn chief executive on Tuesday.',
+    ['Ivan Dorn LEADS Kestrel Bank'],
+    'the chunker makes “Ivan Dorn chief executive” one noun phrase (and the tagger “new” an adverb in “its new chief executive”)',
+  ],
+  ['The Velmar Group named Ivan Dorn its chief.', ['Ivan Dorn LEADS Velmar Group']],
+  ['Ivan Dorn took over as head of the Falcon Brigade in March.', ['Ivan Dorn LEADS Falcon Brigade']],
+  ['Ivan Dorn resigned as chairman of the Kestrel Bank.', ['Ivan Dorn LEADS Kestrel Bank']],
+  ['Anna Kovic has been at the helm of the Velmar Group since 2010.', ['Anna Kovic LEADS Velmar Group']],
+  ['Ivan Dorn, who is in charge of the Falcon Brigade, said so.', ['Ivan Dorn LEADS Falcon Brigade']],
+  [
+    'Anna Kovic’s appointment as head of the Velmar Group surprised many.',
+    ['Anna Kovic LEADS Velmar Group'],
+    'gap: a role after a nominalized appointment',
+  ],
+  // Look-alikes: someone else's role, negation, hope, refusal.
+  ['Ivan Dorn met the leader of the Orvan Party.', []],
+  ['Ivan Dorn criticized the Velmar Group’s chairman.', []],
+  ['Ivan Dorn did not lead the Falcon Brigade.', []],
+  ['Ivan Dorn refused to lead the Falcon Brigade.', []],
+  ['Ivan Dorn wants to lead the Orvan Party.', []],
+  ['Ivan Dorn may soon head the Velmar Group.', []],
+];
+
+const WORKS_FOR: Row[] = [
+  ['Anna Kovic, an analyst at the Velmar Institute, said rates would rise.', ['Anna Kovic WORKS_FOR Velmar Institute']],
+  ['Velmar Institute researcher Anna Kovic said rates would rise.', ['Anna Kovic WORKS_FOR Velmar Institute']],
+  ['Kestrel Bank economist Anna Kovic said rates would rise.', ['Anna Kovic WORKS_FOR Kestrel Bank']],
+  ['Anna Kovic, chief economist at the Kestrel Bank, said rates would rise.', ['Anna Kovic WORKS_FOR Kestrel Bank']],
+  ['Ivan Dorn, a senior fellow at the Velmar Institute, said so.', ['Ivan Dorn WORKS_FOR Velmar Institute']],
+  ['Ivan Dorn, a professor of history at the Velmar University, said so.', ['Ivan Dorn WORKS_FOR Velmar University']],
+  ['Anna Kovic, a lawyer for the Kestrel Bank, said so.', ['Anna Kovic WORKS_FOR Kestrel Bank']],
+  ['Ivan Dorn, an engineer with the Kestrel Bank, said so.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
+  ['Anna Kovic, a consultant to the Kestrel Bank, said so.', ['Anna Kovic WORKS_FOR Kestrel Bank']],
+  ['Ivan Dorn, the Kestrel Bank’s general counsel, said so.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
+  ['Ivan Dorn, the Kestrel Bank’s chief of staff, said so.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
+  ['Anna Kovic, a senior official in the Orvan Party, said so.', ['Anna Kovic WORKS_FOR Orvan Party']],
+  ['Ivan Dorn, an envoy of the Orvan Party, said so.', ['Ivan Dorn WORKS_FOR Orvan Party']],
+  [
+    'Chief prosecutor Anna Kovic of the Velmar Court said so.',
+    ['Anna Kovic WORKS_FOR Velmar Court'],
+    'person-of reads “Title X of Y” as MEMBER_OF; only leading and speaking titles override it (reading every title lost relations on news-blind)',
+  ],
+  ['Reuters correspondent Ivan Dorn said so.', ['Ivan Dorn WORKS_FOR Reuters']],
+  ['Ivan Dorn, a correspondent for the BBC, said so.', ['Ivan Dorn WORKS_FOR BBC']],
+  ['France’s foreign minister, Anna Kovic, said so.', ['Anna Kovic WORKS_FOR France']],
+  [
+    'Anna Kovic and Ivan Dorn, both analysts at the Velmar Institute, said so.',
+    ['Anna Kovic WORKS_FOR Velmar Institute', 'Ivan Dorn WORKS_FOR Velmar Institute'],
+  ],
+  [
+    'The Velmar Institute’s Anna Kovic said rates would rise.',
+    ['Anna Kovic WORKS_FOR Velmar Institute'],
+    'gap: an organization’s possessive before a person',
+  ],
+  // Verbs of working and employing; a dismissal states the employment it ends.
+  ['Ivan Dorn works for the Kestrel Bank.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
+  ['Anna Kovic, who works for the Kestrel Bank, said so.', ['Anna Kovic WORKS_FOR Kestrel Bank']],
+  ['Ivan Dorn works at the Kestrel Bank in Lorton.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
+  ['Ivan Dorn, who worked for the Kestrel Bank until 2015, said so.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
+  ['Ivan Dorn is employed by the Kestrel Bank.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
+  ['The Kestrel Bank hired Ivan Dorn as an adviser in 2020.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
+  ['Ivan Dorn was hired by the Kestrel Bank in 2020.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
+  ['The Kestrel Bank recruited Ivan Dorn in 2019.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
+  [
+    'Ivan Dorn joined the Kestrel Bank in 2019 as a trader.',
+    ['Ivan Dorn WORKS_FOR Kestrel Bank'],
+    'gap: joining as an employee',
+  ],
+  ['The Kestrel Bank dismissed Ivan Dorn last week.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
+  ['Anna Kovic was appointed ambassador of the Velmar Group.', ['Anna Kovic WORKS_FOR Velmar Group']],
+  // Look-alikes.
+  ['Ivan Dorn does not work for the Kestrel Bank.', []],
+  ['Ivan Dorn applied for a job at the Kestrel Bank.', []],
+  ['Ivan Dorn sued the Kestrel Bank.', []],
+  ['Ivan Dorn spoke to an analyst at the Kestrel Bank.', []],
+  ['Ivan Dorn may join the Kestrel Bank next year.', []],
+];
+
+const MEMBER_OF: Row[] = [
+  ['Ivan Dorn, a member of the Orvan Party, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn, a senior member of the Orvan Party, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn is a member of the Orvan Party.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn is also a member of the Orvan Party.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn, who has been a member of the Orvan Party since 2001, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Orvan Party lawmaker Ivan Dorn said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn, an Orvan Party lawmaker, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn, a lawmaker from the Orvan Party, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn, a deputy from the Orvan Party, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn, an Orvan Party candidate, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn, the Orvan Party candidate for mayor, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn, a Falcon Brigade fighter, was killed.', ['Ivan Dorn MEMBER_OF Falcon Brigade']],
+  ['Ivan Dorn, a fighter with the Falcon Brigade, was killed.', ['Ivan Dorn MEMBER_OF Falcon Brigade']],
+  ['Ivan Dorn, a board member of the Kestrel Bank, said so.', ['Ivan Dorn MEMBER_OF Kestrel Bank']],
+  ['Ivan Dorn, a deputy head of the Velmar Group, said so.', ['Ivan Dorn MEMBER_OF Velmar Group']],
+  ['Ivan Dorn, vice chairman of the Orvan Party, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  [
+    'Orvan Party members Ivan Dorn and Anna Kovic voted against it.',
+    ['Ivan Dorn MEMBER_OF Orvan Party', 'Anna Kovic MEMBER_OF Orvan Party'],
+  ],
+  ['Ivan Dorn, of the Orvan Party, voted against it.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  // Verbs: joining, belonging, serving, enlisting, fighting for.
+  ['Ivan Dorn joined the Orvan Party in 2019.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn, who joined the Orvan Party in 2019, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  [
+    'Ivan Dorn, Anna Kovic and Mark Pell joined the Orvan Party.',
+    ['Ivan Dorn MEMBER_OF Orvan Party', 'Anna Kovic MEMBER_OF Orvan Party', 'Mark Pell MEMBER_OF Orvan Party'],
+  ],
+  ['Ivan Dorn belongs to the Orvan Party.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn enlisted in the Falcon Brigade in 2022.', ['Ivan Dorn MEMBER_OF Falcon Brigade']],
+  ['Ivan Dorn served in the Falcon Brigade for two years.', ['Ivan Dorn MEMBER_OF Falcon Brigade']],
+  ['Ivan Dorn fought for the Falcon Brigade.', ['Ivan Dorn MEMBER_OF Falcon Brigade']],
+  ['Ivan Dorn serves on the board of the Kestrel Bank.', ['Ivan Dorn MEMBER_OF Kestrel Bank']],
+  [
+    'Ivan Dorn was elected to the Orvan Party’s central committee.',
+    ['Ivan Dorn MEMBER_OF Orvan Party'],
+    'gap: a body of the organization',
+  ],
+  ['Ivan Dorn was expelled from the Orvan Party in 2020.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  ['Ivan Dorn quit the Orvan Party in 2020.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  // Look-alikes.
+  ['Ivan Dorn did not join the Orvan Party.', []],
+  ['Ivan Dorn refused to join the Orvan Party.', []],
+  ['Ivan Dorn denied being a member of the Falcon Brigade.', []],
+  ['Ivan Dorn urged voters to join the Orvan Party.', []],
+  ['Ivan Dorn met members of the Orvan Party.', []],
+  ['Ivan Dorn may join the Orvan Party.', []],
+];
+
+const SPOKESPERSON_FOR: Row[] = [
+  ['Anna Kovic, a spokeswoman for the Orvan Party, said so.', ['Anna Kovic SPOKESPERSON_FOR Orvan Party']],
+  ['Orvan Party spokesman Ivan Dorn said so.', ['Ivan Dorn SPOKESPERSON_FOR Orvan Party']],
+  ['A spokesman for the Orvan Party, Ivan Dorn, said so.', ['Ivan Dorn SPOKESPERSON_FOR Orvan Party']],
+  ['Ivan Dorn, the Orvan Party’s spokesman, said so.', ['Ivan Dorn SPOKESPERSON_FOR Orvan Party']],
+  ['The Falcon Brigade’s spokesperson, Anna Kovic, said so.', ['Anna Kovic SPOKESPERSON_FOR Falcon Brigade']],
+  [
+    'According to Ivan Dorn, a spokesman for the Kestrel Bank, profits rose.',
+    ['Ivan Dorn SPOKESPERSON_FOR Kestrel Bank'],
+  ],
+  ['“We deny it,” said Ivan Dorn, spokesman for the Falcon Brigade.', ['Ivan Dorn SPOKESPERSON_FOR Falcon Brigade']],
+  ['Kestrel Bank press secretary Anna Kovic said so.', ['Anna Kovic SPOKESPERSON_FOR Kestrel Bank']],
+  ['Anna Kovic, the press officer of the Kestrel Bank, said so.', ['Anna Kovic SPOKESPERSON_FOR Kestrel Bank']],
+  ['Anna Kovic, speaking on behalf of the Orvan Party, said so.', ['Anna Kovic SPOKESPERSON_FOR Orvan Party']],
+  ['Anna Kovic was named spokeswoman for the Orvan Party in May.', ['Anna Kovic SPOKESPERSON_FOR Orvan Party']],
+  ['Ivan Dorn serves as the Falcon Brigade’s spokesman.', ['Ivan Dorn SPOKESPERSON_FOR Falcon Brigade']],
+  ['Ivan Dorn, who speaks for the Falcon Brigade, denied it.', ['Ivan Dorn SPOKESPERSON_FOR Falcon Brigade']],
+  ['The Kremlin’s spokesman, Ivan Dorn, said so.', ['Ivan Dorn SPOKESPERSON_FOR Kremlin']],
+  [
+    'The Kremlin said, according to spokesman Ivan Dorn, that talks had failed.',
+    ['Ivan Dorn SPOKESPERSON_FOR Kremlin'],
+  ],
+  [
+    'Ivan Dorn, a spokesman for the Kestrel Bank, told Reuters that profits rose.',
+    ['Ivan Dorn SPOKESPERSON_FOR Kestrel Bank', 'Ivan Dorn SPOKE_TO Reuters'],
+  ],
+  // Look-alikes.
+  ['Ivan Dorn told a spokesman for the Orvan Party that he disagreed.', []],
+  ['Ivan Dorn is not a spokesman for the Orvan Party.', []],
+  ['A spokesman for the Orvan Party said Ivan Dorn had left.', []],
+];
+
+const SPOKE_TO: Row[] = [
+  ['Ivan Dorn told Reuters the talks had failed.', ['Ivan Dorn SPOKE_TO Reuters']],
+  ['Ivan Dorn told Example Radio the talks had failed.', ['Ivan Dorn SPOKE_TO Example Radio']],
+  ['Ivan Dorn told The New York Times on Monday that the talks had failed.', ['Ivan Dorn SPOKE_TO The New York Times']],
+  ['The talks had failed, Ivan Dorn told Reuters.', ['Ivan Dorn SPOKE_TO Reuters']],
+  ['“The talks failed,” Ivan Dorn told the BBC.', ['Ivan Dorn SPOKE_TO BBC']],
+  ['Ivan Dorn told CNN and the BBC that the talks had failed.', ['Ivan Dorn SPOKE_TO CNN', 'Ivan Dorn SPOKE_TO BBC']],
+  ['Ivan Dorn said in an interview with the BBC that the talks had failed.', ['Ivan Dorn SPOKE_TO BBC']],
+  ['In an interview with CNN, Ivan Dorn said the talks had failed.', ['Ivan Dorn SPOKE_TO CNN']],
+  [
+    'Ivan Dorn told the Associated Press in an interview that the talks had failed.',
+    ['Ivan Dorn SPOKE_TO Associated Press'],
+  ],
+  ['In comments to Reuters, Ivan Dorn said the talks had failed.', ['Ivan Dorn SPOKE_TO Reuters']],
+  ['The talks had failed, Ivan Dorn said in a statement to Reuters.', ['Ivan Dorn SPOKE_TO Reuters']],
+  ['Ivan Dorn gave an interview to Al Jazeera last week.', ['Ivan Dorn SPOKE_TO Al Jazeera']],
+  ['Ivan Dorn spoke to Reuters by phone.', ['Ivan Dorn SPOKE_TO Reuters']],
+  ['Ivan Dorn was speaking to CNN on Sunday.', ['Ivan Dorn SPOKE_TO CNN']],
+  ['Speaking to the BBC, Ivan Dorn said the talks had failed.', ['Ivan Dorn SPOKE_TO BBC']],
+  ['Ivan Dorn, speaking to Reuters, said the talks had failed.', ['Ivan Dorn SPOKE_TO Reuters']],
+  ['Ivan Dorn said on the BBC’s Today programme that the talks had failed.', ['Ivan Dorn SPOKE_TO BBC']],
+  ['Ivan Dorn wrote in The New York Times that the talks had failed.', ['Ivan Dorn SPOKE_TO The New York Times']],
+  [
+    'Ivan Dorn, the leader of the Orvan Party, told Reuters the talks had failed.',
+    ['Ivan Dorn LEADS Orvan Party', 'Ivan Dorn SPOKE_TO Reuters'],
+  ],
+  // Look-alikes: no outlet, the outlet reporting, a refusal, a body that is no outlet.
+  ['Ivan Dorn told reporters that the talks had failed.', []],
+  ['Reuters reported that Ivan Dorn had resigned.', []],
+  ['Ivan Dorn declined to speak to Reuters.', []],
+  ['Ivan Dorn did not respond to a request for comment from Reuters.', []],
+  ['Ivan Dorn told the Kestrel Bank that the loan was late.', []],
+  ['Ivan Dorn told the Velmar Court that he was innocent.', []],
+];
+
+describe.each([
+  ['LEADS', LEADS],
+  ['WORKS_FOR', WORKS_FOR],
+  ['MEMBER_OF', MEMBER_OF],
+  ['SPOKESPERSON_FOR', SPOKESPERSON_FOR],
+  ['SPOKE_TO', SPOKE_TO],
+] as const)('how news states %s', (_type, rows) => {
+  for (const [text, relations, fails] of rows) {
+    (fails ? it.fails : it)(text, () => expect(stated(text)).toEqual([...relations].sort()));
+  }
+});
