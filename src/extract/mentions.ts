@@ -9,14 +9,24 @@ import {
   PARTY_WORDS,
 } from './gazetteers/organizations.ts';
 import { GIVEN_NAME_TITLES, GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
-import { COMPASS, PLACE_HEADS, PLACE_NOUNS, PLACE_OF_HEADS, REGION_ABBREVIATIONS } from './gazetteers/places.ts';
+import {
+  COMPASS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  PLACE_OF_HEADS,
+  PLACE_OPENERS,
+  REGION_ABBREVIATIONS,
+} from './gazetteers/places.ts';
 import {
   DOCUMENT_HEADS,
+  EVENT_HEADS,
   LIST_NAMES,
   MONTHS_AND_DAYS,
   NOT_ENTITIES,
   NOT_NAMES,
   PAGE_LINKS,
+  PEOPLE_ADJECTIVES,
+  SPEECH_VERBS,
 } from './gazetteers/words.ts';
 import { GLUED_DATE, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
@@ -62,6 +72,8 @@ export interface MentionContext {
   text: string;
   tokens: Token[];
   words: string[];
+  /** The words the document writes in lowercase somewhere: common words, wherever else they are capitalized. */
+  lowercase: Set<string>;
 }
 
 export function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
@@ -222,7 +234,15 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
   }
   if (namesLongTitle(ctx, first, last, out)) return;
-  if (last - first > 1 && DOCUMENT_HEADS.has(words[last - 1])) return;
+  // "Kingpin Act", "World Cup", "Armed Forces Day": a law's, a document's or an event's name is no entity, but a
+  // known body it is named after is ("Security Council Resolution"); "Doris Day" is a person's name.
+  const event = EVENT_HEADS.has(words[last - 1]) && !GIVEN_NAMES.has(words[first]);
+  if (last - first > 1 && (DOCUMENT_HEADS.has(words[last - 1]) || event)) {
+    const owner = knownExactly(words, first, last - 1);
+    if (owner?.type === 'Organization' || (!owner && ORGANIZATION_HEADS.has(words[last - 2])))
+      out.push(makeMention(ctx, first, last - 1, { type: 'Organization', known: owner }));
+    return;
+  }
   // "the Pandora papers", "the Panama files": leaked documents named after something unknown are no entity.
   if (LEAK_NOUNS.has(ctx.tokens[last]?.text ?? '') && !matchKnown(words, first, last)) return;
   // "Mwesigwa Rukutana (State Labour)": a minister's portfolio alone, words of a title and no name.
@@ -293,7 +313,20 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   // "Ostrava Avenue", "Kerch Bridge": a street or a structure named after a known place is a place of its own.
   if (known?.entity.type === 'Location' && last === s + known.length + 1 && PLACE_HEADS.has(words[last - 1]))
     return void out.push(makeMention(ctx, s, last, { type: 'Location' }));
-  if (known && !hasHead && !COMPASS.has(words[s])) {
+  // "Paris Match", "Syria Direct": a place's name and one more name word that is no common word is another name.
+  const nameWord = words[last - 1];
+  const placeAndWord =
+    known?.entity.type === 'Location' &&
+    last === s + known.length + 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(nameWord) &&
+    !ctx.lowercase.has(nameWord.toLowerCase()) &&
+    !matchKnown(words, last - 1, last) &&
+    !PERSON_TITLES.has(nameWord) &&
+    !TITLE_OBJECTS.has(nameWord) &&
+    !phraseAt(words, last - 1, last) &&
+    !isDemonym(nameWord) &&
+    !PEOPLE_ADJECTIVES.has(nameWord);
+  if (known && !hasHead && !COMPASS.has(words[s]) && !placeAndWord) {
     out.push(makeMention(ctx, s, s + known.length, { type: known.entity.type, known: known.entity }));
     let rest = s + known.length;
     while (rest < last && words[rest] === '-') rest++; // "Israel-Hamas war"
@@ -301,7 +334,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     return;
   }
   const demonym = isDemonym(words[s]) ? countryOf(words[s]) : undefined;
-  if (demonym && s + 1 === last) return;
+  if ((demonym || PEOPLE_ADJECTIVES.has(words[s])) && s + 1 === last) return;
   // "US Treasury Department": a country's name before an institution qualifies it as a demonym would.
   const countryFirst = hasHead && s + 1 < last ? countryOf(words[s]) : undefined;
   const single = s + 1 === last;
@@ -309,11 +342,16 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   if (hasHead) type = 'Organization';
   else if (placeAfter && !single) type = 'Location';
   else if (!single && PLACE_OF_HEADS.has(words[s]) && words[s + 1] === 'of') type = 'Location';
+  else if (!single && PLACE_OPENERS.has(words[s])) type = 'Location';
   else if (!single && (PLACE_HEADS.has(words[last - 1]) || (COMPASS.has(words[s]) && matchKnown(words, s + 1, last))))
     type = 'Location';
   else if (!single && ORGANIZATION_OPENERS.has(words[s])) type = 'Organization';
   // "Thomson-Reuters": a compound of a known organization's name is an organization.
   else if (!single && joinsKnownOrganization(words, s, last)) type = 'Organization';
+  // "Paris Match": a place's name that opens another's is an outlet's or a company's, unless it is a given name too
+  // or the name speaks ("Israel Katz said": the context decides).
+  else if (placeAndWord && !GIVEN_NAMES.has(words[s]) && !SPEECH_VERBS.has(ctx.tokens[last]?.lower ?? ''))
+    type = 'Organization';
   // "RIVERTON –" opening a story is a dateline's place, for the context cues to type, not an acronym (which is short).
   else if (single && isAcronym(words[s]) && !(words[s].length > 4 && isDateline(ctx.tokens, s, last))) {
     const acronymInstitution = institutionByAcronym(words[s]);
@@ -371,6 +409,10 @@ function namesEquipment(words: string[], first: number, last: number): boolean {
 /** "Sri Lankan", "North African": a nationality or a region's adjective, in one word or several, names nobody. */
 function namesDemonym(words: string[], first: number, last: number): boolean {
   if (last - first > 1 && isDemonym(words.slice(first, last).join(' '))) return true;
+  // "Rival Kurdish" at a sentence start: a word before a people's adjective, no head and no given name.
+  const people = (w: string) => PEOPLE_ADJECTIVES.has(w) || isDemonym(w);
+  if (last - first === 2 && people(words[last - 1]) && !GIVEN_NAMES.has(words[first]) && !matchKnown(words, first))
+    return true;
   // "North African", "Central Asian": a compass word before an adjective of a region that names no known place.
   const adjective = (w: string) => isDemonym(w) || (/\p{Ll}(?:an|ese)$/u.test(w) && !matchKnown([w], 0));
   return last - first === 2 && COMPASS.has(words[first]) && adjective(words[first + 1]);
@@ -439,7 +481,9 @@ function namesJob(words: string[], first: number, last: number): boolean {
 /** Every entity mention in a tokenized text, in text order. */
 export function findMentions(text: string, { tokens }: TokenizedText): Mention[] {
   const words = nameWords(tokens);
-  const ctx: MentionContext = { text, tokens, words };
+  const lowercase = new Set<string>();
+  for (const t of tokens) if (t.text === t.lower) lowercase.add(t.lower);
+  const ctx: MentionContext = { text, tokens, words, lowercase };
   const mentions: Mention[] = [];
   for (const [first, last] of nameSpans(tokens, words)) mentionsInSpan(ctx, first, last, mentions);
   addInstitutionPhrases(ctx, mentions);

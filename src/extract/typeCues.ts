@@ -65,8 +65,8 @@ function appositionHead(tokens: Token[], from: number): string | undefined {
   let head: string | undefined;
   for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
     const t = tokens[k];
-    // "a gold-mining firm": a hyphenated modifier goes on to its noun.
-    if (t.text === '-' && head) head = undefined;
+    // "a gold-mining firm": a hyphenated modifier goes on to its noun; "the company’s founder": so does a possessive.
+    if ((t.text === '-' || t.text === '’s' || t.text === "'s") && head) head = undefined;
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
     else if (head || !['DET', 'ADJ', 'ADV', 'NUM'].includes(t.pos) || t.text === ',') break;
   }

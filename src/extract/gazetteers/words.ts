@@ -55,14 +55,36 @@ export const LIST_NAMES = new Set(
 export const NOT_ENTITIES = new Set(
   wordList(`SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT
   LGBTQ CCTV DIY ATM FAQ URL FPV HIMARS ATACMS MLRS APC APCs IFV IFVs MANPADS ICBM ICBMs SAM SAMs UAS SAN QC KC OBE MBE
-  CBE KBE DBE`),
+  CBE KBE DBE Bitcoin Ethereum Ether Tether`),
+);
+
+/**
+ * Peoples, faiths and their branches, as adjectives and plurals ("Assyrian militias", "Shiite fighters", "the
+ * Alawites"): like nationalities, they name no entity on their own.
+ */
+export const PEOPLE_ADJECTIVES = new Set(
+  wordList(`Arab Arabs Assyrian Assyrians Shiite Shiites Shia Shias Shi'ite Shi'ites Sunni Sunnis Alawite Alawites Druze
+  Yazidi Yazidis Ismaili Salafi Salafist Salafists Sufi Wahhabi Coptic Copts Maronite Maronites Chaldean Chaldeans
+  Armenian-American Pashtun Pashtuns Tajik Tajiks Uzbek Uzbeks Hazara Hazaras Baloch Baluch Tamil Tamils Sinhalese
+  Uyghur Uyghurs Uighur Uighurs Tibetan Tibetans Rohingya Tuareg Tuaregs Fulani Peul Hausa Yoruba Igbo Oromo Tigrayan
+  Tigrayans Berber Berbers Amazigh Bedouin Bedouins Turkmen Circassian Circassians Tatar Tatars Cossack Cossacks Roma
+  Basque Basques Catalan Catalans Flemish Walloon Maori Aboriginal Hispanic Latino Latina Latinos Hindu Hindus Sikh
+  Sikhs Buddhist Buddhists Jewish Jews Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants
+  Evangelical Evangelicals Orthodox Kurdish`),
 );
 
 /** Last words of the names of laws, lists and documents ("Kingpin Act", "Pandora Papers"): no entities. */
 export const DOCUMENT_HEADS = new Set(
   wordList(
-    'Act Acts Code Principles Papers Treaty Accord Accords Agreement Bill Charter Doctrine Protocol Files Leaks',
+    `Act Acts Code Principles Papers Treaty Accord Accords Agreement Bill Charter Doctrine Protocol Files Leaks
+    Resolution Resolutions Declaration Directive Decree`,
   ),
+);
+
+/** Last words of the names of events and holidays ("World Cup", "Armed Forces Day", "Summer Games"): no entities. */
+export const EVENT_HEADS = new Set(
+  wordList(`Cup Games Olympics Paralympics Day Festival Championship Championships Tournament Marathon Expo Grand-Prix
+  Prix Derby Biennale Carnival Jubilee`),
 );
 
 /** Nouns for an operation, whose code name is no entity: "a probe dubbed “Collector”", "an operation code-named X". */
