@@ -1,5 +1,6 @@
 // Passes over a document's mentions that need more than one name run: divisions, headlines, nicknames.
 import { DIVISION_NOUNS, PLACE_OF_HEADS } from './gazetteers/places.ts';
+import { NAMED_FACILITY_NOUNS } from './gazetteers/phraseWords.ts';
 import { titleCaseTokens } from './headlineCase.ts';
 import { makeMention, type Mention, type MentionContext } from './mentions.ts';
 import { normalizeName } from './names.ts';
@@ -158,8 +159,7 @@ export function keepSurnamesWhole(ctx: MentionContext, mentions: Mention[]): Men
 
 /** What news names by a name and a lowercase noun for what it is: facilities, and the local units of groups. */
 const NAMED_BY_NOUN: { noun: string[]; type: EntityType }[] = [
-  { noun: ['hotel'], type: 'Location' },
-  { noun: ['seaport'], type: 'Location' },
+  ...NAMED_FACILITY_NOUNS.map((w) => ({ noun: [w], type: 'Location' as const })),
   { noun: ['refugee', 'camp'], type: 'Location' },
   { noun: ['chapter'], type: 'Organization' },
   { noun: ['family', 'clan'], type: 'Organization' },

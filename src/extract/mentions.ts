@@ -239,8 +239,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const event = EVENT_HEADS.has(words[last - 1]) && !GIVEN_NAMES.has(words[first]);
   if (last - first > 1 && (DOCUMENT_HEADS.has(words[last - 1]) || event)) {
     const owner = knownExactly(words, first, last - 1);
-    if (owner?.type === 'Organization' || (!owner && ORGANIZATION_HEADS.has(words[last - 2])))
-      out.push(makeMention(ctx, first, last - 1, { type: 'Organization', known: owner }));
+    if (owner?.type === 'Organization') out.push(makeMention(ctx, first, last - 1, { type: owner.type, known: owner }));
     return;
   }
   // "the Pandora papers", "the Panama files": leaked documents named after something unknown are no entity.
@@ -315,8 +314,10 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     return void out.push(makeMention(ctx, s, last, { type: 'Location' }));
   // "Paris Match", "Syria Direct": a place's name and one more name word that is no common word is another name.
   const nameWord = words[last - 1];
+  // (Not a word the page's end cuts off: "the Melbourne Magistrat".)
   const placeAndWord =
     known?.entity.type === 'Location' &&
+    last < ctx.tokens.length &&
     last === s + known.length + 1 &&
     /^\p{Lu}\p{Ll}+$/u.test(nameWord) &&
     !ctx.lowercase.has(nameWord.toLowerCase()) &&
@@ -411,8 +412,8 @@ function namesDemonym(words: string[], first: number, last: number): boolean {
   if (last - first > 1 && isDemonym(words.slice(first, last).join(' '))) return true;
   // "Rival Kurdish" at a sentence start: a word before a people's adjective, no head and no given name.
   const people = (w: string) => PEOPLE_ADJECTIVES.has(w) || isDemonym(w);
-  if (last - first === 2 && people(words[last - 1]) && !GIVEN_NAMES.has(words[first]) && !matchKnown(words, first))
-    return true;
+  const plain = !GIVEN_NAMES.has(words[first]) && !isAcronym(words[first]) && !matchKnown(words, first);
+  if (last - first === 2 && people(words[last - 1]) && plain) return true;
   // "North African", "Central Asian": a compass word before an adjective of a region that names no known place.
   const adjective = (w: string) => isDemonym(w) || (/\p{Ll}(?:an|ese)$/u.test(w) && !matchKnown([w], 0));
   return last - first === 2 && COMPASS.has(words[first]) && adjective(words[first + 1]);

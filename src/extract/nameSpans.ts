@@ -124,6 +124,8 @@ function isNameToken(tokens: Token[], words: string[], i: number): boolean {
   if (!isUpper(w[0]) || MONTHS_AND_DAYS.has(w) || TICKER.test(w) || PREFIXED_ADJECTIVE.test(w)) return false;
   // "5G network", "1Opposition" (a caption number run into a headline): a word glued to a number is no name.
   if (i > 0 && glued(tokens, i - 1, i) && /\d$/.test(tokens[i - 1].text)) return false;
+  // "US$20", "CUS$40": a currency's letters before its sign.
+  if (w.endsWith('$') || (tokens[i + 1]?.text === '$' && glued(tokens, i, i + 1))) return false;
   return tokens[i].pos !== 'PUNCT' && tokens[i].pos !== 'SYM';
 }
 
@@ -262,7 +264,7 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
       i++;
       continue;
     }
-    const start = i;
+    const start = withArticle(tokens, i);
     let end = i + 1;
     for (;;) {
       // "Frutas Unidas S.A. de C.V.": a legal form in two parts, joined by "de".
@@ -288,6 +290,18 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
     i = end;
   }
   return spans.filter(([s, e]) => s < e);
+}
+
+/** Arabic articles before a name: "al-Shabaab", "al Qaeda", "el-Sisi". */
+const ARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an']);
+
+/** Where a name that starts at `i` starts with its Arabic article: "al-" glued before it, or "al"/"el" and a space. */
+function withArticle(tokens: Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (!before || before.sentence !== tokens[i].sentence) return i;
+  if (before.text === '-' && glued(tokens, i - 1, i) && i > 1 && glued(tokens, i - 2, i - 1))
+    return ARTICLES.has(tokens[i - 2].text) ? i - 2 : i;
+  return before.text === 'al' || before.text === 'el' ? i - 1 : i;
 }
 
 /** Names the document writes inside sentences, where capitals mark names: whole runs, and their last words. */

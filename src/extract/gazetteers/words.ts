@@ -39,7 +39,7 @@ export const PAGE_LINKS = new Set(
   nameList(`Privacy Policy; Cookie Policy; Terms of Use; Terms of Service; Terms and Conditions; License Photo;
   Sign Up; Log In; Sign In; News Feed; Contact Us; About Us; Read More; Most Read; Top Stories; Related Stories;
   Staff Writer; Staff Reporter; Staff Correspondent; News Desk; Web Desk; Editorial Desk; Editorial Board; Reading Time;
-  Print Mail`).flat(),
+  Print Mail; Print Mail Large Medium Small; Large Medium Small; Font Size`).flat(),
 );
 
 /** Lists that sanctions news names in capitals ("the Specially Designated Nationals (SDN) List"): no entities. */
@@ -55,7 +55,7 @@ export const LIST_NAMES = new Set(
 export const NOT_ENTITIES = new Set(
   wordList(`SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT
   LGBTQ CCTV DIY ATM FAQ URL FPV HIMARS ATACMS MLRS APC APCs IFV IFVs MANPADS ICBM ICBMs SAM SAMs UAS SAN QC KC OBE MBE
-  CBE KBE DBE Bitcoin Ethereum Ether Tether`),
+  CBE KBE DBE Bitcoin Ethereum Ether Tether UNSCR World National`),
 );
 
 /**

@@ -51,6 +51,7 @@ const PEOPLE: Row[] = [
   // Possessives and a surname alone later.
   ['Maria Kowalczyk’s lawyer said the charges were false.', 'Maria Kowalczyk', 'Person'],
   ['Anton Grebenko left. Grebenko’s lawyer said he would appeal.', 'Anton Grebenko', 'Person'],
+  ['Bashar al-Tamimi fled. Later al-Tamimi said he would return.', 'al-Tamimi', 'Person'],
 ];
 
 const ORGANIZATIONS: Row[] = [
@@ -74,6 +75,15 @@ const ORGANIZATIONS: Row[] = [
     'Importaciones y Exportaciones Marlo S.A. de C.V.|Importaciones y Exportaciones Marlo',
     'Organization',
   ],
+  // Names that open with an Arabic article, and Arabic and Spanish joiners.
+  ['Forces chased another group, al Shabwa, out of the town.', 'al Shabwa', 'Organization'],
+  ['He told al-Kawthar TV that it was over.', 'al-Kawthar TV', 'Organization'],
+  [
+    "Fighters of Jama'at Nasr ul-Haqq wa al-Mujahidin (JNHM) attacked.",
+    "Jama'at Nasr ul-Haqq wa al-Mujahidin",
+    'Organization',
+  ],
+  ['The state firm Varnia Oil and Gas Enterprise was sanctioned.', 'Varnia Oil and Gas Enterprise', 'Organization'],
   // A long foreign name with its acronym after it.
   [
     'The Frente Nacional de Liberación Popular (FNLP) claimed the attack.',
@@ -125,6 +135,7 @@ const PLACES: Row[] = [
   ['The blast hit the Almsbury district of the city.', 'Almsbury district', 'Location'],
   ['Rebels took Mount Kestrel last year.', 'Mount Kestrel', 'Location'],
   ['Villagers fled the town of Dravik after the attack.', 'Dravik', 'Location'],
+  ['The camp of al-Rawda is crowded.', 'al-Rawda', 'Location'],
   ['He was born in Valdora, a small town in the north.', 'Valdora', 'Location'],
 ];
 
@@ -157,12 +168,23 @@ const NOT_ENTITIES: [text: string, name: string][] = [
   ['Prices rose before Christmas.', 'Christmas'],
   ['The strike began on Independence Day.', 'Independence Day'],
   ['The parade marked Armed Forces Day in the capital.', 'Armed Forces Day'],
+  ['It paid CUS$20 billion for the stake.', 'CUS$'],
+  ['The World’s richest man left the company.', 'World'],
+  ['The Status of Forces Agreement was signed.', 'Status of Forces'],
+  ['Under the Kestrel Trust Principles, editors are independent.', 'Kestrel Trust'],
+  // Plurals of organizations' heads are common nouns.
+  ['The Governments of Norland and Vesta agreed.', 'Governments'],
+  // Subheadings in Title Case.
+  ['SDF Gains Ground Amid Power Struggles\nThe SDF took two towns.', 'Power Struggles'],
+  ['Norland’s Role and Regional Dynamics\nNorland sent troops to the border.', 'Regional Dynamics'],
+  ['Norland: Where the Violence Took Place?\nFighting hit Norland.', 'Violence Took Place'],
   // Page chrome.
   ['Read more: Rebels took two towns.', 'Read more'],
   ['Follow Us\nRebels took two towns.', 'Follow Us'],
   ['Advertisement\nRebels took two towns.', 'Advertisement'],
   ['Related Articles\nRebels took two towns.', 'Related Articles'],
   ['Sign up for our newsletter. Rebels took two towns.', 'Sign'],
+  ['Print Mail Large Medium  Small\nRebels took two towns.', 'Print Mail Large Medium  Small'],
   // Fused and cut names.
   ['Analysts expect Dornhall to sell. Dornhall and Ember Capital agreed a deal.', 'Dornhall and Ember Capital'],
   ['Vienna Spectrum, a weekly magazine, reported the sale.', 'Vienna'],
@@ -175,6 +197,7 @@ const NOT_ENTITIES: [text: string, name: string][] = [
   // Adjectives of peoples and faiths are no names.
   ['Assyrian militias joined the fight.', 'Assyrian'],
   ['Shiite fighters held the town.', 'Shiite'],
+  ['Rival Kurdish groups met on Monday.', 'Rival Kurdish'],
 ];
 
 describe('not entities', () => {
