@@ -246,7 +246,7 @@ function companiesNamedAfterPlaces(mentions: Mention[]): void {
 
 export function documentEntities(found: Mention[], tokens: Token[]): DocumentEntities {
   companiesNamedAfterPlaces(found);
-  const mentions = oneTypePerName(assignTypes(found, tokens));
+  const mentions = assignTypes(found, tokens);
   const byKey = new Map<string, Group>();
   for (const m of mentions) {
     const key = mentionKey(m);
@@ -285,22 +285,6 @@ export function documentEntities(found: Mention[], tokens: Token[]): DocumentEnt
     for (const m of ms) named.push({ ...m, entity: id });
   });
   return { entities, mentions: named.sort((a, b) => a.start - b.start), reviews };
-}
-
-/**
- * One name is one thing within a document: "Mocímboa da Praia" typed a place in one sentence and a person in the
- * next (each mention's own cues) is one place. Names the gazetteers know, or that name an institution, keep theirs.
- */
-function oneTypePerName(mentions: Mention[]): Mention[] {
-  const byName = new Map<string, Mention[]>();
-  for (const m of mentions) if (!m.known && !m.institution) addTo(byName, normalizeName(m.name), m);
-  for (const ms of byName.values()) {
-    if (ms.every((m) => m.type === ms[0].type)) continue;
-    // On a tie the first mention's type: a first mention comes with the fuller context.
-    const type = majorityType(ms.sort((a, b) => a.start - b.start));
-    for (const m of ms) m.type = type;
-  }
-  return mentions;
 }
 
 /**

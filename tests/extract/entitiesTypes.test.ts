@@ -89,14 +89,3 @@ describe('types from the phrase a name is in', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 });
-
-describe('one name, one type within a document', () => {
-  it.each([
-    // Each mention's cues type it differently; the document names one thing, typed as most mentions (or the first) say.
-    ['General Kemba Lunda spoke on Monday. Troops later entered Kemba Lunda town.', 'Kemba Lunda', 'Person'],
-    ['Troops entered Kemba Lunda town on Monday. Later, General Kemba Lunda spoke.', 'Kemba Lunda', 'Location'],
-  ])('%s: one %s, a %s', (text, name, type) => {
-    const named = extractText(text).entities.filter((e) => e.label === name || e.aliases.includes(name));
-    expect(named.map((e) => e.type)).toEqual([type]);
-  });
-});
