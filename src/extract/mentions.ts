@@ -318,6 +318,8 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const placeAndWord =
     known?.entity.type === 'Location' &&
     last < ctx.tokens.length &&
+    // "Rwanda Mines, Petroleum and Gas Board": a list of the name's words goes on after a comma.
+    !(ctx.tokens[last].text === ',' && /^\p{Lu}/u.test(ctx.tokens[last + 1]?.text ?? '')) &&
     last === s + known.length + 1 &&
     /^\p{Lu}\p{Ll}+$/u.test(nameWord) &&
     !ctx.lowercase.has(nameWord.toLowerCase()) &&

@@ -101,7 +101,9 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   const roleAfter = next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower]);
   // "Jane Roe, 21, from Riverton, a member of the gang": a role after a place the person is from is the person's.
   const placed = prev && LOCATION_PREPOSITIONS.has(prev.lower);
-  if (!placed && (roleAfter || (apposed && ROLE_RELATIONS[apposed]))) votes.Person += 3;
+  // "X, Belarus’s main potash producer": a role that a company holds too ("producer", "operator") says nothing of a person.
+  const personRole = apposed && ROLE_RELATIONS[apposed] && !ORGANIZATION_NOUNS.has(apposed);
+  if (!placed && (roleAfter || personRole)) votes.Person += 3;
   if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
   // Two or three capitalized words with no other sign are most often a person's name.
   if (m.last - m.first > 1 && personShaped(words, m)) votes.Person += 1.5;
@@ -142,7 +144,10 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (['’s', "'s"].includes(next?.text ?? '') && matchKnown(words, after + 1)?.entity.type === 'Organization')
     votes.Organization += 3;
   // "Santa Monica, California": a place, then the place it is in.
-  if (next?.text === ',' && matchKnown(words, after + 1)?.entity.type === 'Location') votes.Location += 3;
+  // Not "Belaruskali, Belarus’s main producer": the place's possessive opens an apposition about the name.
+  const placeAfter = next?.text === ',' ? matchKnown(words, after + 1) : null;
+  const owns = ['’s', "'s"].includes(words[after + 1 + (placeAfter?.length ?? 0)]);
+  if (placeAfter?.entity.type === 'Location' && !owns) votes.Location += 3;
   // "in the Donbas", "across the Sahel": a place ("Islamic State in the Greater Sahel" is one name); "the X" alone
   // leans to an organization.
   const preposition = tokens[before - 1];
