@@ -44,6 +44,7 @@ import {
   namesBeyondHeadlines,
 } from './mentionPasses.ts';
 import { isDateline } from './typeCues.ts';
+import { wordList } from './gazetteers/lists.ts';
 
 export interface Mention {
   /** Token range [first, last). */
@@ -74,6 +75,8 @@ export interface MentionContext {
   words: string[];
   /** The words the document writes in lowercase somewhere: common words, wherever else they are capitalized. */
   lowercase: Set<string>;
+  /** Model-shaped names the document gives a group's noun somewhere: "M23 rebels", "MS13 members" (not "M16 rifles"). */
+  groupCodes: Set<string>;
 }
 
 export function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
@@ -115,6 +118,8 @@ function titledPerson(words: string[], first: number, last: number): { title: nu
   for (let titleAt = first; titleAt < last - 2; titleAt++) {
     // Not a title inside an organization's name: "Office of Foreign Assets Control", "Ministry for Defence Procurement".
     if (!titleWord(titleAt) || ['of', 'for', 'and', 'the', '-'].includes(words[titleAt - 1])) continue;
+    // "the Northern District of Illinois": after a compass word, a title's word names a division.
+    if (titleAt > first && COMPASS.has(words[titleAt - 1])) continue;
     if (titleAt > first && titleWord(titleAt - 1)) continue;
     // The title runs on through its own words ("of State for African Affairs", "-General") and names it contains ("U.N.").
     let k = titleAt;
@@ -223,7 +228,8 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       makeMention(ctx, officer.person, last, { type: 'Person', known: named?.type === 'Person' ? named : undefined }),
     );
   }
-  if (namesEquipment(words, first, last) || namesJob(words, first, last) || namesDemonym(words, first, last)) return;
+  const equipment = namesEquipment(words, first, last) && !(last === first + 1 && ctx.groupCodes.has(words[first]));
+  if (equipment || namesJob(words, first, last) || namesDemonym(words, first, last)) return;
   if (namesShip(ctx, first)) return;
   // "Vodafone Ghana", "Telecel Zimbabwe": a company's name before a country's is its business there.
   const country = last - first > 1 ? matchKnown(words, last - 1, last) : null;
@@ -398,6 +404,12 @@ function namesOutlet(words: string[], first: number, last: number): boolean {
   return words.slice(first, last).every((w) => /^\p{Lu}/u.test(w) && !MONTHS_AND_DAYS.has(w));
 }
 
+/** Nouns after a model-shaped name that make it a group's: "the M23 rebel movement", "M23 rebels", "M23’s leader". */
+const CODE_GROUP_NOUNS = new Set(
+  wordList(`rebel rebels group groups movement militia militias gang gangs fighters members member leader leaders
+  commander commanders spokesman spokesperson faction cartel insurgents alliance coalition`),
+);
+
 /** "Su-34", "Magura V5", "Bayraktar TB2": a model designation names equipment, which is no person or organization. */
 const MODEL_NUMBER = /^\p{Lu}{1,3}\d{1,4}\p{Lu}?$/u;
 const HYPHENATED_MODEL = /^\p{Lu}\p{L}{0,7}-\d{1,4}\p{Lu}?$/u;
@@ -485,8 +497,12 @@ function namesJob(words: string[], first: number, last: number): boolean {
 export function findMentions(text: string, { tokens }: TokenizedText): Mention[] {
   const words = nameWords(tokens);
   const lowercase = new Set<string>();
-  for (const t of tokens) if (t.text === t.lower) lowercase.add(t.lower);
-  const ctx: MentionContext = { text, tokens, words, lowercase };
+  const groupCodes = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (t.text === t.lower) lowercase.add(t.lower);
+    else if (MODEL_NUMBER.test(t.text) && CODE_GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '')) groupCodes.add(t.text);
+  });
+  const ctx: MentionContext = { text, tokens, words, lowercase, groupCodes };
   const mentions: Mention[] = [];
   for (const [first, last] of nameSpans(tokens, words)) mentionsInSpan(ctx, first, last, mentions);
   addInstitutionPhrases(ctx, mentions);

@@ -98,6 +98,13 @@ const ORGANIZATIONS: Row[] = [
     'Organization',
   ],
   ['The Harlow District Court ruled against him.', 'Harlow District Court', 'Organization'],
+  [
+    'He appealed to the US District Court for the Southern District of Ohio.',
+    'US District Court for the Southern District of Ohio',
+    'Organization',
+  ],
+  // A group named with letters and a number, where the document gives it a group's noun ("M16 rifles" is no group).
+  ['Talks with K19 rebels began. The army said K19 had withdrawn.', 'K19', 'Organization'],
   ['Prosecutors from the Office of the Special Counsel spoke.', 'Office of the Special Counsel', 'Organization'],
   // Parties, militias and armed groups.
   ['The Progressive Renewal Party won the most seats.', 'Progressive Renewal Party', 'Organization'],
@@ -159,6 +166,7 @@ const NOT_ENTITIES: [text: string, name: string][] = [
   ['Rebels Gain Ground Amid Power Struggles In North\nRebels took two towns.', 'Gain Ground Amid Power Struggles'],
   // Equipment, ships and products.
   ['The army fired Hellcat-7 missiles at the base.', 'Hellcat-7'],
+  ['Soldiers carried K19 rifles across the border.', 'K19'],
   ['The tanker Northern Pearl was seized off the coast.', 'Northern Pearl'],
   ['Sales of the Corvo X5 phone fell.', 'Corvo X5'],
   // Events, holidays and currencies.
