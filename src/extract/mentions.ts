@@ -25,6 +25,7 @@ import {
   NOT_ENTITIES,
   NOT_NAMES,
   PAGE_LINKS,
+  BYLINE_JOBS,
   PEOPLE_ADJECTIVES,
   SPEECH_VERBS,
 } from './gazetteers/words.ts';
@@ -304,6 +305,9 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const known = matchKnown(words, s, last);
   // "Gazprom Neft", "Google Cloud": a known organization's name followed by more name words is another organization.
   const more = words.slice(s + (known?.length ?? 0), last);
+  // "By Jane Roe, Associated Press Writer": an outlet's name, then its writer's job.
+  if (known?.entity.kind === 'media' && more.length === 1 && BYLINE_JOBS.has(more[0]))
+    return void out.push(makeMention(ctx, s, s + known.length, { type: known.entity.type, known: known.entity }));
   // "Meta Platforms Inc", "Sony Group Corp": a known company's legal name.
   if (known?.entity.kind === 'company' && more.length > 0 && more.every(isCompanyTail))
     return void out.push(makeMention(ctx, s, last, { type: 'Organization', known: known.entity }));

@@ -56,6 +56,8 @@ const isShouted = (word: string): boolean => /^[A-Z][A-Z’'-]{4,}$/.test(word);
 const titleCase = (word: string): string => word[0] + word.slice(1).toLowerCase();
 /** Arabic article prefixes written with a hyphen: "al-Burhan", "el-Sisi". */
 const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|ar|an)-\p{Lu}/u;
+/** An amount written with its currency's letters: "N32bn", "R5m", "KSh2.5bn". */
+const AMOUNT = /^\p{Lu}\p{L}{0,2}\d[\d.,]*(?:bn|m|mn|k|tn|b)$/u;
 /** Ticker symbols in financial copy: "(MSFT.O)". */
 const TICKER = /^[A-Z]{1,5}\.[A-Z]{1,2}$/;
 
@@ -126,6 +128,8 @@ function isNameToken(tokens: Token[], words: string[], i: number): boolean {
   if (i > 0 && glued(tokens, i - 1, i) && /\d$/.test(tokens[i - 1].text)) return false;
   // "US$20", "CUS$40": a currency's letters before its sign.
   if (w.endsWith('$') || (tokens[i + 1]?.text === '$' && glued(tokens, i, i + 1))) return false;
+  // "N32bn", "R5m": an amount with its currency's letter.
+  if (AMOUNT.test(w)) return false;
   return tokens[i].pos !== 'PUNCT' && tokens[i].pos !== 'SYM';
 }
 

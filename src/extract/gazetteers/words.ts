@@ -21,7 +21,8 @@ export const NOT_NAMES = new Set(
   Read Video Photo Photos Live Opinion Analysis Exclusive Sponsored Advertisement Editor Editors Note Share Comment
   Comments Related According Despite Among Against Along Around Across Behind Beyond Like Unlike Via Per Amid Following
   Free True New Old Great Good Bad Big Small First Second Third Last Next One Two Three Four Five Ten Hundred Thousand
-  Million Billion Mr Mrs Ms Dr God Internet Web Online Hitler-style Sporting Stay Back More Stories No. Nos. Source
+  Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy
+  Eighty Ninety Million Billion Mr Mrs Ms Dr God Internet Web Online Hitler-style Sporting Stay Back More Stories No. Nos. Source
   File Credit Credits Caption Courtesy Pictured Subscribe Newsletter Prosecutors Investigators Lawmakers Legislators
   Judges Lawyers Attorneys Doctors Protesters Demonstrators Rebels Officers Researchers Scientists Economists
   Diplomats Ministers Leaders Voters Students Journalists Reporters Activists Shareholders Investors Traders
@@ -32,6 +33,11 @@ export const NOT_NAMES = new Set(
 /** Buttons and links of a news page's chrome, which a name run may swallow ("Reuters Share", "Privacy Policy"). */
 export const PAGE_WIDGETS = new Set(
   wordList(`Share Shares Follow Subscribe Print Email Comment Comments Tweet Save Listen`),
+);
+
+/** Jobs a byline gives after an outlet's name: "Associated Press Writer", "Reuters Correspondent". */
+export const BYLINE_JOBS = new Set(
+  wordList(`Writer Reporter Correspondent Editor Photographer Columnist Contributor Producer Videographer`),
 );
 
 /** Links that every site carries: never an entity. */
@@ -55,7 +61,7 @@ export const LIST_NAMES = new Set(
 export const NOT_ENTITIES = new Set(
   wordList(`SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT
   LGBTQ CCTV DIY ATM FAQ URL FPV HIMARS ATACMS MLRS APC APCs IFV IFVs MANPADS ICBM ICBMs SAM SAMs UAS SAN QC KC OBE MBE
-  CBE KBE DBE Bitcoin Ethereum Ether Tether UNSCR World National`),
+  CBE KBE DBE Bitcoin Ethereum Ether Tether UNSCR World National Opposition`),
 );
 
 /**
@@ -70,7 +76,7 @@ export const PEOPLE_ADJECTIVES = new Set(
   Tigrayans Berber Berbers Amazigh Bedouin Bedouins Turkmen Circassian Circassians Tatar Tatars Cossack Cossacks Roma
   Basque Basques Catalan Catalans Flemish Walloon Maori Aboriginal Hispanic Latino Latina Latinos Hindu Hindus Sikh
   Sikhs Buddhist Buddhists Jewish Jews Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants
-  Evangelical Evangelicals Orthodox Kurdish`),
+  Evangelical Evangelicals Orthodox Kurdish European Europeans African Africans Asian Asians`),
 );
 
 /** Last words of the names of laws, lists and documents ("Kingpin Act", "Pandora Papers"): no entities. */
@@ -84,7 +90,7 @@ export const DOCUMENT_HEADS = new Set(
 /** Last words of the names of events and holidays ("World Cup", "Armed Forces Day", "Summer Games"): no entities. */
 export const EVENT_HEADS = new Set(
   wordList(`Cup Games Olympics Paralympics Day Festival Championship Championships Tournament Marathon Expo Grand-Prix
-  Prix Derby Biennale Carnival Jubilee`),
+  Prix Derby Biennale Carnival Jubilee Spring`),
 );
 
 /** Nouns for an operation, whose code name is no entity: "a probe dubbed “Collector”", "an operation code-named X". */

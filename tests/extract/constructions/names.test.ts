@@ -114,6 +114,7 @@ const ORGANIZATIONS: Row[] = [
   // Outlets and agencies.
   ['The Valley Courier reported the arrests.', 'Valley Courier', 'Organization'],
   ['He told the Daily Clarion that he was innocent.', 'Daily Clarion', 'Organization'],
+  ['By JANE ROE, Associated Press Writer\nRebels took two towns.', 'Associated Press', 'Organization'],
   ['Vienna Spectrum, a weekly magazine, reported the sale.', 'Vienna Spectrum', 'Organization'],
   ['The Mandara Press Agency reported the death.', 'Mandara Press Agency', 'Organization'],
   // Companies named with a country, or with a person's shape.
@@ -174,6 +175,11 @@ const NOT_ENTITIES: [text: string, name: string][] = [
   ['The attack came during Ramadan.', 'Ramadan'],
   ['Bitcoin fell 5% on Friday.', 'Bitcoin'],
   ['Prices rose before Christmas.', 'Christmas'],
+  ['The protests of the Arab Spring toppled him.', 'Arab Spring'],
+  ['It stole N32bn from the state.', 'N32bn'],
+  ['Seventeen people died in the attack.', 'Seventeen'],
+  ['The Opposition walked out of the chamber.', 'Opposition'],
+  ['European leaders met on Monday.', 'European'],
   ['The strike began on Independence Day.', 'Independence Day'],
   ['The parade marked Armed Forces Day in the capital.', 'Armed Forces Day'],
   ['It paid CUS$20 billion for the stake.', 'CUS$'],
