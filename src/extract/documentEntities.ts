@@ -45,7 +45,7 @@ function assignTypes(mentions: Mention[], tokens: Token[]): Mention[] {
     const v = votes.get(key) ?? { Person: 0, Organization: 0, Location: 0 };
     const cue = typeVotes(m, tokens, words);
     for (const t of Object.keys(v) as EntityType[]) v[t] += cue[t];
-    if (personSurnames.has(m.name) || nicknames.has(key)) v.Person += 5;
+    if (personSurnames.has(m.name) || personSurnames.has(surname(m.name)) || nicknames.has(key)) v.Person += 5;
     if (companies.has(key)) v.Organization += 5;
     votes.set(key, v);
   }
@@ -319,7 +319,10 @@ function withoutParent(name: string): string {
 
 /** "Government", "Group", "the Army" alone, not tied to a fuller name in the document: a common noun, not a name. */
 const isBareHead = (m: Mention): boolean =>
-  !m.known && !m.institution && m.last - m.first === 1 && ORGANIZATION_HEADS.has(m.name);
+  !m.known &&
+  !m.institution &&
+  m.last - m.first === 1 &&
+  (ORGANIZATION_HEADS.has(m.name) || ORGANIZATION_HEADS.has(m.name.replace(/ies$/, 'y').replace(/s$/, '')));
 
 function majorityType(ms: Mention[]): EntityType {
   const fixed = ms.find((m) => m.known || m.institution);

@@ -24,6 +24,15 @@ const isCapitalized = (t: Token): boolean => {
 
 /** Capitalized common words, beyond a sentence's first, that tell Title Case from a line of names. */
 const MIN_COMMON = 2;
+/**
+ * Words that Title Case capitalizes and no name holds: a line of three words or more with one of them inside is a
+ * headline ("SDF Gains Ground Amid Power Struggles", "Where the Violence Took Place?").
+ */
+const HEADLINE_WORDS = new Set(
+  wordList(`Amid Amidst Despite Where When Why How What Took Takes Gains Gain Faces Says Warns Vows Urges Slams Hits
+  Seeks Plans Sees Gets Is Are Was Were Has Have Had Could Should Would Might Must After Over Into Against Before As`),
+);
+const HEADLINE_MIN_WORDS = 3;
 
 /**
  * Marks the tokens of lines (a headline may hold several sentences) and quotations written in Title Case: at least
@@ -34,21 +43,23 @@ export function titleCaseTokens(text: string, tokens: Token[]): boolean[] {
   const marked = new Array<boolean>(tokens.length).fill(false);
   const lowercase = new Set(tokens.filter((t) => t.text === t.lower && isWord(t)).map((t) => t.text));
   const startsSentence = (k: number) => k === 0 || tokens[k - 1].sentence !== tokens[k].sentence;
-  const mark = (first: number, last: number) => {
+  const mark = (first: number, last: number, line = false) => {
     const words: number[] = [];
     for (let k = first; k < last; k++) if (isWord(tokens[k]) && !MINOR_WORDS.has(tokens[k].text)) words.push(k);
-    if (words.length < MIN_WORDS || words.filter((k) => !isCapitalized(tokens[k])).length > 1) return;
+    if (words.length < HEADLINE_MIN_WORDS || words.filter((k) => !isCapitalized(tokens[k])).length > 1) return;
+    const telltale =
+      line && tokens[last - 1].text !== '.' && words.some((k) => k > first && HEADLINE_WORDS.has(tokens[k].text));
     const common = words.filter(
       (k) => !startsSentence(k) && isCapitalized(tokens[k]) && lowercase.has(tokens[k].lower),
     );
-    if (common.length < MIN_COMMON) return;
+    if (!telltale && (words.length < MIN_WORDS || common.length < MIN_COMMON)) return;
     for (let k = first; k < last; k++) marked[k] = true;
   };
   let lineStart = 0;
   let quoteStart = -1;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || (i > lineStart && hasNewline(text, tokens[i - 1].end, tokens[i].start))) {
-      mark(lineStart, i);
+      mark(lineStart, i, true);
       lineStart = i;
       quoteStart = -1;
     }

@@ -47,7 +47,14 @@ const spellings = (demonym: string): string[] =>
   /eans?$/.test(demonym) ? [demonym, demonym.replace(/ean(s?)$/, 'ian$1')] : [demonym];
 
 // Hand-written entries first: on the same words, the first entry added wins.
-for (const { names, demonyms } of [...COUNTRIES, ...worldPlaces.countries]) {
+/** News writes a hyphenated country's name with a space too: "Guinea-Bissau" and "Guinea Bissau". */
+const withSpaces = (names: string[]): string[] => [
+  ...names,
+  ...names.filter((n) => n.includes('-')).map((n) => n.replace(/-/g, ' ')),
+];
+
+for (const { names: written, demonyms } of [...COUNTRIES, ...worldPlaces.countries]) {
+  const names = withSpaces(written);
   const label = countryByName.get(names[0]) ?? names[0];
   add(names, { id: `country:${label}`, label, type: 'Location', kind: 'country' });
   for (const name of names) if (!countryByName.has(name)) countryByName.set(name.replace(/^the /, ''), label);

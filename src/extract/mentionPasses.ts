@@ -1,10 +1,12 @@
 // Passes over a document's mentions that need more than one name run: divisions, headlines, nicknames.
-import { DIVISION_NOUNS } from './gazetteers/places.ts';
+import { DIVISION_NOUNS, PLACE_OF_HEADS } from './gazetteers/places.ts';
+import { NAMED_FACILITY_NOUNS } from './gazetteers/phraseWords.ts';
 import { titleCaseTokens } from './headlineCase.ts';
 import { makeMention, type Mention, type MentionContext } from './mentions.ts';
 import { normalizeName } from './names.ts';
-import { countryOf } from './lexicon.ts';
-import { GIVEN_NAMES } from './gazetteers/people.ts';
+import { countryOf, matchKnown } from './lexicon.ts';
+import { GIVEN_NAMES, PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
+import { ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 import { OPERATION_NOUNS } from './gazetteers/words.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import type { Token } from './tokenize.ts';
@@ -83,30 +85,44 @@ export function keepElisionMarks(ctx: MentionContext, mentions: Mention[]): void
  * Bernard Arnault").
  */
 export function dropCapitalizedCommonWords(ctx: MentionContext, mentions: Mention[]): Mention[] {
-  const { tokens } = ctx;
-  const lowercase = new Set<string>();
+  const { tokens, lowercase } = ctx;
   const named = new Set<string>();
   const opening = (k: number) =>
     atClauseStart(tokens, k) || (tokens[k - 1]?.lower === 'the' && atClauseStart(tokens, k - 1));
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.text === t.lower) lowercase.add(t.lower);
-    else if (!opening(k)) named.add(t.text);
-  }
+  for (let k = 0; k < tokens.length; k++)
+    if (tokens[k].text !== tokens[k].lower && !opening(k)) named.add(tokens[k].text);
   const common = (k: number) => lowercase.has(tokens[k].lower) && !named.has(tokens[k].text) && opening(k);
   for (const m of mentions) {
-    // "Billionaire Bernard Arnault moved …": the common word before a given name is no part of the name.
     const word = ctx.words[m.first];
+    // "Shares of Corvex Inc. fell": a common word and "of" before a name, where no head or title takes the "of".
+    const ofName =
+      m.last - m.first > 2 &&
+      ctx.words[m.first + 1] === 'of' &&
+      tokens[m.first + 2].lower !== 'the' &&
+      !OF_HEADS.has(word);
+    if (ofName && !m.known && !m.institution && common(m.first)) {
+      cutStart(ctx, m, m.first + 2);
+      continue;
+    }
+    // "Billionaire Bernard Arnault moved …": the common word before a given name is no part of the name.
     if (m.last - m.first < 3 || m.known || GIVEN_NAMES.has(word) || !GIVEN_NAMES.has(ctx.words[m.first + 1])) continue;
     if (!common(m.first)) continue;
-    m.first += 1;
-    m.start = tokens[m.first].start;
-    m.name = ctx.text.slice(m.start, m.end);
+    cutStart(ctx, m, m.first + 1);
   }
   return mentions.filter((m) => {
     if (m.last - m.first !== 1 || m.known || m.institution || isAcronym(m.name)) return true;
     return !common(m.first);
   });
+}
+
+/** Words whose "of" opens the rest of a name: "Ministry of …", "Secretary of …", "Gulf of …". */
+const OF_HEADS = new Set([...ORGANIZATION_HEADS, ...PERSON_TITLES, ...TITLE_OBJECTS, ...PLACE_OF_HEADS]);
+
+/** The mention `m` from token `first` on. */
+function cutStart(ctx: MentionContext, m: Mention, first: number): void {
+  m.first = first;
+  m.start = ctx.tokens[first].start;
+  m.name = ctx.text.slice(m.start, m.end);
 }
 
 /**
@@ -118,6 +134,14 @@ export function keepSurnamesWhole(ctx: MentionContext, mentions: Mention[]): Men
   for (const m of mentions)
     if (!m.known && m.type !== 'Location' && m.type !== 'Organization' && m.last - m.first > 2)
       tails.add(ctx.words.slice(m.first + 1, m.last).join(' '));
+  // "Sydney Asubo … Asubo said", "Fabricio Colón Pico … Colón Pico": a place's name and a name word that the document
+  // also gives as a surname, alone or ending a person's full name, name a person, not an outlet.
+  const alone = new Set(mentions.flatMap((m) => (m.last - m.first === 1 && !m.known ? [m.name] : [])));
+  for (const m of mentions) {
+    const place = m.last - m.first === 2 && !m.known && matchKnown(ctx.words, m.first, m.first + 1);
+    if (!place || m.type !== 'Organization' || place.entity.type !== 'Location') continue;
+    if (alone.has(ctx.words[m.first + 1]) || tails.has(ctx.words.slice(m.first, m.last).join(' '))) m.type = 'Person';
+  }
   if (!tails.size) return mentions;
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   const surnames = new Map<Mention, Mention>();
@@ -135,8 +159,7 @@ export function keepSurnamesWhole(ctx: MentionContext, mentions: Mention[]): Men
 
 /** What news names by a name and a lowercase noun for what it is: facilities, and the local units of groups. */
 const NAMED_BY_NOUN: { noun: string[]; type: EntityType }[] = [
-  { noun: ['hotel'], type: 'Location' },
-  { noun: ['seaport'], type: 'Location' },
+  ...NAMED_FACILITY_NOUNS.map((w) => ({ noun: [w], type: 'Location' as const })),
   { noun: ['refugee', 'camp'], type: 'Location' },
   { noun: ['chapter'], type: 'Organization' },
   { noun: ['family', 'clan'], type: 'Organization' },

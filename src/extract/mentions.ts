@@ -9,14 +9,25 @@ import {
   PARTY_WORDS,
 } from './gazetteers/organizations.ts';
 import { GIVEN_NAME_TITLES, GIVEN_NAMES, PERSON_TITLES, ROLE_RELATIONS, TITLE_OBJECTS } from './gazetteers/people.ts';
-import { COMPASS, PLACE_HEADS, PLACE_NOUNS, PLACE_OF_HEADS, REGION_ABBREVIATIONS } from './gazetteers/places.ts';
+import {
+  COMPASS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  PLACE_OF_HEADS,
+  PLACE_OPENERS,
+  REGION_ABBREVIATIONS,
+} from './gazetteers/places.ts';
 import {
   DOCUMENT_HEADS,
+  EVENT_HEADS,
   LIST_NAMES,
   MONTHS_AND_DAYS,
   NOT_ENTITIES,
   NOT_NAMES,
   PAGE_LINKS,
+  BYLINE_JOBS,
+  PEOPLE_ADJECTIVES,
+  SPEECH_VERBS,
 } from './gazetteers/words.ts';
 import { GLUED_DATE, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
@@ -34,6 +45,7 @@ import {
   namesBeyondHeadlines,
 } from './mentionPasses.ts';
 import { isDateline } from './typeCues.ts';
+import { wordList } from './gazetteers/lists.ts';
 
 export interface Mention {
   /** Token range [first, last). */
@@ -62,6 +74,10 @@ export interface MentionContext {
   text: string;
   tokens: Token[];
   words: string[];
+  /** The words the document writes in lowercase somewhere: common words, wherever else they are capitalized. */
+  lowercase: Set<string>;
+  /** Model-shaped names the document gives a group's noun somewhere: "M23 rebels", "MS13 members" (not "M16 rifles"). */
+  groupCodes: Set<string>;
 }
 
 export function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
@@ -103,6 +119,8 @@ function titledPerson(words: string[], first: number, last: number): { title: nu
   for (let titleAt = first; titleAt < last - 2; titleAt++) {
     // Not a title inside an organization's name: "Office of Foreign Assets Control", "Ministry for Defence Procurement".
     if (!titleWord(titleAt) || ['of', 'for', 'and', 'the', '-'].includes(words[titleAt - 1])) continue;
+    // "the Northern District of Illinois": after a compass word, a title's word names a division.
+    if (titleAt > first && COMPASS.has(words[titleAt - 1])) continue;
     if (titleAt > first && titleWord(titleAt - 1)) continue;
     // The title runs on through its own words ("of State for African Affairs", "-General") and names it contains ("U.N.").
     let k = titleAt;
@@ -211,7 +229,8 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       makeMention(ctx, officer.person, last, { type: 'Person', known: named?.type === 'Person' ? named : undefined }),
     );
   }
-  if (namesEquipment(words, first, last) || namesJob(words, first, last) || namesDemonym(words, first, last)) return;
+  const equipment = namesEquipment(words, first, last) && !(last === first + 1 && ctx.groupCodes.has(words[first]));
+  if (equipment || namesJob(words, first, last) || namesDemonym(words, first, last)) return;
   if (namesShip(ctx, first)) return;
   // "Vodafone Ghana", "Telecel Zimbabwe": a company's name before a country's is its business there.
   const country = last - first > 1 ? matchKnown(words, last - 1, last) : null;
@@ -222,7 +241,14 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
   }
   if (namesLongTitle(ctx, first, last, out)) return;
-  if (last - first > 1 && DOCUMENT_HEADS.has(words[last - 1])) return;
+  // "Kingpin Act", "World Cup", "Armed Forces Day": a law's, a document's or an event's name is no entity, but a
+  // known body it is named after is ("Security Council Resolution"); "Doris Day" is a person's name.
+  const event = EVENT_HEADS.has(words[last - 1]) && !GIVEN_NAMES.has(words[first]);
+  if (last - first > 1 && (DOCUMENT_HEADS.has(words[last - 1]) || event)) {
+    const owner = knownExactly(words, first, last - 1);
+    if (owner?.type === 'Organization') out.push(makeMention(ctx, first, last - 1, { type: owner.type, known: owner }));
+    return;
+  }
   // "the Pandora papers", "the Panama files": leaked documents named after something unknown are no entity.
   if (LEAK_NOUNS.has(ctx.tokens[last]?.text ?? '') && !matchKnown(words, first, last)) return;
   // "Mwesigwa Rukutana (State Labour)": a minister's portfolio alone, words of a title and no name.
@@ -279,6 +305,9 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const known = matchKnown(words, s, last);
   // "Gazprom Neft", "Google Cloud": a known organization's name followed by more name words is another organization.
   const more = words.slice(s + (known?.length ?? 0), last);
+  // "By Jane Roe, Associated Press Writer": an outlet's name, then its writer's job.
+  if (known?.entity.kind === 'media' && more.length === 1 && BYLINE_JOBS.has(more[0]))
+    return void out.push(makeMention(ctx, s, s + known.length, { type: known.entity.type, known: known.entity }));
   // "Meta Platforms Inc", "Sony Group Corp": a known company's legal name.
   if (known?.entity.kind === 'company' && more.length > 0 && more.every(isCompanyTail))
     return void out.push(makeMention(ctx, s, last, { type: 'Organization', known: known.entity }));
@@ -293,7 +322,24 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   // "Ostrava Avenue", "Kerch Bridge": a street or a structure named after a known place is a place of its own.
   if (known?.entity.type === 'Location' && last === s + known.length + 1 && PLACE_HEADS.has(words[last - 1]))
     return void out.push(makeMention(ctx, s, last, { type: 'Location' }));
-  if (known && !hasHead && !COMPASS.has(words[s])) {
+  // "Paris Match", "Syria Direct": a place's name and one more name word that is no common word is another name.
+  const nameWord = words[last - 1];
+  // (Not a word the page's end cuts off: "the Melbourne Magistrat".)
+  const placeAndWord =
+    known?.entity.type === 'Location' &&
+    last < ctx.tokens.length &&
+    // "Rwanda Mines, Petroleum and Gas Board": a list of the name's words goes on after a comma.
+    !(ctx.tokens[last].text === ',' && /^\p{Lu}/u.test(ctx.tokens[last + 1]?.text ?? '')) &&
+    last === s + known.length + 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(nameWord) &&
+    !ctx.lowercase.has(nameWord.toLowerCase()) &&
+    !matchKnown(words, last - 1, last) &&
+    !PERSON_TITLES.has(nameWord) &&
+    !TITLE_OBJECTS.has(nameWord) &&
+    !phraseAt(words, last - 1, last) &&
+    !isDemonym(nameWord) &&
+    !PEOPLE_ADJECTIVES.has(nameWord);
+  if (known && !hasHead && !COMPASS.has(words[s]) && !placeAndWord) {
     out.push(makeMention(ctx, s, s + known.length, { type: known.entity.type, known: known.entity }));
     let rest = s + known.length;
     while (rest < last && words[rest] === '-') rest++; // "Israel-Hamas war"
@@ -301,7 +347,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     return;
   }
   const demonym = isDemonym(words[s]) ? countryOf(words[s]) : undefined;
-  if (demonym && s + 1 === last) return;
+  if ((demonym || PEOPLE_ADJECTIVES.has(words[s])) && s + 1 === last) return;
   // "US Treasury Department": a country's name before an institution qualifies it as a demonym would.
   const countryFirst = hasHead && s + 1 < last ? countryOf(words[s]) : undefined;
   const single = s + 1 === last;
@@ -309,11 +355,16 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   if (hasHead) type = 'Organization';
   else if (placeAfter && !single) type = 'Location';
   else if (!single && PLACE_OF_HEADS.has(words[s]) && words[s + 1] === 'of') type = 'Location';
+  else if (!single && PLACE_OPENERS.has(words[s])) type = 'Location';
   else if (!single && (PLACE_HEADS.has(words[last - 1]) || (COMPASS.has(words[s]) && matchKnown(words, s + 1, last))))
     type = 'Location';
   else if (!single && ORGANIZATION_OPENERS.has(words[s])) type = 'Organization';
   // "Thomson-Reuters": a compound of a known organization's name is an organization.
   else if (!single && joinsKnownOrganization(words, s, last)) type = 'Organization';
+  // "Paris Match": a place's name that opens another's is an outlet's or a company's, unless it is a given name too
+  // or the name speaks ("Israel Katz said": the context decides).
+  else if (placeAndWord && !GIVEN_NAMES.has(words[s]) && !SPEECH_VERBS.has(ctx.tokens[last]?.lower ?? ''))
+    type = 'Organization';
   // "RIVERTON –" opening a story is a dateline's place, for the context cues to type, not an acronym (which is short).
   else if (single && isAcronym(words[s]) && !(words[s].length > 4 && isDateline(ctx.tokens, s, last))) {
     const acronymInstitution = institutionByAcronym(words[s]);
@@ -357,6 +408,12 @@ function namesOutlet(words: string[], first: number, last: number): boolean {
   return words.slice(first, last).every((w) => /^\p{Lu}/u.test(w) && !MONTHS_AND_DAYS.has(w));
 }
 
+/** Nouns after a model-shaped name that make it a group's: "the M23 rebel movement", "M23 rebels", "M23’s leader". */
+const CODE_GROUP_NOUNS = new Set(
+  wordList(`rebel rebels group groups movement militia militias gang gangs fighters members member leader leaders
+  commander commanders spokesman spokesperson faction cartel insurgents alliance coalition`),
+);
+
 /** "Su-34", "Magura V5", "Bayraktar TB2": a model designation names equipment, which is no person or organization. */
 const MODEL_NUMBER = /^\p{Lu}{1,3}\d{1,4}\p{Lu}?$/u;
 const HYPHENATED_MODEL = /^\p{Lu}\p{L}{0,7}-\d{1,4}\p{Lu}?$/u;
@@ -371,6 +428,10 @@ function namesEquipment(words: string[], first: number, last: number): boolean {
 /** "Sri Lankan", "North African": a nationality or a region's adjective, in one word or several, names nobody. */
 function namesDemonym(words: string[], first: number, last: number): boolean {
   if (last - first > 1 && isDemonym(words.slice(first, last).join(' '))) return true;
+  // "Rival Kurdish" at a sentence start: a word before a people's adjective, no head and no given name.
+  const people = (w: string) => PEOPLE_ADJECTIVES.has(w) || isDemonym(w);
+  const plain = !GIVEN_NAMES.has(words[first]) && !isAcronym(words[first]) && !matchKnown(words, first);
+  if (last - first === 2 && people(words[last - 1]) && plain) return true;
   // "North African", "Central Asian": a compass word before an adjective of a region that names no known place.
   const adjective = (w: string) => isDemonym(w) || (/\p{Ll}(?:an|ese)$/u.test(w) && !matchKnown([w], 0));
   return last - first === 2 && COMPASS.has(words[first]) && adjective(words[first + 1]);
@@ -439,7 +500,13 @@ function namesJob(words: string[], first: number, last: number): boolean {
 /** Every entity mention in a tokenized text, in text order. */
 export function findMentions(text: string, { tokens }: TokenizedText): Mention[] {
   const words = nameWords(tokens);
-  const ctx: MentionContext = { text, tokens, words };
+  const lowercase = new Set<string>();
+  const groupCodes = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (t.text === t.lower) lowercase.add(t.lower);
+    else if (MODEL_NUMBER.test(t.text) && CODE_GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '')) groupCodes.add(t.text);
+  });
+  const ctx: MentionContext = { text, tokens, words, lowercase, groupCodes };
   const mentions: Mention[] = [];
   for (const [first, last] of nameSpans(tokens, words)) mentionsInSpan(ctx, first, last, mentions);
   addInstitutionPhrases(ctx, mentions);

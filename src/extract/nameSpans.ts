@@ -1,6 +1,6 @@
 // Finds the spans of text that may be names: runs of capitalized words, joined where a name continues.
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
-import { GIVEN_NAMES, PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
+import { GIVEN_NAMES, KOREAN_FAMILY_NAMES, PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
 import { MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
 import { COMPASS, PLACE_OF_HEADS } from './gazetteers/places.ts';
 import { wordList } from './gazetteers/lists.ts';
@@ -28,6 +28,10 @@ export const PARTICLES = new Set([
   'ben',
   'dos',
   'das',
+  // Spanish "y" ("Ortega y Gasset", "Importaciones y Exportaciones"), Arabic "wa" and "ul" ("Nusrat ul-Islam wa …").
+  'y',
+  'wa',
+  'ul',
 ]);
 export const POSSESSIVE = new Set(['’s', "'s"]);
 /** Particles written between hyphens inside a name: Urdu and Persian "-e-", Arabic "-ul-", French "-en-", "-sur-". */
@@ -52,6 +56,8 @@ const isShouted = (word: string): boolean => /^[A-Z][A-Z’'-]{4,}$/.test(word);
 const titleCase = (word: string): string => word[0] + word.slice(1).toLowerCase();
 /** Arabic article prefixes written with a hyphen: "al-Burhan", "el-Sisi". */
 const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|ar|an)-\p{Lu}/u;
+/** An amount written with its currency's letters: "N32bn", "R5m", "KSh2.5bn". */
+const AMOUNT = /^\p{Lu}\p{L}{0,2}\d[\d.,]*(?:bn|m|mn|k|tn|b)$/u;
 /** Ticker symbols in financial copy: "(MSFT.O)". */
 const TICKER = /^[A-Z]{1,5}\.[A-Z]{1,2}$/;
 
@@ -120,6 +126,10 @@ function isNameToken(tokens: Token[], words: string[], i: number): boolean {
   if (!isUpper(w[0]) || MONTHS_AND_DAYS.has(w) || TICKER.test(w) || PREFIXED_ADJECTIVE.test(w)) return false;
   // "5G network", "1Opposition" (a caption number run into a headline): a word glued to a number is no name.
   if (i > 0 && glued(tokens, i - 1, i) && /\d$/.test(tokens[i - 1].text)) return false;
+  // "US$20", "CUS$40": a currency's letters before its sign.
+  if (w.endsWith('$') || (tokens[i + 1]?.text === '$' && glued(tokens, i, i + 1))) return false;
+  // "N32bn", "R5m": an amount with its currency's letter.
+  if (AMOUNT.test(w)) return false;
   return tokens[i].pos !== 'PUNCT' && tokens[i].pos !== 'SYM';
 }
 
@@ -134,7 +144,7 @@ export function atClauseStart(tokens: Token[], i: number): boolean {
  * "Yunus-Bek", "al-Assad", "Charles de Gaulle", "King’s College", "Doctors’ Union", "Supreme Court of Russia",
  * "Syrian Observatory for Human Rights", "Competition and Markets Authority".
  */
-function joinLength(tokens: Token[], words: string[], start: number, end: number): number {
+function joinLength(tokens: Token[], words: string[], start: number, end: number, inside: NamesInside): number {
   const word = tokens[end]?.lower;
   // Most spans end at an ordinary word: decide that before anything else (this runs once per name).
   if (
@@ -157,6 +167,10 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   const hyphenGlued = (k: number) => tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
   if (hyphenGlued(end) && nameAt(end + 1)) return 1;
   if (hyphenGlued(end) && SYNDICATE_SUFFIXES.has(tokens[end + 1]?.text ?? '')) return 1;
+  // "Kim Jong-su": a Korean given name's second syllable is lowercase.
+  const syllable = tokens[end + 1]?.text ?? '';
+  if (hyphenGlued(end) && end - start === 2 && KOREAN_FAMILY_NAMES.has(words[start]) && /^\p{Ll}{1,5}$/u.test(syllable))
+    return 1;
   // "Tehrik-e-Taliban", "Hizb-ut-Tahrir", "Aix-en-Provence": a lowercase particle between hyphens.
   const particle = tokens[end + 1];
   const hyphenParticle = particle && particle.text === particle.lower && HYPHEN_PARTICLES.has(particle.lower);
@@ -165,6 +179,9 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   if (PARTICLES.has(joiner) && nameAt(end + 1)) return 1;
   // "Ursula von der Leyen", "Juan de la Cruz": two particles in a row.
   if (PARTICLES.has(joiner) && PARTICLES.has(tokens[end + 1]?.lower ?? '') && nameAt(end + 2)) return 2;
+  // "Nusrat ul-Islam wa al-Muslimin": a particle, then one glued to the name by a hyphen.
+  if (PARTICLES.has(joiner) && PARTICLES.has(tokens[end + 1]?.lower ?? '') && hyphenGlued(end + 2) && nameAt(end + 3))
+    return 3;
   const left = tokens[end - 1];
   if (
     (joiner === 'of' || joiner === 'for') &&
@@ -222,6 +239,8 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     const particle = tokens.slice(start + 1, end).some((t) => PARTICLES.has(t.text));
     if (particle && !words.slice(start, end).some((w) => ORGANIZATION_HEADS.has(w))) return 0;
   }
+  // "Vivendi and Amber Capital" where the document names Vivendi alone: two names, not one with an "and" inside.
+  if (joiner === 'and' && end - start === 1 && inside.alone.has(words[start])) return 0;
   return headAhead() && !matchKnown(words, start, end) ? 1 : 0;
 }
 
@@ -249,7 +268,7 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
       i++;
       continue;
     }
-    const start = i;
+    const start = withArticle(tokens, i);
     let end = i + 1;
     for (;;) {
       // "Frutas Unidas S.A. de C.V.": a legal form in two parts, joined by "de".
@@ -260,7 +279,7 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
       if (end < tokens.length && tokens[end].sentence === tokens[start].sentence && isNameToken(tokens, words, end))
         end++;
       else {
-        const join = joinLength(tokens, words, start, end);
+        const join = joinLength(tokens, words, start, end, inside);
         if (!join) break;
         end += join + 1;
       }
@@ -277,20 +296,37 @@ export function nameSpans(tokens: Token[], words: string[]): [number, number][] 
   return spans.filter(([s, e]) => s < e);
 }
 
+/** Arabic articles before a name: "al-Shabaab", "al Qaeda", "el-Sisi". */
+const ARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an']);
+
+/** Where a name that starts at `i` starts with its Arabic article: "al-" glued before it, or "al"/"el" and a space. */
+function withArticle(tokens: Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (!before || before.sentence !== tokens[i].sentence) return i;
+  if (before.text === '-' && glued(tokens, i - 1, i) && i > 1 && glued(tokens, i - 2, i - 1))
+    return ARTICLES.has(tokens[i - 2].text) ? i - 2 : i;
+  return before.text === 'al' || before.text === 'el' ? i - 1 : i;
+}
+
 /** Names the document writes inside sentences, where capitals mark names: whole runs, and their last words. */
 interface NamesInside {
   runs: Set<string>;
+  /** Capitalized words written alone inside sentences ("Vivendi said"), or before an organization's head. */
+  alone: Set<string>;
   /** "Dodge" after "Prosecutor General Raquel Dodge". */
   lastWords: Set<string>;
 }
 
 function namesInside(tokens: Token[], words: string[]): NamesInside {
-  const inside: NamesInside = { runs: new Set(), lastWords: new Set() };
+  const inside: NamesInside = { runs: new Set(), alone: new Set(), lastWords: new Set() };
   const capitalized = (k: number) => k < tokens.length && /^\p{Lu}\p{Ll}/u.test(words[k]);
   for (let k = 0; k < tokens.length; k++) {
     if (!capitalized(k) || (k > 0 && capitalized(k - 1) && tokens[k - 1].sentence === tokens[k].sentence)) continue;
     let end = k + 1;
     while (capitalized(end) && tokens[end].sentence === tokens[k].sentence) end++;
+    const single = end - k === 1 && tokens[end]?.lower !== 'and' && !JOINERS.has(tokens[k - 1]?.lower ?? '');
+    if ((single || (end - k === 2 && ORGANIZATION_HEADS.has(words[k + 1]))) && !atClauseStart(tokens, k))
+      inside.alone.add(words[k]);
     if (end - k < 2) continue;
     if (!atClauseStart(tokens, k)) inside.runs.add(words.slice(k, end).join(' '));
     inside.lastWords.add(words[end - 1]);

@@ -1,6 +1,8 @@
 // Decides the type of names that do not type themselves, from the words around each of their mentions.
 import type { EntityType } from '../model/vocabulary.ts';
 import { PLACE_NOUNS } from './gazetteers/places.ts';
+import { FACILITY_NOUNS, WORKS_NOUNS } from './gazetteers/phraseWords.ts';
+import { wordList } from './gazetteers/lists.ts';
 import { GIVEN_NAMES, NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
 import { SPEECH_VERBS, SURNAME_ENDINGS } from './gazetteers/words.ts';
 import type { Mention } from './mentions.ts';
@@ -53,9 +55,8 @@ const MEMBER_ROLES = new Set(
     .map(([role]) => role)
     .filter((role) => !['mayor', 'governor', 'owner', 'head', 'deputy'].includes(role)),
 );
-const FACILITY_NOUNS = new Set(
-  'base refinery plant airport port field avenue street square bridge dam camp prison terminal'.split(' '),
-);
+/** What stands in a place: facilities, works, and what a name of a place also goes with. */
+const STANDING_NOUNS = new Set([...FACILITY_NOUNS, ...WORKS_NOUNS, ...wordList('base field avenue street camp')]);
 
 /**
  * The head noun of an apposition after a name: ", a loosely organised militia" -> "militia", ", a former bank
@@ -65,8 +66,8 @@ function appositionHead(tokens: Token[], from: number): string | undefined {
   let head: string | undefined;
   for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
     const t = tokens[k];
-    // "a gold-mining firm": a hyphenated modifier goes on to its noun.
-    if (t.text === '-' && head) head = undefined;
+    // "a gold-mining firm": a hyphenated modifier goes on to its noun; "the company’s founder": so does a possessive.
+    if ((t.text === '-' || t.text === '’s' || t.text === "'s") && head) head = undefined;
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
     else if (head || !['DET', 'ADJ', 'ADV', 'NUM'].includes(t.pos) || t.text === ',') break;
   }
@@ -100,10 +101,15 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   const roleAfter = next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower]);
   // "Jane Roe, 21, from Riverton, a member of the gang": a role after a place the person is from is the person's.
   const placed = prev && LOCATION_PREPOSITIONS.has(prev.lower);
-  if (!placed && (roleAfter || (apposed && ROLE_RELATIONS[apposed]))) votes.Person += 3;
+  // "X, Belarus’s main potash producer": a role that a company holds too ("producer", "operator") says nothing of a person.
+  const personRole = apposed && ROLE_RELATIONS[apposed] && !ORGANIZATION_NOUNS.has(apposed);
+  if (!placed && (roleAfter || personRole)) votes.Person += 3;
   if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
   // Two or three capitalized words with no other sign are most often a person's name.
   if (m.last - m.first > 1 && personShaped(words, m)) votes.Person += 1.5;
+  // "al-Shabaab" with no other sign: an Arabic article opens a group's name as often as a surname, which a person's
+  // full name elsewhere in the document claims.
+  if (ARTICLES.has(words[m.first])) votes.Organization += 0.5;
   if (placed) votes.Location += 2;
   // "Jane Roe, 21 from Riverton": an age, then where the person comes from.
   if (placed && tokens[before - 1]?.pos === 'NUM' && (prev.lower === 'from' || prev.lower === 'of'))
@@ -114,7 +120,7 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (prev?.lower === 'of' && PLACE_NOUNS.has(tokens[before - 1]?.lower ?? '')) votes.Location += 3;
   // "Kirishi refinery", "Ramat David air base", "Rustaveli Avenue": a place, then what stands there; "A and B villages".
   const placeNoun = (t: Token | undefined) =>
-    t && [t.lower, t.lower.replace(/s$/, '')].some((w) => PLACE_NOUNS.has(w) || FACILITY_NOUNS.has(w));
+    t && [t.lower, t.lower.replace(/s$/, '')].some((w) => PLACE_NOUNS.has(w) || STANDING_NOUNS.has(w));
   if (placeNoun(next) || placeNoun(tokens[after + 1])) votes.Location += 3;
   // "defence firm Rafael", "the rights group Foro Penal"; "Fano, a loosely organised militia".
   if (prev && ORGANIZATION_NOUNS.has(prev.lower)) votes.Organization += 4;
@@ -138,7 +144,10 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (['’s', "'s"].includes(next?.text ?? '') && matchKnown(words, after + 1)?.entity.type === 'Organization')
     votes.Organization += 3;
   // "Santa Monica, California": a place, then the place it is in.
-  if (next?.text === ',' && matchKnown(words, after + 1)?.entity.type === 'Location') votes.Location += 3;
+  // Not "Belaruskali, Belarus’s main producer": the place's possessive opens an apposition about the name.
+  const placeAfter = next?.text === ',' ? matchKnown(words, after + 1) : null;
+  const owns = ['’s', "'s"].includes(words[after + 1 + (placeAfter?.length ?? 0)]);
+  if (placeAfter?.entity.type === 'Location' && !owns) votes.Location += 3;
   // "in the Donbas", "across the Sahel": a place ("Islamic State in the Greater Sahel" is one name); "the X" alone
   // leans to an organization.
   const preposition = tokens[before - 1];
@@ -154,12 +163,15 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
 
 /** Endings of abstract nouns in the plural and of adjectives, which a person's name is not made of. */
 const ABSTRACT_PLURAL = /\p{Ll}{3}(?:tions|sions|ments|ities|ships|ances|ences)$/u;
-const ADJECTIVE = /\p{Ll}(?:ly|ive|ical)$/u;
+const ADJECTIVE = /\p{Ll}(?:ly|ive|ical|ional|tral|eral)$/u;
+/** Arabic articles, which open a surname or a group's name ("al-Shabaab"). */
+const ARTICLES = new Set(['al', 'el', 'Al', 'El']);
 
 /** "Specially Designated Nationals", "Comprehensive Resource", "Economic Sanctions": capitalized, but no one's name. */
 function personShaped(words: string[], m: Mention): boolean {
   const first = words[m.first];
   if (GIVEN_NAMES.has(first)) return true;
+  if (ARTICLES.has(first)) return false;
   // "Telecoms & Technology": a person's name has no "&".
   return (
     !ADJECTIVE.test(first) &&

@@ -15,6 +15,7 @@ export const ORGANIZATION_HEADS = new Set(
   Airlines Airways Energy Petroleum Pharmaceuticals Fleet Helmets Project Initiative Society Federation Confederation
   Junta Rebels Hospital Trust Secretariat Chamber Exchange Brotherhood Emirate Caliphate Cartel Syndicate Jihad
   Framework Forum Bloc Coordination Platform Convention Consortium Communications Insurance Research Telecom Headquarters
+  Enterprise Enterprises
   gumi kai ikka rengo`),
 );
 
@@ -57,7 +58,7 @@ export const PARTY_WORDS: ReadonlyMap<string, string> = new Map(
  * ("Los Zetas", "La Nueva Familia"; "El" opens nicknames, "Le" surnames).
  */
 export const ORGANIZATION_OPENERS = new Set(
-  wordList(`Katiba Kataib Ansar Jamaat Jama'at Jamaah Harakat Hizb Hezb Tehrik Tehreek Tahrik Lashkar Jaish Jabhat Liwa
+  wordList(`Katiba Kataib Ansar Jamaat Jama'at Jama'a Jamaa Jamaah Harakat Hizb Hezb Tehrik Tehreek Tahrik Lashkar Jaish Jabhat Liwa
   Saraya Tanzim Ahrar Faylaq Junud Jund Los Las Les La`),
 );
 
@@ -100,7 +101,7 @@ export const METONYMS = nameList(`
 /** International bodies and armed groups known by acronym or name. */
 export const INTERNATIONAL_BODIES = nameList(`
   NATO | North Atlantic Treaty Organization; United Nations | UN | U.N.; European Union | EU;
-  UN Security Council | Security Council; International Criminal Court | ICC;
+  UN Security Council | United Nations Security Council | U.N. Security Council | Security Council; International Criminal Court | ICC;
   International Atomic Energy Agency | IAEA; World Health Organization | WHO;
   Organization for Security and Co-operation in Europe | OSCE; International Monetary Fund | IMF; World Bank;
   Red Cross | International Committee of the Red Cross | ICRC; Amnesty International; Human Rights Watch;

@@ -87,6 +87,12 @@ export const GIVEN_NAMES = new Set(
 );
 
 /** Prominent figures often named by surname alone. */
+/** Korean family names, before a given name of two syllables written with a hyphen ("Kim Jong-su", "Park Geun-hye"). */
+export const KOREAN_FAMILY_NAMES = new Set(
+  wordList(`Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Shin Seo Kwon
+  Hwang Ahn An Song Yoo Ryu Hong Jeon Ko Moon Mun Yang Son Bae Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Koo Min Ri`),
+);
+
 export const WELL_KNOWN_PEOPLE: string[][] = [
   ['Vladimir Putin', 'Putin'],
   ['Volodymyr Zelensky', 'Zelensky', 'Zelenskyy', 'Zelenskiy'],

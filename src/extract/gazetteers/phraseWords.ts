@@ -1,8 +1,12 @@
 // Word lists for relations stated by the shape of a noun phrase (extract/relations/patterns/): general English.
 import { wordList } from './lists.ts';
 
+/** Facilities whose noun is part of their name after "the": "the Example hotel", "the Vell seaport". */
+export const NAMED_FACILITY_NOUNS = wordList('hotel seaport');
+
 /** Named places and buildings that stand in a town: "the Example hotel in Lorton", "the Vell seaport in Dornik". */
-export const FACILITY_NOUNS = wordList(`hotel hotels airport airports airfield seaport port harbour harbor terminal
+export const FACILITY_NOUNS =
+  wordList(`${NAMED_FACILITY_NOUNS.join(' ')} hotels airport airports airfield port harbour harbor terminal
   prison jail hospital stadium university mosque church cathedral temple embassy consulate museum station palace
   courthouse square bridge dam`);
 

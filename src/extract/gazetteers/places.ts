@@ -219,6 +219,9 @@ export const PLACE_OF_HEADS = new Set(
   Sultanate Principality Duchy Grand-Duchy Commonwealth Bight Gulf Cape`),
 );
 
+/** Words that open a place's name before the name itself: "Mount Kenya", "Lake Chad", "Cape Verde", "Fort Bragg". */
+export const PLACE_OPENERS = new Set(wordList('Mount Mt. Lake Cape Fort Port'));
+
 /** The abbreviations news writes for states and provinces after a town ("Laval, Que.", "Pensacola, Fla."). */
 export const REGION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   nameList(`Alabama | Ala; Arizona | Ariz; Arkansas | Ark; California | Calif; Colorado | Colo; Connecticut | Conn;

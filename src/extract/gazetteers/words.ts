@@ -21,7 +21,8 @@ export const NOT_NAMES = new Set(
   Read Video Photo Photos Live Opinion Analysis Exclusive Sponsored Advertisement Editor Editors Note Share Comment
   Comments Related According Despite Among Against Along Around Across Behind Beyond Like Unlike Via Per Amid Following
   Free True New Old Great Good Bad Big Small First Second Third Last Next One Two Three Four Five Ten Hundred Thousand
-  Million Billion Mr Mrs Ms Dr God Internet Web Online Hitler-style Sporting Stay Back More Stories No. Nos. Source
+  Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy
+  Eighty Ninety Million Billion Mr Mrs Ms Dr God Internet Web Online Hitler-style Sporting Stay Back More Stories No. Nos. Source
   File Credit Credits Caption Courtesy Pictured Subscribe Newsletter Prosecutors Investigators Lawmakers Legislators
   Judges Lawyers Attorneys Doctors Protesters Demonstrators Rebels Officers Researchers Scientists Economists
   Diplomats Ministers Leaders Voters Students Journalists Reporters Activists Shareholders Investors Traders
@@ -34,12 +35,17 @@ export const PAGE_WIDGETS = new Set(
   wordList(`Share Shares Follow Subscribe Print Email Comment Comments Tweet Save Listen`),
 );
 
+/** Jobs a byline gives after an outlet's name: "Associated Press Writer", "Reuters Correspondent". */
+export const BYLINE_JOBS = new Set(
+  wordList(`Writer Reporter Correspondent Editor Photographer Columnist Contributor Producer Videographer`),
+);
+
 /** Links that every site carries: never an entity. */
 export const PAGE_LINKS = new Set(
   nameList(`Privacy Policy; Cookie Policy; Terms of Use; Terms of Service; Terms and Conditions; License Photo;
   Sign Up; Log In; Sign In; News Feed; Contact Us; About Us; Read More; Most Read; Top Stories; Related Stories;
   Staff Writer; Staff Reporter; Staff Correspondent; News Desk; Web Desk; Editorial Desk; Editorial Board; Reading Time;
-  Print Mail`).flat(),
+  Print Mail; Print Mail Large Medium Small; Large Medium Small; Font Size`).flat(),
 );
 
 /** Lists that sanctions news names in capitals ("the Specially Designated Nationals (SDN) List"): no entities. */
@@ -55,14 +61,36 @@ export const LIST_NAMES = new Set(
 export const NOT_ENTITIES = new Set(
   wordList(`SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT
   LGBTQ CCTV DIY ATM FAQ URL FPV HIMARS ATACMS MLRS APC APCs IFV IFVs MANPADS ICBM ICBMs SAM SAMs UAS SAN QC KC OBE MBE
-  CBE KBE DBE`),
+  CBE KBE DBE Bitcoin Ethereum Ether Tether UNSCR World National Opposition`),
+);
+
+/**
+ * Peoples, faiths and their branches, as adjectives and plurals ("Assyrian militias", "Shiite fighters", "the
+ * Alawites"): like nationalities, they name no entity on their own.
+ */
+export const PEOPLE_ADJECTIVES = new Set(
+  wordList(`Arab Arabs Assyrian Assyrians Shiite Shiites Shia Shias Shi'ite Shi'ites Sunni Sunnis Alawite Alawites Druze
+  Yazidi Yazidis Ismaili Salafi Salafist Salafists Sufi Wahhabi Coptic Copts Maronite Maronites Chaldean Chaldeans
+  Armenian-American Pashtun Pashtuns Tajik Tajiks Uzbek Uzbeks Hazara Hazaras Baloch Baluch Tamil Tamils Sinhalese
+  Uyghur Uyghurs Uighur Uighurs Tibetan Tibetans Rohingya Tuareg Tuaregs Fulani Peul Hausa Yoruba Igbo Oromo Tigrayan
+  Tigrayans Berber Berbers Amazigh Bedouin Bedouins Turkmen Circassian Circassians Tatar Tatars Cossack Cossacks Roma
+  Basque Basques Catalan Catalans Flemish Walloon Maori Aboriginal Hispanic Latino Latina Latinos Hindu Hindus Sikh
+  Sikhs Buddhist Buddhists Jewish Jews Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants
+  Evangelical Evangelicals Orthodox Kurdish European Europeans African Africans Asian Asians`),
 );
 
 /** Last words of the names of laws, lists and documents ("Kingpin Act", "Pandora Papers"): no entities. */
 export const DOCUMENT_HEADS = new Set(
   wordList(
-    'Act Acts Code Principles Papers Treaty Accord Accords Agreement Bill Charter Doctrine Protocol Files Leaks',
+    `Act Acts Code Principles Papers Treaty Accord Accords Agreement Bill Charter Doctrine Protocol Files Leaks
+    Resolution Resolutions Declaration Directive Decree`,
   ),
+);
+
+/** Last words of the names of events and holidays ("World Cup", "Armed Forces Day", "Summer Games"): no entities. */
+export const EVENT_HEADS = new Set(
+  wordList(`Cup Games Olympics Paralympics Day Festival Championship Championships Tournament Marathon Expo Grand-Prix
+  Prix Derby Biennale Carnival Jubilee Spring`),
 );
 
 /** Nouns for an operation, whose code name is no entity: "a probe dubbed “Collector”", "an operation code-named X". */
