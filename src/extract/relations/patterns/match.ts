@@ -130,9 +130,19 @@ function phraseMatches(ctx: RelationContext, st: SentenceStructure, p: number, t
     return false;
   if (test.apposition !== undefined && test.apposition !== (phrase.appositionOf !== null)) return false;
   if (test.contains && !containsSequence(ctx, phrase.first, phrase.last, test.contains, captures)) return false;
-  if (test.entity && !(captures.referents[p] ??= referents(ctx, st, p)).some((a) => a.resolve(test.entity!).length))
-    return false;
+  if (test.entity && !namesEntityOf(ctx, st, p, test.entity, captures.referents)) return false;
   return true;
+}
+
+/** Whether phrase `p` stands for an entity of one of `types`; what it stands for is kept in `found` for the sentence. */
+function namesEntityOf(
+  ctx: RelationContext,
+  st: SentenceStructure,
+  p: number,
+  types: readonly EntityType[],
+  found: (Argument[] | undefined)[],
+): boolean {
+  return (found[p] ??= referents(ctx, st, p)).some((a) => a.resolve(types).length > 0);
 }
 
 function resolveRole(ctx: RelationContext, st: SentenceStructure, role: string, captures: Captures): Argument[] {
@@ -220,8 +230,9 @@ function stepMatches(
  * Where each rule may start, found from its first step: a phrase with a head word, a verb group or a lone token
  * can only start a match at a chunk with one of the step's words (a phrase's head, a verb group's main verb, the
  * token itself). A phrase test without head words is indexed by what it cannot match without: a word it must
- * contain, a token with one of its prefixes or suffixes, a possessive ending, its preposition; one with none of
- * these at every phrase, and a rule whose first step is optional or a skip at every chunk. Built once per rule
+ * contain, a token with one of its prefixes or suffixes, a possessive ending, an entity of its types, its
+ * preposition; one with none of these at every phrase, and a rule whose first step is optional or a skip at every
+ * chunk. Built once per rule
  * list: the lists and their word lists are the rules' own constants.
  */
 interface StartIndex {
@@ -233,6 +244,8 @@ interface StartIndex {
   byAffix: { rule: number; test: TokenTest }[];
   /** Rules starting at a phrase ending in a possessive. */
   possessive: number[];
+  /** Rules starting at a phrase that stands for an entity of one of the types. */
+  byEntity: { rule: number; types: readonly EntityType[] }[];
   /** Rules starting at a phrase under this preposition (`null`: none). */
   byPreposition: Map<string | null, number[]>;
   /** Rules tried at every chunk, or every chunk of one kind. */
@@ -248,6 +261,7 @@ function startIndex(rules: readonly PatternRule[]): StartIndex {
     byContained: new Map(),
     byAffix: [],
     possessive: [],
+    byEntity: [],
     byPreposition: new Map(),
     everywhere: [],
   };
@@ -272,6 +286,7 @@ function startIndex(rules: readonly PatternRule[]): StartIndex {
       if (word) add(index.byContained, word.lower!, r);
       else if (affixed) index.byAffix.push({ rule: r, test: affixed });
       else if (step.phrase.possessive) index.possessive.push(r);
+      else if (step.phrase.entity) index.byEntity.push({ rule: r, types: step.phrase.entity });
       else if (step.phrase.under) add(index.byPreposition, step.phrase.under, r);
       else index.everywhere.push({ rule: r, kind: 'phrase' });
     }
@@ -285,7 +300,13 @@ function startIndex(rules: readonly PatternRule[]): StartIndex {
  * rule by rule, chunk by chunk; a pair may be listed more than once. Other attempts would fail on their first
  * step, which is no near miss either.
  */
-function attemptsOf(ctx: RelationContext, st: SentenceStructure, chunks: Chunk[], rules: readonly PatternRule[]) {
+function attemptsOf(
+  ctx: RelationContext,
+  st: SentenceStructure,
+  chunks: Chunk[],
+  rules: readonly PatternRule[],
+  found: (Argument[] | undefined)[],
+) {
   const index = startIndex(rules);
   const n = chunks.length;
   const attempts: number[] = [];
@@ -309,6 +330,8 @@ function attemptsOf(ctx: RelationContext, st: SentenceStructure, chunks: Chunk[]
           if (affixOf(test.prefix, lower, true) || affixOf(test.suffix, lower, false)) attempts.push(rule * n + c);
       }
       if (POSSESSIVES.has(ctx.tokens[phrase.last - 1].text)) push(index.possessive, c);
+      for (const { rule, types } of index.byEntity)
+        if (namesEntityOf(ctx, st, chunk.index, types, found)) attempts.push(rule * n + c);
       push(index.byPreposition.get(phrase.preposition === null ? null : ctx.tokens[phrase.preposition].lower), c);
     }
   }
@@ -350,7 +373,7 @@ export function matchPatterns(
     referents: [],
   };
   let previous = -1;
-  for (const attempt of attemptsOf(ctx, st, chunks, rules)) {
+  for (const attempt of attemptsOf(ctx, st, chunks, rules, captures.referents)) {
     if (attempt === previous) continue;
     previous = attempt;
     const rule = rules[Math.floor(attempt / chunks.length)];
