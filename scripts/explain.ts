@@ -28,7 +28,7 @@ runMain(async () => {
   if (!positionals.length) flags.fail('give the document to explain: npm run explain -- <file> [text]');
   if (positionals.length > 2) flags.fail(`expected <file> [text], got ${positionals.length} arguments`);
   const [file, filter] = positionals;
-  const raw = await readRawDocument(dirname(file), file);
+  const raw = readRawDocument(dirname(file), file);
   if (isInputProblem(raw)) throw new InputError(raw.code, raw.message);
   const document = cleanDocument(raw);
   if (isInputProblem(document)) throw new InputError(document.code, document.message);

@@ -1,6 +1,6 @@
 // Reading one document file into bytes, refusing what is not a text document before anything is decoded.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { InputProblem } from '../model/errors.ts';
 import { decodeDocument } from './decode.ts';
@@ -19,15 +19,15 @@ export interface RawDocument {
   sha256: string;
 }
 
-/** Reads `file` (found under `dir`) when it is a UTF-8 text file no larger than `maxBytes`. */
-export async function readRawDocument(
-  dir: string,
-  file: string,
-  maxBytes = DEFAULT_MAX_BYTES,
-): Promise<RawDocument | InputProblem> {
+/**
+ * Reads `file` (found under `dir`) when it is a UTF-8 text file no larger than `maxBytes`. Synchronously: it runs
+ * in an extraction worker, which has nothing else to do meanwhile, and awaiting the file system left the worker
+ * waiting 2 ms a file on a quiet machine and 11 ms on a loaded one (for a read of 0.2 ms).
+ */
+export function readRawDocument(dir: string, file: string, maxBytes = DEFAULT_MAX_BYTES): RawDocument | InputProblem {
   const { id, path } = documentPath(dir, file);
   // The size is checked on the file's metadata so that a huge file is refused without being loaded.
-  const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
+  const info = attempt(() => statSync(file));
   if (info instanceof Error) return unreadable(path, info);
   if (!info.isFile()) {
     return inputProblem(path, 'UNREADABLE', 'is not a regular file', 'replace it with the document file itself');
@@ -36,7 +36,7 @@ export async function readRawDocument(
     const what = `too large (${megabytes(info.size)}, the limit is ${megabytes(maxBytes)})`;
     return inputProblem(path, 'TOO_LARGE', what, 'split it into smaller documents or raise the size limit');
   }
-  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
+  const bytes = attempt(() => readFileSync(file));
   if (bytes instanceof Error) return unreadable(path, bytes);
   // Checked here as well as when cleaning, so that the problem is reported before any work is queued for the file.
   const text = decodeDocument(path, bytes);
@@ -48,6 +48,15 @@ export async function readRawDocument(
 export function documentPath(dir: string, file: string): { id: string; path: string } {
   const id = relative(dir, file).split(sep).join('/');
   return { id, path: join(dir, id) };
+}
+
+/** What `read` returns, or the error it threw. */
+function attempt<T>(read: () => T): T | NodeJS.ErrnoException {
+  try {
+    return read();
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
 }
 
 function unreadable(path: string, error: NodeJS.ErrnoException): InputProblem {

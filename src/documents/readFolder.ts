@@ -21,7 +21,7 @@ export async function readDocuments(
   const { files, problems } = await listDocuments(dir);
   const documents: CleanDocument[] = [];
   for (const [index, file] of files.entries()) {
-    const raw = await readRawDocument(dir, file, options.maxBytes);
+    const raw = readRawDocument(dir, file, options.maxBytes);
     const result = isInputProblem(raw) ? raw : cleanDocument(raw);
     if (isInputProblem(result)) problems.push(result);
     else documents.push(result);

@@ -10,22 +10,23 @@ import { namesEntity } from './curation.ts';
 import { entityClusters } from './entityClusters.ts';
 import { assignKeys } from './entityKeys.ts';
 import { resolveCorpus } from './resolveCorpus.ts';
-import { findStories, independentStories, shingles } from './stories.ts';
+import { findStories, independentStories, ShingleIndex } from './stories.ts';
 
 /** MENTIONED_WITH keeps one example sentence (the rest can be found from the documents' mention spans); its weight counts them all. */
 export const COOCCURRENCE_EVIDENCE_LIMIT = 1;
 
 /**
  * Extractions gathered as their workers finish them, with what each document needs alone done at once (its story
- * shingles), so that less is left for the end, when the whole corpus is in and resolution can start.
+ * shingles, and the documents each shingle is in), so that less is left for the end, when the whole corpus is in
+ * and resolution can start.
  */
 export class GraphInput {
   readonly extractions: DocumentExtraction[] = [];
-  readonly shingles = new Map<string, Set<string>>();
+  readonly shingles = new ShingleIndex();
 
   add(extraction: DocumentExtraction): void {
     this.extractions.push(extraction);
-    this.shingles.set(extraction.document.id, shingles(extraction.document.text));
+    this.shingles.add(extraction.document);
   }
 }
 
@@ -118,10 +119,9 @@ export function buildGraph(
     key: `${edge.type}:${keys[edge.source]}->${keys[edge.target]}`,
     edge,
   }));
-  const prepared = Array.isArray(input) ? undefined : sorted.map((x) => input.shingles.get(x.document.id)!);
   const stories = findStories(
     sorted.map((x) => x.document),
-    prepared,
+    Array.isArray(input) ? undefined : input.shingles,
   );
   const storiesOf = independentStories(stories);
   for (const { key, edge } of keyed.sort((a, b) => (a.key < b.key ? -1 : 1))) {

@@ -39,43 +39,64 @@ export function overlap(a: Set<string>, b: Set<string>): number {
  */
 const COMMON_SHINGLE_DOCUMENTS = 100;
 
-/** Pairs of documents that share at least one shingle that is not a stock phrase: the only pairs worth measuring. */
-function candidatePairs(sets: Set<string>[]): [number, number][] {
-  const postings = new Map<string, number[]>();
-  sets.forEach((set, i) => {
+/**
+ * Each document's shingles, and the documents each shingle is in, gathered one document at a time: as each arrives
+ * from its worker, so that the candidate search has less left to do once the whole corpus is in.
+ */
+export class ShingleIndex {
+  readonly sets = new Map<string, Set<string>>();
+  /** The documents a shingle is in, by id; null once it is in more than COMMON_SHINGLE_DOCUMENTS. */
+  readonly postings = new Map<string, string[] | null>();
+
+  add(document: Pick<DocumentRecord, 'id' | 'text'>): void {
+    const set = shingles(document.text);
+    this.sets.set(document.id, set);
     for (const s of set) {
-      const list = postings.get(s);
-      if (list) list.push(i);
-      else postings.set(s, [i]);
+      const list = this.postings.get(s);
+      if (list === undefined) this.postings.set(s, [document.id]);
+      else if (list !== null && list.push(document.id) > COMMON_SHINGLE_DOCUMENTS) this.postings.set(s, null);
     }
-  });
+  }
+}
+
+/**
+ * Pairs of documents (by their positions in `documents`, in order) that share at least one shingle that is not a
+ * stock phrase: the only pairs worth measuring.
+ */
+function candidatePairs(index: ShingleIndex, documents: Pick<DocumentRecord, 'id'>[]): [number, number][] {
+  const position = new Map(documents.map((d, i) => [d.id, i]));
+  const n = documents.length;
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > COMMON_SHINGLE_DOCUMENTS) continue;
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const id = list[x] * sets.length + list[y];
+  for (const list of index.postings.values()) {
+    if (list === null || list.length < 2) continue;
+    const at = list.map((id) => position.get(id)!);
+    for (let x = 0; x < at.length; x++)
+      for (let y = x + 1; y < at.length; y++) {
+        const i = Math.min(at[x], at[y]);
+        const j = Math.max(at[x], at[y]);
+        const id = i * n + j;
         if (seen.has(id)) continue;
         seen.add(id);
-        pairs.push([list[x], list[y]]);
+        pairs.push([i, j]);
       }
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /**
- * Groups of two or more documents that tell one story, each with the lowest overlap that joined it. `sets` are the
- * documents' shingles, when they were made already (as each document arrived from its worker).
+ * Groups of two or more documents that tell one story, each with the lowest overlap that joined it. `index` holds
+ * the documents' shingles, when they were gathered already (as each document arrived from its worker).
  */
 export function findStories(
   documents: Pick<DocumentRecord, 'id' | 'text'>[],
-  sets: Set<string>[] = documents.map((d) => shingles(d.text)),
+  index: ShingleIndex = indexOf(documents),
 ): Story[] {
+  const sets = documents.map((d) => index.sets.get(d.id)!);
   const parent = documents.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   const joined = new Map<number, number>();
-  for (const [i, j] of candidatePairs(sets)) {
+  for (const [i, j] of candidatePairs(index, documents)) {
     const [a, b] = [root(i), root(j)];
     // Already one story: measuring the pair again would change nothing but the cost.
     if (a === b) continue;
@@ -93,6 +114,12 @@ export function findStories(
       documents: ids.sort(),
       similarity: Math.round(joined.get(r)! * 1000) / 1000,
     }));
+}
+
+function indexOf(documents: Pick<DocumentRecord, 'id' | 'text'>[]): ShingleIndex {
+  const index = new ShingleIndex();
+  for (const d of documents) index.add(d);
+  return index;
 }
 
 /** Counts how many independent stories documents make: each story once, each document outside a story once. */

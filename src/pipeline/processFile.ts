@@ -39,7 +39,7 @@ async function processStages(
   progress: { stage: string; readMs: number },
 ): Promise<FileResult> {
   const started = performance.now();
-  const raw = await readRawDocument(dir, file, maxBytes);
+  const raw = readRawDocument(dir, file, maxBytes);
   const readMs = (progress.readMs = performance.now() - started);
   if (isInputProblem(raw)) return { result: raw, cached: false, readMs };
   const cache = location ? new ExtractionCache(location) : null;

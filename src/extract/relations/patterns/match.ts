@@ -36,6 +36,8 @@ interface Captures {
   arguments: Map<string, Argument[]>;
   firstVerb: number | null;
   firstPhrase: number | null;
+  /** What each phrase of the sentence stands for, once found: kept across attempts, as many rules ask. */
+  referents: (Argument[] | undefined)[];
 }
 
 /** The first of `affixes` that `word` starts (or ends) with and is longer than; a loop, as it runs per token. */
@@ -75,9 +77,18 @@ function containsSequence(
   tests: readonly TokenTest[],
   captures: Captures,
 ) {
-  for (let start = first; start + tests.filter((t) => !t.op).length <= last; start++)
+  const least = leastTokens(tests);
+  for (let start = first; start + least <= last; start++)
     if (sequenceAt(ctx, start, last, tests, 0, captures)) return true;
   return false;
+}
+
+const leastTokenCounts = new WeakMap<readonly TokenTest[], number>();
+/** How many tokens `tests` match at the least (a repeated test may match none), counted once per rule's list. */
+function leastTokens(tests: readonly TokenTest[]): number {
+  let least = leastTokenCounts.get(tests);
+  if (least === undefined) leastTokenCounts.set(tests, (least = tests.filter((t) => !t.op).length));
+  return least;
 }
 
 /** Whether `tests` from the `t`-th match the tokens from `i` on, before `last`. */
@@ -120,8 +131,19 @@ function phraseMatches(ctx: RelationContext, st: SentenceStructure, p: number, t
     return false;
   if (test.apposition !== undefined && test.apposition !== (phrase.appositionOf !== null)) return false;
   if (test.contains && !containsSequence(ctx, phrase.first, phrase.last, test.contains, captures)) return false;
-  if (test.entity && !referents(ctx, st, p).some((a) => a.resolve(test.entity!).length)) return false;
+  if (test.entity && !namesEntityOf(ctx, st, p, test.entity, captures.referents)) return false;
   return true;
+}
+
+/** Whether phrase `p` stands for an entity of one of `types`; what it stands for is kept in `found` for the sentence. */
+function namesEntityOf(
+  ctx: RelationContext,
+  st: SentenceStructure,
+  p: number,
+  types: readonly EntityType[],
+  found: (Argument[] | undefined)[],
+): boolean {
+  return (found[p] ??= referents(ctx, st, p)).some((a) => a.resolve(types).length > 0);
 }
 
 function resolveRole(ctx: RelationContext, st: SentenceStructure, role: string, captures: Captures): Argument[] {
@@ -208,12 +230,25 @@ function stepMatches(
 /**
  * Where each rule may start, found from its first step: a phrase with a head word, a verb group or a lone token
  * can only start a match at a chunk with one of the step's words (a phrase's head, a verb group's main verb, the
- * token itself); a phrase test without head words at every phrase; a rule whose first step is optional or a skip at
- * every chunk. Built once per rule list: the lists and their word lists are the rules' own constants.
+ * token itself). A phrase test without head words is indexed by what it cannot match without: a word it must
+ * contain, a token with one of its prefixes or suffixes, a possessive ending, an entity of its types, its
+ * preposition; one with none of these at every phrase, and a rule whose first step is optional or a skip at every
+ * chunk. Built once per rule
+ * list: the lists and their word lists are the rules' own constants.
  */
 interface StartIndex {
   /** By a chunk's kind, then its word: the positions in the rule list of the rules that may start there. */
   byWord: Record<Chunk['kind'], Map<string, number[]>>;
+  /** Rules starting at a phrase that holds a token with this lowercased word. */
+  byContained: Map<string, number[]>;
+  /** Rules starting at a phrase that holds a token with one of a contained test's prefixes or suffixes. */
+  byAffix: { rule: number; test: TokenTest }[];
+  /** Rules starting at a phrase ending in a possessive. */
+  possessive: number[];
+  /** Rules starting at a phrase that stands for an entity of one of the types. */
+  byEntity: { rule: number; types: readonly EntityType[] }[];
+  /** Rules starting at a phrase under this preposition (`null`: none). */
+  byPreposition: Map<string | null, number[]>;
   /** Rules tried at every chunk, or every chunk of one kind. */
   everywhere: { rule: number; kind: Chunk['kind'] | null }[];
 }
@@ -222,28 +257,39 @@ const startIndexes = new WeakMap<readonly PatternRule[], StartIndex>();
 function startIndex(rules: readonly PatternRule[]): StartIndex {
   let index = startIndexes.get(rules);
   if (index) return index;
-  index = { byWord: { phrase: new Map(), verb: new Map(), word: new Map() }, everywhere: [] };
+  index = {
+    byWord: { phrase: new Map(), verb: new Map(), word: new Map() },
+    byContained: new Map(),
+    byAffix: [],
+    possessive: [],
+    byEntity: [],
+    byPreposition: new Map(),
+    everywhere: [],
+  };
+  const add = <K>(map: Map<K, number[]>, keys: Iterable<K>, r: number) => {
+    for (const key of new Set(keys)) {
+      const list = map.get(key);
+      if (list) list.push(r);
+      else map.set(key, [r]);
+    }
+  };
   for (const [r, rule] of rules.entries()) {
     const step = rule.pattern[0];
-    const start: [Chunk['kind'], readonly string[]] | null =
-      !step || step.optional
-        ? null
-        : 'phrase' in step && step.phrase.head
-          ? ['phrase', step.phrase.head]
-          : 'verb' in step
-            ? ['verb', step.verb.head]
-            : 'word' in step
-              ? ['word', step.word]
-              : null;
-    if (!start) {
-      index.everywhere.push({ rule: r, kind: step && !step.optional && 'phrase' in step ? 'phrase' : null });
-      continue;
-    }
-    const byWord = index.byWord[start[0]];
-    for (const word of new Set(start[1])) {
-      const list = byWord.get(word);
-      if (list) list.push(r);
-      else byWord.set(word, [r]);
+    if (!step || step.optional || 'skip' in step) index.everywhere.push({ rule: r, kind: null });
+    else if ('verb' in step) add(index.byWord.verb, step.verb.head, r);
+    else if ('word' in step) add(index.byWord.word, step.word, r);
+    else if (step.phrase.head) add(index.byWord.phrase, step.phrase.head, r);
+    else {
+      // Tests that a matching phrase cannot do without: a contained token that is not optional, its word or affix.
+      const required = (step.phrase.contains ?? []).filter((test) => !test.op);
+      const word = required.find((test) => test.lower);
+      const affixed = required.find((test) => test.prefix || test.suffix);
+      if (word) add(index.byContained, word.lower!, r);
+      else if (affixed) index.byAffix.push({ rule: r, test: affixed });
+      else if (step.phrase.possessive) index.possessive.push(r);
+      else if (step.phrase.entity) index.byEntity.push({ rule: r, types: step.phrase.entity });
+      else if (step.phrase.under) add(index.byPreposition, step.phrase.under, r);
+      else index.everywhere.push({ rule: r, kind: 'phrase' });
     }
   }
   startIndexes.set(rules, index);
@@ -251,26 +297,44 @@ function startIndex(rules: readonly PatternRule[]): StartIndex {
 }
 
 /**
- * The (rule, chunk) pairs worth a match attempt, as rule × chunks + chunk, in the order the rules run: rule by rule,
- * chunk by chunk. Other attempts would fail on their first step, which is no near miss either.
+ * The (rule, chunk) pairs worth a match attempt, as rule × chunks + chunk, sorted into the order the rules run:
+ * rule by rule, chunk by chunk; a pair may be listed more than once. Other attempts would fail on their first
+ * step, which is no near miss either.
  */
-function attemptsOf(ctx: RelationContext, st: SentenceStructure, chunks: Chunk[], rules: readonly PatternRule[]) {
-  const { byWord, everywhere } = startIndex(rules);
+function attemptsOf(
+  ctx: RelationContext,
+  st: SentenceStructure,
+  chunks: Chunk[],
+  rules: readonly PatternRule[],
+  found: (Argument[] | undefined)[],
+) {
+  const index = startIndex(rules);
   const n = chunks.length;
   const attempts: number[] = [];
-  for (const { rule, kind } of everywhere) {
+  const push = (starting: number[] | undefined, c: number) => {
+    if (starting) for (const r of starting) attempts.push(r * n + c);
+  };
+  for (const { rule, kind } of index.everywhere) {
     for (let c = 0; c < n; c++) if (kind === null || chunks[c].kind === kind) attempts.push(rule * n + c);
   }
   for (let c = 0; c < n; c++) {
     const chunk = chunks[c];
-    const token =
-      chunk.kind === 'word'
-        ? chunk.token
-        : chunk.kind === 'phrase'
-          ? st.phrases[chunk.index].head
-          : st.verbs[chunk.index].head;
-    const starting = byWord[chunk.kind].get(ctx.tokens[token].lower);
-    if (starting) for (const r of starting) attempts.push(r * n + c);
+    if (chunk.kind === 'word') push(index.byWord.word.get(ctx.tokens[chunk.token].lower), c);
+    else if (chunk.kind === 'verb') push(index.byWord.verb.get(ctx.tokens[st.verbs[chunk.index].head].lower), c);
+    else {
+      const phrase = st.phrases[chunk.index];
+      push(index.byWord.phrase.get(ctx.tokens[phrase.head].lower), c);
+      for (let i = phrase.first; i < phrase.last; i++) {
+        const lower = ctx.tokens[i].lower;
+        push(index.byContained.get(lower), c);
+        for (const { rule, test } of index.byAffix)
+          if (affixOf(test.prefix, lower, true) || affixOf(test.suffix, lower, false)) attempts.push(rule * n + c);
+      }
+      if (POSSESSIVES.has(ctx.tokens[phrase.last - 1].text)) push(index.possessive, c);
+      for (const { rule, types } of index.byEntity)
+        if (namesEntityOf(ctx, st, chunk.index, types, found)) attempts.push(rule * n + c);
+      push(index.byPreposition.get(phrase.preposition === null ? null : ctx.tokens[phrase.preposition].lower), c);
+    }
   }
   // A typed array sorts numbers natively, without a comparator call per pair.
   return Int32Array.from(attempts).sort();
@@ -307,8 +371,12 @@ export function matchPatterns(
     arguments: new Map(),
     firstVerb: null,
     firstPhrase: null,
+    referents: [],
   };
-  for (const attempt of attemptsOf(ctx, st, chunks, rules)) {
+  let previous = -1;
+  for (const attempt of attemptsOf(ctx, st, chunks, rules, captures.referents)) {
+    if (attempt === previous) continue;
+    previous = attempt;
     const rule = rules[Math.floor(attempt / chunks.length)];
     const c = attempt % chunks.length;
     const result = matchAt(ctx, st, chunks, c, rule.pattern, captures);
