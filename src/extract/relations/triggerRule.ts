@@ -69,6 +69,8 @@ export const triggerRule: RelationRule = {
       // "attacked positions in Rakhine State" is about the place; "overthrow the regime in Russia" is not about Russia.
       const links = trigger.types.includes('ACTIVE_IN') || trigger.types.includes('LOCATED_IN') ? PLACE_LINKS : OF_LINK;
       const v = st.verbAt[i - first];
+      // "did not attack X", "denied backing X": a negated verb states no relation.
+      if (trigger.verb && v >= 0 && st.verbs[v].negated) continue;
       if (trigger.possessed) {
         const event = st.phraseAt[i - first];
         const owner = event >= 0 ? ownerOf(ctx, st, event) : [];

@@ -56,6 +56,10 @@ const FIGHT = [
     'clashes',
     'raids',
     'campaign',
+    // "a firm stance against X", "a critical force against X", "chanting slogans against X".
+    'stance',
+    'force',
+    'slogans',
   ],
 ];
 
@@ -94,9 +98,12 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'opposes-verb',
     ['OPPOSES'],
-    'topple|overthrow|oppose|condemn|denounce|defeat|confront|oust|depose|rout|repel|repulse|expel|drive out',
+    'topple|overthrow|oppose|condemn|denounce|criticize|criticise|blame|resist|defeat|beat|confront|oust|depose|rout|repel|repulse|expel|drive out',
     { verb: true },
   ],
+  // Law enforcement against people and groups, not states: "police arrested X", "prosecutors charged X with".
+  ['arrests-verb', ['OPPOSES'], 'arrest|detain|indict', { verb: true, parties: ['Person', 'Organization'] }],
+  ['charges-verb', ['OPPOSES'], 'charge', { verb: true, objectThen: ['with'], parties: ['Person', 'Organization'] }],
   // Fighting happens somewhere: "fought the government for years in X", "clashed with Y near X".
   ['fights-verb', ['OPPOSES'], 'fight|battle|clash with', { verb: true, placed: true }],
   // Between people and organizations: governments accusing governments is diplomacy, not a stated opposition.
@@ -117,7 +124,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'supports-verb',
     ['SUPPORTS'],
-    'encourage|arm|fund|finance|back|support|supply|sponsor|train|equip|aid|assist|bankroll|bolster|prop up|shore up',
+    'encourage|arm|fund|finance|back|support|endorse|help|supply|sponsor|train|equip|aid|assist|bankroll|bolster|prop up|shore up',
     { verb: true },
   ],
   ['supports-phrase', ['SUPPORTS'], 'provided weapons to|sent weapons to|military aid to|in support of'],

@@ -48,6 +48,7 @@ const IRREGULAR: Record<string, string[]> = {
   push: ['pushes'],
   approach: ['approaches'],
   encircle: [],
+  beat: ['beaten'],
   besiege: [],
 };
 
