@@ -47,12 +47,31 @@ export const LINKED_WORDS = wordList(`linked affiliated allied`);
 /** Words that make a label a terrorist one: "designated a terrorist group", "listed as a terror organisation". */
 export const TERROR_WORDS = wordList(`terrorist terror terrorists extremist`);
 /** Verbs that label a group: "designated a terrorist group by X", "considered a terrorist organization by X". */
-export const LABELLING_VERBS = forms(`designate list consider regard deem brand label classify`).concat([
+export const LABELLING_VERBS = forms(`designate list consider regard deem brand label classify declare`).concat([
   'labelled',
   'labelling',
 ]);
 /** Participles of banning: "banned in X", "outlawed in X". */
 export const BANNED_PARTICIPLES = wordList(`banned outlawed proscribed`);
+
+/** Nouns for a side another uses to fight for it: "Y, a proxy of X", "X proxy Y": X supports Y. */
+export const PROXY_NOUNS = wordList(`proxy proxies`);
+/** "recognized X as the winner": recognizing someone backs their claim. */
+export const RECOGNIZING_VERBS = forms(`recognize recognise`);
+/** "X is close to Y": a person close to someone supports them. */
+export const CLOSE_WORDS = wordList(`close closer closest`);
+/** "launched missiles at Y", "fired rockets at Y": whoever fires at a side opposes it. */
+export const FIRING_VERBS = forms(`launch fire`);
+export const MUNITION_NOUNS = wordList(`missile missiles rocket rockets drone drones shell shells mortars bombs
+  projectiles munitions salvo salvos barrage`);
+/** "an investigation into X", "a probe of X": by whoever investigates. */
+export const INVESTIGATION_NOUNS = wordList(`investigation investigations probe probes inquiry inquiries`);
+export const OPENING_VERBS = forms(`open launch begin start conduct order`).concat(['began', 'begun']);
+
+/** Verbs that ask someone to act: "asked Norway to ban X" states no ban. */
+export const REQUEST_VERBS = new Set(
+  forms(`ask urge press call appeal implore encourage pressure lobby push`).concat(['pressed', 'pushed']),
+);
 
 /** Events of fighting, and where they take place: "a raid on", "battles in", "an attack inside". */
 export const EVENT_NOUNS = wordList(`raid raids attack attacks assault assaults strike strikes airstrike airstrikes

@@ -1,7 +1,9 @@
 // Relations stated by a trigger word between the clause subject and the names after it, a passive's agent, the
 // object a relative clause leaves out, and the places where the action it names happened.
 import type { RelationType } from '../../model/vocabulary.ts';
+import { REQUEST_VERBS } from '../gazetteers/relationWords.ts';
 import { pushAll } from '../multiMap.ts';
+import type { SentenceStructure } from '../structure/index.ts';
 import type { RelationContext } from './context.ts';
 import { ownerOf } from './patterns/referents.ts';
 import {
@@ -49,6 +51,14 @@ function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | n
 const placeTypes = (trigger: Trigger): RelationType[] =>
   trigger.types.filter((type) => type === 'ACTIVE_IN' || type === 'LOCATED_IN');
 
+/** "asked Norway to ban X", "urged them to arm X": an infinitive after a verb of asking in its clause. */
+function isRequested(ctx: RelationContext, st: SentenceStructure, v: number): boolean {
+  const verb = st.verbs[v];
+  if (!verb.infinitive) return false;
+  const before = st.verbs.findLastIndex((w) => w.last <= verb.first && w.clause === verb.clause);
+  return before >= 0 && REQUEST_VERBS.has(ctx.tokens[st.verbs[before].head].lower);
+}
+
 function followedBy(ctx: RelationContext, from: number, words: string[]): boolean {
   return ctx.tokens.slice(from, from + 4).some((t) => words.includes(t.lower));
 }
@@ -69,8 +79,8 @@ export const triggerRule: RelationRule = {
       // "attacked positions in Rakhine State" is about the place; "overthrow the regime in Russia" is not about Russia.
       const links = trigger.types.includes('ACTIVE_IN') || trigger.types.includes('LOCATED_IN') ? PLACE_LINKS : OF_LINK;
       const v = st.verbAt[i - first];
-      // "did not attack X", "denied backing X": a negated verb states no relation.
-      if (trigger.verb && v >= 0 && st.verbs[v].negated) continue;
+      // "did not attack X", "denied backing X": a negated verb states no relation; nor one someone is asked to do.
+      if (trigger.verb && v >= 0 && (st.verbs[v].negated || isRequested(ctx, st, v))) continue;
       if (trigger.possessed) {
         const event = st.phraseAt[i - first];
         const owner = event >= 0 ? ownerOf(ctx, st, event) : [];

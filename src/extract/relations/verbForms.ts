@@ -49,6 +49,8 @@ const IRREGULAR: Record<string, string[]> = {
   approach: ['approaches'],
   encircle: [],
   beat: ['beaten'],
+  cut: ['cutting'],
+  stand: ['stood'],
   besiege: [],
 };
 

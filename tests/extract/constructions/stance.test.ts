@@ -72,11 +72,30 @@ const OPPOSES: Row[] = [
   ['Ivan Dorn defeated Anna Kovic in the runoff.', ['Ivan Dorn OPPOSES Anna Kovic']],
   ['Ivan Dorn ousted Anna Kovic in a coup.', ['Ivan Dorn OPPOSES Anna Kovic']],
   ['The Example Front wants to overthrow Ivan Dorn.', ['Example Front OPPOSES Ivan Dorn']],
+  ['The Example Front vowed to crush the Velmar Army.', ['Example Front OPPOSES Velmar Army']],
+  ['The Example Council dissolved the Velmar Assembly.', ['Example Council OPPOSES Velmar Assembly']],
+  ['The Example League suspended Ivan Dorn in May.', ['Example League OPPOSES Ivan Dorn']],
+  // Firing at, cutting ties, investigating, convicting, taking to court.
+  ['The Example Front launched dozens of rockets at the Velmar Army.', ['Example Front OPPOSES Velmar Army']],
+  ['Norway cut diplomatic ties with Sweden.', ['Norway OPPOSES Sweden']],
+  ['The Example Commission is investigating Ivan Dorn.', ['Example Commission OPPOSES Ivan Dorn']],
+  [
+    'The Example Commission opened an investigation into the Velmar Group.',
+    ['Example Commission OPPOSES Velmar Group'],
+  ],
+  ['The Example Court convicted Ivan Dorn of fraud.', ['Example Court OPPOSES Ivan Dorn']],
+  ['The Velmar Group took the Example Fund to court.', ['Velmar Group OPPOSES Example Fund']],
+  ['Example Party critic Ivan Dorn was arrested.', ['Ivan Dorn OPPOSES Example Party'], ['OPPOSES']],
+  ['Anna Kovic is a longtime opponent of Ivan Dorn.', ['Anna Kovic OPPOSES Ivan Dorn']],
+  ['Ivan Dorn’s main rival, Anna Kovic, conceded.', ['Anna Kovic OPPOSES Ivan Dorn']],
+  ['Anna Kovic took a firm stance against the Velmar Group.', ['Anna Kovic OPPOSES Velmar Group']],
   // Negation, denial, other relations: no opposition.
   ['The Example Front did not attack the Velmar Army.', []],
   ['The Example Front denied attacking the Velmar Army.', []],
   ['Talks between the Example Front and the Velmar Army resumed.', []],
   ['Ivan Dorn was accused of fraud.', []],
+  ['Ivan Dorn met Anna Kovic in Oslo.', []],
+  ['The Example Commission did not open an investigation into the Velmar Group.', []],
   ['The Example Front fought alongside the Velmar Army.', [], ['OPPOSES']],
   ['Ivan Dorn, a supporter of the Velmar Group, spoke on Monday.', [], ['OPPOSES']],
 ];
@@ -94,6 +113,11 @@ const SUPPORTS: Row[] = [
   ['Norway sent military aid to the Example Front.', ['Norway SUPPORTS Example Front']],
   ['Ivan Dorn endorsed Anna Kovic for president.', ['Ivan Dorn SUPPORTS Anna Kovic']],
   ['Ivan Dorn, who backs the Example Party, spoke on Monday.', ['Ivan Dorn SUPPORTS Example Party']],
+  ['Norway recognized Ivan Dorn as the winner of the vote.', ['Norway SUPPORTS Ivan Dorn']],
+  ['Ivan Dorn praised the Velmar Group.', ['Ivan Dorn SUPPORTS Velmar Group']],
+  ['Ivan Dorn sided with Anna Kovic.', ['Ivan Dorn SUPPORTS Anna Kovic']],
+  ['Norway intervened on behalf of the Example Front.', ['Norway SUPPORTS Example Front']],
+  ['Norway came to the aid of the Example Front.', ['Norway SUPPORTS Example Front']],
   ['The Example Front is sponsored by Norway.', ['Norway SUPPORTS Example Front']],
   ['Norway helped the Example Front.', ['Norway SUPPORTS Example Front']],
   // Compounds and stance words.
@@ -108,11 +132,18 @@ const SUPPORTS: Row[] = [
   ['Ivan Dorn is a longtime backer of Anna Kovic.', ['Ivan Dorn SUPPORTS Anna Kovic']],
   ['Norway, a key backer of the Example Front, denied it.', ['Norway SUPPORTS Example Front']],
   ['Ivan Dorn, a close ally of Anna Kovic, spoke on Monday.', ['Ivan Dorn SUPPORTS Anna Kovic']],
+  ['Anna Kovic ally Ivan Dorn spoke on Monday.', ['Ivan Dorn SUPPORTS Anna Kovic']],
+  ['Example Party supporter Ivan Dorn spoke on Monday.', ['Ivan Dorn SUPPORTS Example Party']],
+  ['Ivan Dorn is close to Anna Kovic.', ['Ivan Dorn SUPPORTS Anna Kovic']],
+  ['The Example Front, a proxy of Norway, took the town.', ['Norway SUPPORTS Example Front']],
+  ['Norway has pledged military aid to the Example Front.', ['Norway SUPPORTS Example Front']],
   ['The Example Court, which is loyal to Ivan Dorn, ruled on Monday.', ['Example Court SUPPORTS Ivan Dorn']],
   ['The Example Front, with the support of Norway, took the town.', ['Norway SUPPORTS Example Front']],
   // Negation, denial, the opposite stance.
   ['Norway denied backing the Example Front.', []],
   ['Norway has not armed the Example Front.', []],
+  ['Norway refused to fund the Example Front.', []],
+  ['Lorton is close to Norway.', []],
   ['The anti-Norway Example Front took the town.', [], ['SUPPORTS']],
   ['Ivan Dorn, a fierce critic of Anna Kovic, spoke on Monday.', [], ['SUPPORTS']],
 ];
@@ -129,6 +160,9 @@ const ALLIED_WITH: Row[] = [
   ['The Example Front joined forces with the Velmar Army.', ['Example Front ALLIED_WITH Velmar Army']],
   ['The Example Front cooperated with the Velmar Army.', ['Example Front ALLIED_WITH Velmar Army']],
   ['The Example Front sided with the Velmar Army.', ['Example Front ALLIED_WITH Velmar Army']],
+  ['The Example Front acted in concert with the Velmar Army.', ['Example Front ALLIED_WITH Velmar Army']],
+  ['Norway acted in coordination with Finland.', ['Finland ALLIED_WITH Norway']],
+  ['A coalition of the Example Front and the Velmar Army took the town.', ['Example Front ALLIED_WITH Velmar Army']],
   ['The Example Front, in alliance with the Velmar Army, took the town.', ['Example Front ALLIED_WITH Velmar Army']],
   ['The Example Front and the Velmar Army are allies.', ['Example Front ALLIED_WITH Velmar Army']],
   ['The Example Front has close ties to the Velmar Army.', ['Example Front ALLIED_WITH Velmar Army']],
@@ -157,6 +191,8 @@ const BANNED: Row[] = [
   ['Norway outlawed the Example Front.', ['Norway BANNED Example Front']],
   ['Norway has proscribed the Example Front.', ['Norway BANNED Example Front']],
   ['Norway designated the Example Front as a terrorist organization.', ['Norway BANNED Example Front']],
+  ['Norway declared the Example Front a terrorist organization.', ['Norway BANNED Example Front']],
+  ['Norway considers the Example Front a terrorist group.', ['Norway BANNED Example Front']],
   ['Norway has long listed the Example Front as a terrorist organisation.', ['Norway BANNED Example Front']],
   ['The Example Front, designated a terrorist group by Norway, took the town.', ['Norway BANNED Example Front']],
   ['The Example Front is considered a terrorist organization by Norway.', ['Norway BANNED Example Front']],
@@ -180,11 +216,13 @@ const BANNED: Row[] = [
   ['Norway has not sanctioned the Velmar Group.', []],
   ['Anna Kovic called on Norway to sanction the Velmar Group.', [], ['BANNED']],
   ['Norway lifted sanctions on the Velmar Group.', [], ['BANNED']],
+  ['Anna Kovic asked Norway to ban the Example Front.', [], ['BANNED']],
   ['Norway banned the export of fish to Sweden.', []],
+  ['Norway considers the Example Front a serious threat.', []],
 ];
 
 /**
- * Rows the tagger or chunker makes impossible today (they hold once it reads them right):
+ * Rows the tagger or chunker makes impossible today (they hold once it reads them right), and one rule gap:
  * - the tagger calls a verb right after a subject name a noun or adjective ("Norway lists", "Norway secretly armed"),
  *   so no verb group is found;
  * - a participle with a place after an apposition ("X, a group outlawed in Y") is read as the active verb of "a
@@ -198,6 +236,8 @@ const KNOWN_GAPS: Row[] = [
     ['Norway BANNED Example Front'],
   ],
   ['The Example Front, a group outlawed in Norway, took the town.', ['Norway BANNED Example Front']],
+  // Not the tagger's: a pattern cannot look back from "its ban on X" to the verb "lifted" that undoes it.
+  ['Norway lifted its ban on the Example Front.', [], ['BANNED']],
 ];
 
 describe.each([

@@ -5,11 +5,14 @@ import {
   ALIGNED_WORDS,
   ANTI_PREFIXES,
   BACKED_WORDS,
+  CLOSE_WORDS,
   EXPRESSING_VERBS,
   LOYAL_WORDS,
   OPPONENT_NOUNS,
   PRO_PREFIXES,
+  PROXY_NOUNS,
   RECEIVING_VERBS,
+  RECOGNIZING_VERBS,
   SUPPORT_NOUNS,
   SUPPORTER_NOUNS,
 } from '../../gazetteers/relationWords.ts';
@@ -20,7 +23,7 @@ const SIDES = ['Person', 'Organization', 'Location'] as const;
 const ALLY_NOUNS = ['ally', 'allies'];
 /** An ally of a group is allied with it; of a person, supports them. */
 const ALLY_TYPES: RelationType[] = ['ALLIED_WITH', 'SUPPORTS'];
-const side = (under: string[], as: string): Step => ({ phrase: { under, entity: SIDES }, as });
+const side = (under: (string | null)[], as: string): Step => ({ phrase: { under, entity: SIDES }, as });
 
 type Examples = PatternRule['examples'];
 
@@ -34,7 +37,10 @@ function nounRules(
   nouns: string[],
   what: string,
   [ofExamples, compoundExamples]: [Examples, Examples],
+  reverse = false,
 ): PatternRule[] {
+  // A proxy is for the other side: "Y, a proxy of X" says X supports Y.
+  const [source, target] = reverse ? ['other', 'holder'] : ['holder', 'other'];
   return [
     {
       id: `${id}-of`,
@@ -42,8 +48,8 @@ function nounRules(
       type,
       // The tagger often calls "rival" an adjective ("a rival of"): the phrase is found by the word, not its head.
       pattern: [{ phrase: { contains: [{ lower: nouns }] }, as: 'holder' }, side(['of'], 'other')],
-      source: 'holder',
-      target: 'other',
+      source,
+      target,
       examples: ofExamples,
     },
     {
@@ -53,8 +59,8 @@ function nounRules(
       pattern: [
         { phrase: { contains: [{ name: true, as: 'other' }, { lower: nouns }, { name: true, as: 'holder' }] } },
       ],
-      source: 'holder',
-      target: 'other',
+      source,
+      target,
       examples: compoundExamples,
     },
   ];
@@ -138,6 +144,17 @@ export const STANCE_RULES: PatternRule[] = [
     ],
     [['Anna Kovic ally Ivan Dorn spoke.', ['Ivan Dorn SUPPORTS Anna Kovic']]],
   ]),
+  ...nounRules(
+    'proxy',
+    'SUPPORTS',
+    PROXY_NOUNS,
+    'a proxy',
+    [
+      [['The Example Front, a proxy of Norway, took the town.', ['Norway SUPPORTS Example Front']]],
+      [['Norway proxy Example Front took the town.', ['Norway SUPPORTS Example Front']]],
+    ],
+    true,
+  ),
   {
     id: 'ally-apposed',
     description: 'an ally in apposition after the possessive of the side it is allied with: "X’s ally, Y,"',
@@ -165,6 +182,38 @@ export const STANCE_RULES: PatternRule[] = [
     examples: [
       ['The Example Court, which is loyal to Ivan Dorn, ruled.', ['Example Court SUPPORTS Ivan Dorn']],
       ['Militias loyal to Ivan Dorn took the town.', []],
+    ],
+  },
+  {
+    id: 'close-to',
+    description: 'a person close to someone supports them: "X is close to Y"',
+    type: 'SUPPORTS',
+    pattern: [
+      { phrase: { head: CLOSE_WORDS, entity: ['Person'] }, as: 'holder' },
+      { phrase: { under: ['to'], entity: ['Person', 'Organization'] }, as: 'side' },
+    ],
+    source: 'holder',
+    target: 'side',
+    examples: [
+      ['Ivan Dorn is close to Anna Kovic.', ['Ivan Dorn SUPPORTS Anna Kovic']],
+      ['Ivan Dorn, who is close to the Example Party, spoke.', ['Ivan Dorn SUPPORTS Example Party']],
+      ['Lorton is close to Norway.', []],
+    ],
+  },
+  {
+    id: 'recognized-as',
+    description: 'recognizing someone as the winner or the government: "Norway recognized X as president"',
+    type: 'SUPPORTS',
+    pattern: [
+      { verb: { head: RECOGNIZING_VERBS, voice: 'active' } },
+      side([null], 'side'),
+      { phrase: { under: ['as'] } },
+    ],
+    source: 'subject',
+    target: 'side',
+    examples: [
+      ['Norway recognized Ivan Dorn as the winner of the vote.', ['Norway SUPPORTS Ivan Dorn']],
+      ['The Example Front is officially recognized by Norway as a party.', []],
     ],
   },
   {
