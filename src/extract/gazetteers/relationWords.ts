@@ -128,6 +128,9 @@ export const LEGAL_ACTION_NOUNS = wordList(`action lawsuit lawsuits suit case ca
 /** Sanctions: the subject bans what it sanctions. */
 export const SANCTION_VERBS = forms(`sanction blacklist penalize penalise`);
 export const SANCTION_NOUNS = wordList(`sanctions sanction ban bans embargo penalties`);
+/** "The UK expanded sanctions": verbs whose subject imposes the sanctions they take (not "evaded sanctions"). */
+export const IMPOSING_VERBS = forms(`impose expand widen extend announce unveil tighten slap levy introduce adopt
+  approve broaden toughen step`);
 export const LISTING_VERBS = forms(`list designate`);
 /** "sanctions targeting X", "sanctions aimed at X". */
 export const TARGETING_VERBS = [...forms(`target hit aim`), 'aimed'];

@@ -402,6 +402,8 @@ export function verbGroups(
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') continue;
     let end = i + 1;
     while (end < last && !inPhrase(end)) {
+      // "the companies to be sanctioned include X": a passive infinitive is complete; the verb after it is the clause's.
+      if (infinitive && end - i >= 3 && BE.has(tokens[end - 2].lower) && isParticiple(tokens[end - 1].lower)) break;
       const inside = insideVerbGroup(tokens, end);
       if (inside > 0) end += inside;
       else if (continuesVerbGroup(tokens, end, inPhrase)) end++;
