@@ -40,7 +40,11 @@ const CREDIT_LEADS = [
   'this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:by|in|on|at)',
 ];
 // "Source: Reuters", "SOURCE:AA", "via Reuters": a separator, a space, or both.
-const CREDIT_LINE = new RegExp(`^(?:${CREDIT_LEADS.join('|')})(?:\\s*[:\\-–—]\\s*|\\s+)(.+?)\\.?$`, 'iu');
+// "(Source: Bloomberg News, Jan. 11, 2010; Wall Street Journal, …)": in brackets, the first outlet of several.
+const CREDIT_LINE = new RegExp(
+  `^\\(?(?:${CREDIT_LEADS.join('|')})(?:\\s*[:\\-–—]\\s*|\\s+)([^,;()]+?)\\.?(?:$|\\)|[,;]\\s)`,
+  'iu',
+);
 const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&.' -]{0,60}$/u;
 // "Source: Getty Images" credits a photo, not the story.
 const PHOTO_CREDIT = /\b(?:getty|shutterstock|alamy|images?|photos?)\b/i;

@@ -2,8 +2,9 @@
 // (tests/fixtures/FORMAT.md, "Sources"). Issue 8 asks for them "wherever the text states them", so each is counted
 // only where the text does state it, judged here from the source's own outlet and date — not by the extractor's
 // rules, which would grade themselves.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readAnnotationJson } from './jsonFile.ts';
 import { outletName } from '../documents/outlets.ts';
 import type { DocumentMeta } from '../model/graph.ts';
 import { InputError } from '../model/errors.ts';
@@ -47,13 +48,7 @@ export async function readSourcesFolder(dir: string): Promise<Source[] | null> {
   }
   const lists = await Promise.all(
     files.map(async (f) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(await readFile(join(dir, f), 'utf8'));
-      } catch (error) {
-        throw new InputError('BAD_GOLD', `${join(dir, f)}: not readable JSON (${(error as Error).message})`);
-      }
-      return parseSources(json, join(dir, f));
+      return parseSources(await readAnnotationJson(join(dir, f)), join(dir, f));
     }),
   );
   return lists.flat();

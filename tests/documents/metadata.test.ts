@@ -130,6 +130,8 @@ describe('sourceOfText', () => {
     ['www.nbcnews.com', 'NBC News'],
     ['https://www.theguardian.com/', 'The Guardian'],
     ['LONDON, March 10. /TASS/. The government expanded its sanctions on Thursday.', 'TASS'],
+    ['(Source: Bloomberg News, Jan. 11, 2010;\nWall Street Journal,\nJan. 11, 2010.)', 'Bloomberg'],
+    ['Source: Reuters, AP', 'Reuters'],
     ['This was the biggest operation yet against the rebel holdouts. ― AFP', 'Agence France-Presse'],
   ])('finds the outlet in %j', (line, outlet) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBe(outlet);
