@@ -37,6 +37,18 @@ describe('sentence structure', () => {
         'V1 [does not hide] (active, present, negated)',
       ],
     ],
+    // A verb of denial or refusal negates the verb after it in its group.
+    [
+      'The Example Front denied attacking the Velmar Army and refused to fund the rebels.',
+      ['V0 [denied attacking] (active, present, negated)', 'V1 [refused to fund] (active, present, negated)'],
+    ],
+    // A participle the tagger calls an adjective after "have" is the verb: "has armed the group".
+    ['Norway has armed the Example Front for years.', ['V0 [has armed] (active, present)', 'NP1 [the Example Front]']],
+    // A passive infinitive ends its group: the verb after it is the clause's own.
+    [
+      'The latest companies to be sanctioned include the Velmar Bank.',
+      ['V0 [to be sanctioned] (passive, present, infinitive)', 'V1 [include] (active, present)'],
+    ],
     // A relative clause with the phrase it describes; the main verb after it.
     [
       'Mark Galeotti, who heads the Russia-focused consultancy Mayak Intelligence, told NBC News.',

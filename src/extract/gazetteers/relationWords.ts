@@ -15,6 +15,59 @@ export const BACKED_WORDS = wordList(`backed funded sponsored supported armed fi
 /** "Moscow-aligned", "Kremlin-friendly": the group supports the name. */
 export const ALIGNED_WORDS = wordList(`aligned leaning friendly loyal oriented`);
 
+/** Nouns for one who opposes someone: "X, a fierce critic of Y", "Kremlin critic X", "X is a rival of Y". */
+export const OPPONENT_NOUNS = wordList(`critic critics opponent opponents rival rivals archrival arch-rival foe foes
+  adversary adversaries enemy enemies nemesis challenger detractor detractors`);
+/** Nouns for one who backs someone: "X, a key backer of Y", "Putin ally X"; an ally of a group is allied with it. */
+export const SUPPORTER_NOUNS = wordList(`supporter supporters backer backers sponsor sponsors patron patrons champion
+  defender loyalist loyalists`);
+/** "loyal to X", "faithful to X". */
+export const LOYAL_WORDS = wordList(`loyal faithful`);
+/** "voiced support for X", "pledged its backing to X": whoever expresses the support gives it. */
+export const EXPRESSING_VERBS = forms(`voice express pledge offer promise declare reaffirm reiterate announce lend give
+  provide extend show signal throw`).concat(['lent', 'gave', 'given', 'threw', 'thrown', 'shown']);
+/** What a side gives another: "receives funding from X", "got weapons from X". */
+export const AID_NOUNS = wordList(`support backing help aid assistance funding funds money financing weapons arms
+  training equipment supplies`);
+export const RECEIVING_VERBS = forms(`receive get obtain accept`).concat(['got', 'gotten']);
+/** "formed an alliance with X", "forged a coalition". */
+export const ALLIANCE_NOUNS = wordList(`alliance alliances coalition partnership`);
+export const FORMING_VERBS = forms(`form forge build create enter seal strike announce sign`).concat([
+  'built',
+  'struck',
+]);
+/** "signed a defence pact with X": a pact of mutual defence makes allies, a trade deal does not. */
+export const PACT_NOUNS = wordList(`pact pacts treaty treaties`);
+export const DEFENCE_WORDS = wordList(`defence defense military security mutual`);
+/** "X has close ties to Y", "links with Y": groups with ties are allies. */
+export const TIE_NOUNS = wordList(`ties links connections`);
+export const HAVING_VERBS = forms(`have maintain keep forge`).concat(['has', 'had', 'kept']);
+/** "X-linked", "X-affiliated": the group is allied with X. */
+export const LINKED_WORDS = wordList(`linked affiliated allied`);
+/** Words that make a label a terrorist one: "designated a terrorist group", "listed as a terror organisation". */
+export const TERROR_WORDS = wordList(`terrorist terror terrorists extremist`);
+/** Verbs that label a group: "designated a terrorist group by X", "considered a terrorist organization by X". */
+export const LABELLING_VERBS = forms(`designate list consider regard deem brand label classify declare`).concat([
+  'labelled',
+  'labelling',
+]);
+/** Participles of banning: "banned in X", "outlawed in X". */
+export const BANNED_PARTICIPLES = wordList(`banned outlawed proscribed`);
+
+/** Nouns for a side another uses to fight for it: "Y, a proxy of X", "X proxy Y": X supports Y. */
+export const PROXY_NOUNS = wordList(`proxy proxies`);
+/** "recognized X as the winner": recognizing someone backs their claim. */
+export const RECOGNIZING_VERBS = forms(`recognize recognise`);
+/** "X is close to Y": a person close to someone supports them. */
+export const CLOSE_WORDS = wordList(`close closer closest`);
+/** "launched missiles at Y", "fired rockets at Y": whoever fires at a side opposes it. */
+export const FIRING_VERBS = forms(`launch fire`);
+export const MUNITION_NOUNS = wordList(`missile missiles rocket rockets drone drones shell shells mortars bombs
+  projectiles munitions salvo salvos barrage`);
+/** "an investigation into X", "a probe of X": by whoever investigates. */
+export const INVESTIGATION_NOUNS = wordList(`investigation investigations probe probes inquiry inquiries`);
+export const OPENING_VERBS = forms(`open launch begin start conduct order`).concat(['began', 'begun']);
+
 /** Events of fighting, and where they take place: "a raid on", "battles in", "an attack inside". */
 export const EVENT_NOUNS = wordList(`raid raids attack attacks assault assaults strike strikes airstrike airstrikes
   battle battles fighting fight clashes clash offensive offensives incursion incursions shelling bombardment
@@ -66,8 +119,10 @@ export const PROGRAMME_NOUNS = wordList(`programme program show broadcast podcas
  */
 export const UNASSERTING_VERBS = new Set(
   forms(`refuse decline want hope plan seek try attempt threaten intend wish aim fail deny consider expect urge ask
-  invite encourage persuade propose offer`),
+  invite encourage persuade propose offer press call appeal implore pressure lobby push`).concat(['pressed', 'pushed']),
 );
+/** Of those, verbs of intent: "wants to overthrow X", "threatened to attack X" state a stance towards X all the same. */
+export const INTENT_VERBS = new Set(forms(`want hope plan seek try attempt threaten intend wish aim`));
 /** Modals that make the action only possible: "may join", "could lead". */
 export const HEDGING_MODALS = new Set(wordList(`may might could`));
 
@@ -91,6 +146,9 @@ export const LEGAL_ACTION_NOUNS = wordList(`action lawsuit lawsuits suit case ca
 /** Sanctions: the subject bans what it sanctions. */
 export const SANCTION_VERBS = forms(`sanction blacklist penalize penalise`);
 export const SANCTION_NOUNS = wordList(`sanctions sanction ban bans embargo penalties`);
+/** "The UK expanded sanctions": verbs whose subject imposes the sanctions they take (not "evaded sanctions"). */
+export const IMPOSING_VERBS = forms(`impose expand widen extend announce unveil tighten slap levy introduce adopt
+  approve broaden toughen step`);
 export const LISTING_VERBS = forms(`list designate`);
 /** "sanctions targeting X", "sanctions aimed at X". */
 export const TARGETING_VERBS = [...forms(`target hit aim`), 'aimed'];

@@ -82,8 +82,10 @@ export const triggerRule: RelationRule = {
     for (let i = first; i < last; i++) {
       const trigger = matchTrigger(ctx, i, last);
       if (!trigger) continue;
-      // "did not join", "may lead", "refused to head": no relation is stated.
-      if (!isAssertedAt(ctx, st, i) || (trigger.predicative && !predicates(ctx, st, i))) {
+      // "did not join", "may lead", "refused to head", "asked Norway to ban X": no relation is stated ("wants to
+      // overthrow X" states a stance all the same).
+      const stance = trigger.types.every((type) => type === 'OPPOSES' || type === 'SUPPORTS');
+      if (!isAssertedAt(ctx, st, i, stance) || (trigger.predicative && !predicates(ctx, st, i))) {
         i += trigger.words.length - 1;
         continue;
       }

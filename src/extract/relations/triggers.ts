@@ -61,6 +61,10 @@ const FIGHT = [
     'clashes',
     'raids',
     'campaign',
+    // "a firm stance against X", "a critical force against X", "chanting slogans against X".
+    'stance',
+    'force',
+    'slogans',
   ],
 ];
 
@@ -110,21 +114,38 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'allied-verb',
     ['ALLIED_WITH'],
-    'ally with|team up with|join forces with|side with|align with|work with|cooperate with|collaborate with|partner with',
+    'ally with|team up with|join forces with|work with|cooperate with|collaborate with|partner with',
     { verb: true },
   ],
+  // Taking a side: allies between groups and states; a person who sides with someone supports them.
+  ['sides-with', ['ALLIED_WITH', 'SUPPORTS'], 'side with|align with|stand with', { verb: true }],
   [
     'allied-phrase',
     ['ALLIED_WITH'],
-    'alongside|in tandem with|together with|in alliance with|in cooperation with|side by side with|ally of|allies of|in coalition with',
+    'alongside|in tandem with|together with|in alliance with|in cooperation with|side by side with|ally of|allies of|in coalition with|in concert with|in collaboration with|in partnership with|in league with|in conjunction with|in coordination with|jointly with',
   ],
   ['fight-against', ['OPPOSES'], 'against', { after: FIGHT }],
   [
     'opposes-verb',
     ['OPPOSES'],
-    'topple|overthrow|oppose|condemn|denounce|defeat|confront|oust|depose|rout|repel|repulse|expel|drive out',
+    'topple|overthrow|oppose|condemn|denounce|criticize|criticise|blame|resist|defeat|beat|confront|oust|depose|rout|repel|repulse|expel|drive out|threaten|crush|destroy|eliminate|dissolve|suspend|block',
     { verb: true },
   ],
+  // Law enforcement against people and groups, not states: "police arrested X", "prosecutors charged X with".
+  [
+    'arrests-verb',
+    ['OPPOSES'],
+    'arrest|detain|indict|convict|sentence|jail|extradite|investigate|probe',
+    { verb: true, parties: ['Person', 'Organization'] },
+  ],
+  // "Mali cut diplomatic ties with X", "severed relations with X".
+  [
+    'cuts-ties',
+    ['OPPOSES'],
+    'cut ties with|cut diplomatic ties with|sever ties with|sever diplomatic ties with|break off relations with|break off ties with|cut relations with|sever relations with',
+    { verb: true },
+  ],
+  ['charges-verb', ['OPPOSES'], 'charge', { verb: true, objectThen: ['with'], parties: ['Person', 'Organization'] }],
   // Fighting happens somewhere: "fought the government for years in X", "clashed with Y near X".
   ['fights-verb', ['OPPOSES'], 'fight|battle|clash with', { verb: true, placed: true }],
   // Between people and organizations: governments accusing governments is diplomacy, not a stated opposition.
@@ -145,10 +166,16 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'supports-verb',
     ['SUPPORTS'],
-    'encourage|arm|fund|finance|back|support|supply|sponsor|train|equip|aid|assist|bankroll|bolster|prop up|shore up',
+    'encourage|arm|fund|finance|back|support|endorse|help|supply|sponsor|train|equip|aid|assist|bankroll|bolster|prop up|shore up',
     { verb: true },
   ],
-  ['supports-phrase', ['SUPPORTS'], 'provided weapons to|sent weapons to|military aid to|in support of'],
+  [
+    'supports-phrase',
+    ['SUPPORTS'],
+    'provided weapons to|sent weapons to|military aid to|in support of|on behalf of|to the aid of|to the defence of|to the defense of|in defence of|in defense of',
+  ],
+  // Approving of someone: "praised X", "welcomed the victories of X".
+  ['praises-verb', ['SUPPORTS'], 'praise|hail|congratulate|welcome|vote for', { verb: true }],
   ['controls-verb', ['CONTROLS'], 'control|direct|oversee|own', { verb: true }],
   // Holding or fighting for control of a place is being active there; of a company, controlling it. Not "lost control of".
   ['control-of', ['ACTIVE_IN', 'CONTROLS'], 'control of|control over', { after: CONTROL_HOLDING_WORDS }],

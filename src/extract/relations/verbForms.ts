@@ -49,6 +49,9 @@ const IRREGULAR: Record<string, string[]> = {
   push: ['pushes'],
   approach: ['approaches'],
   encircle: [],
+  beat: ['beaten'],
+  cut: ['cutting'],
+  stand: ['stood'],
   besiege: [],
 };
 

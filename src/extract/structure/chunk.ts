@@ -13,6 +13,8 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did', '’d', "'d"]);
 const FUTURE_AUX = new Set(['will', 'shall', '’ll', "'ll"]);
 const MODALS = new Set(['would', 'could', 'should', 'might', 'may', 'must', 'can']);
 const NEGATIONS = new Set(['not', 'n’t', "n't", 'never']);
+/** Verbs that deny or refuse the verb after them in their group: "denied attacking", "refused to back". */
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying', 'refuse', 'refuses', 'refused', 'refusing']);
 /** Past participles that do not end in -ed or -en: enough to tell "was led by" and "were hit" from the active. */
 const IRREGULAR_PARTICIPLES = new Set(
   'led run hit set put held fought struck sent built caught found brought bought taught thought told said made paid met shot cut kept left lost won'.split(
@@ -168,7 +170,13 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     const name = input.nameAt[i];
-    if (!name && (isProgressive(tokens, i) || isRelativeVerb(tokens, i) || isPassiveAdjective(tokens, i))) {
+    if (
+      !name &&
+      (isProgressive(tokens, i) ||
+        isRelativeVerb(tokens, i) ||
+        isPassiveAdjective(tokens, i) ||
+        isPerfectAdjective(tokens, i))
+    ) {
       close(i);
       continue;
     }
@@ -305,9 +313,27 @@ function isPassiveAdjective(tokens: Token[], i: number): boolean {
   );
 }
 
+const HAVE = new Set(['has', 'have', 'had']);
+
+/** "has armed the group": a participle the tagger calls an adjective, after "have" and before its object. */
+function isPerfectAdjective(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    t?.pos === 'ADJ' &&
+    t.lower.endsWith('ed') &&
+    HAVE.has(tokens[i - 1]?.lower ?? '') &&
+    !!next &&
+    (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON')
+  );
+}
+
 /** The part of speech the verb grouping goes by: the tagger's, except for verbs it calls nouns or adjectives. */
 const posOf = (tokens: Token[], i: number): string =>
-  isProgressive(tokens, i) || isRelativeVerb(tokens, i) || isPassiveAdjective(tokens, i)
+  isProgressive(tokens, i) ||
+  isRelativeVerb(tokens, i) ||
+  isPassiveAdjective(tokens, i) ||
+  isPerfectAdjective(tokens, i)
     ? 'VERB'
     : (tokens[i]?.pos ?? '');
 
@@ -376,6 +402,8 @@ export function verbGroups(
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') continue;
     let end = i + 1;
     while (end < last && !inPhrase(end)) {
+      // "the companies to be sanctioned include X": a passive infinitive is complete; the verb after it is the clause's.
+      if (infinitive && end - i >= 3 && BE.has(tokens[end - 2].lower) && isParticiple(tokens[end - 1].lower)) break;
       const inside = insideVerbGroup(tokens, end);
       if (inside > 0) end += inside;
       else if (continuesVerbGroup(tokens, end, inPhrase)) end++;
@@ -387,7 +415,7 @@ export function verbGroups(
     let negated = false;
     let be = false;
     for (let k = i; k < end; k++) {
-      negated ||= NEGATIONS.has(tokens[k].lower);
+      negated ||= NEGATIONS.has(tokens[k].lower) || (k < head && DENIALS.has(tokens[k].lower));
       if (k < head && tokens[k].pos === 'AUX' && BE.has(tokens[k].lower)) be = true;
     }
     // "The group, founded by X in 2014,": a participle with no auxiliary before "by" is a passive too.

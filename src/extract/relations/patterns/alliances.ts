@@ -1,17 +1,29 @@
 // Sides together: "joined together to strike", "with the support of X", a part "falls under" a group, a
 // controlling stake in a company.
+import { MADE_OF_PASSIVES } from '../../gazetteers/groupWords.ts';
 import {
+  ALLIANCE_NOUNS,
+  COALITION_NOUNS,
   CONDUCTING_VERBS,
   CONTROLLING_WORDS,
+  DEFENCE_WORDS,
+  FORMING_VERBS,
+  HAVING_VERBS,
   HOLDING_VERBS_FOR_STAKES,
   JOINING_VERBS,
   JOINT_ACTION_NOUNS,
   JOINT_WORDS,
+  LINKED_WORDS,
+  PACT_NOUNS,
   STAKE_NOUNS,
   SUPPORT_NOUNS,
+  TIE_NOUNS,
   UNDER_VERBS,
 } from '../../gazetteers/relationWords.ts';
+import { BEING_VERBS } from '../../gazetteers/phraseWords.ts';
 import type { PatternRule } from './pattern.ts';
+
+const ALLIES = ['Organization', 'Location'] as const;
 
 export const ALLIANCE_RULES: PatternRule[] = [
   {
@@ -51,7 +63,8 @@ export const ALLIANCE_RULES: PatternRule[] = [
     type: 'ALLIED_WITH',
     pattern: [
       { verb: { head: CONDUCTING_VERBS, voice: 'active' } },
-      { phrase: { head: JOINT_ACTION_NOUNS, contains: [{ lower: JOINT_WORDS }] } },
+      // The tagger may call the action an adjective ("a joint offensive"): found by its words, not its head.
+      { phrase: { contains: [{ lower: JOINT_WORDS }, { lower: JOINT_ACTION_NOUNS }] } },
     ],
     source: 'subject',
     target: 'subject',
@@ -60,7 +73,171 @@ export const ALLIANCE_RULES: PatternRule[] = [
         'The Example Police and the Velmar Agency conducted a joint operation in the port.',
         ['Example Police ALLIED_WITH Velmar Agency', 'Velmar Agency ALLIED_WITH Example Police'],
       ],
+      [
+        'The Example Front and the Velmar Army launched a joint offensive.',
+        ['Example Front ALLIED_WITH Velmar Army', 'Velmar Army ALLIED_WITH Example Front'],
+      ],
       ['The Example Police and the Velmar Agency conducted separate operations.', []],
+    ],
+  },
+  {
+    id: 'allied-to',
+    description: 'a side allied or aligned with another: "X is allied with Y"',
+    type: 'ALLIED_WITH',
+    pattern: [
+      { verb: { head: ['allied', 'aligned'], voice: 'passive' } },
+      { phrase: { under: ['with', 'to'], entity: ALLIES }, as: 'ally' },
+    ],
+    source: 'subject',
+    target: 'ally',
+    examples: [
+      ['The Example Front is allied with the Velmar Army.', ['Example Front ALLIED_WITH Velmar Army']],
+      ['The Example Front is not allied with the Velmar Army.', []],
+    ],
+  },
+  {
+    id: 'formed-alliance-with',
+    description: 'a side that forms or enters an alliance with another is allied with it',
+    type: 'ALLIED_WITH',
+    pattern: [
+      { verb: { head: FORMING_VERBS, voice: 'active' } },
+      { phrase: { head: ALLIANCE_NOUNS } },
+      { phrase: { under: ['with'], entity: ALLIES }, as: 'ally' },
+    ],
+    source: 'subject',
+    target: 'ally',
+    examples: [
+      ['The Example Front formed an alliance with the Velmar Army.', ['Example Front ALLIED_WITH Velmar Army']],
+    ],
+  },
+  {
+    id: 'signed-pact-with',
+    description: 'a side that signs a defence or security pact with another is allied with it',
+    type: 'ALLIED_WITH',
+    pattern: [
+      { verb: { head: FORMING_VERBS, voice: 'active' } },
+      { phrase: { head: PACT_NOUNS, contains: [{ lower: DEFENCE_WORDS }] } },
+      { phrase: { under: ['with'], entity: ALLIES }, as: 'ally' },
+    ],
+    source: 'subject',
+    target: 'ally',
+    examples: [
+      ['Norway signed a defence pact with Finland.', ['Norway ALLIED_WITH Finland']],
+      ['Norway signed a trade pact with Finland.', []],
+    ],
+  },
+  {
+    id: 'signed-pact',
+    description: 'sides that together sign a defence or security pact are allies: "X and Y signed a defence pact"',
+    type: 'ALLIED_WITH',
+    pattern: [
+      { verb: { head: FORMING_VERBS, voice: 'active' } },
+      { phrase: { head: PACT_NOUNS, under: [null], contains: [{ lower: DEFENCE_WORDS }] } },
+    ],
+    source: 'subject',
+    target: 'subject',
+    examples: [
+      [
+        'Norway and Finland signed a mutual defence treaty.',
+        ['Finland ALLIED_WITH Norway', 'Norway ALLIED_WITH Finland'],
+      ],
+    ],
+  },
+  {
+    id: 'formed-alliance',
+    description: 'sides that together form an alliance are allies: "X and Y formed an alliance"',
+    type: 'ALLIED_WITH',
+    pattern: [{ verb: { head: FORMING_VERBS, voice: 'active' } }, { phrase: { head: ALLIANCE_NOUNS, under: [null] } }],
+    source: 'subject',
+    target: 'subject',
+    examples: [
+      [
+        'The Example Front and the Velmar Army formed an alliance.',
+        ['Example Front ALLIED_WITH Velmar Army', 'Velmar Army ALLIED_WITH Example Front'],
+      ],
+    ],
+  },
+  {
+    id: 'are-allies',
+    description: 'sides said to be allies: "X and Y are allies"',
+    type: 'ALLIED_WITH',
+    pattern: [{ verb: { head: BEING_VERBS } }, { phrase: { head: ['allies'], under: [null] } }],
+    source: 'subject',
+    target: 'subject',
+    examples: [
+      [
+        'The Example Front and the Velmar Army are close allies.',
+        ['Example Front ALLIED_WITH Velmar Army', 'Velmar Army ALLIED_WITH Example Front'],
+      ],
+    ],
+  },
+  {
+    id: 'has-ties',
+    description: 'a group with ties or links to another is allied with it: "X has close ties to Y"',
+    type: 'ALLIED_WITH',
+    pattern: [
+      { verb: { head: HAVING_VERBS, voice: 'active' } },
+      { phrase: { head: TIE_NOUNS } },
+      { phrase: { under: ['to', 'with'], entity: ALLIES }, as: 'other' },
+    ],
+    source: 'subject',
+    target: 'other',
+    examples: [
+      ['The Example Front has close ties to the Velmar Army.', ['Example Front ALLIED_WITH Velmar Army']],
+      ['Ivan Dorn has close ties to the Velmar Army.', []],
+    ],
+  },
+  {
+    id: 'linked-compound',
+    description: 'X-linked, X-affiliated: the group is allied with X: "the Norway-linked Velmar Brigade"',
+    type: 'ALLIED_WITH',
+    pattern: [
+      {
+        phrase: {
+          contains: [{ name: true, as: 'side' }, { lower: ['-'] }, { lower: LINKED_WORDS }],
+          entity: ['Organization'],
+        },
+        as: 'group',
+      },
+    ],
+    source: 'group',
+    target: 'side',
+    examples: [['The Norway-linked Velmar Brigade took the town.', ['Velmar Brigade ALLIED_WITH Norway']]],
+  },
+  {
+    id: 'coalition-members',
+    description:
+      'the members of a coalition or alliance are allies: "a coalition of A and B", "an alliance between A and B"',
+    type: 'ALLIED_WITH',
+    pattern: [
+      { phrase: { head: COALITION_NOUNS } },
+      { phrase: { under: ['of', 'between'], entity: ['Organization'] }, as: 'members' },
+    ],
+    source: 'members',
+    target: 'members',
+    examples: [
+      [
+        'A coalition of the Lorton Brigade and the Velmar Battalion took the town.',
+        ['Lorton Brigade ALLIED_WITH Velmar Battalion', 'Velmar Battalion ALLIED_WITH Lorton Brigade'],
+      ],
+    ],
+  },
+  {
+    id: 'anchored-members',
+    description: 'the groups an alliance is anchored by or made up of are allies',
+    type: 'ALLIED_WITH',
+    pattern: [
+      { verb: { head: MADE_OF_PASSIVES, voice: 'passive' } },
+      { skip: 1 },
+      { phrase: { under: ['by', 'of'], entity: ['Organization'] }, as: 'members' },
+    ],
+    source: 'members',
+    target: 'members',
+    examples: [
+      [
+        'The alliance, which is anchored by the Lorton Brigade and the Velmar Front, took the town.',
+        ['Lorton Brigade ALLIED_WITH Velmar Front', 'Velmar Front ALLIED_WITH Lorton Brigade'],
+      ],
     ],
   },
   {

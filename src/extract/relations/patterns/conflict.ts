@@ -7,9 +7,13 @@ import {
   BLACKLIST_QUALIFIERS,
   CONFLICT_NOUNS,
   EVENT_NOUNS,
+  FIRING_VERBS,
   FREEZING_VERBS,
+  INVESTIGATION_NOUNS,
   LEGAL_ACTION_NOUNS,
   LISTING_VERBS,
+  MUNITION_NOUNS,
+  OPENING_VERBS,
   RECIPROCAL_OBJECTS,
   RECIPROCAL_VERBS,
   REPELLING_VERBS,
@@ -85,6 +89,78 @@ export const CONFLICT_RULES: PatternRule[] = [
         'The Example Group is considering legal action against the Example Fund.',
         ['Example Group OPPOSES Example Fund'],
       ],
+    ],
+  },
+  {
+    id: 'investigation-into',
+    description: 'an investigation or probe into someone, by whoever opens it',
+    type: 'OPPOSES',
+    pattern: [
+      { phrase: { head: INVESTIGATION_NOUNS }, as: 'probe' },
+      { phrase: { under: ['into', 'against', 'of'], entity: ['Person', 'Organization'] }, as: 'target' },
+    ],
+    source: 'owner:probe',
+    target: 'target',
+    examples: [
+      [
+        'The Example Commission launched an investigation into the Velmar Group.',
+        ['Example Commission OPPOSES Velmar Group'],
+      ],
+      ['An investigation into the Velmar Group began.', []],
+    ],
+  },
+  {
+    id: 'opened-investigation',
+    description: 'opening or launching an investigation into someone',
+    type: 'OPPOSES',
+    pattern: [
+      { verb: { head: OPENING_VERBS, voice: 'active' } },
+      { phrase: { head: INVESTIGATION_NOUNS } },
+      { phrase: { under: ['into', 'against', 'of'], entity: ['Person', 'Organization'] }, as: 'target' },
+    ],
+    source: 'subject',
+    target: 'target',
+    examples: [
+      [
+        'The Example Commission opened an investigation into the Velmar Group.',
+        ['Example Commission OPPOSES Velmar Group'],
+      ],
+      ['The Example Commission did not open an investigation into the Velmar Group.', []],
+    ],
+  },
+  {
+    id: 'took-to-court',
+    description: 'taking someone to court',
+    type: 'OPPOSES',
+    pattern: [
+      { verb: { head: ['take', 'takes', 'took', 'taken', 'taking'], voice: 'active' } },
+      { phrase: { under: [null], entity: SIDES }, as: 'target' },
+      // The tagger reads "to court" as an infinitive.
+      { verb: { head: ['court'] } },
+    ],
+    source: 'subject',
+    target: 'target',
+    examples: [['The Velmar Group took the Example Fund to court.', ['Velmar Group OPPOSES Example Fund']]],
+  },
+  {
+    id: 'fired-at',
+    description: 'launching or firing missiles, rockets or drones at a side',
+    type: 'OPPOSES',
+    pattern: [
+      { verb: { head: FIRING_VERBS, voice: 'active' } },
+      { skip: 1 },
+      { phrase: { head: MUNITION_NOUNS } },
+      {
+        phrase: { under: ['at', 'on', 'against', 'toward', 'towards'], entity: ['Person', 'Organization', 'Location'] },
+        as: 'target',
+      },
+    ],
+    source: 'subject',
+    target: 'target',
+    examples: [
+      ['The Example Front launched dozens of rockets at the Velmar Army.', ['Example Front OPPOSES Velmar Army']],
+      ['The Example Front fired missiles at Norway.', ['Example Front OPPOSES Norway']],
+      ['The Example Front launched a website for Norway.', []],
     ],
   },
   {

@@ -2,6 +2,7 @@
 import type { RelationRule } from '../rules.ts';
 import { AFFILIATION_RULES } from './affiliation.ts';
 import { ALLIANCE_RULES } from './alliances.ts';
+import { BAN_RULES } from './bans.ts';
 import { CONFLICT_RULES } from './conflict.ts';
 import { EVENT_RULES } from './events.ts';
 import { INTERVIEW_RULES } from './interviews.ts';
@@ -26,6 +27,7 @@ export const PATTERN_RULES: PatternRule[] = [
   ...CONFLICT_RULES,
   ...ALLIANCE_RULES,
   ...SANCTION_RULES,
+  ...BAN_RULES,
   ...AFFILIATION_RULES,
   ...TERRITORY_RULES,
 ];

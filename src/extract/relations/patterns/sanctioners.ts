@@ -6,6 +6,7 @@ import {
   ADDING_VERBS,
   BLACKLIST_NOUNS,
   BLACKLIST_QUALIFIERS,
+  IMPOSING_VERBS,
   LISTING_VERBS,
   SANCTION_NOUNS,
   SANCTION_VERBS,
@@ -52,6 +53,19 @@ function listAdder(ctx: RelationContext, st: SentenceStructure, p: number): numb
   return subject === null ? null : firstSanctioner(phraseArguments(ctx, st, subject));
 }
 
+const IMPOSING = new Set(IMPOSING_VERBS);
+
+/** "The UK expanded sanctions", "Norway widens sanctions": the subject of the verb the sanctions are the object of. */
+function subjectActingOn(ctx: RelationContext, st: SentenceStructure, p: number): number | null {
+  const phrase = st.phrases[p];
+  const v = phrase.preposition === null ? st.verbAt[phrase.first - st.first - 1] : -1;
+  if (v === undefined || v < 0 || st.verbs[v].voice !== 'active' || st.verbs[v].negated) return null;
+  // Not "the airline evaded sanctions": only who imposes or widens them.
+  if (!IMPOSING.has(ctx.tokens[st.verbs[v].head].lower)) return null;
+  const subject = subjectOfVerb(st, v);
+  return subject === null ? null : firstSanctioner(phraseArguments(ctx, st, subject));
+}
+
 /**
  * The body a sentence says imposes sanctions: the owner of "sanctions", who adds to a sanctions list, or who
  * sanctions or designates.
@@ -59,7 +73,7 @@ function listAdder(ctx: RelationContext, st: SentenceStructure, p: number): numb
 function sanctionerIn(ctx: RelationContext, st: SentenceStructure): number | null {
   for (let p = 0; p < st.phrases.length; p++) {
     const owner = NOUNS.has(ctx.tokens[st.phrases[p].head].lower)
-      ? firstSanctioner(ownerOf(ctx, st, p))
+      ? (firstSanctioner(ownerOf(ctx, st, p)) ?? subjectActingOn(ctx, st, p))
       : listAdder(ctx, st, p);
     if (owner !== null) return owner;
   }

@@ -61,6 +61,10 @@ export const SANCTION_RULES: PatternRule[] = [
       'The Example Ministry designated nine firms. The list of sanctioned entities includes the Velmar Bank.',
       ['Example Ministry BANNED Velmar Bank'],
     ],
+    [
+      'Norway expanded its sanctions on Thursday. The latest companies to be sanctioned include the Velmar Bank.',
+      ['Norway BANNED Velmar Bank'],
+    ],
   ]),
   {
     id: 'sanctioned-modifier',
