@@ -168,7 +168,13 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     const name = input.nameAt[i];
-    if (!name && (isProgressive(tokens, i) || isRelativeVerb(tokens, i) || isPassiveAdjective(tokens, i))) {
+    if (
+      !name &&
+      (isProgressive(tokens, i) ||
+        isRelativeVerb(tokens, i) ||
+        isVerbAfterName(tokens, i) ||
+        isPassiveAdjective(tokens, i))
+    ) {
       close(i);
       continue;
     }
@@ -293,6 +299,22 @@ function isRelativeVerb(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * "The Example Front commands the brigade", "Ivan Dorn controls Velmar Group": the tagger calls a third-person -s
+ * verb right after a name a plural noun; before a determiner or another name it is the verb.
+ */
+function isVerbAfterName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    t?.pos === 'NOUN' &&
+    /[^s]s$/.test(t.lower) &&
+    tokens[i - 1]?.pos === 'PROPN' &&
+    !!next &&
+    (next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'most' || next.lower === 'much')
+  );
+}
+
 /** "are armed by X", "were armed and trained by X": a participle the tagger calls an adjective, after "be". */
 function isPassiveAdjective(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -307,7 +329,7 @@ function isPassiveAdjective(tokens: Token[], i: number): boolean {
 
 /** The part of speech the verb grouping goes by: the tagger's, except for verbs it calls nouns or adjectives. */
 const posOf = (tokens: Token[], i: number): string =>
-  isProgressive(tokens, i) || isRelativeVerb(tokens, i) || isPassiveAdjective(tokens, i)
+  isProgressive(tokens, i) || isRelativeVerb(tokens, i) || isVerbAfterName(tokens, i) || isPassiveAdjective(tokens, i)
     ? 'VERB'
     : (tokens[i]?.pos ?? '');
 
