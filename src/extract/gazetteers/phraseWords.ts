@@ -78,3 +78,24 @@ export const OWNER_NOUNS = wordList(`owner owners co-owner co-owners`);
 export const COMPASS_WORDS = wordList(`north south east west northern southern eastern western central northeastern
   northwestern southeastern southwestern north-eastern north-western south-eastern south-western northeast northwest
   southeast southwest far`);
+
+/** What is fired or dropped at a place: "fired rockets at Bergen", "dropped bombs on the town". */
+export const PROJECTILE_NOUNS = wordList(`rockets rocket missiles missile shells shell mortars mortar drones drone bombs
+  bomb artillery grenades projectiles barrel-bombs munitions`);
+
+/** Firing or dropping projectiles: the side that fires them at a place is active there. */
+export const FIRING_VERBS = [...forms(`fire launch lob drop rain hurl`), 'dropped', 'dropping', 'lobbed', 'lobbing'];
+
+/** What a side keeps in a place: "has bases in Bergen", "has thousands of fighters in the region". */
+export const FORCE_NOUNS = wordList(`base bases camp camps cells cell troops forces fighters soldiers units outposts
+  positions garrison garrisons militias`);
+
+/** Moving an organization's seat: "moved its headquarters to Oslo". */
+export const MOVING_VERBS = forms(`move relocate transfer shift`);
+
+/** An owner of a company by its share: "the majority shareholder in X", "its largest shareholder". */
+export const SHAREHOLDER_NOUNS = wordList(`shareholder shareholders stakeholder owner owners`);
+export const MAJOR_WORDS = wordList(`majority controlling largest biggest main principal dominant`);
+
+/** Counts before "of": "thousands of fighters". */
+export const COUNT_NOUNS = wordList(`thousands hundreds dozens scores tens millions`);

@@ -106,6 +106,15 @@ const table: [string, RelationType[], string, Options?][] = [
   // Being part of: "X is part of Y", "X, part of Y", "X became part of Y"; not "took a part of Y’s land".
   ['part-of-copula', ['MEMBER_OF', 'PART_OF'], 'a part of|part of', { after: PART_OF_COPULAS }],
   ['merged-into', ['PART_OF'], 'merge into|fold into|absorb into|incorporate into', { verb: true }],
+  // What a group absorbs becomes part of it: "the Example Front absorbed the Lorton Brigade".
+  ['absorbs-verb', ['PART_OF'], 'absorb|subsume', { verb: true, reverse: true, parties: ['Organization'] }],
+  // Taking orders from a body is being under its control: "the brigade answers to the Front".
+  [
+    'answers-to',
+    ['CONTROLS'],
+    'answer to|take orders from|take its orders from|take their orders from',
+    { verb: true, reverse: true },
+  ],
   [
     'part-of-phrase',
     ['PART_OF'],
@@ -182,7 +191,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'active-in-verb',
     ['ACTIVE_IN'],
-    'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in|smuggle|traffic',
+    'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in|smuggle|traffic|expand into|spread into|spread to|extend into',
     { verb: true, placed: true },
   ],
   [

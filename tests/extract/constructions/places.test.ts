@@ -57,6 +57,13 @@ const LOCATED_IN: Row[] = [
   ['The case was heard at the Lorton District Court in Bergen.', ['Lorton District Court LOCATED_IN Bergen']],
   ['Protesters gathered at the Lorton hotel in Bergen.', ['Lorton hotel LOCATED_IN Bergen']],
   ['Police raided the Velmar Group’s headquarters in Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+  [
+    'Fighting raged in Dornik, a village in Norway’s Vell province.',
+    ['Dornik LOCATED_IN Vell province', 'Vell province LOCATED_IN Norway'],
+  ],
+  ['The city of Bergen, in western Norway, was flooded.', ['Bergen LOCATED_IN Norway']],
+  ['The Lorton Bank is headquartered in Oslo, Norway.', ['Lorton Bank LOCATED_IN Oslo', 'Oslo LOCATED_IN Norway']],
+  ['Lorton Bank moved its headquarters to Oslo.', ['Lorton Bank LOCATED_IN Oslo']],
   // Negative: lists, movement between places, compass bearings, leaving.
   ['Oslo and Bergen signed a deal.', []],
   ['Delegates from Norway, Chile and Peru met.', []],
@@ -99,6 +106,26 @@ const ACTIVE_IN: Row[] = [
     'Example Army soldiers clashed with Example Front fighters near Bergen.',
     ['Example Army ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Bergen'],
   ],
+  [
+    'The Example Front and the Lorton Brigade attacked Bergen.',
+    ['Example Front ACTIVE_IN Bergen', 'Lorton Brigade ACTIVE_IN Bergen'],
+  ],
+  ['The Example Front, which seized Bergen in May, denied it.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front ambushed a convoy near Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['Example Front gunmen stormed a hotel in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front fired rockets at Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front launched drones at Bergen overnight.', ['Example Front ACTIVE_IN Bergen']],
+  ['Example Front fighters crossed into Norway from Sweden.', ['Example Front ACTIVE_IN Norway']],
+  ['The Example Front has a strong presence in northern Norway.', ['Example Front ACTIVE_IN Norway']],
+  ['The Example Front has thousands of fighters in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front has been fighting in Bergen for weeks.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Army targeted Example Front positions in Bergen.', ['Example Army ACTIVE_IN Bergen']],
+  ['The Example Front is fighting for control of Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front expanded into Chile.', ['Example Front ACTIVE_IN Chile']],
+  ['The Example Front is believed to operate in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front claimed responsibility for the attack in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['Bergen was captured by the Example Front last year.', ['Example Front ACTIVE_IN Bergen']],
+  ['Bergen fell into the hands of the Example Front.', ['Example Front ACTIVE_IN Bergen']],
   // Passive: the place is the subject.
   ['Bergen was attacked by the Example Front.', ['Example Front ACTIVE_IN Bergen']],
   ['Bergen fell to the Example Front in May.', ['Example Front ACTIVE_IN Bergen']],
@@ -106,6 +133,13 @@ const ACTIVE_IN: Row[] = [
   ['Bergen is under Example Front control.', ['Example Front ACTIVE_IN Bergen']],
   ['Bergen had been under the control of the Example Front.', ['Example Front ACTIVE_IN Bergen']],
   ['Jets struck Example Front-controlled Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  [
+    'Clashes between the Example Army and the Example Front in Bergen killed 12.',
+    ['Example Army ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Bergen'],
+  ],
+  ['The Example Front’s fighters in Bergen surrendered.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front’s attack on Bergen failed.', ['Example Front ACTIVE_IN Bergen']],
+  ['An Example Front attack in Bergen killed 12.', ['Example Front ACTIVE_IN Bergen']],
   // Nominal forms.
   ['The Example Front’s offensive in the Vell region stalled.', ['Example Front ACTIVE_IN Vell region']],
   ['Attacks by the Example Front in Bergen killed 12 people.', ['Example Front ACTIVE_IN Bergen']],
@@ -142,6 +176,11 @@ const PART_OF: Row[] = [
     'The Example Front is made up of the Lorton Brigade and the Azure Brigade.',
     ['Azure Brigade PART_OF Example Front', 'Lorton Brigade PART_OF Example Front'],
   ],
+  ['The Lorton Brigade is an affiliate of the Example Front.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade, an offshoot of the Example Front, took the town.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade is the armed wing of the Example Party.', ['Lorton Brigade PART_OF Example Party']],
+  ['The Example Front’s armed wing, the Lorton Brigade, took the town.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Example Front absorbed the Lorton Brigade in 2020.', ['Lorton Brigade PART_OF Example Front']],
   // Companies.
   ['Lorton Telecom, a subsidiary of Velmar Group, said it grew.', ['Lorton Telecom PART_OF Velmar Group']],
   ['Lorton Telecom is a subsidiary of Velmar Group.', ['Lorton Telecom PART_OF Velmar Group']],
@@ -154,6 +193,7 @@ const PART_OF: Row[] = [
   // Bodies of a state or a larger body.
   ['The Lorton Police’s Organized Crime Bureau made arrests.', ['Organized Crime Bureau PART_OF Lorton Police']],
   ['The Velmar Union border agency Lortex made arrests.', ['Lortex PART_OF Velmar Union']],
+  ['Velmar Group spun off Lorton Telecom in 2019.', []],
   // Negative: leaving, fighting, denied or hedged.
   ['The Lorton Brigade left the Example Front in 2020.', []],
   ['The Lorton Brigade did not join the Example Front.', []],
@@ -185,6 +225,12 @@ const CONTROLS: Row[] = [
   ['Lorton Radio, which is run by the Example Front, said so.', ['Example Front CONTROLS Lorton Radio']],
   ['The Lorton Brigade, under the command of the Example Front, attacked.', ['Example Front CONTROLS Lorton Brigade']],
   ['The Example Front commands the Lorton Brigade.', ['Example Front CONTROLS Lorton Brigade']],
+  ['Lorton Telecom is wholly owned by Velmar Group.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Velmar Group is the majority shareholder in Lorton Telecom.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Velmar Group, the largest shareholder of Lorton Telecom, grew.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Velmar Group, which controls Lorton Telecom, grew.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['The Example Front directs the Lorton Brigade.', ['Example Front CONTROLS Lorton Brigade']],
+  ['The Lorton Brigade takes its orders from the Example Front.', ['Example Front CONTROLS Lorton Brigade']],
   // Negative: sold, denied, hedged, lost.
   ['Velmar Group sold Lorton Telecom in 2019.', []],
   ['Velmar Group does not own Lorton Telecom.', []],
@@ -203,6 +249,10 @@ const KNOWN_GAPS: [RelationType, string, string[]][] = [
   ['PART_OF', 'Norway’s Ministry of Defence denied the report.', ['Ministry of Defence PART_OF Norway']],
   // Chunker: "a 60% stake" is cut into "a 60" and "stake", so the stake is not the verb's object.
   ['CONTROLS', 'Velmar Group holds a 60% stake in Lorton Telecom.', ['Velmar Group CONTROLS Lorton Telecom']],
+  // Tagger: "answers" after a name and before "to" is read as a plural noun, so there is no verb.
+  ['CONTROLS', 'The Lorton Brigade answers to the Example Front.', ['Example Front CONTROLS Lorton Brigade']],
+  // Tagger: "has bases in" reads "bases" as the verb (and "has training camps" reads "training").
+  ['ACTIVE_IN', 'The Example Front has bases in Bergen.', ['Example Front ACTIVE_IN Bergen']],
   // Relations: a denial scopes over its verb only; "denied any presence in" still reads as a presence.
   ['ACTIVE_IN', 'The Example Front denied any presence in Bergen.', []],
 ];

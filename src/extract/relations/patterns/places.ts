@@ -6,6 +6,7 @@ import {
   COMPASS_WORDS,
   HAVING_VERBS,
   HEADQUARTERS_NOUNS,
+  MOVING_VERBS,
   SETTLEMENT_PLURALS,
 } from '../../gazetteers/phraseWords.ts';
 import { SETTLEMENT_NOUNS } from '../../gazetteers/relationWords.ts';
@@ -191,17 +192,19 @@ export const PLACE_RULES: PatternRule[] = [
   },
   {
     id: 'has-headquarters-in',
-    description: 'an organization that has its headquarters in a place is there: "X has its headquarters in Oslo"',
+    description:
+      'an organization that has (or moved) its headquarters in a place is there: "X has its headquarters in Oslo"',
     type: 'LOCATED_IN',
     pattern: [
-      { verb: { head: HAVING_VERBS } },
+      { verb: { head: [...HAVING_VERBS, ...MOVING_VERBS] } },
       { phrase: { head: HEADQUARTERS_NOUNS, under: [null] } },
-      { phrase: { under: ['in'], entity: ['Location'] }, as: 'place' },
+      { phrase: { under: ['in', 'to'], entity: ['Location'] }, as: 'place' },
     ],
     source: 'subject',
     target: 'place',
     examples: [
       ['Velmar Group has its headquarters in Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+      ['Velmar Group moved its headquarters to Oslo.', ['Velmar Group LOCATED_IN Oslo']],
       ['Velmar Group has no headquarters yet.', []],
     ],
   },
