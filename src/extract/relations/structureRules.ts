@@ -166,7 +166,7 @@ export const placeRule: RelationRule = {
       // "Stavanger in western Norway", "Bakhmut in the Donetsk region": past "the" and a compass word.
       let larger = i + 2;
       if (tokens[larger]?.lower === 'the' && !ctx.argumentAt[larger]) larger++;
-      if (COMPASS_WORD.has(tokens[larger]?.lower ?? '')) larger++;
+      while (COMPASS_WORD.has(tokens[larger]?.lower ?? '') && !ctx.argumentAt[larger]) larger++;
       if (
         type === 'Location' &&
         !COUNTRY(ctx, i) &&
@@ -182,10 +182,15 @@ export const placeRule: RelationRule = {
         for (let k = i + 2; k < Math.min(tokens.length, i + 9); k++) {
           const placeNoun = PLACE_NOUNS.has(tokens[k].lower) || CENTRE_NOUNS.has(tokens[k].lower);
           if (placeNoun && ['of', 'in'].includes(tokens[k + 1]?.lower)) {
-            pushAll(found, relate('LOCATED_IN', here, objectsAfter(ctx, ctx.structure[s], k + 2).slice(0, 1)));
+            // "in south east Ukraine": past compass words the chunker left out of the phrase.
+            const st = ctx.structure[s];
+            let at = k + 2;
+            while (COMPASS_WORD.has(tokens[at]?.lower ?? '') && st.phraseAt[at - st.first] < 0) at++;
+            pushAll(found, relate('LOCATED_IN', here, objectsAfter(ctx, st, at).slice(0, 1)));
             break;
           }
-          if (!['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[k].pos) && tokens[k].text !== '-') break;
+          // The tagger calls some modifiers adverbs: "a large plain", "a region in south east Ukraine".
+          if (!['DET', 'ADJ', 'ADV', 'NOUN', 'NUM'].includes(tokens[k].pos) && tokens[k].text !== '-') break;
         }
       }
       // "the Competition Appeal Tribunal in London": an institution right before "in" and a place.

@@ -24,6 +24,8 @@ const LOCATED_IN: Row[] = [
   // Apposition: "X, a town in Y", "X, the capital of Y", "X, Y".
   ['Stavanger, a small city in western Norway, was flooded.', ['Stavanger LOCATED_IN Norway']],
   ['Bergen, a port city in Norway, hosted the talks.', ['Bergen LOCATED_IN Norway']],
+  ['Bergen, a region in south west Norway, hosted the talks.', ['Bergen LOCATED_IN Norway']],
+  ['Bergen, a large plain in the Vell province, was flooded.', ['Bergen LOCATED_IN Vell province']],
   ['Bergen, the second-largest city in Norway, hosted the talks.', ['Bergen LOCATED_IN Norway']],
   ['Oslo, the capital of Norway, hosted the talks.', ['Oslo LOCATED_IN Norway']],
   ['The talks were held in Oslo, Norway, on Monday.', ['Oslo LOCATED_IN Norway']],
