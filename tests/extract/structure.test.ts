@@ -59,6 +59,11 @@ describe('sentence structure', () => {
         'V1 [told] (active, past)',
       ],
     ],
+    // A third-person verb the tagger calls a plural noun, right after a name and before a determiner or a name.
+    [
+      'The Example Front controls the town near Ivan Dorn Airport.',
+      ['NP0 [The Example Front] (subj)', 'V0 [controls] (active, present)', 'NP1 [the town]'],
+    ],
     // Passive voice; a possessive inside a name stays in its phrase.
     [
       'The group was banned as a terrorist organization by Russia’s Supreme Court in March.',

@@ -10,13 +10,15 @@ const roles: [RelationType, string][] = [
     'LEADS',
     `commander; leader; head; chief; founder; co-founder; chairman; chairwoman; chair; director; president; ceo;
     boss; chief executive; commander-in-chief; commander - in - chief; secretary-general; secretary - general;
-    secretary general; prime minister; ruler; owner; chairperson; administrator; governor; mayor`,
+    secretary general; prime minister; ruler; chairperson; administrator; governor; mayor`,
   ],
   [
     'SPOKESPERSON_FOR',
     `spokesman; spokeswoman; spokesperson; press secretary; spokespeople; representative; mouthpiece; press officer;
     press attaché; press attache; communications director; director of communications`,
   ],
+  // Owning a company is controlling it (FORMAT.md has no OWNS): "the owner of Example FC Ivan Dorn".
+  ['CONTROLS', 'owner; co-owner; majority owner; owners'],
   ['MEMBER_OF', 'member; fighter; soldier; militant; volunteer; officer; recruit; activist; deputy; lawmaker'],
   [
     'WORKS_FOR',

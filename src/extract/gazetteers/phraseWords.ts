@@ -1,8 +1,10 @@
 // Word lists for relations stated by the shape of a noun phrase (extract/relations/patterns/): general English.
+import { verbForms } from '../relations/verbForms.ts';
 import { wordList } from './lists.ts';
 
 /** Facilities whose noun is part of their name after "the": "the Example hotel", "the Vell seaport". */
 export const NAMED_FACILITY_NOUNS = wordList('hotel seaport');
+const forms = (verbs: string): string[] => wordList(verbs).flatMap(verbForms);
 
 /** Named places and buildings that stand in a town: "the Example hotel in Lorton", "the Vell seaport in Dornik". */
 export const FACILITY_NOUNS =
@@ -46,3 +48,57 @@ export const PARTY_NAME_WORDS = wordList(`party alliance front league movement c
 export const COMPASS_NOUNS =
   wordList(`north south east west northeast northwest southeast southwest north-east north-west
   south-east south-west centre center interior`);
+
+/** Where an organization sits: "has its headquarters in Oslo", "the group’s head office in Oslo". */
+export const HEADQUARTERS_NOUNS = wordList(`headquarters hq head-office seat`);
+
+/** Verbs of having: "X has its headquarters in Y". */
+export const HAVING_VERBS = wordList(`has have had having`);
+
+/** Holding or controlling a place: "the Example Front holds Bergen" (the side is active there). */
+export const PLACE_HOLDING_VERBS = forms(`hold control`);
+
+/** A share of a place before "of" it: "controls most of Bergen", "holds parts of the region". */
+export const PLACE_SHARE_NOUNS = wordList(`most much part parts half all swathes swaths areas bits chunks portions
+  stretches territory`);
+
+/** Sending forces somewhere: "deployed troops to Bergen", "sent soldiers into the region". */
+export const SENDING_VERBS = forms(`deploy redeploy send dispatch station post rush move position`);
+
+/** Falling to a side: "Bergen fell to the Example Front". */
+export const FALLING_VERBS = forms(`fall`);
+
+/** What a side holds a place under: "under Example Front control", "under the group’s rule". */
+export const RULE_NOUNS = wordList(`control rule sway grip`);
+
+/** The whole a company or unit is part of, named as its parent: "its parent company, Velmar Group". */
+export const PARENT_NOUNS = wordList(`parent parents`);
+
+/** Owners, who control what they own (FORMAT.md has no OWNS): "Velmar Group, Lorton Telecom’s majority owner". */
+export const OWNER_NOUNS = wordList(`owner owners co-owner co-owners`);
+
+/** Compass words a larger place is qualified with: "in western Norway", "in Norway’s far north". */
+export const COMPASS_WORDS = wordList(`north south east west northern southern eastern western central northeastern
+  northwestern southeastern southwestern north-eastern north-western south-eastern south-western northeast northwest
+  southeast southwest far`);
+
+/** What is fired or dropped at a place: "fired rockets at Bergen", "dropped bombs on the town". */
+export const PROJECTILE_NOUNS = wordList(`rockets rocket missiles missile shells shell mortars mortar drones drone bombs
+  bomb artillery grenades projectiles barrel-bombs munitions`);
+
+/** Firing or dropping projectiles: the side that fires them at a place is active there. */
+export const FIRING_VERBS = [...forms(`fire launch lob drop rain hurl`), 'dropped', 'dropping', 'lobbed', 'lobbing'];
+
+/** What a side keeps in a place: "has bases in Bergen", "has thousands of fighters in the region". */
+export const FORCE_NOUNS = wordList(`base bases camp camps cells cell troops forces fighters soldiers units outposts
+  positions garrison garrisons militias`);
+
+/** Moving an organization's seat: "moved its headquarters to Oslo". */
+export const MOVING_VERBS = forms(`move relocate transfer shift`);
+
+/** An owner of a company by its share: "the majority shareholder in X", "its largest shareholder". */
+export const SHAREHOLDER_NOUNS = wordList(`shareholder shareholders stakeholder owner owners`);
+export const MAJOR_WORDS = wordList(`majority controlling largest biggest main principal dominant`);
+
+/** Counts before "of": "thousands of fighters". */
+export const COUNT_NOUNS = wordList(`thousands hundreds dozens scores tens millions`);

@@ -72,7 +72,7 @@ export const OPENING_VERBS = forms(`open launch begin start conduct order`).conc
 export const EVENT_NOUNS = wordList(`raid raids attack attacks assault assaults strike strikes airstrike airstrikes
   battle battles fighting fight clashes clash offensive offensives incursion incursions shelling bombardment
   bombing bombings operation operations ambush ambushes push advance advances counteroffensive counter-offensive
-  siege blockade occupation invasion presence deployment`);
+  siege blockade occupation invasion presence deployment campaign campaigns insurgency crackdown`);
 export const EVENT_PLACE_PREPOSITIONS = wordList(
   `in on inside into near around outside across at against toward towards`,
 );

@@ -3,6 +3,7 @@
 import { isGroupLike } from '../coreference.ts';
 import { BENCH_TITLES } from '../gazetteers/people.ts';
 import { roleRelation } from '../gazetteers/relationWords.ts';
+import { COMPASS_WORDS } from '../gazetteers/phraseWords.ts';
 import { PLACE_NOUNS, REGION_ABBREVIATIONS } from '../gazetteers/places.ts';
 import { pushAll } from '../multiMap.ts';
 import { nameArgument, namedEntity, referents } from './patterns/referents.ts';
@@ -120,7 +121,23 @@ function renames(ctx: RelationContext, s: number, i: number): boolean {
 const POSSESSIVE_MARKS = new Set(['’s', "'s", '’', "'"]);
 
 /** What a place is the centre of: "Nyala, the capital of South Darfur", "El Fasher, the centre of North Darfur". */
-const CENTRE_NOUNS = new Set(['capital', 'centre', 'center', 'seat']);
+const CENTRE_NOUNS = new Set([
+  'capital',
+  'centre',
+  'center',
+  'seat',
+  'hub',
+  'hamlet',
+  'settlement',
+  'municipality',
+  'commune',
+  'plain',
+  'valley',
+  'island',
+  'enclave',
+]);
+
+const COMPASS_WORD = new Set(COMPASS_WORDS);
 
 const COUNTRY = (ctx: RelationContext, i: number) => entityAt(ctx, i)?.identity.known?.startsWith('country:');
 
@@ -153,24 +170,34 @@ export const placeRule: RelationRule = {
         pushAll(found, relate('LOCATED_IN', here, single(namedEntity(ctx, region))));
       // "Livorno in Tuscany", "Bakhmut in the Donetsk region": a place right before "in" and a larger place; not a
       // country ("the role of Russia in Syria").
+      // "Stavanger in western Norway", "Bakhmut in the Donetsk region": past "the" and a compass word.
+      let larger = i + 2;
+      if (tokens[larger]?.lower === 'the' && !ctx.argumentAt[larger]) larger++;
+      while (COMPASS_WORD.has(tokens[larger]?.lower ?? '') && !ctx.argumentAt[larger]) larger++;
       if (
         type === 'Location' &&
         !COUNTRY(ctx, i) &&
         next?.lower === 'in' &&
-        typeAt(ctx, i + 2) === 'Location' &&
-        ctx.argumentAt[i + 2]!.first === i + 2 &&
-        !POSSESSIVE_MARKS.has(tokens[ctx.argumentAt[i + 2]!.last]?.text ?? '')
+        typeAt(ctx, larger) === 'Location' &&
+        ctx.argumentAt[larger]!.first === larger &&
+        !POSSESSIVE_MARKS.has(tokens[ctx.argumentAt[larger]!.last]?.text ?? '')
       )
-        pushAll(found, relate('LOCATED_IN', here, single(argumentAt(ctx, i + 2))));
+        pushAll(found, relate('LOCATED_IN', here, single(argumentAt(ctx, larger))));
       // "Nyala, the capital of South Darfur" / "Tinzaouaten, a remote town in the Kidal region".
+      // Past modifiers that are place nouns too: "Bergen, a port city in Norway", "the second-largest city in".
       if (type === 'Location' && next?.text === ',') {
-        for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
-          if (PLACE_NOUNS.has(tokens[k].lower) || CENTRE_NOUNS.has(tokens[k].lower)) {
-            if (['of', 'in'].includes(tokens[k + 1]?.lower))
-              pushAll(found, relate('LOCATED_IN', here, objectsAfter(ctx, ctx.structure[s], k + 2).slice(0, 1)));
+        for (let k = i + 2; k < Math.min(tokens.length, i + 9); k++) {
+          const placeNoun = PLACE_NOUNS.has(tokens[k].lower) || CENTRE_NOUNS.has(tokens[k].lower);
+          if (placeNoun && ['of', 'in'].includes(tokens[k + 1]?.lower)) {
+            // "in south east Ukraine": past compass words the chunker left out of the phrase.
+            const st = ctx.structure[s];
+            let at = k + 2;
+            while (COMPASS_WORD.has(tokens[at]?.lower ?? '') && st.phraseAt[at - st.first] < 0) at++;
+            pushAll(found, relate('LOCATED_IN', here, objectsAfter(ctx, st, at).slice(0, 1)));
             break;
           }
-          if (!['DET', 'ADJ', 'NOUN'].includes(tokens[k].pos)) break;
+          // The tagger calls some modifiers adverbs: "a large plain", "a region in south east Ukraine".
+          if (!['DET', 'ADJ', 'ADV', 'NOUN', 'NUM'].includes(tokens[k].pos) && tokens[k].text !== '-') break;
         }
       }
       // "the Competition Appeal Tribunal in London": an institution right before "in" and a place.

@@ -2,6 +2,7 @@
 // object a relative clause leaves out, and the places where the action it names happened.
 import type { RelationType } from '../../model/vocabulary.ts';
 import { pushAll } from '../multiMap.ts';
+import type { VerbGroup } from '../structure/index.ts';
 import type { RelationContext } from './context.ts';
 import { ROLE_APPOINTING_VERBS } from '../gazetteers/relationWords.ts';
 import { clauseAt, type SentenceStructure } from '../structure/index.ts';
@@ -22,10 +23,12 @@ import { relate, type Found } from './relate.ts';
 import type { RelationRule } from './rules.ts';
 import { TRIGGERS_BY_WORD, type Trigger } from './triggers.ts';
 
+const NO_LINKS: ReadonlySet<string> = new Set();
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 
-function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | null {
+/** The trigger at token `i`; `inVerbGroup`: the chunker put the token in a verb group, whatever its tag. */
+function matchTrigger(ctx: RelationContext, i: number, end: number, inVerbGroup: boolean): Trigger | null {
   const prev = ctx.tokens[i - 1];
   for (const trigger of TRIGGERS_BY_WORD.get(ctx.tokens[i].lower) ?? []) {
     const n = trigger.words.length;
@@ -36,6 +39,7 @@ function matchTrigger(ctx: RelationContext, i: number, end: number): Trigger | n
       // "who heads the consultancy", "had overrun dozens of towns": a verb whatever the tagger says.
       const verbal =
         ctx.tokens[i].pos === 'VERB' ||
+        inVerbGroup ||
         RELATIVE.has(prev?.lower ?? '') ||
         ['had', 'has', 'have'].includes(prev?.lower ?? '');
       if (!verbal) continue;
@@ -64,6 +68,10 @@ function predicates(ctx: RelationContext, st: SentenceStructure, i: number): boo
   return true;
 }
 
+/** "to buy", "wants to buy": the action is not said to be done. */
+const isInfinitive = (ctx: RelationContext, verb: VerbGroup): boolean =>
+  verb.infinitive || ctx.tokens.slice(verb.first, verb.head).some((t) => t.lower === 'to');
+
 /** The place relations a trigger states (ACTIVE_IN, LOCATED_IN), which a "where" clause fills. */
 const placeTypes = (trigger: Trigger): RelationType[] =>
   trigger.types.filter((type) => type === 'ACTIVE_IN' || type === 'LOCATED_IN');
@@ -80,7 +88,8 @@ export const triggerRule: RelationRule = {
     const st = ctx.structure[s];
     const found: Found[] = [];
     for (let i = first; i < last; i++) {
-      const trigger = matchTrigger(ctx, i, last);
+      const v = st.verbAt[i - first];
+      const trigger = matchTrigger(ctx, i, last, v >= 0);
       if (!trigger) continue;
       // "did not join", "may lead", "refused to head", "asked Norway to ban X": no relation is stated ("wants to
       // overthrow X" states a stance all the same).
@@ -89,12 +98,17 @@ export const triggerRule: RelationRule = {
         i += trigger.words.length - 1;
         continue;
       }
+      // "agreed to buy": not yet done.
+      if (trigger.done && v >= 0 && isInfinitive(ctx, st.verbs[v])) continue;
       const after = i + trigger.words.length;
       const start = found.length;
       let missedObject = false;
       // "attacked positions in Rakhine State" is about the place; "overthrow the regime in Russia" is not about Russia.
-      const links = trigger.types.includes('ACTIVE_IN') || trigger.types.includes('LOCATED_IN') ? PLACE_LINKS : OF_LINK;
-      const v = st.verbAt[i - first];
+      const links = trigger.direct
+        ? NO_LINKS
+        : trigger.types.includes('ACTIVE_IN') || trigger.types.includes('LOCATED_IN')
+          ? PLACE_LINKS
+          : OF_LINK;
       if (trigger.possessed) {
         const event = st.phraseAt[i - first];
         const owner = event >= 0 ? ownerOf(ctx, st, event) : [];

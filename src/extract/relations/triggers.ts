@@ -24,6 +24,10 @@ export interface Trigger {
   placed?: boolean;
   /** Not its -ing form: "groups including X" lists examples, "the alliance includes X" states a part. */
   finite?: boolean;
+  /** The object is the phrase after the trigger, not one it leads to: "acquired more shares of X" buys no X. */
+  direct?: boolean;
+  /** Only an action done, not one wanted or agreed to ("agreed to buy X"): not an infinitive. */
+  done?: boolean;
   /** Only between entities of these types ("accused X of": not between governments, whose accusations are rhetoric). */
   parties?: readonly EntityType[];
   /**
@@ -34,6 +38,31 @@ export interface Trigger {
 }
 
 type Options = Omit<Trigger, 'id' | 'types' | 'words'>;
+
+/** Words a few tokens before "part of" that make it a statement of membership ("is", "X, part of Y"). */
+const PART_OF_COPULAS = [
+  ',',
+  '—',
+  '–',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'became',
+  'become',
+  'becomes',
+  'remain',
+  'remains',
+  'remained',
+  'form',
+  'forms',
+  'formed',
+  'now',
+  'also',
+];
 
 const FIGHT = [
   ...['fight', 'struggle', 'battle', 'rise', 'wage', 'campaign', 'rebel', 'protest', 'mobilize', 'turn'].flatMap(
@@ -100,11 +129,18 @@ const table: [string, RelationType[], string, Options?][] = [
     'include|comprise|bring together',
     { verb: true, reverse: true, finite: true, parties: ['Person', 'Organization'] },
   ],
+  ['member-phrase', ['MEMBER_OF', 'PART_OF'], 'member of|members of|fighter with|fighters with', { predicative: true }],
+  // Being part of: "X is part of Y", "X, part of Y", "X became part of Y"; not "took a part of Y’s land".
+  ['part-of-copula', ['MEMBER_OF', 'PART_OF'], 'a part of|part of', { after: PART_OF_COPULAS }],
+  ['merged-into', ['PART_OF'], 'merge into|fold into|absorb into|incorporate into', { verb: true }],
+  // What a group absorbs becomes part of it: "the Example Front absorbed the Lorton Brigade".
+  ['absorbs-verb', ['PART_OF'], 'absorb|subsume', { verb: true, reverse: true, parties: ['Organization'] }],
+  // Taking orders from a body is being under its control: "the brigade answers to the Front".
   [
-    'member-phrase',
-    ['MEMBER_OF', 'PART_OF'],
-    'member of|members of|fighter with|fighters with|a part of|part of',
-    { predicative: true },
+    'answers-to',
+    ['CONTROLS'],
+    'answer to|take orders from|take its orders from|take their orders from',
+    { verb: true, reverse: true },
   ],
   [
     'part-of-phrase',
@@ -177,6 +213,13 @@ const table: [string, RelationType[], string, Options?][] = [
   // Approving of someone: "praised X", "welcomed the victories of X".
   ['praises-verb', ['SUPPORTS'], 'praise|hail|congratulate|welcome|vote for', { verb: true }],
   ['controls-verb', ['CONTROLS'], 'control|direct|oversee|own', { verb: true }],
+  // A company bought is controlled by its buyer; between people and organizations only ("Norway bought jets").
+  [
+    'acquires-verb',
+    ['CONTROLS'],
+    'acquire|buy|purchase|take over|snap up',
+    { verb: true, done: true, direct: true, parties: ['Person', 'Organization'] },
+  ],
   // Holding or fighting for control of a place is being active there; of a company, controlling it. Not "lost control of".
   ['control-of', ['ACTIVE_IN', 'CONTROLS'], 'control of|control over', { after: CONTROL_HOLDING_WORDS }],
   // "Luuq had been under the control of X": a place under a group's control is where it is active.
@@ -198,7 +241,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'active-in-verb',
     ['ACTIVE_IN'],
-    'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in|smuggle|traffic',
+    'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in|smuggle|traffic|expand into|spread into|spread to|extend into',
     { verb: true, placed: true },
   ],
   [
@@ -213,6 +256,7 @@ const table: [string, RelationType[], string, Options?][] = [
     { possessed: true },
   ],
   ['located-in-phrase', ['LOCATED_IN'], 'based in|headquartered in|located in|situated in'],
+  ['lies-in-verb', ['LOCATED_IN'], 'lie in', { verb: true }],
   // With no place after it, only a "where" clause gives the place: "the town, where its headquarters is located".
   ['located-verb', ['LOCATED_IN'], 'locate|base|headquarter|situate', { verb: true }],
 ];

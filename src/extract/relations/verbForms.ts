@@ -9,6 +9,7 @@ const IRREGULAR: Record<string, string[]> = {
   overthrow: ['overthrew', 'overthrown'],
   overrun: ['overran', 'overrunning'],
   hold: ['held'],
+  buy: ['bought'],
   keep: ['kept'],
   traffic: ['trafficked', 'trafficking', 'traffics'],
   seize: [],

@@ -1,5 +1,6 @@
 // Noun phrases and verb groups from parts of speech: one left-to-right pass, names kept whole whatever their tags.
-import { PERSON_TITLES } from '../gazetteers/people.ts';
+import { PERSON_TITLES, ROLE_RELATIONS } from '../gazetteers/people.ts';
+import { MEMBER_WORDS } from '../gazetteers/relationWords.ts';
 import type { Token } from '../tokenize.ts';
 import type { NounPhrase, StructureInput, Tense, VerbGroup } from './types.ts';
 
@@ -174,6 +175,7 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       !name &&
       (isProgressive(tokens, i) ||
         isRelativeVerb(tokens, i) ||
+        isVerbAfterName(tokens, i) ||
         isPassiveAdjective(tokens, i) ||
         isPerfectAdjective(tokens, i))
     ) {
@@ -301,6 +303,26 @@ function isRelativeVerb(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * "The Example Front commands the brigade", "Ivan Dorn controls Velmar Group": the tagger calls a third-person -s
+ * verb right after a name a plural noun; before a determiner or another name it is the verb.
+ */
+const MEMBER_NOUNS = new Set(MEMBER_WORDS);
+
+function isVerbAfterName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    t?.pos === 'NOUN' &&
+    /[^s]s$/.test(t.lower) &&
+    // "Orvan Party members Ivan Dorn and …", "Acme directors Jane Roe": people named by their role ("chairs the").
+    !(next?.pos === 'PROPN' && (MEMBER_NOUNS.has(t.lower) || ROLE_RELATIONS[t.lower.slice(0, -1)])) &&
+    tokens[i - 1]?.pos === 'PROPN' &&
+    !!next &&
+    (next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'most' || next.lower === 'much')
+  );
+}
+
 /** "are armed by X", "were armed and trained by X": a participle the tagger calls an adjective, after "be". */
 function isPassiveAdjective(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -332,6 +354,7 @@ function isPerfectAdjective(tokens: Token[], i: number): boolean {
 const posOf = (tokens: Token[], i: number): string =>
   isProgressive(tokens, i) ||
   isRelativeVerb(tokens, i) ||
+  isVerbAfterName(tokens, i) ||
   isPassiveAdjective(tokens, i) ||
   isPerfectAdjective(tokens, i)
     ? 'VERB'

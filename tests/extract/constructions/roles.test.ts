@@ -43,16 +43,9 @@ const LEADS: Row[] = [
   ['Ivan Dorn, who heads the Velmar Group, declined to comment.', ['Ivan Dorn LEADS Velmar Group']],
   ['The Velmar Group, led by Anna Kovic, denied the report.', ['Anna Kovic LEADS Velmar Group']],
   ['The Velmar Group is run by Anna Kovic.', ['Anna Kovic LEADS Velmar Group']],
-  [
-    'Anna Kovic chairs the Kestrel Bank.',
-    ['Anna Kovic LEADS Kestrel Bank'],
-    'the tagger reads “chairs” after a name as a plural noun, and the chunker makes “Anna Kovic chairs” one noun phrase',
-  ],
-  [
-    'Ivan Dorn commands the Falcon Brigade.',
-    ['Ivan Dorn LEADS Falcon Brigade'],
-    'the tagger reads “commands” after a name as a plural noun, and the chunker makes “Ivan Dorn commands” one noun phrase',
-  ],
+  // The tagger reads "chairs" / "commands" after a name as a plural noun; the chunker reads it as the verb.
+  ['Anna Kovic chairs the Kestrel Bank.', ['Anna Kovic LEADS Kestrel Bank']],
+  ['Ivan Dorn commands the Falcon Brigade.', ['Ivan Dorn LEADS Falcon Brigade']],
   ['Ivan Dorn presides over the Orvan Party.', ['Ivan Dorn LEADS Orvan Party']],
   ['Ivan Dorn founded the Velmar Group in 1998.', ['Ivan Dorn LEADS Velmar Group']],
   ['The Falcon Brigade was founded by Ivan Dorn.', ['Ivan Dorn LEADS Falcon Brigade']],

@@ -9,6 +9,13 @@ import {
   POSITION_NOUNS,
   REPELLING_VERBS,
 } from '../../gazetteers/relationWords.ts';
+import {
+  COUNT_NOUNS,
+  FIRING_VERBS,
+  FORCE_NOUNS,
+  HAVING_VERBS,
+  PROJECTILE_NOUNS,
+} from '../../gazetteers/phraseWords.ts';
 import type { PatternRule } from './pattern.ts';
 
 const place = { phrase: { under: EVENT_PLACE_PREPOSITIONS, entity: ['Location'] as const }, as: 'place' };
@@ -109,6 +116,91 @@ export const EVENT_RULES: PatternRule[] = [
         'Example Police officers in Bergen and Oslo took part.',
         ['Example Police ACTIVE_IN Bergen', 'Example Police ACTIVE_IN Oslo'],
       ],
+    ],
+  },
+  {
+    id: 'fired-at-place',
+    description: 'firing or dropping rockets, shells or bombs at a place: "the Example Front fired rockets at Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: FIRING_VERBS, voice: 'active' } },
+      { phrase: { head: PROJECTILE_NOUNS, under: [null] } },
+      { phrase: { under: ['at', 'on', 'into', 'toward', 'towards', 'across'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Example Front fired rockets at Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Air Force dropped bombs on Bergen.', ['Example Air Force ACTIVE_IN Bergen']],
+      ['The Velmar Group fired 200 workers in Bergen.', []],
+    ],
+  },
+  {
+    id: 'has-forces-in',
+    description: 'a side that has bases, camps or fighters in a place is active there: "X has bases in Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: HAVING_VERBS } },
+      { phrase: { head: COUNT_NOUNS, under: [null] }, optional: true },
+      { phrase: { head: FORCE_NOUNS, under: [null, 'of'] } },
+      { phrase: { under: ['in', 'across', 'near', 'around', 'inside'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Example Front has fighters in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front has thousands of fighters in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front does not have fighters in Bergen.', []],
+      ['The Example Front has friends in Bergen.', []],
+    ],
+  },
+  {
+    id: 'fighting-between-in-place',
+    description: 'fighting between sides in a place: each side is active there ("clashes between A and B in Bergen")',
+    type: 'ACTIVE_IN',
+    pattern: [{ phrase: { head: EVENT_NOUNS } }, { phrase: { under: ['between'] }, as: 'sides' }, { skip: 3 }, place],
+    source: 'sides',
+    target: 'place',
+    examples: [
+      [
+        'Clashes between the Example Army and the Example Front in Bergen killed 12.',
+        ['Example Army ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Bergen'],
+      ],
+      ['Talks between the Example Army and the Example Front in Bergen failed.', []],
+    ],
+  },
+  {
+    id: 'possessed-members-in-place',
+    description: 'a group’s fighters or troops in a place: "the Example Front’s fighters in Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { phrase: { possessive: true, entity: ['Organization', 'Location'] }, as: 'group' },
+      { phrase: { head: MEMBER_WORDS } },
+      { phrase: { under: ['in', 'inside', 'across', 'near', 'around'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'group',
+    target: 'place',
+    examples: [
+      ['The Example Front’s fighters in Bergen surrendered.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front’s leaders in Bergen surrendered.', []],
+    ],
+  },
+  {
+    id: 'claimed-attack-in-place',
+    description: 'claiming an attack in a place: the claimant is active there ("claimed the attack in Bergen")',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: ['claimed', 'claims', 'claim', 'claiming'], voice: 'active' } },
+      { phrase: { head: ['responsibility', 'credit'], under: [null] }, optional: true },
+      { phrase: { head: EVENT_NOUNS, under: [null, 'for'] } },
+      place,
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Example Front claimed responsibility for the attack in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front claimed the attack on Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front denied responsibility for the attack in Bergen.', []],
     ],
   },
 ];

@@ -130,6 +130,8 @@ function phraseMatches(ctx: RelationContext, st: SentenceStructure, p: number, t
   if (test.possessive !== undefined && test.possessive !== POSSESSIVES.has(ctx.tokens[phrase.last - 1].text))
     return false;
   if (test.apposition !== undefined && test.apposition !== (phrase.appositionOf !== null)) return false;
+  if (test.endsInName !== undefined && test.endsInName !== (ctx.argumentAt[phrase.head]?.last === phrase.last))
+    return false;
   if (test.contains && !containsSequence(ctx, phrase.first, phrase.last, test.contains, captures)) return false;
   if (test.entity && !namesEntityOf(ctx, st, p, test.entity, captures.referents)) return false;
   return true;

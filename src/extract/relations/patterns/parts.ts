@@ -1,6 +1,13 @@
 // Organizations within organizations, stated by a phrase: "X, the main constituent of Y", "an umbrella group of
 // militant organizations such as A, B and C", "a coalition including A and B".
-import { AGENCY_NOUNS } from '../../gazetteers/phraseWords.ts';
+import {
+  AGENCY_NOUNS,
+  BEING_VERBS,
+  MAJOR_WORDS,
+  OWNER_NOUNS,
+  PARENT_NOUNS,
+  SHAREHOLDER_NOUNS,
+} from '../../gazetteers/phraseWords.ts';
 import { COALITION_NOUNS, PART_NOUNS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule, Step } from './pattern.ts';
 
@@ -9,6 +16,9 @@ const whole = (test: Step & { phrase: object }): Step[] => [
   { ...test, as: 'whole' },
   { phrase: { under: ['of'] }, optional: true },
 ];
+
+/** "the majority shareholder", "its largest owner". */
+const MAJOR_OWNER = [{ lower: MAJOR_WORDS }, { lower: SHAREHOLDER_NOUNS }];
 
 const coalition: Step & { phrase: object } = { phrase: { head: COALITION_NOUNS } };
 const umbrella: Step & { phrase: object } = { phrase: { contains: [{ lower: ['umbrella'] }] } };
@@ -56,6 +66,132 @@ export const PART_RULES: PatternRule[] = [
       ['The Example Front took a part of the Velmar Group’s land.', []],
     ],
   },
+  {
+    id: 'part-apposition-possessed',
+    description: 'an organization renamed as another’s unit: "the Lorton Brigade, the Example Front’s elite unit"',
+    type: 'PART_OF',
+    pattern: [
+      { phrase: { possessive: true, entity: ['Organization'] }, as: 'whole' },
+      { phrase: { head: PART_NOUNS, apposition: true }, as: 'part' },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      ['The Lorton Brigade, the Example Front’s elite unit, took the town.', ['Lorton Brigade PART_OF Example Front']],
+      ['Lorton Telecom, Velmar Group’s mobile arm, grew.', ['Lorton Telecom PART_OF Velmar Group']],
+      ['Ivan Dorn, the Example Front’s member, spoke.', []],
+    ],
+  },
+  {
+    id: 'part-apposition-compound',
+    description:
+      'an organization renamed as a unit with its parent before the noun: "Lorton Telecom, a Velmar Group unit"',
+    type: 'PART_OF',
+    pattern: [
+      {
+        phrase: {
+          head: PART_NOUNS,
+          apposition: true,
+          contains: [{ name: true, as: 'whole' }, { common: true, op: '*' }, { lower: PART_NOUNS }],
+        },
+        as: 'part',
+      },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      ['Lorton Telecom, a Velmar Group unit, grew.', ['Lorton Telecom PART_OF Velmar Group']],
+      ['Lorton Telecom, an Example Front militia unit, attacked.', ['Lorton Telecom PART_OF Example Front']],
+      ['Lorton Telecom, a unit, grew.', []],
+    ],
+  },
+  {
+    id: 'parent-apposition',
+    description: 'an organization renamed as another’s parent: "Velmar Group, the parent of Lorton Telecom"',
+    type: 'PART_OF',
+    pattern: [
+      { phrase: { contains: [{ lower: PARENT_NOUNS }], apposition: true }, as: 'whole' },
+      { phrase: { under: ['of'], entity: ['Organization'] }, as: 'part' },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      ['Velmar Group, the parent company of Lorton Telecom, grew.', ['Lorton Telecom PART_OF Velmar Group']],
+      ['Ivan Dorn, the parent of a pupil at Lorton School, spoke.', []],
+    ],
+  },
+  {
+    id: 'possessed-parent',
+    description: 'an organization’s parent named after it: "Lorton Telecom’s parent company, Velmar Group"',
+    type: 'PART_OF',
+    pattern: [
+      { phrase: { possessive: true, entity: ['Organization'] }, as: 'part' },
+      { phrase: { contains: [{ lower: PARENT_NOUNS }] } },
+      { word: [','], optional: true },
+      { phrase: { entity: ['Organization'], under: [null] }, as: 'whole' },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      ['Lorton Telecom’s parent company, Velmar Group, grew.', ['Lorton Telecom PART_OF Velmar Group']],
+      ['Lorton Telecom’s parent company grew.', []],
+    ],
+  },
+  {
+    id: 'owner-apposition',
+    description:
+      'an organization or person renamed as another’s owner: "Velmar Group, Lorton Telecom’s majority owner"',
+    type: 'CONTROLS',
+    pattern: [
+      { phrase: { possessive: true, entity: ['Organization'] }, as: 'owned' },
+      { phrase: { contains: [{ lower: OWNER_NOUNS }], apposition: true }, as: 'owner' },
+    ],
+    source: 'owner',
+    target: 'owned',
+    examples: [
+      ['Velmar Group, Lorton Telecom’s majority owner, grew.', ['Velmar Group CONTROLS Lorton Telecom']],
+      ['Velmar Group, Lorton Telecom’s biggest client, grew.', []],
+    ],
+  },
+  {
+    id: 'possessed-part-named',
+    description: 'an organization’s unit, then its name set off by a comma: "the Example Front’s armed wing, the X"',
+    type: 'PART_OF',
+    pattern: [
+      { phrase: { possessive: true, entity: ['Organization'] }, as: 'whole' },
+      { phrase: { head: PART_NOUNS } },
+      { word: [','] },
+      { phrase: { apposition: true, entity: ['Organization'] }, as: 'part' },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      ['The Example Front’s armed wing, the Lorton Brigade, took the town.', ['Lorton Brigade PART_OF Example Front']],
+      ['The Example Front’s rival, the Lorton Brigade, took the town.', []],
+    ],
+  },
+  ...(
+    [
+      ['is-major-shareholder', [{ verb: { head: BEING_VERBS } }, { phrase: { contains: MAJOR_OWNER }, as: 'role' }]],
+      ['major-shareholder-apposition', [{ phrase: { contains: MAJOR_OWNER, apposition: true }, as: 'role' }]],
+    ] as const
+  ).map(([id, steps]): PatternRule => ({
+    id,
+    description: 'the majority or largest shareholder in a company controls it: "X is the majority shareholder in Y"',
+    type: 'CONTROLS',
+    pattern: [...steps, { phrase: { under: ['in', 'of'], entity: ['Organization'] }, as: 'owned' }],
+    source: id === 'is-major-shareholder' ? 'subject' : 'role',
+    target: 'owned',
+    examples: [
+      [
+        id === 'is-major-shareholder'
+          ? 'Velmar Group is the majority shareholder in Lorton Telecom.'
+          : 'Velmar Group, the largest shareholder of Lorton Telecom, grew.',
+        ['Velmar Group CONTROLS Lorton Telecom'],
+      ],
+      ['Velmar Group is a small shareholder in Lorton Telecom.', []],
+    ],
+  })),
   suchAs('coalition-such-as', coalition, [
     [
       'The Velmar Alliance, a coalition of parties such as the Example Party and the Lorton Union, won.',

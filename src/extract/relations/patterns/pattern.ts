@@ -34,6 +34,11 @@ export interface PhraseTest {
   possessive?: boolean;
   /** The phrase renames the one before it, set off by a comma ("Kobe, western Japan"). */
   apposition?: boolean;
+  /**
+   * The phrase ends with a name its head word is part of: "the Vell region" names the region; "the Vell region city"
+   * is a city of it.
+   */
+  endsInName?: boolean;
 }
 
 export interface VerbTest {

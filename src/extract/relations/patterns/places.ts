@@ -1,7 +1,19 @@
 // Places within places: "the village of A in B", "the village of A in B’s C region".
-import { COMPASS_NOUNS, SETTLEMENT_PLURALS } from '../../gazetteers/phraseWords.ts';
+import { DIVISION_NOUNS } from '../../gazetteers/places.ts';
+import {
+  BEING_VERBS,
+  COMPASS_NOUNS,
+  COMPASS_WORDS,
+  HAVING_VERBS,
+  HEADQUARTERS_NOUNS,
+  MOVING_VERBS,
+  SETTLEMENT_PLURALS,
+} from '../../gazetteers/phraseWords.ts';
 import { SETTLEMENT_NOUNS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule } from './pattern.ts';
+
+/** Division nouns as a list for phrase heads. */
+const DIVISION = [...DIVISION_NOUNS];
 
 const settlement = [
   { phrase: { head: SETTLEMENT_NOUNS } },
@@ -53,13 +65,164 @@ export const PLACE_RULES: PatternRule[] = [
     id: 'settlement-of',
     description: 'a kind of settlement of a region, then its name: "the Lorton region city of Dornik"',
     type: 'LOCATED_IN',
+    // The name ends before the kind: "the Vell region of Norway" names the region itself (see region-of).
     pattern: [
-      { phrase: { head: SETTLEMENT_NOUNS, entity: ['Location'] }, as: 'outer' },
+      {
+        phrase: {
+          head: SETTLEMENT_NOUNS,
+          contains: [{ name: true, as: 'outer' }, { common: true, op: '*' }, { lower: SETTLEMENT_NOUNS }],
+        },
+      },
       { phrase: { under: ['of'], entity: ['Location'] }, as: 'inner' },
     ],
     source: 'inner',
     target: 'outer',
-    examples: [['Troops raided the West Bank city of Dornik.', ['Dornik LOCATED_IN West Bank']]],
+    examples: [
+      ['Troops raided the West Bank city of Dornik.', ['Dornik LOCATED_IN West Bank']],
+      ['Troops raided the Vell countryside town of Dornik.', ['Dornik LOCATED_IN Vell']],
+      ['Troops reached the Vell region of Norway.', []],
+    ],
+  },
+  {
+    id: 'region-of',
+    description: 'a division named with its kind, "of" the place it is in: "the Vell region of Norway"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { head: DIVISION, endsInName: true, entity: ['Location'], possessive: false }, as: 'inner' },
+      { phrase: { under: ['of'], entity: ['Location'], possessive: false }, as: 'outer' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['Troops reached the Vell region of Norway.', ['Vell region LOCATED_IN Norway']],
+      ['Troops reached the region of Norway.', []],
+      ['The governor of the Vell region south-east of Oslo spoke.', []],
+    ],
+  },
+  {
+    id: 'region-in',
+    description: 'a division named with its kind, "in" a larger place: "the Vell province in northern Norway"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { head: DIVISION, endsInName: true, entity: ['Location'], possessive: false }, as: 'inner' },
+      { phrase: { under: ['in'], entity: ['Location'], possessive: false }, as: 'outer' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['Troops reached the Vell province in northern Norway.', ['Vell province LOCATED_IN Norway']],
+      ['Troops reached the province in northern Norway.', []],
+    ],
+  },
+  {
+    id: 'place-is-settlement',
+    description: 'a place said to be a settlement in a larger one: "Bergen is a city in western Norway"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { verb: { head: BEING_VERBS } },
+      { phrase: { head: SETTLEMENT_NOUNS, under: [null] } },
+      { phrase: { under: ['in', 'of'], entity: ['Location'], possessive: false }, as: 'outer' },
+    ],
+    source: 'subject',
+    target: 'outer',
+    examples: [
+      ['Bergen is a city in western Norway.', ['Bergen LOCATED_IN Norway']],
+      ['Bergen is not a city in Norway.', []],
+    ],
+  },
+  {
+    id: 'place-comma-compass',
+    description: 'a place, a comma, and the part of a larger place it is in: "Bergen, in western Norway,"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { entity: ['Location'], possessive: false }, as: 'inner' },
+      { word: [','] },
+      { phrase: { under: ['in'], entity: ['Location'], contains: [{ lower: COMPASS_WORDS }] }, as: 'outer' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['Bergen, in western Norway, was flooded.', ['Bergen LOCATED_IN Norway']],
+      ['Talks in Bergen, in Oslo and in Chile went on.', []],
+    ],
+  },
+  // The compass words may be a phrase of their own ("the far north") or words the tagger calls adverbs ("far south").
+  ...(
+    [
+      ['place-comma-possessed-compass', { phrase: { contains: [{ lower: COMPASS_WORDS }] } }, 'northern hills'],
+      ['place-comma-possessed-compass-words', { word: COMPASS_WORDS }, 'far south'],
+    ] as const
+  ).map(([id, compass, part]): PatternRule => ({
+    id,
+    description: 'a place, a comma, and the part of a larger place it is in: "Bergen, in Norway’s far north,"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { entity: ['Location'], possessive: false }, as: 'inner' },
+      { word: [','] },
+      { phrase: { under: ['in'], entity: ['Location'], possessive: true }, as: 'outer' },
+      compass,
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      [`Bergen, in Norway’s ${part}, was flooded.`, ['Bergen LOCATED_IN Norway']],
+      ['Bergen, in Norway’s view, was right.', []],
+    ],
+  })),
+  {
+    id: 'dateline',
+    description: 'a dateline, a place and its country before the news agency: "OSLO, Norway (AP) —"',
+    // Only before the agency's parenthesis ("OSLO, Norway — (AP) —"): a dash also ends lists ("Oslo, Bergen – wait").
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { entity: ['Location'], under: [null] }, as: 'inner' },
+      { word: [','] },
+      { phrase: { entity: ['Location'], under: [null] }, as: 'outer' },
+      { word: ['—', '–', '-'], optional: true },
+      { word: ['('] },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['OSLO, Norway (AP) — The talks opened on Monday.', ['Oslo LOCATED_IN Norway']],
+      ['OSLO, Norway — (AP) — The talks opened on Monday.', ['Oslo LOCATED_IN Norway']],
+      ['“Oslo, Bergen – wait for us,” the post said.', []],
+      ['Delegates from Oslo, Norway (a member) and Chile met.', []],
+    ],
+  },
+  {
+    id: 'has-headquarters-in',
+    description:
+      'an organization that has (or moved) its headquarters in a place is there: "X has its headquarters in Oslo"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { verb: { head: [...HAVING_VERBS, ...MOVING_VERBS] } },
+      { phrase: { head: HEADQUARTERS_NOUNS, under: [null] } },
+      { phrase: { under: ['in', 'to'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['Velmar Group has its headquarters in Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+      ['Velmar Group moved its headquarters to Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+      ['Velmar Group has no headquarters yet.', []],
+    ],
+  },
+  {
+    id: 'possessed-headquarters-in',
+    description: 'an organization’s headquarters in a place: "the Velmar Group’s headquarters in Oslo"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { possessive: true, entity: ['Organization'] }, as: 'owner' },
+      { phrase: { head: HEADQUARTERS_NOUNS } },
+      { phrase: { under: ['in'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'owner',
+    target: 'place',
+    examples: [
+      ['Police raided the Velmar Group’s headquarters in Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+      ['Police raided the headquarters in Oslo.', []],
+    ],
   },
   {
     id: 'place-comma-region',

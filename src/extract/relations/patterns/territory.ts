@@ -1,7 +1,15 @@
 // Who holds which places: "ISIL-held towns in X", "Houthi positions in X", "the town was under the control of
 // X", "the province is dominated by X". Holding a place is being active in it.
 import { EXPELLING_VERBS, HELD_WORDS, HOLDING_PASSIVES, STRONGHOLD_NOUNS } from '../../gazetteers/groupWords.ts';
+import {
+  FALLING_VERBS,
+  PLACE_HOLDING_VERBS,
+  PLACE_SHARE_NOUNS,
+  RULE_NOUNS,
+  SENDING_VERBS,
+} from '../../gazetteers/phraseWords.ts';
 import { PLACE_NOUNS } from '../../gazetteers/places.ts';
+import { MEMBER_WORDS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule, Step, TokenTest } from './pattern.ts';
 
 const SIDES = ['Person', 'Organization'] as const;
@@ -18,6 +26,97 @@ const EXPELLED: Step[] = [
 const EXPELLING = 'Ivan Dorn said the Example Front drove the Lorton Brigade, its rival, out of Bergen.';
 
 export const TERRITORY_RULES: PatternRule[] = [
+  {
+    id: 'holds-place',
+    description: 'a side that holds or controls a place (or most of it) is active there: "X still holds Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: PLACE_HOLDING_VERBS, voice: 'active' } },
+      { phrase: { head: PLACE_SHARE_NOUNS, under: [null] }, optional: true },
+      { phrase: { under: [null, 'of'], entity: ['Location'], possessive: false }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Example Front still holds Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front controls most of Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front held talks in Bergen.', []],
+      ['The Example Front does not control Bergen.', []],
+    ],
+  },
+  {
+    id: 'fell-to',
+    description: 'a place that fell to a side: the side is active there ("Bergen fell to the Example Front")',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: FALLING_VERBS, voice: 'active' } },
+      { phrase: { under: ['to', 'into'], entity: SIDES }, as: 'holder' },
+    ],
+    source: 'holder',
+    target: 'subject',
+    examples: [
+      ['Bergen fell to the Example Front in May.', ['Example Front ACTIVE_IN Bergen']],
+      ['Prices in Bergen fell to a record low.', []],
+    ],
+  },
+  {
+    id: 'fell-into-hands',
+    description: 'a place that fell into the hands of a side: "Bergen fell into the hands of the Example Front"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: FALLING_VERBS, voice: 'active' } },
+      { phrase: { head: ['hands'], under: ['into', 'in'] } },
+      { phrase: { under: ['of'], entity: SIDES }, as: 'holder' },
+    ],
+    source: 'holder',
+    target: 'subject',
+    examples: [['Bergen fell into the hands of the Example Front.', ['Example Front ACTIVE_IN Bergen']]],
+  },
+  {
+    id: 'under-named-control',
+    description:
+      'a place under a side’s control, the side named before the word: "Bergen is under Example Front control"',
+    type: 'ACTIVE_IN',
+    pattern: [{ phrase: { under: ['under'], head: RULE_NOUNS, contains: [{ name: true, as: 'holder' }] } }],
+    source: 'holder',
+    target: 'subject',
+    examples: [
+      ['Bergen is under Example Front control.', ['Example Front ACTIVE_IN Bergen']],
+      ['Bergen is under tight control.', []],
+    ],
+  },
+  {
+    id: 'under-possessed-control',
+    description: 'a place under a side’s control, the side a possessive: "Bergen is under the Example Front’s control"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { phrase: { under: ['under'], possessive: true, entity: SIDES }, as: 'holder' },
+      { phrase: { head: RULE_NOUNS } },
+    ],
+    source: 'holder',
+    target: 'subject',
+    examples: [
+      ['Bergen is under the Example Front’s control.', ['Example Front ACTIVE_IN Bergen']],
+      ['Bergen is under the Example Front’s flag.', []],
+    ],
+  },
+  {
+    id: 'sent-forces-to',
+    description: 'a side that deploys or sends its forces to a place is active there: "X deployed troops to Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: SENDING_VERBS, voice: 'active' } },
+      { phrase: { head: MEMBER_WORDS, under: [null] } },
+      { phrase: { under: ['to', 'into', 'in', 'across', 'near', 'around'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Example Army deployed troops to Bergen.', ['Example Army ACTIVE_IN Bergen']],
+      ['Norway sent 300 soldiers into the Vell region.', ['Norway ACTIVE_IN Vell region']],
+      ['The Example Army sent a letter to Bergen.', []],
+    ],
+  },
   {
     id: 'expelled-from',
     description: 'a side driven out of a place was active there',

@@ -1,0 +1,275 @@
+// The construction inventory for where things are and what belongs to what (LOCATED_IN, ACTIVE_IN, PART_OF,
+// CONTROLS): the ways news prose states each relation, one made-up sentence per row, positive and negative, written
+// from general knowledge of English news, not from any test article. Each row says what the whole extractor states
+// of that one type in the sentence, whatever rule states it.
+import { describe, expect, it } from 'vitest';
+import type { RelationType } from '../../../src/model/vocabulary.ts';
+import { extractText } from '../extractText.ts';
+
+/** The relations of `type` extracted from `text`, as "Source TYPE Target". */
+function stated(type: RelationType, text: string): string[] {
+  const x = extractText(text);
+  const found = x.relations
+    .filter((r) => r.type === type)
+    .map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`);
+  return [...new Set(found)].sort();
+}
+
+type Row = [text: string, relations: string[]];
+
+const rows = (type: RelationType, table: Row[]) => table.map(([text, relations]) => [type, text, relations] as const);
+
+/** Where a place or an organization is. */
+const LOCATED_IN: Row[] = [
+  // Apposition: "X, a town in Y", "X, the capital of Y", "X, Y".
+  ['Stavanger, a small city in western Norway, was flooded.', ['Stavanger LOCATED_IN Norway']],
+  ['Bergen, a port city in Norway, hosted the talks.', ['Bergen LOCATED_IN Norway']],
+  ['Bergen, a region in south west Norway, hosted the talks.', ['Bergen LOCATED_IN Norway']],
+  ['Bergen, a large plain in the Vell province, was flooded.', ['Bergen LOCATED_IN Vell province']],
+  ['Bergen, the second-largest city in Norway, hosted the talks.', ['Bergen LOCATED_IN Norway']],
+  ['Oslo, the capital of Norway, hosted the talks.', ['Oslo LOCATED_IN Norway']],
+  ['The talks were held in Oslo, Norway, on Monday.', ['Oslo LOCATED_IN Norway']],
+  ['Delegates flew from Austin, Texas, to the talks.', ['Austin LOCATED_IN Texas']],
+  ['OSLO, Norway (AP) — The talks opened on Monday.', ['Oslo LOCATED_IN Norway']],
+  ['Bergen is a city in western Norway.', ['Bergen LOCATED_IN Norway']],
+  ['Stavanger, which lies in the Vell region, was flooded.', ['Stavanger LOCATED_IN Vell region']],
+  ['Stavanger, located in the Vell region, was flooded.', ['Stavanger LOCATED_IN Vell region']],
+  ['Stavanger, in Norway’s far south, was flooded.', ['Stavanger LOCATED_IN Norway']],
+  ['Stavanger, in western Norway, was flooded.', ['Stavanger LOCATED_IN Norway']],
+  // A place named with the place it is in, before or after it.
+  ['Shelling hit Stavanger in the Vell region on Monday.', ['Stavanger LOCATED_IN Vell region']],
+  ['Shelling hit Stavanger in western Norway on Monday.', ['Stavanger LOCATED_IN Norway']],
+  ['Troops reached the Vell region of Norway.', ['Vell region LOCATED_IN Norway']],
+  ['Troops reached the Vell province in northern Norway.', ['Vell province LOCATED_IN Norway']],
+  ['Troops reached Norway’s Vell province on Monday.', ['Vell province LOCATED_IN Norway']],
+  ['Troops reached Norway’s northern province of Vell.', ['Vell LOCATED_IN Norway']],
+  [
+    'Troops reached the town of Dornik in Norway’s Vell province.',
+    ['Dornik LOCATED_IN Vell province', 'Vell province LOCATED_IN Norway'],
+  ],
+  // Organizations and buildings where they sit.
+  ['The Oslo-based Velmar Group denied the report.', ['Velmar Group LOCATED_IN Oslo']],
+  ['Velmar Group, an Oslo-based lender, denied the report.', ['Velmar Group LOCATED_IN Oslo']],
+  ['Velmar Group, headquartered in Oslo, denied the report.', ['Velmar Group LOCATED_IN Oslo']],
+  ['Velmar Group, which is based in Oslo, denied the report.', ['Velmar Group LOCATED_IN Oslo']],
+  ['Velmar Group is based in Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+  ['Velmar Group has its headquarters in Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+  ['Velmar Group, a Norwegian lender based in Oslo, denied the report.', ['Velmar Group LOCATED_IN Oslo']],
+  ['Protesters gathered outside the Velmar Institute in Oslo.', ['Velmar Institute LOCATED_IN Oslo']],
+  ['The case was heard at the Lorton District Court in Bergen.', ['Lorton District Court LOCATED_IN Bergen']],
+  ['Protesters gathered at the Lorton hotel in Bergen.', ['Lorton hotel LOCATED_IN Bergen']],
+  ['Police raided the Velmar Group’s headquarters in Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+  [
+    'Fighting raged in Dornik, a village in Norway’s Vell province.',
+    ['Dornik LOCATED_IN Vell province', 'Vell province LOCATED_IN Norway'],
+  ],
+  ['The city of Bergen, in western Norway, was flooded.', ['Bergen LOCATED_IN Norway']],
+  ['The Lorton Bank is headquartered in Oslo, Norway.', ['Lorton Bank LOCATED_IN Oslo', 'Oslo LOCATED_IN Norway']],
+  ['Lorton Bank moved its headquarters to Oslo.', ['Lorton Bank LOCATED_IN Oslo']],
+  // Negative: lists, movement between places, compass bearings, leaving.
+  ['Oslo and Bergen signed a deal.', []],
+  ['Delegates from Norway, Chile and Peru met.', []],
+  ['Delegates from Oslo met in Bergen on Monday.', []],
+  ['Dornik lies 40 km north of Bergen.', []],
+  ['Velmar Group, which left Oslo in 2010, denied the report.', []],
+  ['The role of Norway in Chile grew.', []],
+];
+
+/** Who operates or fights where. */
+const ACTIVE_IN: Row[] = [
+  // Verbs of fighting, taking and moving, with the place as object or under a preposition.
+  ['The Example Front attacked Bergen on Monday.', ['Example Front ACTIVE_IN Bergen']],
+  ['Example Front fighters shelled Bergen overnight.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front seized Bergen in March.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front captured the town of Dornik.', ['Example Front ACTIVE_IN Dornik']],
+  ['The Example Front has occupied Bergen since 2019.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front still holds Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front controls most of Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front besieged Bergen for months.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Air Force bombed Bergen on Sunday.', ['Example Air Force ACTIVE_IN Bergen']],
+  ['The Example Front raided a village near Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front struck targets in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front advanced on Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['Troops of the Example Front pushed into Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front withdrew from Bergen last week.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Army deployed troops to Bergen.', ['Example Army ACTIVE_IN Bergen']],
+  ['The Example Army patrols the streets of Bergen.', ['Example Army ACTIVE_IN Bergen']],
+  ['The Example Front operates in northern Norway.', ['Example Front ACTIVE_IN Norway']],
+  [
+    'The Example Front is active in Norway and Chile.',
+    ['Example Front ACTIVE_IN Chile', 'Example Front ACTIVE_IN Norway'],
+  ],
+  ['The Example Front, which operates in Bergen, denied it.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front took control of Bergen in May.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front launched an offensive in the Vell region.', ['Example Front ACTIVE_IN Vell region']],
+  ['The Example Front carried out a raid in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Velmar Police raided homes in Bergen.', ['Velmar Police ACTIVE_IN Bergen']],
+  [
+    'Example Army soldiers clashed with Example Front fighters near Bergen.',
+    ['Example Army ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Bergen'],
+  ],
+  [
+    'The Example Front and the Lorton Brigade attacked Bergen.',
+    ['Example Front ACTIVE_IN Bergen', 'Lorton Brigade ACTIVE_IN Bergen'],
+  ],
+  ['The Example Front, which seized Bergen in May, denied it.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front ambushed a convoy near Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['Example Front gunmen stormed a hotel in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front fired rockets at Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front launched drones at Bergen overnight.', ['Example Front ACTIVE_IN Bergen']],
+  ['Example Front fighters crossed into Norway from Sweden.', ['Example Front ACTIVE_IN Norway']],
+  ['The Example Front has a strong presence in northern Norway.', ['Example Front ACTIVE_IN Norway']],
+  ['The Example Front has thousands of fighters in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front has been fighting in Bergen for weeks.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Army targeted Example Front positions in Bergen.', ['Example Army ACTIVE_IN Bergen']],
+  ['The Example Front is fighting for control of Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front expanded into Chile.', ['Example Front ACTIVE_IN Chile']],
+  ['The Example Front is believed to operate in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front claimed responsibility for the attack in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['Bergen was captured by the Example Front last year.', ['Example Front ACTIVE_IN Bergen']],
+  ['Bergen fell into the hands of the Example Front.', ['Example Front ACTIVE_IN Bergen']],
+  // Passive: the place is the subject.
+  ['Bergen was attacked by the Example Front.', ['Example Front ACTIVE_IN Bergen']],
+  ['Bergen fell to the Example Front in May.', ['Example Front ACTIVE_IN Bergen']],
+  ['Bergen, held by the Example Front since May, was shelled.', ['Example Front ACTIVE_IN Bergen']],
+  ['Bergen is under Example Front control.', ['Example Front ACTIVE_IN Bergen']],
+  ['Bergen had been under the control of the Example Front.', ['Example Front ACTIVE_IN Bergen']],
+  ['Jets struck Example Front-controlled Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  [
+    'Clashes between the Example Army and the Example Front in Bergen killed 12.',
+    ['Example Army ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Bergen'],
+  ],
+  ['The Example Front’s fighters in Bergen surrendered.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front’s attack on Bergen failed.', ['Example Front ACTIVE_IN Bergen']],
+  ['An Example Front attack in Bergen killed 12.', ['Example Front ACTIVE_IN Bergen']],
+  // Nominal forms.
+  ['The Example Front’s offensive in the Vell region stalled.', ['Example Front ACTIVE_IN Vell region']],
+  ['Attacks by the Example Front in Bergen killed 12 people.', ['Example Front ACTIVE_IN Bergen']],
+  ['Example Front fighters in Bergen surrendered.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front’s campaign across Norway went on.', ['Example Front ACTIVE_IN Norway']],
+  ['Norway’s invasion of Finland began in May.', ['Norway ACTIVE_IN Finland']],
+  ['The Velmar Group’s operations in Chile grew.', ['Velmar Group ACTIVE_IN Chile']],
+  // Negative: denied, hedged or someone else's action; talks are not operations.
+  ['The Example Front did not attack Bergen.', []],
+  ['Norway condemned the attack on Bergen.', []],
+  ['The Example Front may attack Bergen next week.', []],
+  ['The Example Front held talks in Bergen.', []],
+];
+
+/** An organization that is a unit of another, or of a state. */
+const PART_OF: Row[] = [
+  ['The Example Front’s Lorton Brigade took the town.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade, a unit of the Example Front, took the town.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade, part of the Example Front, took the town.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade, which is part of the Example Front, took the town.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade is part of the Example Front.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade, the armed wing of the Example Party, took the town.', ['Lorton Brigade PART_OF Example Party']],
+  ['The Lorton Brigade, the Example Front’s elite unit, took the town.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade belongs to the Example Front.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade joined the Example Front in 2020.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade merged into the Example Front in 2020.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade falls under the Example Front.', ['Lorton Brigade PART_OF Example Front']],
+  [
+    'The Example Front includes the Lorton Brigade and the Azure Brigade.',
+    ['Azure Brigade PART_OF Example Front', 'Lorton Brigade PART_OF Example Front'],
+  ],
+  ['The Example Front, which includes the Lorton Brigade, took the town.', ['Lorton Brigade PART_OF Example Front']],
+  [
+    'The Example Front is made up of the Lorton Brigade and the Azure Brigade.',
+    ['Azure Brigade PART_OF Example Front', 'Lorton Brigade PART_OF Example Front'],
+  ],
+  ['The Lorton Brigade is an affiliate of the Example Front.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade, an offshoot of the Example Front, took the town.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Lorton Brigade is the armed wing of the Example Party.', ['Lorton Brigade PART_OF Example Party']],
+  ['The Example Front’s armed wing, the Lorton Brigade, took the town.', ['Lorton Brigade PART_OF Example Front']],
+  ['The Example Front absorbed the Lorton Brigade in 2020.', ['Lorton Brigade PART_OF Example Front']],
+  // Companies.
+  ['Lorton Telecom, a subsidiary of Velmar Group, said it grew.', ['Lorton Telecom PART_OF Velmar Group']],
+  ['Lorton Telecom is a subsidiary of Velmar Group.', ['Lorton Telecom PART_OF Velmar Group']],
+  ['Velmar Group’s subsidiary Lorton Telecom grew.', ['Lorton Telecom PART_OF Velmar Group']],
+  ['The Velmar Group unit Lorton Telecom grew.', ['Lorton Telecom PART_OF Velmar Group']],
+  ['Lorton Telecom, a Velmar Group unit, grew.', ['Lorton Telecom PART_OF Velmar Group']],
+  ['Lorton Telecom, Velmar Group’s mobile arm, grew.', ['Lorton Telecom PART_OF Velmar Group']],
+  ['Lorton Telecom’s parent company, Velmar Group, grew.', ['Lorton Telecom PART_OF Velmar Group']],
+  ['Velmar Group, the parent of Lorton Telecom, grew.', ['Lorton Telecom PART_OF Velmar Group']],
+  // Bodies of a state or a larger body.
+  ['The Lorton Police’s Organized Crime Bureau made arrests.', ['Organized Crime Bureau PART_OF Lorton Police']],
+  ['The Velmar Union border agency Lortex made arrests.', ['Lortex PART_OF Velmar Union']],
+  ['Velmar Group spun off Lorton Telecom in 2019.', []],
+  // Negative: leaving, fighting, denied or hedged.
+  ['The Lorton Brigade left the Example Front in 2020.', []],
+  ['The Lorton Brigade did not join the Example Front.', []],
+  ['The Lorton Brigade fought the Example Front.', []],
+  ['The Lorton Brigade may join the Example Front.', []],
+  ['The Lorton Brigade took a part of the Example Front’s land.', []],
+];
+
+/** Who owns, runs or commands an organization. */
+const CONTROLS: Row[] = [
+  ['Velmar Group owns Lorton Telecom.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Lorton Telecom is owned by Velmar Group.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Lorton Telecom, owned by Velmar Group, grew.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Lorton Telecom is 60% owned by Velmar Group.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Velmar Group-owned Lorton Telecom grew.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Velmar Group, which owns Lorton Telecom, grew.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Ivan Dorn owns Velmar Group.', ['Ivan Dorn CONTROLS Velmar Group']],
+  ['Ivan Dorn controls Velmar Group.', ['Ivan Dorn CONTROLS Velmar Group']],
+  ['Velmar Group, controlled by Ivan Dorn, grew.', ['Ivan Dorn CONTROLS Velmar Group']],
+  ['Ivan Dorn has a controlling stake in Velmar Group.', ['Ivan Dorn CONTROLS Velmar Group']],
+  ['Velmar Group acquired Lorton Telecom in 2019.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Velmar Group bought Lorton Telecom for $2 billion.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Velmar Group took over Lorton Telecom last year.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Ivan Dorn’s company Velmar Group grew.', ['Ivan Dorn CONTROLS Velmar Group']],
+  ['The owner of Velmar Group, Ivan Dorn, spoke.', ['Ivan Dorn CONTROLS Velmar Group']],
+  ['Velmar Group owner Ivan Dorn spoke.', ['Ivan Dorn CONTROLS Velmar Group']],
+  ['Velmar Group, Lorton Telecom’s majority owner, grew.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['The Example Front-run Lorton Radio said so.', ['Example Front CONTROLS Lorton Radio']],
+  ['Lorton Radio, which is run by the Example Front, said so.', ['Example Front CONTROLS Lorton Radio']],
+  ['The Lorton Brigade, under the command of the Example Front, attacked.', ['Example Front CONTROLS Lorton Brigade']],
+  ['The Example Front commands the Lorton Brigade.', ['Example Front CONTROLS Lorton Brigade']],
+  ['Lorton Telecom is wholly owned by Velmar Group.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Velmar Group is the majority shareholder in Lorton Telecom.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Velmar Group, the largest shareholder of Lorton Telecom, grew.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['Velmar Group, which controls Lorton Telecom, grew.', ['Velmar Group CONTROLS Lorton Telecom']],
+  ['The Example Front directs the Lorton Brigade.', ['Example Front CONTROLS Lorton Brigade']],
+  ['The Lorton Brigade takes its orders from the Example Front.', ['Example Front CONTROLS Lorton Brigade']],
+  // Negative: sold, denied, hedged, lost.
+  ['Velmar Group sold Lorton Telecom in 2019.', []],
+  ['Velmar Group does not own Lorton Telecom.', []],
+  ['Velmar Group wants to buy Lorton Telecom.', []],
+  ['Velmar Group lost control of Lorton Telecom.', []],
+  ['Ivan Dorn sold his stake in Velmar Group.', []],
+];
+
+/** Rows the extractor cannot state today, each for the reason given: the list of what the analysis gets wrong. */
+const KNOWN_GAPS: [RelationType, string, string[]][] = [
+  // Entities: the name is cut before its place noun when another follows ("Vell" for "Vell region").
+  ['LOCATED_IN', 'Troops reached the Vell region city of Dornik.', ['Dornik LOCATED_IN Vell region']],
+  // Entities: the unit and its parent are read as one name ("Lorton Brigade of the Example Front").
+  ['PART_OF', 'The Lorton Brigade of the Example Front took the town.', ['Lorton Brigade PART_OF Example Front']],
+  // Entities: "Norway’s Ministry of Defence" is one mention of one entity, leaving no mention of Norway to relate.
+  ['PART_OF', 'Norway’s Ministry of Defence denied the report.', ['Ministry of Defence PART_OF Norway']],
+  // Chunker: "a 60% stake" is cut into "a 60" and "stake", so the stake is not the verb's object.
+  ['CONTROLS', 'Velmar Group holds a 60% stake in Lorton Telecom.', ['Velmar Group CONTROLS Lorton Telecom']],
+  // Tagger: "answers" after a name and before "to" is read as a plural noun, so there is no verb.
+  ['CONTROLS', 'The Lorton Brigade answers to the Example Front.', ['Example Front CONTROLS Lorton Brigade']],
+  // Tagger: "has bases in" reads "bases" as the verb (and "has training camps" reads "training").
+  ['ACTIVE_IN', 'The Example Front has bases in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  // Relations: a denial scopes over its verb only; "denied any presence in" still reads as a presence.
+  ['ACTIVE_IN', 'The Example Front denied any presence in Bergen.', []],
+];
+
+describe('construction inventory: places and parts', () => {
+  it.each([
+    ...rows('LOCATED_IN', LOCATED_IN),
+    ...rows('ACTIVE_IN', ACTIVE_IN),
+    ...rows('PART_OF', PART_OF),
+    ...rows('CONTROLS', CONTROLS),
+  ])('%s: %s', (type, text, relations) => {
+    expect(stated(type, text)).toEqual([...relations].sort());
+  });
+
+  it.fails.each(KNOWN_GAPS)('known gap, %s: %s', (type, text, relations) => {
+    expect(stated(type, text)).toEqual([...relations].sort());
+  });
+});
