@@ -5,6 +5,7 @@ import { parseFlags } from '../src/cli/flags.ts';
 import { runMain } from '../src/cli/runMain.ts';
 import { readGoldDocuments, readGoldFolder } from '../src/quality/goldFolder.ts';
 import { claimLine, readGoldClaimsFolder, scoreClaims } from '../src/quality/claims.ts';
+import { metadataLine, readSourcesFolder, scoreMetadata } from '../src/quality/metadata.ts';
 import { missedBars } from '../src/quality/report.ts';
 import { reportLines } from '../src/quality/report.ts';
 import { scoreGraph } from '../src/quality/score.ts';
@@ -13,8 +14,9 @@ import { readGraphFile } from '../src/store/load/readGraph.ts';
 const HELP = `Usage: npm run score -- [options]
 
 Scores an extracted graph against gold annotations (tests/fixtures/FORMAT.md): per document what was
-found, missed, split or conflated, then one summary line, and a claims line (detection and
-attribution) when the set keeps claims/ beside gold/.
+found, missed, split or conflated, then one summary line, a claims line (detection and attribution)
+when the set keeps claims/ beside gold/, and a metadata line (outlet and date where the text states
+them) when it keeps sources/ and the documents are given.
 
 Options:
   --graph <file>            graph to score                 (default: graph-data/graph.json)
@@ -54,12 +56,23 @@ runMain(async () => {
 
   const graph = await readGraphFile(values.graph);
   const gold = await readGoldFolder(values.gold);
-  const report = scoreGraph(graph, gold, docs === null ? null : await readGoldDocuments(docs, gold));
-  // Claims are scored where the set has them: claims/ beside gold/.
+  const texts = docs === null ? null : await readGoldDocuments(docs, gold);
+  const report = scoreGraph(graph, gold, texts);
+  // Claims and metadata are scored where the set has them: claims/ and sources/ beside gold/.
   const goldClaims = await readGoldClaimsFolder(join(dirname(values.gold), 'claims'));
   const claims = goldClaims && scoreClaims(graph, goldClaims, gold);
-  if (values.json) console.log(JSON.stringify(claims ? { ...report, claims } : report, null, 2));
-  else console.log([...reportLines(report), ...(claims ? [claimLine(claims)] : [])].join('\n'));
+  const sources = texts && (await readSourcesFolder(join(dirname(values.gold), 'sources')));
+  const metadata = sources && texts && scoreMetadata(graph.attributes.documents, sources, texts);
+  if (values.json)
+    console.log(JSON.stringify({ ...report, ...(claims && { claims }), ...(metadata && { metadata }) }, null, 2));
+  else
+    console.log(
+      [
+        ...reportLines(report),
+        ...(claims ? [claimLine(claims)] : []),
+        ...(metadata ? [metadataLine(metadata)] : []),
+      ].join('\n'),
+    );
   const missed = missedBars(report.summary, bars);
   for (const bar of missed) console.error(`bar missed: ${bar}`);
   return missed.length ? 1 : 0;

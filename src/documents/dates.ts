@@ -46,6 +46,12 @@ export function dateOfLine(line: string): string | null {
   return null;
 }
 
+/** The date of a line that is only an update stamp ("Updated: 2014-07-31 15:35", "Last updated May 3, 2024"). */
+export function dateOfUpdatedLine(line: string): string | null {
+  const stamp = /^(?:last\s+)?updated(?:\s+on)?\s*:?\s*/i.exec(line.trim());
+  return stamp ? dateOfLine(line.trim().slice(stamp[0].length)) : null;
+}
+
 /** The line after the labelled date it opens with ("date 2024-07-16 KYIV (AP) — …" -> "KYIV (AP) — …"). */
 export function afterDateLabel(line: string): string {
   const text = line.trimStart();

@@ -1,6 +1,6 @@
 // What a document's text says about itself: title, outlet, publication date, author, length.
 import { bylineOf } from './bylines.ts';
-import { afterDateLabel, dateOfAddressLine, dateOfLine } from './dates.ts';
+import { afterDateLabel, dateOfAddressLine, dateOfLine, dateOfUpdatedLine } from './dates.ts';
 import { knownOutlet, outletName, outletOfDomainLine, outletOfHost } from './outlets.ts';
 
 /** What a format states outright (front matter, HTML meta); null where it says nothing. */
@@ -40,7 +40,11 @@ const CREDIT_LEADS = [
   'this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:by|in|on|at)',
 ];
 // "Source: Reuters", "SOURCE:AA", "via Reuters": a separator, a space, or both.
-const CREDIT_LINE = new RegExp(`^(?:${CREDIT_LEADS.join('|')})(?:\\s*[:\\-–—]\\s*|\\s+)(.+?)\\.?$`, 'iu');
+// "(Source: Bloomberg News, Jan. 11, 2010; Wall Street Journal, …)": in brackets, the first outlet of several.
+const CREDIT_LINE = new RegExp(
+  `^\\(?(?:${CREDIT_LEADS.join('|')})(?:\\s*[:\\-–—]\\s*|\\s+)([^,;()]+?)\\.?(?:$|\\)|[,;]\\s)`,
+  'iu',
+);
 const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&.' -]{0,60}$/u;
 // "Source: Getty Images" credits a photo, not the story.
 const PHOTO_CREDIT = /\b(?:getty|shutterstock|alamy|images?|photos?)\b/i;
@@ -53,6 +57,10 @@ const DATELINE =
 const KNOWN_DATELINE = /^(?:\p{Lu}[\p{L}\p{N}.,' -]{1,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' /-]{1,40})\)\.?\s*(?:[-–—]|$)/mu;
 // "REUTERS: Rogers said …", "AFP - The army said …": a known outlet opening the story.
 const OUTLET_OPENING = /^(\p{Lu}[\p{L}.&' ]{1,30}?)\s*(?::|\s[-–—])\s/u;
+// "LONDON, March 10. /TASS/. The UK …": a wire's dateline with its name between slashes.
+const SLASHED_DATELINE = /^\p{Lu}[\p{L}\p{N}.,' -]{1,40}?\.\s*\/(\p{Lu}[\p{L}\p{N}.&' -]{1,30})\/\.?\s/u;
+// "… against the rebel holdouts. ― AFP", "- Reuters": a wire signing off a paragraph (known outlets only).
+const SIGN_OFF = /(?:^|\s)[―—–-]{1,2}\s*(\p{Lu}[\p{L}.&' ]{1,30}?)\.?$/u;
 /** Datelines open a story, so only the first paragraphs (page furniture may come before) are looked at. */
 const DATELINE_PARAGRAPHS = 5;
 // "© 2024 The Guardian", "Copyright 2023 The Associated Press. All rights reserved."
@@ -66,7 +74,8 @@ const SITE_CREDIT =
  * The outlet the text itself names as its origin, under its canonical name when it is a known outlet: a credit line
  * ("Source: Reuters"), a wire dateline ("LONDON (Reuters) -"), a known outlet opening the story ("REUTERS: …"), a
  * byline's outlet ("By Jane Doe, CNN"), a copyright line ("© 2024 The Guardian"), a credit naming a site, a line that
- * is a known outlet's address or name (a site name in the page's chrome). A mere mention ("told NBC News") is not.
+ * is a known outlet's address or name (a site name in the page's chrome), last a known wire signing off a paragraph
+ * ("… ― AFP"). A mere mention ("told NBC News", "…, Reuters reported.": pages cite other outlets so) is not.
  */
 export function sourceOfText(text: string): string | null {
   const stated = statedSource(text);
@@ -84,7 +93,10 @@ function statedSource(text: string): string | null {
   const openings = text.split(/\n\s*\n/).slice(0, DATELINE_PARAGRAPHS);
   // A scraped page's date label may open the first paragraph ("date 2024-07-16 KYIV (AP) — …").
   for (const paragraph of openings.map((p) => afterDateLabel(p.trim()))) {
-    const wire = DATELINE.exec(paragraph)?.[1] ?? knownIn(KNOWN_DATELINE.exec(paragraph)?.[1]);
+    const wire =
+      DATELINE.exec(paragraph)?.[1] ??
+      SLASHED_DATELINE.exec(paragraph)?.[1] ??
+      knownIn(KNOWN_DATELINE.exec(paragraph)?.[1]);
     if (wire) return wire.trim();
     const opening = knownIn(OUTLET_OPENING.exec(paragraph)?.[1]);
     if (opening) return opening;
@@ -98,6 +110,10 @@ function statedSource(text: string): string | null {
   for (const line of lines) {
     const site = SITE_CREDIT.exec(line)?.[1];
     const outlet = outletOfDomainLine(line) ?? (site ? outletOfHost(site) : null) ?? knownIn(line);
+    if (outlet) return outlet;
+  }
+  for (const line of lines) {
+    const outlet = knownIn(SIGN_OFF.exec(line)?.[1]);
     if (outlet) return outlet;
   }
   return null;
@@ -114,7 +130,8 @@ export function authorOfText(text: string): string | null {
 
 /**
  * The date of the first line that is only a date (and maybe a time), such as "25 May 2023 02:02", or opens with a
- * labelled one ("Published 26 Jun 2023"); else the date in the path of a line that is the page's address.
+ * labelled one ("Published 26 Jun 2023"); else the date in the path of a line that is the page's address; else an
+ * "Updated: …" line's.
  */
 export function publishedOfText(text: string): string | null {
   const lines = text.split('\n');
@@ -124,6 +141,11 @@ export function publishedOfText(text: string): string | null {
   }
   for (const line of lines) {
     const date = dateOfAddressLine(line);
+    if (date) return date;
+  }
+  // An "Updated" date is a later one than the publication's, but where the page gives no other it is the best known.
+  for (const line of lines) {
+    const date = dateOfUpdatedLine(line);
     if (date) return date;
   }
   return null;

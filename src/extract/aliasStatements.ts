@@ -40,9 +40,7 @@ export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention,
     const a = sorted[k];
     const b = sorted[k + 1];
     const between = tokens.slice(a.last, b.first).map((t) => t.lower);
-    // "CAIRO (AP) —" is a dateline, not an alias: only names of one kind, neither of them an outlet, are equated.
-    const sameKind =
-      a.type === b.type && a.type !== 'Location' && a.known?.kind !== 'media' && b.known?.kind !== 'media';
+    const sameKind = sameKindOf(a, b);
     const closes = (k: number) => tokens[k]?.text === ')';
     const inParentheses = between.length === 1 && between[0] === '(';
     const parenthesized = inParentheses && (sameKind || isTranslation(a, b)) && (closes(b.last) || acronymAfter(b));
@@ -59,7 +57,7 @@ export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention,
       (w, i, all) => i < all.length - 1 || w !== 'the',
     );
     const knownAs = isKnownAs(words) || (isKnownByAcronym(words) && isAcronym(b.name));
-    if (parenthesized || knownAs) pairs.push([a, b]);
+    if (parenthesized || knownAs || orAcronym(a, b, between)) pairs.push([a, b]);
     // "Jane Roe, known in Examplestan as “the Falcon”": where she is known by it is named between.
     const alias = sorted[k + 2];
     const after =
@@ -78,6 +76,16 @@ export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention,
   }
   return pairs;
 
+  /**
+   * "the National Liberation Army, or ELN by its Spanish acronym,": a name of several words, then "or" and an
+   * acronym. The last two items of a list ("the RSF, the SAF, or JEM") are no alias: the name must not follow one.
+   */
+  function orAcronym(a: Mention, b: Mention, between: string[]): boolean {
+    const before = tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
+    const listed = [',', 'and', 'or'].includes(tokens[before]?.lower ?? '');
+    return sameKindOf(a, b) && between.join(' ') === ', or' && a.last - a.first > 1 && isAcronym(b.name) && !listed;
+  }
+
   function acronymAfter(b: Mention): boolean {
     const next = sorted[sorted.indexOf(b) + 1];
     return (
@@ -89,6 +97,10 @@ export function aliasStatements(mentions: Mention[], tokens: Token[]): [Mention,
     );
   }
 }
+
+/** "CAIRO (AP) —" is a dateline, not an alias: only names of one kind, neither of them an outlet, are equated. */
+const sameKindOf = (a: Mention, b: Mention): boolean =>
+  a.type === b.type && a.type !== 'Location' && a.known?.kind !== 'media' && b.known?.kind !== 'media';
 
 /**
  * "Pakatan Harapan (Alliance of Hope)", "Pivdennyi Viter (Southern Wind)": a name and its translation, which context

@@ -7,7 +7,7 @@ import { aliasStatements } from './aliasStatements.ts';
 import { entityIdentity, entityLabel, entityAliases } from './entityNames.ts';
 import type { Mention } from './mentions.ts';
 import { isAcronym } from './nameSpans.ts';
-import { coreName, headWord, initials, normalizeName, surname, wordBag } from './names.ts';
+import { coreName, headWord, initials, normalizeName, surname, transliterationKey, wordBag } from './names.ts';
 import type { Token } from './tokenize.ts';
 import { companyShortName, standsFor } from './shortForms.ts';
 import { bestType, typeVotes, type TypeVotes } from './typeCues.ts';
@@ -96,6 +96,19 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     for (const list of map.values()) for (const i of list.slice(1)) uf.union(list[0], i);
   };
   joinAll(index((g) => (plain(g) && g.multiWord ? names(g).map((n) => `${g.type}:${wordBag(n, g.type)}`) : [])));
+  // "Sergey Lavrov" beside "Sergei Lavrov", or beside the known person a bare "Lavrov" named: one person, written in
+  // two transliterations.
+  const spelling = (n: string) => n.split(' ').map(transliterationKey).join(' ');
+  const fullNames = (g: Group) => [...names(g), ...(g.mentions[0].known ? [g.mentions[0].known.label] : [])];
+  joinAll(
+    index((g) =>
+      g.type === 'Person'
+        ? fullNames(g)
+            .filter((n) => n.includes(' '))
+            .map((n) => `T:${spelling(n)}`)
+        : [],
+    ),
+  );
   joinCores(
     index((g) =>
       plain(g) && g.type === 'Organization' && g.multiWord
@@ -177,7 +190,10 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   });
   resolveShortForms();
 
-  /** One-word names still alone, whose own context may have mistyped them ("Rogers said" for the company). */
+  /**
+   * Short names still alone, whose own context may have mistyped them ("Rogers said" for the company): one word, or
+   * several that a fuller name only extends by business words or a region's noun.
+   */
   function resolveShortForms(): void {
     const size = new Map<number, number>();
     groups.forEach((_, i) => size.set(uf.find(i), (size.get(uf.find(i)) ?? 0) + 1));
@@ -187,7 +203,7 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     groups.forEach((g, i) => {
       const name = g.mentions[0].name;
       // A hyphenated name is one word here: "Caredenas-Guillen" may be a misspelt "Cardenas Guillen".
-      if (!plain(g) || name.includes(' ') || size.get(uf.find(i))! > 1 || isAcronym(name)) return;
+      if (!plain(g) || size.get(uf.find(i))! > 1 || isAcronym(name)) return;
       const targets = fullNames.filter((f) => standsFor(name, f));
       const roots = new Set(targets.map((f) => uf.find(f.i)));
       if (roots.size === 1) {

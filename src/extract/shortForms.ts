@@ -1,5 +1,6 @@
-// One-word names that stand for a fuller name of the same document, whatever type their own context suggested:
-// "Rogers" for "Rogers Communications Inc", "Najib" for "Najib Razak", "Banks" for "Frederick Banks".
+// Short names that stand for a fuller name of the same document, whatever type their own context suggested:
+// "Rogers" for "Rogers Communications Inc", "Najib" for "Najib Razak", "Banks" for "Frederick Banks", "Mato Grosso"
+// for "Mato Grosso state".
 import { DROPPABLE_HEADS, LEGAL_SUFFIXES } from './gazetteers/organizations.ts';
 import { DIVISION_NOUNS } from './gazetteers/places.ts';
 import type { EntityType } from '../model/vocabulary.ts';
@@ -36,6 +37,7 @@ export function companyShortName(name: string, legal = false): string | undefine
 export function standsFor(short: string, full: NamedGroup): boolean {
   const words = full.name.split(' ');
   if (words.length < 2) return false;
+  if (short.includes(' ')) return lacksOnlyTail(short.split(' '), words, full.type);
   // "Telecel" for "Telecel Zimbabwe" as for "Telecel International": a company's business in a country.
   if (full.type === 'Organization')
     return (
@@ -48,4 +50,15 @@ export function standsFor(short: string, full: NamedGroup): boolean {
   if (short.length < 6) return false;
   const normal = normalizeName(short);
   return [1, 2].some((k) => editDistance(normal, normalizeName(words.slice(-k).join(' ')), 1) <= 1);
+}
+
+/**
+ * "Chongchongang Shipping" for "Chongchongang Shipping Company", "Mato Grosso" for "Mato Grosso state": a name of
+ * several words that is the fuller name without its business words and legal form, or without a region's noun.
+ */
+function lacksOnlyTail(short: string[], full: string[], type: EntityType): boolean {
+  if (full.length <= short.length || short.some((w, k) => full[k] !== w)) return false;
+  const tail = full.slice(short.length);
+  if (type === 'Organization') return tail.every(isCompanyTail);
+  return type === 'Location' && tail.length === 1 && DIVISION_NOUNS.has(tail[0]);
 }

@@ -1,8 +1,9 @@
 // Claim quality: gold claims (tests/fixtures/FORMAT.md, "Claims") against the graph's claims. A predicted claim
 // matches a gold one of the same document when their texts overlap by at least half of the shorter; each gold
 // claim is matched at most once. Attribution compares speakers by name, as entities are matched.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readAnnotationJson } from './jsonFile.ts';
 import { CLAIM_KINDS, type Claim, type ClaimKind } from '../model/claims.ts';
 import { InputError } from '../model/errors.ts';
 import type { SerializedKnowledgeGraph } from '../model/graph.ts';
@@ -57,13 +58,7 @@ export async function readGoldClaimsFolder(dir: string): Promise<GoldClaims[] | 
   }
   return Promise.all(
     files.map(async (f) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(await readFile(join(dir, f), 'utf8'));
-      } catch (error) {
-        throw new InputError('BAD_GOLD', `${join(dir, f)}: not readable JSON (${(error as Error).message})`);
-      }
-      return parseGoldClaims(json, join(dir, f));
+      return parseGoldClaims(await readAnnotationJson(join(dir, f)), join(dir, f));
     }),
   );
 }

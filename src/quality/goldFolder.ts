@@ -1,6 +1,7 @@
 // Reads a folder of gold files, and the documents they annotate for the evidence check.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readAnnotationJson } from './jsonFile.ts';
 import { InputError } from '../model/errors.ts';
 import { GOLD_SUFFIX, parseGold, type GoldDocument } from './gold.ts';
 
@@ -16,13 +17,7 @@ export async function readGoldFolder(dir: string): Promise<GoldDocument[]> {
   return Promise.all(
     files.map(async (f) => {
       const file = join(dir, f);
-      let json: unknown;
-      try {
-        json = JSON.parse(await readFile(file, 'utf8'));
-      } catch (error) {
-        throw new InputError('BAD_GOLD', `${file}: not readable JSON (${(error as Error).message})`);
-      }
-      const gold = parseGold(json, file);
+      const gold = parseGold(await readAnnotationJson(file), file);
       if (`${gold.document}${GOLD_SUFFIX}` !== f)
         throw new InputError('BAD_GOLD', `${file}: annotates "${gold.document}", but is named for another document`);
       return gold;

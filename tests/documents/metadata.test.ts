@@ -73,6 +73,12 @@ describe('publishedOfText', () => {
   ])('reads the date in the address line %j as %s', (line, date) => {
     expect(publishedOfText(`Headline\n\nThe ships were hit on Tuesday.\n\n${line}`)).toBe(date);
   });
+
+  it('takes an update stamp only where the page gives no other date', () => {
+    expect(publishedOfText('Headline\n\nUpdated: 2014-07-31 15:35\n\nThe ships were hit.')).toBe('2014-07-31');
+    expect(publishedOfText('Headline\n\nLast updated May 3, 2024\n\nPublished 1 May 2024\n\nText.')).toBe('2024-05-01');
+    expect(publishedOfText('Headline\n\nThe file was updated on May 3, 2024 by the clerk.')).toBeNull();
+  });
 });
 
 describe('authorOfText', () => {
@@ -123,6 +129,10 @@ describe('sourceOfText', () => {
     ['(CNN)Russia said on Tuesday it had repelled an attack.', 'CNN'],
     ['www.nbcnews.com', 'NBC News'],
     ['https://www.theguardian.com/', 'The Guardian'],
+    ['LONDON, March 10. /TASS/. The government expanded its sanctions on Thursday.', 'TASS'],
+    ['(Source: Bloomberg News, Jan. 11, 2010;\nWall Street Journal,\nJan. 11, 2010.)', 'Bloomberg'],
+    ['Source: Reuters, AP', 'Reuters'],
+    ['This was the biggest operation yet against the rebel holdouts. ― AFP', 'Agence France-Presse'],
   ])('finds the outlet in %j', (line, outlet) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBe(outlet);
   });
@@ -141,6 +151,10 @@ describe('sourceOfText', () => {
     'The ruling was published in the Official Gazette on Monday.',
     'By Jane Doe, Staff Writer',
     'The minister (AP) said the talks failed.',
+    // Pages cite other outlets' reporting so: not their own outlet.
+    'The coalition won 27 percent of the vote, Reuters reported.',
+    'Kapustin (pictured) - Commander',
+    'Reuters reported last year that the deal had stalled.',
   ])('names no outlet for %j', (line) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBeNull();
   });

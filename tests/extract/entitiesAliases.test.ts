@@ -15,6 +15,11 @@ describe('names in parentheses', () => {
       ['PKR', 'Parti Keadilan Rakyat', 'People’s Justice Party'],
     ],
     ['The Sudanese Armed Forces (SAF) shelled the city.', ['Armed Forces', 'SAF', 'Sudanese Armed Forces']],
+    // "or" and an acronym that need not spell the name's words (it is the name's in another language).
+    [
+      'Leaders of the National Liberation Army, or ELN by its Spanish acronym, met.',
+      ['ELN', 'National Liberation Army'],
+    ],
   ])('%s: one entity named %j', (text, names) => {
     const entity = entitiesOf(text).find((e) => e.aliases.includes(names[0]));
     expect(entity?.aliases).toEqual(names);
@@ -24,6 +29,8 @@ describe('names in parentheses', () => {
     ['Jane Smith (Labour Party) voted against the bill.', 'Jane Smith', 'Labour Party'],
     ['Hassan Nasrallah (Hezbollah) spoke on television.', 'Hassan Nasrallah', 'Hezbollah'],
     ['The rally in Kuala Lumpur (Malaysia) was peaceful.', 'Kuala Lumpur', 'Malaysia'],
+    // The last two items of a list.
+    ['Fighters of the RSF, the Sudan Liberation Army, or JEM attacked.', 'Sudan Liberation Army', 'JEM'],
   ])('%s: %s and %s stay two', (text, a, b) => {
     const entities = entitiesOf(text);
     const holder = entities.find((e) => e.aliases.includes(a));

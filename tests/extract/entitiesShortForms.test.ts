@@ -22,6 +22,19 @@ describe('short forms within a document', () => {
     ['Meta Platforms Inc cut jobs. Meta will also close offices.', 'Meta', 'Meta Platforms Inc'],
     ['Toyota Motor Corporation recalled cars. Toyota said it was sorry.', 'Toyota Motor Corporation', 'Toyota'],
     ['Kestrel Mining Ltd lost a bid. Kestrel shares fell.', 'Kestrel Mining Ltd', 'Kestrel'],
+    // Several words, the fuller name without its business words or a region without its noun.
+    [
+      'The Kelmor Shipping Company was sanctioned. Kelmor Shipping operates six ships.',
+      'Kelmor Shipping Company',
+      'Kelmor Shipping',
+    ],
+    [
+      'Unrest spread to Nova Kemba state on Monday. Farmers in Nova Kemba blocked roads.',
+      'Nova Kemba state',
+      'Nova Kemba',
+    ],
+    // An outlet under its two usual names.
+    ['Bloomberg News reported the deal. Bloomberg said it was large.', 'Bloomberg', 'Bloomberg News'],
     // A nickname in quotes, then alone; an alias in quotes after "known as".
     ['Police held Adolfo "Fito" Macias. Fito was taken to prison.', 'Adolfo Macias', 'Fito'],
     ['Ivan “The Bear” Petrov fled. Later the Bear was caught.', 'Ivan Petrov', 'Bear'],
@@ -49,6 +62,8 @@ describe('short forms within a document', () => {
     ['Shares in Mehra Group fell after Tarun Mehra spoke. Investors in Mehra lost billions.', 'Mehra'],
     // Two people with one first name.
     ['Kim Jong Un met Kim Yo Jong in Pyongyang. Kim said nothing.', 'Kim'],
+    // More than business words: a union of dock workers is not the dock company.
+    ['The Kelmor Dock Workers Union called a strike. Kelmor Dock lost money.', 'Kelmor Dock'],
     // A place is not the short form of a court named after it.
     ['The Harwick District Court ruled on Monday. Protesters gathered in Harwick.', 'Harwick'],
   ])('%s: keeps %s apart', (text, short) => {
@@ -119,5 +134,26 @@ describe('aliases the text states', () => {
     const entities = entitiesOf('The talks were held by the Northern Front or the Eastern Union.');
     const front = entities.find((e) => e.aliases.includes('Northern Front'));
     expect(front?.aliases).not.toContain('Eastern Union');
+  });
+});
+
+describe('one person in two transliterations within a document', () => {
+  it.each([
+    ['Oleksiy Danilov spoke first. Aides to Oleksii Danilov said he was tired.', 'Oleksii Danilov', 'Oleksiy Danilov'],
+    // The known person a bare surname names, and the full name in another spelling than the gazetteer's.
+    [
+      'The stepdaughter of Sergey Lavrov was sanctioned. Lavrov’s office declined to comment.',
+      'Sergey Lavrov',
+      'Lavrov',
+    ],
+  ])('%s: %s and %s are one', (text, one, other) => {
+    const holders = entitiesOf(text).filter((e) => e.label === one || e.aliases.includes(one));
+    expect(holders).toHaveLength(1);
+    expect([holders[0].label, ...holders[0].aliases]).toContain(other);
+  });
+
+  it('keeps a final "a" apart from a final "o"', () => {
+    const entities = entitiesOf('Maria Ivanova met Mario Ivanova in Kyiv.');
+    expect(entities.filter((e) => e.type === 'Person')).toHaveLength(2);
   });
 });

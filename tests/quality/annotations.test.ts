@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES, RELATIONS } from '../../src/model/vocabulary.ts';
 import { GOLD_SUFFIX } from '../../src/quality/gold.ts';
 import { readGoldFolder } from '../../src/quality/goldFolder.ts';
+import { readSourcesFolder } from '../../src/quality/metadata.ts';
 import { FIXTURES, SEEDS } from '../pipeline/helpers.ts';
 
 const SETS = readdirSync(FIXTURES, { withFileTypes: true })
@@ -35,6 +36,12 @@ describe.each(SETS)('the %s annotations', (set) => {
       for (const name of g.entities.flatMap((e) => e.names))
         expect(lower, `${g.document}: ${name}`).toContain(plain(name).toLowerCase());
     }
+  });
+
+  it('say where each document came from, when the set keeps sources', async () => {
+    const sources = await readSourcesFolder(join(FIXTURES, set, 'sources'));
+    if (!sources) return;
+    expect(sources.map((s) => s.document).sort()).toEqual(readdirSync(documents).sort());
   });
 
   it('give every required relation ends of the types its vocabulary entry takes', async () => {

@@ -70,7 +70,7 @@ export const LEGAL_SUFFIXES = new Set(
 
 /** Outlets and agencies: organizations, and the usual objects of SPOKE_TO. The first name is the label. */
 export const MEDIA_OUTLETS = nameList(`
-  Reuters; Associated Press | AP; Agence France-Presse | AFP; Bloomberg; TASS | Tass; RIA Novosti | RIA; Interfax;
+  Reuters; Associated Press | AP; Agence France-Presse | AFP; Bloomberg | Bloomberg News; TASS | Tass; RIA Novosti | RIA; Interfax;
   Ukrinform; NBC News | NBC; CNN; BBC | BBC News; ABC News; CBS News; Fox News; Al Jazeera; Sky News;
   The New York Times | New York Times; The Washington Post | Washington Post; The Wall Street Journal | Wall Street Journal;
   The Guardian; Financial Times; The Economist; Politico; Axios; Meduza; Novaya Gazeta; Kyiv Independent; Kyiv Post;
