@@ -1,7 +1,7 @@
 // A pool of query processes for the embedded store, in two lanes: `lookup` for the server's own bounded
 // statements and `query` for the API user's Cypher, so a search never waits behind a heavy query. Each query gets a
 // deadline; one that passes it is stopped by killing its process (Grafeo 0.6.0 has no way to cancel a query or set
-// a timeout), and the slot starts afresh. Heavy queries (running past `heavyAfterMs`) are limited per client and in
+// a timeout), and the slot starts afresh. Heavy queries (past `heavyAfterMs` of CPU) are limited per client and in
 // all, and refused with TOO_MANY_REQUESTS rather than left to wait.
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { setPriority } from 'node:os';
 import { QueryError } from '../queryError.ts';
 import { HeavyQueries } from './heavyQueries.ts';
 import { dataSegmentMb, queryMemoryMb, tooLittleRoom } from './memoryLimit.ts';
+import { processCpuMs } from './processCpu.ts';
 import type { PathRequest, WorkerReply, WorkerRequest } from './protocol.ts';
 import { spawnQueryProcess } from './spawnQueryProcess.ts';
 
@@ -32,7 +33,7 @@ interface Job extends QueryJob {
   timers: NodeJS.Timeout[];
   slot?: Slot;
   startedAt?: number;
-  /** Ran past heavyAfterMs, or is a statement that did before. */
+  /** Spent heavyAfterMs of CPU, or is a statement that did before. */
   heavy: boolean;
 }
 
@@ -63,7 +64,7 @@ export interface PoolOptions {
   maxResultBytes?: number;
   /** Lookups waiting beyond this many are refused: the server is overloaded. */
   maxQueued?: number;
-  /** A query running longer than this is heavy (default 500 ms). */
+  /** A query that has spent this much CPU time is heavy (default 500 ms). */
   heavyAfterMs?: number;
   /** A heavy query refused at once is answered after this pause (default 250 ms). */
   refusalPauseMs?: number;
@@ -130,15 +131,19 @@ export class GrafeoWorkerPool {
     });
   }
 
-  /** Starts every process and opens the database, so the first queries do not wait for it. */
+  /**
+   * Starts every process, the spare included, and opens the database, so the first queries neither wait for an
+   * opening nor share the CPU with one (at 100,000 entities the spare's took several seconds of CPU, and lookups by
+   * name during it took 2-3 times as long).
+   */
   async warmUp(): Promise<void> {
-    await Promise.all(
-      this.slots.map(async (slot) => {
+    await Promise.all([
+      ...this.slots.map(async (slot) => {
         if (slot.job || slot.process?.file === this.file) return;
         await this.open((slot.process ??= this.spawn()));
       }),
-    );
-    this.refillSpare();
+      this.refillSpare(),
+    ]);
   }
 
   /** The process ids of the query processes running now, the spare included (for tests and measurements). */
@@ -175,7 +180,7 @@ export class GrafeoWorkerPool {
   }
 
   /**
-   * A query ran past heavyAfterMs: it is remembered as heavy, and stopped if its client already runs a heavy one
+   * A query spent heavyAfterMs of CPU: it is remembered as heavy, and stopped if its client already runs a heavy one
    * or the heavy queries already hold every process they may, so that one process stays free for the others.
    */
   private becameHeavy(job: Job): void {
@@ -192,6 +197,29 @@ export class GrafeoWorkerPool {
     this.heavy.start(job.client, job, this.deadlineOf(job));
   }
 
+  /**
+   * A query is heavy once its process has spent heavyAfterMs of CPU on it (of time where the CPU cannot be read). On
+   * a busy machine a quick query can wait that long for a core: taken for heavy, it would cost its process, and the
+   * opening of another (seconds at 100,000 entities), which made the next queries wait longer still.
+   */
+  private watchHeavy(job: Job, worker: QueryProcess): void {
+    const limit = this.options.heavyAfterMs ?? 500;
+    const pid = worker.child.pid;
+    const start = pid === undefined ? null : processCpuMs(pid);
+    const check = (wait: number) => {
+      const timer = setTimeout(() => {
+        if (job.slot?.job !== job) return;
+        const now = start === null ? null : processCpuMs(pid!);
+        const used = now === null || start === null ? limit : now - start;
+        if (used >= limit) this.becameHeavy(job);
+        else check(Math.max(limit - used, 50));
+      }, wait);
+      timer.unref();
+      job.timers.push(timer);
+    };
+    check(limit);
+  }
+
   private async execute(slot: Slot, job: Job): Promise<void> {
     try {
       if (slot.process && slot.process.file !== this.file && slot.process.memoryMb !== this.memoryMb()) this.stop(slot);
@@ -199,12 +227,8 @@ export class GrafeoWorkerPool {
       if (worker.file !== this.file) await this.open(worker);
       if (slot.job !== job) return;
       if (job.heavy) this.yieldCpu(slot);
-      // Timed from here, past the opening of a fresh process: the query's own time.
-      else if (job.lane === 'query') {
-        const timer = setTimeout(() => this.becameHeavy(job), this.options.heavyAfterMs ?? 500);
-        timer.unref();
-        job.timers.push(timer);
-      }
+      // Counted from here, past the opening of a fresh process: the query's own time.
+      else if (job.lane === 'query') this.watchHeavy(job, worker);
       const { query, params, maxRows } = job;
       const maxResultBytes = this.options.maxResultBytes ?? 64 * 2 ** 20;
       const id = this.nextId++;
@@ -242,7 +266,7 @@ export class GrafeoWorkerPool {
   private takeSpare(): QueryProcess | null {
     const spare = this.spare;
     this.spare = null;
-    setImmediate(() => this.refillSpare());
+    setImmediate(() => void this.refillSpare());
     if (spare && spare.memoryMb !== this.memoryMb()) {
       spare.child.kill('SIGKILL');
       return null;
@@ -250,10 +274,11 @@ export class GrafeoWorkerPool {
     return spare;
   }
 
-  private refillSpare(): void {
+  /** Starts a spare when there is none; resolves once it is open (or failed to open: a query will retry). */
+  private async refillSpare(): Promise<void> {
     if (this.closed || this.spare) return;
     this.spare = this.spawn();
-    this.open(this.spare).catch(() => undefined);
+    await this.open(this.spare).catch(() => undefined);
   }
 
   private spawn(): QueryProcess {

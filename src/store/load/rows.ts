@@ -1,7 +1,7 @@
 // graph.json -> the rows the load statements take: one per document, entity, relation, document mention, claim
 // and claim link.
 // Each row carries a hash of its properties, stored with it, so the next load can tell what changed.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { claimKey } from '../../model/claims.ts';
 import type { SerializedKnowledgeGraph } from '../../model/graph.ts';
 import { claimLabel } from '../../model/graphFile.ts';
@@ -29,11 +29,15 @@ export interface GraphRows {
   claimLinks: LoadRow[];
 }
 
-/** Property values Neo4j can store: nulls are left out (Neo4j stores no null), lists stay homogeneous. */
+/**
+ * Property values Neo4j can store: nulls are left out (Neo4j stores no null), lists stay homogeneous. One object
+ * and a one-shot hash per row: at 600,000 rows, entries, filter and spread took half the time of building them.
+ */
 function withHash(props: Record<string, PlainValue>): Record<string, PlainValue> {
-  const kept = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
-  const contentHash = createHash('sha1').update(JSON.stringify(kept)).digest('base64url').slice(0, 16);
-  return { ...kept, contentHash };
+  const kept: Record<string, PlainValue> = {};
+  for (const key in props) if (props[key] !== null && props[key] !== undefined) kept[key] = props[key];
+  kept.contentHash = hash('sha1', JSON.stringify(kept), 'base64url').slice(0, 16);
+  return kept;
 }
 
 /** Lowercase name and aliases, one a line: what search matches with CONTAINS. */
