@@ -1,11 +1,11 @@
 // Relations a verb states through the clause it is in: passives and participles with "by", relative clauses that
 // leave their object out, "where" clauses, places of an action, and the verb classes these fill. Made-up sentences.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extractText.ts';
+import { extractText, relationLabel } from './extractText.ts';
 
 function relationsOf(text: string): string[] {
   const x = extractText(text);
-  return x.relations.map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`);
+  return x.relations.map((r) => relationLabel(x, r));
 }
 
 describe('relations stated through the clause', () => {

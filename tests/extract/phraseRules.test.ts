@@ -1,14 +1,12 @@
 // Relations stated by the shape of a phrase (ages, titles, abbreviations, possessives, "as" and "at"), one made-up
 // sentence per row, positive and negative: what the named rule states there, and nothing else.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extractText.ts';
+import { extractText, relationLabel } from './extractText.ts';
 
 /** The relations rule `rule` states in `text`, as "Source TYPE Target". */
 function statedBy(rule: string, text: string): string[] {
   const x = extractText(text);
-  return x.relations
-    .filter((r) => r.rule === rule)
-    .map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`);
+  return x.relations.filter((r) => r.rule === rule).map((r) => relationLabel(x, r));
 }
 
 describe('phrase rules', () => {

@@ -1,10 +1,10 @@
 // One row per sentence pattern: what a rule must find, and what it must not.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extractText.ts';
+import { extractText, relationLabel } from './extractText.ts';
 
 function relationsOf(text: string): string[] {
   const x = extractText(text);
-  return x.relations.map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`);
+  return x.relations.map((r) => relationLabel(x, r));
 }
 
 describe('relation rules', () => {

@@ -1,13 +1,11 @@
 // The role rule on made-up sentences: a role noun and its holder in every structure news uses, and look-alikes.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extractText.ts';
+import { extractText, relationLabel } from './extractText.ts';
 
 /** The relations the role rule states in `text`, as "Source TYPE Target". */
 function statedByRole(text: string): string[] {
   const x = extractText(text);
-  return x.relations
-    .filter((r) => r.rule === 'role')
-    .map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`);
+  return x.relations.filter((r) => r.rule === 'role').map((r) => relationLabel(x, r));
 }
 
 describe('role rule', () => {

@@ -303,12 +303,12 @@ function isRelativeVerb(tokens: Token[], i: number): boolean {
   );
 }
 
+const MEMBER_NOUNS = new Set(MEMBER_WORDS);
+
 /**
  * "The Example Front commands the brigade", "Ivan Dorn controls Velmar Group": the tagger calls a third-person -s
  * verb right after a name a plural noun; before a determiner or another name it is the verb.
  */
-const MEMBER_NOUNS = new Set(MEMBER_WORDS);
-
 function isVerbAfterName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];

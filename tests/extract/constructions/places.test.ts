@@ -4,16 +4,10 @@
 // of that one type in the sentence, whatever rule states it.
 import { describe, expect, it } from 'vitest';
 import type { RelationType } from '../../../src/model/vocabulary.ts';
-import { extractText } from '../extractText.ts';
+import { statedIn } from '../extractText.ts';
 
 /** The relations of `type` extracted from `text`, as "Source TYPE Target". */
-function stated(type: RelationType, text: string): string[] {
-  const x = extractText(text);
-  const found = x.relations
-    .filter((r) => r.type === type)
-    .map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`);
-  return [...new Set(found)].sort();
-}
+const stated = (type: RelationType, text: string): string[] => statedIn(text, (r) => r.type === type);
 
 type Row = [text: string, relations: string[]];
 

@@ -2,13 +2,9 @@
 // definite description, an age or a title. A row lists the relations found through a resolved reference (their
 // rule id says "+ref:"), and nothing else may be: a wrong antecedent is a wrong relation.
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../extractText.ts';
+import { statedIn } from '../extractText.ts';
 
-function resolvedRelations(text: string): string[] {
-  const x = extractText(text);
-  const found = x.relations.filter((r) => r.rule.includes('+ref:'));
-  return [...new Set(found.map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`))];
-}
+const resolvedRelations = (text: string): string[] => statedIn(text, (r) => r.rule.includes('+ref:'));
 
 describe('relations through a resolved reference', () => {
   it.each([

@@ -5,18 +5,12 @@
 // state employment; a negated, refused, hoped-for or questioned one states none.
 import { describe, expect, it } from 'vitest';
 import type { RelationType } from '../../../src/model/vocabulary.ts';
-import { extractText } from '../extractText.ts';
+import { statedIn } from '../extractText.ts';
 
 const TYPES: ReadonlySet<RelationType> = new Set(['LEADS', 'WORKS_FOR', 'MEMBER_OF', 'SPOKESPERSON_FOR', 'SPOKE_TO']);
 
 /** The relations of the five types any rule states in `text`, as "Source TYPE Target". */
-function stated(text: string): string[] {
-  const x = extractText(text);
-  const found = x.relations
-    .filter((r) => TYPES.has(r.type))
-    .map((r) => `${x.entities[r.source].label} ${r.type} ${x.entities[r.target].label}`);
-  return [...new Set(found)].sort();
-}
+const stated = (text: string): string[] => statedIn(text, (r) => TYPES.has(r.type));
 
 /** A sentence and the relations it states; a third field says why the chunker or tagger makes the row fail. */
 type Row = [text: string, relations: string[], fails?: string];

@@ -2,23 +2,14 @@
 // news prose states each, as made-up sentences, with the stance relations each must give and no others. Rows the
 // chunker or tagger makes impossible today are `it.fails`, with what it gets wrong.
 import { describe, expect, it } from 'vitest';
-import { RELATIONS, type RelationType } from '../../../src/model/vocabulary.ts';
-import { extractText } from '../extractText.ts';
+import type { RelationType } from '../../../src/model/vocabulary.ts';
+import { statedIn } from '../extractText.ts';
 
 const STANCE: RelationType[] = ['OPPOSES', 'SUPPORTS', 'ALLIED_WITH', 'BANNED'];
 
 /** The stance relations stated in `text`, as "A TYPE B"; a symmetric type once per pair, its ends in name order. */
-function stanceOf(text: string, types: RelationType[] = STANCE): string[] {
-  const x = extractText(text);
-  const stated = x.relations
-    .filter((r) => types.includes(r.type))
-    .map((r) => {
-      const ends = [x.entities[r.source].label, x.entities[r.target].label];
-      if (RELATIONS[r.type].symmetric) ends.sort();
-      return `${ends[0]} ${r.type} ${ends[1]}`;
-    });
-  return [...new Set(stated)].sort();
-}
+const stanceOf = (text: string, types: RelationType[] = STANCE): string[] =>
+  statedIn(text, (r) => types.includes(r.type));
 
 /** A sentence, the stance relations it states, and (for a row about one type only) the types compared. */
 type Row = [text: string, relations: string[], types?: RelationType[]];
