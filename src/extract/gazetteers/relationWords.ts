@@ -143,6 +143,19 @@ export const RECIPROCAL_OBJECTS = wordList(`strikes fire blows attacks accusatio
 export const ACCUSING_VERBS = forms(`arraign prosecute indict sue`);
 export const LEGAL_ACTION_NOUNS = wordList(`action lawsuit lawsuits suit case cases complaint complaints charges
   proceedings litigation`);
+/** "accused X of providing arms to Y", "sending troops to fight with Y": what is given or sent to a side. */
+export const PROVIDING_VERBS = forms(`provide supply send give deliver ship transfer`);
+/** What a side sends to fight for another: "sent soldiers to fight alongside Y". */
+export const FORCE_NOUNS = wordList(`troops soldiers fighters forces mercenaries units militiamen volunteers`);
+/** "sanctioned for the provision of services to Y": what the sanctioned gave. */
+export const PROVISION_NOUNS = wordList(`provision supply supplying delivery`);
+/** "the imposition of sanctions on X": an act whose doer imposes the sanctions. */
+export const IMPOSITION_NOUNS = wordList(`imposition introduction`);
+/** "received support from the government of X": a government stands for its country. */
+export const GOVERNMENT_NOUNS = wordList(`government authorities regime administration`);
+/** Verbs whose object does what the "of" or "for" after it says: "accused X of backing Y", "praised X for helping". */
+export const DOER_OBJECT_VERBS = forms(`accuse suspect convict blame criticize criticise condemn praise thank sanction
+  punish fine`);
 /** Sanctions: the subject bans what it sanctions. */
 export const SANCTION_VERBS = forms(`sanction blacklist penalize penalise`);
 export const SANCTION_NOUNS = wordList(`sanctions sanction ban bans embargo penalties`);

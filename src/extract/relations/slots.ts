@@ -2,6 +2,7 @@
 // it, a passive's agent, the object a relative clause leaves out, the place of a "where" clause or of an action.
 // The code rules ask these; the pattern rules ask the same structure through their steps.
 import { NAMING_WORDS } from '../gazetteers/people.ts';
+import { DOER_OBJECT_VERBS } from '../gazetteers/relationWords.ts';
 import { PLACE_NOUNS } from '../gazetteers/places.ts';
 import { SPEECH_VERBS } from '../gazetteers/words.ts';
 import { pushAll } from '../multiMap.ts';
@@ -137,6 +138,8 @@ export function subjectAt(ctx: RelationContext, st: SentenceStructure, i: number
   let v = st.verbAt[i - st.first];
   const clause = clauseAt(st, i);
   if (v < 0) v = st.verbs.findLastIndex((verb) => verb.last <= i && verb.clause === clause);
+  const doer = v >= 0 ? doerObject(ctx, st, v) : -1;
+  if (doer >= 0) return phraseArguments(ctx, st, doer);
   const subject = v >= 0 ? subjectOfVerb(st, v) : st.clauses[clause].subject;
   if (subject === null) return [];
   // "he added, referring to the intelligence branch of …": past a verb of saying, the speaker is not the subject
@@ -152,6 +155,26 @@ export function subjectAt(ctx: RelationContext, st: SentenceStructure, i: number
     if (speech >= 0 && st.verbs[v].coordinatedWith === null) return [];
   }
   return phraseArguments(ctx, st, subject);
+}
+
+const DOER_OBJECT = new Set(DOER_OBJECT_VERBS);
+
+/**
+ * "accused Norway of backing X", "praised Y for helping": the verb after "of" or "for" is done by the named object of
+ * the verb before it, not by that verb's subject. The object phrase, or -1.
+ */
+function doerObject(ctx: RelationContext, st: SentenceStructure, v: number): number {
+  const verb = st.verbs[v];
+  // The tagger may call "for" a conjunction; the group may go on past the -ing word ("of preparing to attack").
+  if (!['of', 'for'].includes(ctx.tokens[verb.first - 1]?.lower) || !ctx.tokens[verb.first].lower.endsWith('ing'))
+    return -1;
+  const before = st.verbs.findLastIndex((w, k) => k < v && w.clause === verb.clause);
+  if (before < 0 || st.verbs[before].voice !== 'active') return -1;
+  if (!DOER_OBJECT.has(ctx.tokens[st.verbs[before].head].lower)) return -1;
+  const from = st.verbs[before].last;
+  return st.phrases.findIndex(
+    (q) => q.first >= from && q.last < verb.first && q.preposition === null && q.names.length > 0,
+  );
 }
 
 /** Relative pronouns whose clause may leave its object out: "the faction, which Ivan Dorn led,". */

@@ -80,6 +80,39 @@ const OPPOSES: Row[] = [
   ['Anna Kovic is a longtime opponent of Ivan Dorn.', ['Anna Kovic OPPOSES Ivan Dorn']],
   ['Ivan Dorn’s main rival, Anna Kovic, conceded.', ['Anna Kovic OPPOSES Ivan Dorn']],
   ['Anna Kovic took a firm stance against the Velmar Group.', ['Anna Kovic OPPOSES Velmar Group']],
+  // What the accused is accused of doing against someone: the accused opposes them (the accuser, by the trigger).
+  [
+    'Anna Kovic has accused Ivan Dorn of plotting to kill her.',
+    ['Anna Kovic OPPOSES Ivan Dorn', 'Ivan Dorn OPPOSES Anna Kovic'],
+  ],
+  ['Norway accused the Velmar Army of plotting to overthrow Ivan Dorn.', ['Velmar Army OPPOSES Ivan Dorn']],
+  [
+    'Prosecutors in Lima accused Juan Quispe Mamani of trying to murder Rosa Huaman, a judge.',
+    ['Juan Quispe Mamani OPPOSES Rosa Huaman'],
+  ],
+  [
+    'Norway blamed the Example Front for attacking the Velmar Army.',
+    ['Example Front OPPOSES Velmar Army', 'Norway OPPOSES Example Front'],
+  ],
+  [
+    'The Example Front accuses the Velmar Army of preparing to attack Mehmet Yilmaz.',
+    ['Example Front OPPOSES Velmar Army', 'Velmar Army OPPOSES Mehmet Yilmaz'],
+  ],
+  [
+    'The Example Party accused Ivan Dorn of trying to undermine Anna Kovic.',
+    ['Example Party OPPOSES Ivan Dorn', 'Ivan Dorn OPPOSES Anna Kovic'],
+  ],
+  // Killing, assassinating, kidnapping someone.
+  [
+    'Velmar Group mercenaries have reportedly been tasked with assassinating Ivan Dorn.',
+    ['Velmar Group OPPOSES Ivan Dorn'],
+  ],
+  ['Gunmen of the Example Front assassinated Mehmet Yilmaz in Ankara.', ['Example Front OPPOSES Mehmet Yilmaz']],
+  [
+    'The Velmar Brigade kidnaps Aisha Bello, a local official, every year it is said.',
+    ['Velmar Brigade OPPOSES Aisha Bello'],
+  ],
+  ['The Example Front murdered Anna Kovic last year.', ['Example Front OPPOSES Anna Kovic']],
   // Negation, denial, other relations: no opposition.
   ['The Example Front did not attack the Velmar Army.', []],
   ['The Example Front denied attacking the Velmar Army.', []],
@@ -130,6 +163,52 @@ const SUPPORTS: Row[] = [
   ['Norway has pledged military aid to the Example Front.', ['Norway SUPPORTS Example Front']],
   ['The Example Court, which is loyal to Ivan Dorn, ruled on Monday.', ['Example Court SUPPORTS Ivan Dorn']],
   ['The Example Front, with the support of Norway, took the town.', ['Norway SUPPORTS Example Front']],
+  // Receiving several kinds of aid, from a country or its government.
+  [
+    'Dorn said Example Front forces had received supplies and support from the government of neighbouring Norway.',
+    ['Norway SUPPORTS Example Front'],
+  ],
+  ['The Example Front receives weapons and money from Norway.', ['Norway SUPPORTS Example Front']],
+  [
+    'The Velmar Brigade has obtained training, weapons from the Lorton Group.',
+    ['Lorton Group SUPPORTS Velmar Brigade'],
+  ],
+  ['The Example Front got support from the authorities of Chad, a rebel said.', ['Chad SUPPORTS Example Front']],
+  // What the accused is accused of doing or giving, or the praised praised for: theirs, not the accuser's.
+  ['The Example Ministry accused Norway of backing the Example Front.', ['Norway SUPPORTS Example Front']],
+  ['Kigali accuses Kampala of supporting the Example Front.', ['Kampala SUPPORTS Example Front']],
+  [
+    'Anna Kovic praised the Example Front for helping the Velmar Brigade.',
+    ['Anna Kovic SUPPORTS Example Front', 'Example Front SUPPORTS Velmar Brigade'],
+  ],
+  [
+    'Western powers accuse Norway of providing arms and sending soldiers to fight with the Example Front.',
+    ['Norway SUPPORTS Example Front'],
+  ],
+  ['Sweden accused Norway of supplying weapons to the Velmar Brigade.', ['Norway SUPPORTS Velmar Brigade']],
+  [
+    'Kigali has accused Kampala of sending troops to fight alongside the Example Front.',
+    ['Kampala SUPPORTS Example Front'],
+    ['SUPPORTS'],
+  ],
+  ['Sweden accused Norway of sending letters to the Velmar Brigade.', []],
+  // What the sanctioned is sanctioned for providing.
+  [
+    'In turn, the Velmar Bank was sanctioned for the provision of financial services to the Lorton Company.',
+    ['Velmar Bank SUPPORTS Lorton Company'],
+    ['SUPPORTS'],
+  ],
+  [
+    'The Velmar Bank was designated for the supply of fuel to the Example Front.',
+    ['Velmar Bank SUPPORTS Example Front'],
+    ['SUPPORTS'],
+  ],
+  [
+    'Daewon Trading, a firm in Busan, is sanctioned for the delivery of oil to the Velmar Shipping Company.',
+    ['Daewon Trading SUPPORTS Velmar Shipping Company'],
+    ['SUPPORTS'],
+  ],
+  ['The Velmar Bank was sanctioned for the provision of loans.', [], ['SUPPORTS']],
   // Negation, denial, the opposite stance.
   ['Norway denied backing the Example Front.', []],
   ['Norway has not armed the Example Front.', []],
@@ -172,6 +251,7 @@ const ALLIED_WITH: Row[] = [
   ['Norway signed a defence pact with Finland.', ['Finland ALLIED_WITH Norway']],
   // Negation and the opposite stance.
   ['The Example Front did not ally with the Velmar Army.', []],
+  ['The Example Front, a gang based in Norway, which had links to Sweden and Finland, smuggled fish.', []],
   ['The Example Front fought the Velmar Army.', [], ['ALLIED_WITH']],
   ['Talks between the Example Front and the Velmar Army resumed.', []],
 ];
@@ -203,6 +283,18 @@ const BANNED: Row[] = [
   ['Norway has placed the Velmar Group under sanctions.', ['Norway BANNED Velmar Group']],
   ['Funds went to the Norway-sanctioned Velmar Group.', ['Norway BANNED Velmar Group']],
   ['The Example Front is banned in Norway.', ['Norway BANNED Example Front']],
+  // The imposition of sanctions, by whoever announces or owns it.
+  [
+    'The Example Ministry announced the imposition of sanctions on the Velmar Bank.',
+    ['Example Ministry BANNED Velmar Bank'],
+  ],
+  ['Norway’s imposition of new sanctions against the Lorton Group angered Sweden.', ['Norway BANNED Lorton Group']],
+  [
+    'The Example Ministry also announced the imposition of sanctions on a group backed by Sweden, which has 45 members, as well as on the Velmar Bank.',
+    ['Example Ministry BANNED Velmar Bank'],
+    ['BANNED'],
+  ],
+  ['The imposition of sanctions on the Velmar Bank was delayed.', []],
   // Negation, hedging, requests, lifting: no ban.
   ['Norway has not sanctioned the Velmar Group.', []],
   ['Anna Kovic called on Norway to sanction the Velmar Group.', [], ['BANNED']],
@@ -214,12 +306,18 @@ const BANNED: Row[] = [
 
 /**
  * Rows the tagger or chunker makes impossible today (they hold once it reads them right), and one rule gap:
+ * - the tagger calls an -ing verb after "of" a noun ("accuses X of arming Y", "of planning to attack Y");
  * - the tagger calls a verb right after a subject name a noun or adjective ("Norway lists", "Norway secretly armed"),
  *   so no verb group is found;
  * - a participle with a place after an apposition ("X, a group outlawed in Y") is read as the active verb of "a
  *   group", which is then not in apposition with X.
  */
 const KNOWN_GAPS: Row[] = [
+  ['Kigali accuses Kampala of arming the Example Front.', ['Kampala SUPPORTS Example Front']],
+  [
+    'The Example Front accuses the Velmar Army of planning to attack Mehmet Yilmaz.',
+    ['Example Front OPPOSES Velmar Army', 'Velmar Army OPPOSES Mehmet Yilmaz'],
+  ],
   ['Norway trained and armed the Example Front.', ['Norway SUPPORTS Example Front']],
   ['Norway secretly armed the Example Front.', ['Norway SUPPORTS Example Front']],
   [

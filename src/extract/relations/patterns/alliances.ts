@@ -178,13 +178,15 @@ export const ALLIANCE_RULES: PatternRule[] = [
     pattern: [
       { verb: { head: HAVING_VERBS, voice: 'active' } },
       { phrase: { head: TIE_NOUNS } },
-      { phrase: { under: ['to', 'with'], entity: ALLIES }, as: 'other' },
+      // Not a place: "a gang based in Brazil, which had links to Portugal" is no ally of Portugal.
+      { phrase: { under: ['to', 'with'], entity: ['Organization'] }, as: 'other' },
     ],
     source: 'subject',
     target: 'other',
     examples: [
       ['The Example Front has close ties to the Velmar Army.', ['Example Front ALLIED_WITH Velmar Army']],
       ['Ivan Dorn has close ties to the Velmar Army.', []],
+      ['The Example Front, a gang based in Norway, which had links to Sweden and Finland, smuggled fish.', []],
     ],
   },
   {

@@ -1,5 +1,6 @@
 // The pattern rules, in the order they run, and the registry entry that runs them through the one matcher.
 import type { RelationRule } from '../rules.ts';
+import { ACCUSATION_RULES } from './accusations.ts';
 import { AFFILIATION_RULES } from './affiliation.ts';
 import { ALLIANCE_RULES } from './alliances.ts';
 import { BAN_RULES } from './bans.ts';
@@ -25,6 +26,7 @@ export const PATTERN_RULES: PatternRule[] = [
   ...PART_RULES,
   ...POSSESSIVE_RULES,
   ...CONFLICT_RULES,
+  ...ACCUSATION_RULES,
   ...ALLIANCE_RULES,
   ...SANCTION_RULES,
   ...BAN_RULES,

@@ -7,6 +7,7 @@ import {
   SANCTIONED_PASSIVES,
   SANCTION_MARKERS,
 } from '../../gazetteers/groupWords.ts';
+import { IMPOSITION_NOUNS, SANCTION_NOUNS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule, Step } from './pattern.ts';
 
 const TARGET = { under: [null], entity: ['Organization'] } as const;
@@ -22,7 +23,51 @@ const including = (id: string, about: Step, examples: PatternRule['examples']): 
   examples,
 });
 
+/** "the imposition of sanctions": the act is whoever imposes them (its possessor, or the subject announcing it). */
+const imposition: Step[] = [
+  { phrase: { head: IMPOSITION_NOUNS }, as: 'act' },
+  { phrase: { head: SANCTION_NOUNS, under: ['of'] } },
+];
+const SIDES = ['Person', 'Organization', 'Location'] as const;
+
 export const SANCTION_RULES: PatternRule[] = [
+  {
+    id: 'imposition-of-sanctions',
+    description:
+      'the imposition of sanctions on someone, by whoever imposes them: "announced the imposition of sanctions on X"',
+    type: ['BANNED', 'OPPOSES'],
+    pattern: [...imposition, { phrase: { under: ['on', 'against'], entity: SIDES }, as: 'target' }],
+    source: 'owner:act',
+    target: 'target',
+    examples: [
+      [
+        'The Example Ministry announced the imposition of sanctions on the Velmar Bank.',
+        ['Example Ministry BANNED Velmar Bank'],
+      ],
+      ['Norway’s imposition of new sanctions against the Lorton Group angered Sweden.', ['Norway BANNED Lorton Group']],
+      ['The imposition of sanctions on the Velmar Bank was delayed.', []],
+    ],
+  },
+  {
+    id: 'imposition-of-sanctions-also',
+    description: 'the imposition of sanctions on one side "as well as on" another: the other too',
+    type: ['BANNED', 'OPPOSES'],
+    pattern: [
+      ...imposition,
+      { skip: 10 },
+      { word: ['well'] },
+      { word: ['as'] },
+      { phrase: { under: ['on', 'against'], entity: ['Organization'] }, as: 'target' },
+    ],
+    source: 'owner:act',
+    target: 'target',
+    examples: [
+      [
+        'The Example Ministry also announced the imposition of sanctions on a group backed by Sweden, which has 45 members, as well as on the Velmar Bank.',
+        ['Example Ministry BANNED Velmar Bank'],
+      ],
+    ],
+  },
   {
     id: 'sanctioned-unnamed',
     description: 'organizations said to be sanctioned or designated, by the sanctioning body the text named last',

@@ -7,6 +7,7 @@ import {
   BACKED_WORDS,
   CLOSE_WORDS,
   EXPRESSING_VERBS,
+  GOVERNMENT_NOUNS,
   LOYAL_WORDS,
   OPPONENT_NOUNS,
   PRO_PREFIXES,
@@ -255,13 +256,24 @@ export const STANCE_RULES: PatternRule[] = [
     pattern: [
       { verb: { head: RECEIVING_VERBS, voice: 'active' } },
       { phrase: { head: AID_NOUNS } },
-      side(['from'], 'giver'),
+      // "supplies and support", "weapons and money".
+      { word: ['and', ','], optional: true },
+      { phrase: { head: AID_NOUNS }, optional: true },
+      // "from the government of X": a government stands for its country.
+      { phrase: { head: GOVERNMENT_NOUNS, under: ['from'] }, optional: true },
+      side(['from', 'of'], 'giver'),
     ],
     source: 'giver',
     target: 'subject',
     examples: [
       ['The Example Front receives funding from Norway.', ['Norway SUPPORTS Example Front']],
+      [
+        'The Example Front had received supplies and support from the government of Norway.',
+        ['Norway SUPPORTS Example Front'],
+      ],
+      ['The Example Front receives weapons and money from Norway.', ['Norway SUPPORTS Example Front']],
       ['The Example Front got letters from Norway.', []],
+      ['The Example Front received support of 40 percent in the vote.', []],
     ],
   },
 ];
