@@ -85,7 +85,6 @@ const FIGHT = [
     'mutiny',
     'coup',
     'resistance',
-    'sanctions',
     'crackdown',
     'clashes',
     'raids',

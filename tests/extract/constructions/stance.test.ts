@@ -148,6 +148,17 @@ const SUPPORTS: Row[] = [
   ['The Norway-backed Example Front took the town.', ['Norway SUPPORTS Example Front']],
   ['Fighters of the Norway-funded Example Front crossed the river.', ['Norway SUPPORTS Example Front']],
   ['The pro-Norway Example Front took the town, Norway said.', ['Example Front SUPPORTS Norway']],
+  // A coalition of X-backed factions is backed by X.
+  [
+    'The Example Front (EF), an umbrella of Norway-backed factions, seized the town.',
+    ['Norway SUPPORTS Example Front'],
+  ],
+  ['The Velmar Alliance is a coalition of Sweden-funded militias.', ['Sweden SUPPORTS Velmar Alliance']],
+  [
+    'Rebels of the Lorton Network, a network of Chad-sponsored groups, said it took the town.',
+    ['Chad SUPPORTS Lorton Network'],
+  ],
+  ['The Example Front, an umbrella of Norway-based factions, took the town.', [], ['SUPPORTS']],
   // Nouns: support, backer, supporter, loyal to.
   ['Norway’s support for the Example Front angered Sweden.', ['Norway SUPPORTS Example Front']],
   ['Norway voiced support for the Example Front.', ['Norway SUPPORTS Example Front']],

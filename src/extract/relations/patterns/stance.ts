@@ -6,6 +6,7 @@ import {
   ANTI_PREFIXES,
   BACKED_WORDS,
   CLOSE_WORDS,
+  COALITION_NOUNS,
   EXPRESSING_VERBS,
   GOVERNMENT_NOUNS,
   LOYAL_WORDS,
@@ -21,6 +22,8 @@ import type { RelationType } from '../../../model/vocabulary.ts';
 import type { PatternRule, Step } from './pattern.ts';
 
 const SIDES = ['Person', 'Organization', 'Location'] as const;
+/** Wholes made of groups: "an umbrella of X-backed factions". */
+const UMBRELLA_NOUNS = [...COALITION_NOUNS, 'umbrella', 'network'];
 const ALLY_NOUNS = ['ally', 'allies'];
 /** An ally of a group is allied with it; of a person, supports them. */
 const ALLY_TYPES: RelationType[] = ['ALLIED_WITH', 'SUPPORTS'];
@@ -105,6 +108,24 @@ export const STANCE_RULES: PatternRule[] = [
     examples: [
       ['Fighters of the Norway-backed Example Front crossed the river.', ['Norway SUPPORTS Example Front']],
       ['The Example Front, a Norway-funded militia, denied it.', ['Norway SUPPORTS Example Front']],
+    ],
+  },
+  {
+    id: 'umbrella-of-backed',
+    description: 'a coalition of X-backed factions is backed by X: "Y, an umbrella of Norway-backed factions"',
+    type: 'SUPPORTS',
+    pattern: [
+      { phrase: { head: UMBRELLA_NOUNS }, as: 'group' },
+      {
+        phrase: { under: ['of'], contains: [{ name: true, as: 'backer' }, { lower: ['-'] }, { lower: BACKED_WORDS }] },
+      },
+    ],
+    source: 'backer',
+    target: 'group',
+    examples: [
+      ['The Example Front, an umbrella of Norway-backed factions, took the town.', ['Norway SUPPORTS Example Front']],
+      ['The Velmar Alliance is a coalition of Sweden-funded militias.', ['Sweden SUPPORTS Velmar Alliance']],
+      ['The Example Front, an umbrella of Norway-based factions, took the town.', []],
     ],
   },
   {
