@@ -80,10 +80,10 @@ const FIXTURE_FLOORS = [
   // taking the set (then 69 pages) from 92.8 / 69.3 to 90.2 / 54.0; session 5's rules took it to 94.1 / 67.3. The 24
   // j pages (all six kinds, session 6) scored E 92.5 / R P55.4 R23.5 F1 33.0 at first sight: 93 pages, 93.7 / 59.3,
   // with one conflation (a state senate and the U.S. Senate, both "the Senate"); session 6's rules took it to 95.7 / 62.5.
-  // The n pages (session 7) scored E 91.5 / R P65.0 R28.6 F1 39.7 at first sight (the first 18); with 16 of them the set
-  // (109 pages) is E 95.1 / R 59.5.
-  // Metadata: of the 35 pages whose text names the outlet, 23 get it; of the 24 stating their day, 23.
-  { set: 'news-dev', entityF1: 0.94, relationF1: 0.59, maxConflations: 1, outletsRight: 23, datesRight: 23 },
+  // The 24 n pages (all six kinds, session 7) scored E 89.2 / R P65.9 R23.0 F1 34.1 at first sight, with one
+  // conflation: 117 pages, E 94.4 / R 57.6, two conflations.
+  // Metadata: of the 41 pages whose text names the outlet, 24 get it; of the 27 stating their day, 26.
+  { set: 'news-dev', entityF1: 0.94, relationF1: 0.57, maxConflations: 2, outletsRight: 24, datesRight: 26 },
   { set: 'news-blind', entityF1: 0.89, relationF1: 0.34 },
   // Collected later and kept blind (scored once before any change it could inform); its known conflations are the
   // extractor's, so the floor holds them at today's count instead of hiding the set.
