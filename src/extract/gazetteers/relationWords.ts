@@ -156,6 +156,8 @@ export const GOVERNMENT_NOUNS = wordList(`government authorities regime administ
 /** Verbs whose object does what the "of" or "for" after it says: "accused X of backing Y", "praised X for helping". */
 export const DOER_OBJECT_VERBS = forms(`accuse suspect convict blame criticize criticise condemn praise thank sanction
   punish fine`);
+/** "arrested 11 leaders from X": law enforcement on a group's people opposes the group. */
+export const ARRESTING_VERBS = forms(`arrest detain jail indict convict extradite apprehend nab`);
 /** Sanctions: the subject bans what it sanctions. */
 export const SANCTION_VERBS = forms(`sanction blacklist penalize penalise`);
 export const SANCTION_NOUNS = wordList(`sanctions sanction ban bans embargo penalties`);

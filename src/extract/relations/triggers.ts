@@ -163,7 +163,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'opposes-verb',
     ['OPPOSES'],
-    'topple|overthrow|oppose|condemn|denounce|criticize|criticise|blame|resist|defeat|beat|confront|oust|depose|rout|repel|repulse|expel|drive out|threaten|crush|destroy|eliminate|dissolve|suspend|block|assassinate|murder|kidnap|abduct|behead|undermine|destabilize|destabilise|harass|intimidate|persecute',
+    'topple|overthrow|oppose|condemn|denounce|criticize|criticise|blame|resist|defeat|beat|confront|oust|depose|rout|repel|repulse|expel|drive out|threaten|crush|destroy|eliminate|dissolve|suspend|block|assassinate|murder|kidnap|abduct|behead|undermine|harass|challenge|intimidate|persecute',
     { verb: true },
   ],
   // Law enforcement against people and groups, not states: "police arrested X", "prosecutors charged X with".

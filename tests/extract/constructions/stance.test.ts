@@ -102,6 +102,30 @@ const OPPOSES: Row[] = [
     'The Example Party accused Ivan Dorn of trying to undermine Anna Kovic.',
     ['Example Party OPPOSES Ivan Dorn', 'Ivan Dorn OPPOSES Anna Kovic'],
   ],
+  // Arresting a group's leaders or members; challenging a rival; fighting between two sides opening a sentence.
+  [
+    'The Example Police arrested 11 senior leaders from the Velmar Brigade and the Lorton Gang.',
+    ['Example Police OPPOSES Lorton Gang', 'Example Police OPPOSES Velmar Brigade'],
+  ],
+  [
+    'The Example Police, which acted on a tip, detained two bosses of the Velmar Cartel.',
+    ['Example Police OPPOSES Velmar Cartel'],
+  ],
+  [
+    'The Policia Federal has jailed three operatives from the Velmar Cartel.',
+    ['Policia Federal OPPOSES Velmar Cartel'],
+  ],
+  ['The Example Police arrested 11 leaders in Oslo.', []],
+  ['Ivan Dorn will be flag-bearer, challenging President Anna Kovic.', ['Ivan Dorn OPPOSES Anna Kovic']],
+  ['Anna Kovic challenged Ivan Dorn in the primary.', ['Anna Kovic OPPOSES Ivan Dorn']],
+  [
+    'Fighting between the Example Army and Velmar Front rebels intensified on Saturday.',
+    ['Example Army OPPOSES Velmar Front', 'Velmar Front OPPOSES Example Army'],
+  ],
+  [
+    'Fighting between Norway and the Velmar Front resumed in the north.',
+    ['Norway OPPOSES Velmar Front', 'Velmar Front OPPOSES Norway'],
+  ],
   // Killing, assassinating, kidnapping someone.
   [
     'Velmar Group mercenaries have reportedly been tasked with assassinating Ivan Dorn.',
@@ -293,6 +317,14 @@ const BANNED: Row[] = [
   ['Norway added the Velmar Group to its sanctions list.', ['Norway BANNED Velmar Group']],
   ['Norway has placed the Velmar Group under sanctions.', ['Norway BANNED Velmar Group']],
   ['Funds went to the Norway-sanctioned Velmar Group.', ['Norway BANNED Velmar Group']],
+  ['The Example Front, a Norway-designated terrorist organization, took the town.', ['Norway BANNED Example Front']],
+  ['The U.S.-designated terrorist group Example Front took the town.', ['United States BANNED Example Front']],
+  [
+    'Sweden said the Velmar Brigade, a Finland-listed terror group, fired rockets.',
+    ['Finland BANNED Velmar Brigade'],
+    ['BANNED'],
+  ],
+  ['The Example Front, a Norway-designated partner, took the town.', []],
   ['The Example Front is banned in Norway.', ['Norway BANNED Example Front']],
   // The imposition of sanctions, by whoever announces or owns it.
   [
@@ -317,6 +349,7 @@ const BANNED: Row[] = [
 
 /**
  * Rows the tagger or chunker makes impossible today (they hold once it reads them right), and one rule gap:
+ * - the tagger calls an -s verb after an apposition a noun ("X, the opposition candidate, challenges Y");
  * - the tagger calls an -ing verb after "of" a noun ("accuses X of arming Y", "of planning to attack Y");
  * - the tagger calls a verb right after a subject name a noun or adjective ("Norway lists", "Norway secretly armed"),
  *   so no verb group is found;
@@ -324,6 +357,7 @@ const BANNED: Row[] = [
  *   group", which is then not in apposition with X.
  */
 const KNOWN_GAPS: Row[] = [
+  ['Raila Amolo, the opposition candidate, challenges Uhuru Kamau in the vote.', ['Raila Amolo OPPOSES Uhuru Kamau']],
   ['Kigali accuses Kampala of arming the Example Front.', ['Kampala SUPPORTS Example Front']],
   [
     'The Example Front accuses the Velmar Army of planning to attack Mehmet Yilmaz.',

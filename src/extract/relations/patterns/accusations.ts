@@ -1,8 +1,11 @@
-// What someone is accused or sanctioned for giving states the giver's stance: "the UN accuses Rwanda of providing
+// Charges and arrests. What someone is accused or sanctioned for giving states the giver's stance: "the UN accuses Rwanda of providing
 // arms to M23" (Rwanda supports M23), "sanctioned for the provision of services to Y" (the sanctioned supports Y).
 // A verb after "accused X of" ("of backing Y", "of plotting to kill her") is X's for the trigger table (subjectAt).
+// Arresting a group's leaders or members opposes the group: "arrested 11 senior leaders from X".
 import {
   AID_NOUNS,
+  ARRESTING_VERBS,
+  MEMBER_WORDS,
   FORCE_NOUNS,
   PROVIDING_VERBS,
   PROVISION_NOUNS,
@@ -21,7 +24,30 @@ const accusedOf: Step[] = [
   { word: ['of'] },
 ];
 
+/** A group's people, as law enforcement names them: "three members", "11 senior leaders". */
+const GROUP_PEOPLE = [...MEMBER_WORDS, 'leaders', 'bosses', 'figures', 'operatives', 'associates', 'suspects'];
+
 export const ACCUSATION_RULES: PatternRule[] = [
+  {
+    id: 'arrested-members-from',
+    description: 'arresting, detaining or jailing the members or leaders of a group opposes the group',
+    type: 'OPPOSES',
+    pattern: [
+      { verb: { head: ARRESTING_VERBS, voice: 'active' } },
+      { phrase: { under: [null], head: GROUP_PEOPLE } },
+      { phrase: { under: ['from', 'of'], entity: ['Organization'] }, as: 'group' },
+    ],
+    source: 'subject',
+    target: 'group',
+    examples: [
+      [
+        'The Example Police arrested 11 senior leaders from the Velmar Brigade and the Lorton Gang.',
+        ['Example Police OPPOSES Lorton Gang', 'Example Police OPPOSES Velmar Brigade'],
+      ],
+      ['Police in Recife have detained two bosses from the Velmar Cartel.', []],
+      ['The Example Police arrested 11 leaders in Oslo.', []],
+    ],
+  },
   {
     id: 'accused-of-providing',
     description: 'someone accused of sending arms or troops to a side supports it: "accused X of providing arms to Y"',

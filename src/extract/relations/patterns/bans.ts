@@ -51,6 +51,36 @@ export const BAN_RULES: PatternRule[] = [
     ],
   },
   {
+    id: 'designated-terrorist-compound',
+    description: 'X-designated, X-listed terrorist group: X bans it: "Y, a Norway-designated terrorist organization"',
+    type: 'BANNED',
+    pattern: [
+      {
+        phrase: {
+          contains: [
+            { name: true, as: 'banner' },
+            { lower: ['-'] },
+            { lower: ['designated', 'listed', 'proscribed', 'banned'] },
+            { op: '*' },
+            { lower: TERROR_WORDS },
+          ],
+          entity: ['Organization'],
+        },
+        as: 'group',
+      },
+    ],
+    source: 'banner',
+    target: 'group',
+    examples: [
+      [
+        'The Example Front, a Norway-designated terrorist organization, took the town.',
+        ['Norway BANNED Example Front'],
+      ],
+      ['The U.S.-designated terrorist group Example Front took the town.', ['United States BANNED Example Front']],
+      ['The Example Front, a Norway-designated partner, took the town.', []],
+    ],
+  },
+  {
     id: 'banned-in-place',
     description: 'a group banned or outlawed in a country is banned by it',
     type: 'BANNED',

@@ -46,6 +46,23 @@ export const CONFLICT_RULES: PatternRule[] = [
     ],
   },
   {
+    id: 'fighting-between',
+    description: 'fighting between two sides, when the tagger reads "Fighting" opening a sentence as a verb',
+    type: 'OPPOSES',
+    pattern: [
+      { verb: { head: ['fighting', 'clashes', 'clashing', 'battles'] } },
+      { phrase: { under: ['between'], entity: SIDES }, as: 'sides' },
+    ],
+    source: 'sides',
+    target: 'sides',
+    examples: [
+      [
+        'Fighting between the Example Army and Velmar Front rebels intensified on Saturday.',
+        ['Example Army OPPOSES Velmar Front', 'Velmar Front OPPOSES Example Army'],
+      ],
+    ],
+  },
+  {
     id: 'trading-strikes',
     description: 'two sides trading strikes or fire: each opposes the other',
     type: 'OPPOSES',
