@@ -10,14 +10,7 @@ import { onChange, type ExplorerState, type Store } from '../core/store.ts';
 import type { PlacedLabel } from './labelPlacement.ts';
 import { drawHover, drawNodeLabels } from './labels.ts';
 import { cameraMoving, programClasses, useFastPrograms } from './programs.ts';
-import {
-  focusOf,
-  forcedLabels,
-  makeEdgeReducer,
-  makeNodeReducer,
-  type Appearance,
-  type Focus,
-} from './reducers.ts';
+import { focusOf, forcedLabels, makeEdgeReducer, makeNodeReducer, type Appearance, type Focus } from './reducers.ts';
 
 /**
  * Sigma re-reads every node and edge added while it listens to the graph, and the full refresh after a change reads
