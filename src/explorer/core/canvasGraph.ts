@@ -66,8 +66,11 @@ export function canvasDiff(
     if (isClaimEdge(attrs) || dropped.has(source) || dropped.has(target)) return;
     if (!data.hasEdge(edge) || !edgePasses(filters, data.getEdgeAttributes(edge))) diff.dropEdges.push(edge);
   });
+  // On a canvas without edges (a large graph's nodes drawn before its relations came) none needs looking up.
+  const canvasHasEdges = canvas.size > 0;
   data.forEachEdge((edge, attrs, source, target) => {
-    if (canvas.hasEdge(edge) || !kept(source) || !kept(target) || !edgePasses(filters, attrs)) return;
+    if ((canvasHasEdges && canvas.hasEdge(edge)) || !kept(source) || !kept(target) || !edgePasses(filters, attrs))
+      return;
     diff.addEdges.push({ key: edge, source, target, attributes: attrs });
   });
   return diff;

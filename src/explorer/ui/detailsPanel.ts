@@ -14,12 +14,13 @@ import { entityLink } from './relationsSection.ts';
 
 function overview(explorer: Explorer): HTMLElement {
   const { data, canvas } = explorer;
-  const stated = data.filterEdges((_e, attrs) => attrs.type !== MENTIONED_WITH).length;
+  // Counted, not filtered into arrays: at 500,000 relations the arrays cost a third of a second per overview.
+  const stated = data.reduceEdges((n, _e, attrs) => (attrs.type !== MENTIONED_WITH ? n + 1 : n), 0);
   const reviews = data.getAttribute('reviews');
   const docs = data.getAttribute('documents');
   // Claims drawn on the canvas (on demand) are neither entities nor relations.
-  const entitiesShown = canvas.filterNodes((_n, attrs) => !isClaimNode(attrs)).length;
-  const relationsShown = canvas.filterEdges((_e, attrs) => !isClaimEdge(attrs)).length;
+  const entitiesShown = canvas.reduceNodes((n, _node, attrs) => (isClaimNode(attrs) ? n : n + 1), 0);
+  const relationsShown = canvas.reduceEdges((n, _e, attrs) => (isClaimEdge(attrs) ? n : n + 1), 0);
   return h(
     'article',
     { className: 'overview' },

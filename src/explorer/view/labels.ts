@@ -36,10 +36,14 @@ function textWidth(context: CanvasRenderingContext2D, font: string, text: string
 
 /**
  * Draws the node labels of the current frame onto sigma's label layer (sigma's own label pass is switched off).
- * `order` lists the nodes most important first; forced labels (hover, selection, a small focus) come before them.
- * Returns the labels drawn, in drawing order.
+ * `order` lists the nodes most important first; forced labels (hover, selection, a small focus) come before them,
+ * looked for among `mayForce` only (reducers.ts's forcedLabels). Returns the labels drawn, in drawing order.
  */
-export function drawNodeLabels(sigma: KnowledgeSigma, order: readonly string[]): PlacedLabel[] {
+export function drawNodeLabels(
+  sigma: KnowledgeSigma,
+  order: readonly string[],
+  mayForce: ReadonlySet<string>,
+): PlacedLabel[] {
   const context = sigma.getCanvases().labels?.getContext('2d');
   if (!context) return [];
   const settings = sigma.getSettings();
@@ -60,10 +64,11 @@ export function drawNodeLabels(sigma: KnowledgeSigma, order: readonly string[]):
     return { key: node, x, y, radius, width: textWidth(context, font, data.label), height, forced };
   };
   function* candidates(): Generator<LabelCandidate> {
-    for (const node of order) {
-      const forced = candidate(node, true);
-      if (forced) yield forced;
-    }
+    if (mayForce.size)
+      for (const node of order) {
+        const forced = mayForce.has(node) && candidate(node, true);
+        if (forced) yield forced;
+      }
     let examined = 0;
     for (const node of order) {
       if (++examined > MAX_EXAMINED) return;

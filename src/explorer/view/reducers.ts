@@ -63,6 +63,21 @@ export function edgeThickness(relation: RelationAttributes): number {
   return base + Math.min(3, Math.log2(Math.max(1, relation.weight)));
 }
 
+/** Past this many nodes in focus, the focus gets no forced labels (it would cover the canvas). */
+const FORCE_FOCUS_LABELS_UP_TO = 60;
+
+/**
+ * Every node makeNodeReducer may set `forceLabel` on in this state (it decides which): the label pass looks only at
+ * these for forced labels instead of at every node of the canvas, 100,000 display-data copies a frame on a large one.
+ */
+export function forcedLabels(state: ExplorerState, focus: Focus | null): ReadonlySet<string> {
+  const forced = new Set<string>(focus && focus.nodes.size <= FORCE_FOCUS_LABELS_UP_TO ? focus.nodes : []);
+  if (state.selection.kind === 'node') forced.add(state.selection.key);
+  if (state.path) forced.add(state.path.from).add(state.path.to);
+  if (state.hovered) forced.add(state.hovered);
+  return forced;
+}
+
 export function makeNodeReducer(
   appearance: () => Appearance,
   state: () => ExplorerState,
@@ -86,7 +101,7 @@ export function makeNodeReducer(
       if (inFocus.nodes.has(node)) {
         display.zIndex = 2;
         // Labels for every node in a small focus set: the point of hovering is to read the neighbourhood.
-        display.forceLabel = inFocus.nodes.size <= 60;
+        display.forceLabel = inFocus.nodes.size <= FORCE_FOCUS_LABELS_UP_TO;
       } else {
         display.color = DIMMED_NODE;
         display.label = null;
