@@ -102,3 +102,15 @@ export const MAJOR_WORDS = wordList(`majority controlling largest biggest main p
 
 /** Counts before "of": "thousands of fighters". */
 export const COUNT_NOUNS = wordList(`thousands hundreds dozens scores tens millions`);
+
+/** What a company is called by its trade: "Norway’s second-biggest brewer", "the Oslo state investment firm X". */
+export const COMPANY_NOUNS = wordList(`company companies firm firms group conglomerate corporation bank lender insurer
+  brewer brewers producer producers maker makers manufacturer carmaker automaker carrier airline operator miner
+  refiner retailer exporter importer supplier shipper developer publisher broadcaster utility`);
+
+/** What an armed or criminal group is called in apposition: "X, an influential group in Y". */
+export const GROUP_NOUNS = wordList(`group groups faction factions militia militias gang gangs force forces movement
+  organization organisation player players figure network cartel insurgency`);
+
+/** Fighting with a side: "the army clashed with X in Y" (X is there too). */
+export const CLASHING_VERBS = forms(`clash skirmish`);

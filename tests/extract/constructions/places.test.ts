@@ -60,6 +60,38 @@ const LOCATED_IN: Row[] = [
   ['The city of Bergen, in western Norway, was flooded.', ['Bergen LOCATED_IN Norway']],
   ['The Lorton Bank is headquartered in Oslo, Norway.', ['Lorton Bank LOCATED_IN Oslo', 'Oslo LOCATED_IN Norway']],
   ['Lorton Bank moved its headquarters to Oslo.', ['Lorton Bank LOCATED_IN Oslo']],
+  // Places in a larger one, then some of them: "towns in Y, including A and B".
+  [
+    'Jets hit villages in Norway, including Bergen and Stavanger.',
+    ['Bergen LOCATED_IN Norway', 'Stavanger LOCATED_IN Norway'],
+  ],
+  [
+    'The floods, officials said on Monday, swept through several cities in Chile including Santiago.',
+    ['Santiago LOCATED_IN Chile'],
+  ],
+  ['Rebels have seized districts across Kenya, including Mombasa.', ['Mombasa LOCATED_IN Kenya']],
+  ['Jets hit villages in Norway, including a school in Bergen.', []],
+  // A company renamed as a place's company by its trade, or named after its place and trade.
+  ['Velmar Group, Norway’s second-biggest brewer, raised prices.', ['Velmar Group LOCATED_IN Norway']],
+  ['Lortex Holdings, Finland’s main potash producer, cut output.', ['Lortex Holdings LOCATED_IN Finland']],
+  [
+    'Shares in the Lorton Mining Corporation (LMC), Chile’s largest copper miner, fell after the report.',
+    ['Lorton Mining Corporation LOCATED_IN Chile'],
+  ],
+  ['Velmar Group, Norway’s main rival, raised prices.', []],
+  ['The rest is held by the Oslo state investment firm Velmar Holdings.', ['Velmar Holdings LOCATED_IN Oslo']],
+  ['Analysts at the Nairobi brokerage firm Kamau Securities said so.', ['Kamau Securities LOCATED_IN Nairobi']],
+  ['The Seoul carmaker Hanjin Motors recalled 20,000 cars.', ['Hanjin Motors LOCATED_IN Seoul']],
+  ['The rest is held by the investment firm Velmar Holdings.', []],
+  [
+    'Sanctions hit Oslo-registered firms Velmar Trading Ltd and Lorton Shipping Co on Monday.',
+    ['Lorton Shipping Co LOCATED_IN Oslo', 'Velmar Trading Ltd LOCATED_IN Oslo'],
+  ],
+  ['Velmar Trading Ltd, a Cyprus-registered company, denied it.', ['Velmar Trading Ltd LOCATED_IN Cyprus']],
+  [
+    'The Panama-incorporated Lorton Shipping Corporation owns the tanker.',
+    ['Lorton Shipping Corporation LOCATED_IN Panama'],
+  ],
   // Negative: lists, movement between places, compass bearings, leaving.
   ['Oslo and Bergen signed a deal.', []],
   ['Delegates from Norway, Chile and Peru met.', []],
@@ -143,6 +175,26 @@ const ACTIVE_IN: Row[] = [
   ['The Example Front’s campaign across Norway went on.', ['Example Front ACTIVE_IN Norway']],
   ['Norway’s invasion of Finland began in May.', ['Norway ACTIVE_IN Finland']],
   ['The Velmar Group’s operations in Chile grew.', ['Velmar Group ACTIVE_IN Chile']],
+  // A group renamed as a force in a place.
+  ['The Example Front, an influential group in the Vell province, refused.', ['Example Front ACTIVE_IN Vell province']],
+  ['The Sinaloa Cartel, a powerful gang across western Mexico, denied it.', ['Sinaloa Cartel ACTIVE_IN Mexico']],
+  [
+    'Police said the Lorton Brigade, a well-armed militia in southern Norway, had disbanded in 2015.',
+    ['Lorton Brigade ACTIVE_IN Norway'],
+  ],
+  ['The Example Front, a group with friends in Bergen, refused.', []],
+  // The side clashed with, and whoever is behind fighting, in a place.
+  ['The army clashed with the Example Front in the Dornik area on Thursday.', ['Example Front ACTIVE_IN Dornik']],
+  ['Troops clashed with the Lorton Brigade near Bergen last week.', ['Lorton Brigade ACTIVE_IN Bergen']],
+  [
+    'Soldiers skirmished with the Example Front in northern Norway, officials said.',
+    ['Example Front ACTIVE_IN Norway'],
+  ],
+  ['The army clashed with the Example Front over pay.', []],
+  ['The Example Front said it was behind the fighting in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Lorton Brigade were behind the attacks in Stavanger, police said.', ['Lorton Brigade ACTIVE_IN Stavanger']],
+  ['Officials believe the Example Front is behind the bombings across Norway.', ['Example Front ACTIVE_IN Norway']],
+  ['The Example Front said it was not behind the attack in Bergen.', []],
   // Negative: denied, hedged or someone else's action; talks are not operations.
   ['The Example Front did not attack Bergen.', []],
   ['Norway condemned the attack on Bergen.', []],
