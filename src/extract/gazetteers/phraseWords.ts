@@ -104,7 +104,7 @@ export const MAJOR_WORDS = wordList(`majority controlling largest biggest main p
 export const COUNT_NOUNS = wordList(`thousands hundreds dozens scores tens millions`);
 
 /** What a company is called by its trade: "Norway’s second-biggest brewer", "the Oslo state investment firm X". */
-export const COMPANY_NOUNS = wordList(`company companies firm firms group conglomerate corporation bank lender insurer
+export const COMPANY_NOUNS = wordList(`company companies firm firms conglomerate corporation bank lender insurer
   brewer brewers producer producers maker makers manufacturer carmaker automaker carrier airline operator miner
   refiner retailer exporter importer supplier shipper developer publisher broadcaster utility`);
 

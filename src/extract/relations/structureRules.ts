@@ -224,7 +224,9 @@ export const placeRule: RelationRule = {
 
 /** Words that make an organization a business: "India’s Example group", "Kenya’s Example Bank". */
 const COMPANY_WORDS = new Set(
-  'group company firm conglomerate bank corporation holdings airline operator lender insurer fc club'.split(' '),
+  'group company firm conglomerate bank corporation holdings airline airlines airways motors operator lender insurer fc club'.split(
+    ' ',
+  ),
 );
 
 /** Whether the organization mentioned at token `i` reads as a company: known as one, or named or followed so. */

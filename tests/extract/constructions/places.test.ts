@@ -147,7 +147,10 @@ const ACTIVE_IN: Row[] = [
   ['The Example Front has a strong presence in northern Norway.', ['Example Front ACTIVE_IN Norway']],
   ['The Example Front has thousands of fighters in Bergen.', ['Example Front ACTIVE_IN Bergen']],
   ['The Example Front has been fighting in Bergen for weeks.', ['Example Front ACTIVE_IN Bergen']],
-  ['The Example Army targeted Example Front positions in Bergen.', ['Example Army ACTIVE_IN Bergen']],
+  [
+    'The Example Army targeted Example Front positions in Bergen.',
+    ['Example Army ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Bergen'],
+  ],
   ['The Example Front is fighting for control of Bergen.', ['Example Front ACTIVE_IN Bergen']],
   ['The Example Front expanded into Chile.', ['Example Front ACTIVE_IN Chile']],
   ['The Example Front is believed to operate in Bergen.', ['Example Front ACTIVE_IN Bergen']],
@@ -195,6 +198,21 @@ const ACTIVE_IN: Row[] = [
   ['The Lorton Brigade were behind the attacks in Stavanger, police said.', ['Lorton Brigade ACTIVE_IN Stavanger']],
   ['Officials believe the Example Front is behind the bombings across Norway.', ['Example Front ACTIVE_IN Norway']],
   ['The Example Front said it was not behind the attack in Bergen.', []],
+  // A group's positions in a place; where a group began.
+  ['Jets struck Example Front positions in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  [
+    'Coalition airstrikes hit the Lorton Brigade checkpoints near Stavanger on Sunday.',
+    ['Lorton Brigade ACTIVE_IN Stavanger'],
+  ],
+  ['Shells fell on Example Front trenches around Bergen, the army said.', ['Example Front ACTIVE_IN Bergen']],
+  ['Example Front positions on the deal in Bergen hardened.', []],
+  [
+    'The Example Front, also known as EF, originated in Bergen among migrant workers.',
+    ['Example Front ACTIVE_IN Bergen'],
+  ],
+  ['The Lorton Brigade emerged in northern Norway in the 1990s.', ['Lorton Brigade ACTIVE_IN Norway']],
+  ['The Kamau Network first took root in Nairobi, police say.', ['Kamau Network ACTIVE_IN Nairobi']],
+  ['The Velmar Group said the idea originated in Oslo.', []],
   // Negative: denied, hedged or someone else's action; talks are not operations.
   ['The Example Front did not attack Bergen.', []],
   ['Norway condemned the attack on Bergen.', []],
@@ -279,6 +297,17 @@ const CONTROLS: Row[] = [
   ['Velmar Group, which controls Lorton Telecom, grew.', ['Velmar Group CONTROLS Lorton Telecom']],
   ['The Example Front directs the Lorton Brigade.', ['Example Front CONTROLS Lorton Brigade']],
   ['The Lorton Brigade takes its orders from the Example Front.', ['Example Front CONTROLS Lorton Brigade']],
+  // A majority stake, its size between: "owns a majority stake of 51 per cent in X".
+  ['Ivan Dorn owns a majority stake of 51 per cent in Lorton Telecom.', ['Ivan Dorn CONTROLS Lorton Telecom']],
+  [
+    'Velmar Group now holds a controlling stake of roughly 70 per cent in Lorton Telecom.',
+    ['Velmar Group CONTROLS Lorton Telecom'],
+  ],
+  [
+    'Ivan Dorn bought a majority stake worth $2 billion in Lorton Telecom last year.',
+    ['Ivan Dorn CONTROLS Lorton Telecom'],
+  ],
+  ['Ivan Dorn owns a small stake of 5 per cent in Lorton Telecom.', []],
   // Negative: sold, denied, hedged, lost.
   ['Velmar Group sold Lorton Telecom in 2019.', []],
   ['Velmar Group does not own Lorton Telecom.', []],
