@@ -114,3 +114,14 @@ export const GROUP_NOUNS = wordList(`group groups faction factions militia milit
 
 /** Fighting with a side: "the army clashed with X in Y" (X is there too). */
 export const CLASHING_VERBS = forms(`clash skirmish`);
+
+/** Words that end the name of a unit of a larger body: "the Women’s Protection Unit under the X". */
+export const UNIT_NAME_WORDS = wordList(`unit units brigade brigades battalion battalions regiment division wing council
+  committee directorate bureau corps command`);
+
+/** Companies in the plural, before the ones named: "companies owned by X, including A", "uses firms like A". */
+export const COMPANY_PLURALS = wordList(`companies firms businesses subsidiaries fronts`);
+/** Verbs of owning or using companies: "X controls firms such as A", "X uses companies like A". */
+export const OWNING_VERBS = forms(`own control run operate use`);
+/** Participles of ownership: "companies owned by X". */
+export const OWNED_PARTICIPLES = wordList(`owned controlled run operated managed`);

@@ -147,10 +147,7 @@ const ACTIVE_IN: Row[] = [
   ['The Example Front has a strong presence in northern Norway.', ['Example Front ACTIVE_IN Norway']],
   ['The Example Front has thousands of fighters in Bergen.', ['Example Front ACTIVE_IN Bergen']],
   ['The Example Front has been fighting in Bergen for weeks.', ['Example Front ACTIVE_IN Bergen']],
-  [
-    'The Example Army targeted Example Front positions in Bergen.',
-    ['Example Army ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Bergen'],
-  ],
+  ['The Example Army targeted Example Front positions in Bergen.', ['Example Army ACTIVE_IN Bergen']],
   ['The Example Front is fighting for control of Bergen.', ['Example Front ACTIVE_IN Bergen']],
   ['The Example Front expanded into Chile.', ['Example Front ACTIVE_IN Chile']],
   ['The Example Front is believed to operate in Bergen.', ['Example Front ACTIVE_IN Bergen']],
@@ -198,14 +195,24 @@ const ACTIVE_IN: Row[] = [
   ['The Lorton Brigade were behind the attacks in Stavanger, police said.', ['Lorton Brigade ACTIVE_IN Stavanger']],
   ['Officials believe the Example Front is behind the bombings across Norway.', ['Example Front ACTIVE_IN Norway']],
   ['The Example Front said it was not behind the attack in Bergen.', []],
-  // A group's positions in a place; where a group began.
-  ['Jets struck Example Front positions in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  // A place named as a modifier of its countryside or outskirts; places given as examples after "like".
+  ['The Example Front launched a wave of attacks in the Bergen countryside.', ['Example Front ACTIVE_IN Bergen']],
+  ['Example Front fighters shelled the Bergen outskirts overnight.', ['Example Front ACTIVE_IN Bergen']],
   [
-    'Coalition airstrikes hit the Lorton Brigade checkpoints near Stavanger on Sunday.',
+    'The Lorton Brigade raided farms across the Stavanger countryside, residents said.',
     ['Lorton Brigade ACTIVE_IN Stavanger'],
   ],
-  ['Shells fell on Example Front trenches around Bergen, the army said.', ['Example Front ACTIVE_IN Bergen']],
-  ['Example Front positions on the deal in Bergen hardened.', []],
+  [
+    'The Wagner Group is operating in countries like Mali, Chad and Sudan.',
+    ['Wagner Group ACTIVE_IN Chad', 'Wagner Group ACTIVE_IN Mali', 'Wagner Group ACTIVE_IN Sudan'],
+  ],
+  [
+    'The Example Front has attacked cities like Bergen and Stavanger.',
+    ['Example Front ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Stavanger'],
+  ],
+  ['Since 2019 the Lorton Brigade has operated in countries like Chile.', ['Lorton Brigade ACTIVE_IN Chile']],
+  ['The Example Front praised countries like Norway.', []],
+  // Where a group began.
   [
     'The Example Front, also known as EF, originated in Bergen among migrant workers.',
     ['Example Front ACTIVE_IN Bergen'],
@@ -260,6 +267,17 @@ const PART_OF: Row[] = [
   ['The Lorton Police’s Organized Crime Bureau made arrests.', ['Organized Crime Bureau PART_OF Lorton Police']],
   ['The Velmar Union border agency Lortex made arrests.', ['Lortex PART_OF Velmar Union']],
   ['Velmar Group spun off Lorton Telecom in 2019.', []],
+  // A unit named as under a larger body.
+  [
+    'Ruken Jamal, a spokesperson for the Women’s Protection Unit (WPU) under the Example Front, spoke.',
+    ['Women’s Protection Unit PART_OF Example Front'],
+  ],
+  ['The Lorton Brigade under the Example Front took the town.', ['Lorton Brigade PART_OF Example Front']],
+  [
+    'Officers from the Financial Crimes Directorate within the Velmar Police made the arrests.',
+    ['Financial Crimes Directorate PART_OF Velmar Police'],
+  ],
+  ['Sanctions on the Velmar Group under the Lorton Act began.', []],
   // Negative: leaving, fighting, denied or hedged.
   ['The Lorton Brigade left the Example Front in 2020.', []],
   ['The Lorton Brigade did not join the Example Front.', []],
@@ -308,6 +326,24 @@ const CONTROLS: Row[] = [
     ['Ivan Dorn CONTROLS Lorton Telecom'],
   ],
   ['Ivan Dorn owns a small stake of 5 per cent in Lorton Telecom.', []],
+  // Companies owned by someone, or used by them, then some of them.
+  ['Sanctions hit companies owned by Ivan Dorn, including the Velmar Group.', ['Ivan Dorn CONTROLS Velmar Group']],
+  [
+    'The list names firms controlled by the Example Front, including Velmar Group and Lorton Telecom.',
+    ['Example Front CONTROLS Lorton Telecom', 'Example Front CONTROLS Velmar Group'],
+  ],
+  [
+    'Investigators traced businesses run by Kwame Mensah, including Lorton Telecom.',
+    ['Kwame Mensah CONTROLS Lorton Telecom'],
+  ],
+  ['Sanctions hit companies sued by Ivan Dorn, including the Velmar Group.', []],
+  [
+    'Norway uses companies like Velmar Group and Lorton Telecom to evade sanctions.',
+    ['Norway CONTROLS Lorton Telecom', 'Norway CONTROLS Velmar Group'],
+  ],
+  ['The Example Front operated front companies like Velmar Group for years.', ['Example Front CONTROLS Velmar Group']],
+  ['Ivan Dorn owned businesses like Lorton Telecom before 2010.', ['Ivan Dorn CONTROLS Lorton Telecom']],
+  ['Norway sued companies like Velmar Group.', []],
   // Negative: sold, denied, hedged, lost.
   ['Velmar Group sold Lorton Telecom in 2019.', []],
   ['Velmar Group does not own Lorton Telecom.', []],

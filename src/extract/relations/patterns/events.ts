@@ -253,19 +253,4 @@ export const EVENT_RULES: PatternRule[] = [
       ['The Example Front said it was not behind the attack in Bergen.', []],
     ],
   },
-  {
-    id: 'positions-in-place',
-    description: 'a group’s positions or checkpoints in a place: "strikes on Example Front positions in Bergen"',
-    type: 'ACTIVE_IN',
-    pattern: [
-      { phrase: { head: POSITION_NOUNS, contains: [{ name: true, as: 'group' }, { lower: POSITION_NOUNS }] } },
-      { phrase: { under: ['in', 'inside', 'across', 'near', 'around'], entity: ['Location'] }, as: 'place' },
-    ],
-    source: 'group',
-    target: 'place',
-    examples: [
-      ['Jets struck Example Front positions in Bergen.', ['Example Front ACTIVE_IN Bergen']],
-      ['Example Front positions on the deal in Bergen hardened.', []],
-    ],
-  },
 ];

@@ -2,11 +2,15 @@
 // militant organizations such as A, B and C", "a coalition including A and B".
 import {
   AGENCY_NOUNS,
+  COMPANY_PLURALS,
   BEING_VERBS,
   MAJOR_WORDS,
+  OWNED_PARTICIPLES,
   OWNER_NOUNS,
+  OWNING_VERBS,
   PARENT_NOUNS,
   SHAREHOLDER_NOUNS,
+  UNIT_NAME_WORDS,
 } from '../../gazetteers/phraseWords.ts';
 import { COALITION_NOUNS, PART_NOUNS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule, Step } from './pattern.ts';
@@ -234,6 +238,67 @@ export const PART_RULES: PatternRule[] = [
     examples: [
       ['The Velmar Union border agency Lortex said on Monday that arrests were made.', ['Lortex PART_OF Velmar Union']],
       ['The Velmar Union said on Monday that arrests were made.', []],
+    ],
+  },
+  {
+    id: 'unit-under',
+    description: 'a unit named as under a larger body: "the Women’s Protection Unit (WPU) under the Example Front"',
+    type: 'PART_OF',
+    pattern: [
+      { phrase: { entity: ['Organization'], contains: [{ lower: UNIT_NAME_WORDS }] }, as: 'part' },
+      { word: ['('], optional: true },
+      { phrase: { entity: ['Organization'], under: [null] }, optional: true },
+      { word: [')'], optional: true },
+      { phrase: { under: ['under', 'within'], entity: ['Organization'] }, as: 'whole' },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      [
+        'Ruken Jamal, a spokesperson for the Women’s Protection Unit (WPU) under the Example Front, spoke.',
+        ['Women’s Protection Unit PART_OF Example Front'],
+      ],
+      ['The Lorton Brigade under the Example Front took the town.', ['Lorton Brigade PART_OF Example Front']],
+      ['Sanctions on the Velmar Group under the Lorton Act began.', []],
+    ],
+  },
+  {
+    id: 'owned-companies-including',
+    description: 'companies owned by someone, then some of them: "companies owned by Ivan Dorn, including X and Y"',
+    type: 'CONTROLS',
+    pattern: [
+      { phrase: { contains: [{ lower: COMPANY_PLURALS }] } },
+      { verb: { head: OWNED_PARTICIPLES } },
+      { phrase: { under: ['by'], entity: ['Person', 'Organization'] }, as: 'owner' },
+      { word: [','], optional: true },
+      { verb: { head: ['including'] } },
+      { phrase: { under: [null], entity: ['Organization'] }, as: 'owned' },
+    ],
+    source: 'owner',
+    target: 'owned',
+    examples: [
+      ['Sanctions hit companies owned by Ivan Dorn, including the Velmar Group.', ['Ivan Dorn CONTROLS Velmar Group']],
+      ['Sanctions hit companies sued by Ivan Dorn, including the Velmar Group.', []],
+    ],
+  },
+  {
+    id: 'owns-companies-like',
+    description: 'owning or using companies, then some of them: "Norway uses companies like X and Y"',
+    type: 'CONTROLS',
+    pattern: [
+      { verb: { head: OWNING_VERBS, voice: 'active' } },
+      { phrase: { contains: [{ lower: COMPANY_PLURALS }], under: [null] } },
+      { word: ['such'], optional: true },
+      { phrase: { under: ['like', 'as'], entity: ['Organization'] }, as: 'owned' },
+    ],
+    source: 'subject',
+    target: 'owned',
+    examples: [
+      [
+        'Norway uses companies like Velmar Group and Lorton Telecom to evade sanctions.',
+        ['Norway CONTROLS Lorton Telecom', 'Norway CONTROLS Velmar Group'],
+      ],
+      ['Norway sued companies like Velmar Group.', []],
     ],
   },
 ];
