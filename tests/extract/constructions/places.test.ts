@@ -60,6 +60,10 @@ const LOCATED_IN: Row[] = [
   ['The city of Bergen, in western Norway, was flooded.', ['Bergen LOCATED_IN Norway']],
   ['The Lorton Bank is headquartered in Oslo, Norway.', ['Lorton Bank LOCATED_IN Oslo', 'Oslo LOCATED_IN Norway']],
   ['Lorton Bank moved its headquarters to Oslo.', ['Lorton Bank LOCATED_IN Oslo']],
+  ['The raid was run out of Velmar Group headquarters in Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+  ['Protesters gathered at the Example Party headquarters in Bergen on Monday.', ['Example Party LOCATED_IN Bergen']],
+  ['Agents searched Lorton Bank’s former HQ in Stavanger.', ['Lorton Bank LOCATED_IN Stavanger']],
+  ['The raid was run out of the headquarters in Oslo.', []],
   // Places in a larger one, then some of them: "towns in Y, including A and B".
   [
     'Jets hit villages in Norway, including Bergen and Stavanger.',

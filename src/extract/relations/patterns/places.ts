@@ -226,6 +226,22 @@ export const PLACE_RULES: PatternRule[] = [
     ],
   },
   {
+    id: 'named-headquarters-in',
+    description:
+      'an organization’s headquarters named with it, in a place: "run out of Velmar Group headquarters in Oslo"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { head: HEADQUARTERS_NOUNS, contains: [{ name: true, as: 'owner' }, { lower: HEADQUARTERS_NOUNS }] } },
+      { phrase: { under: ['in'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'owner',
+    target: 'place',
+    examples: [
+      ['The raid was run out of Velmar Group headquarters in Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+      ['The raid was run out of the headquarters in Oslo.', []],
+    ],
+  },
+  {
     id: 'place-comma-region',
     description: 'a place, a comma, and the larger place it is in: "Bergen, western Norway"',
     type: 'LOCATED_IN',
