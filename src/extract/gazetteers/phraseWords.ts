@@ -125,3 +125,6 @@ export const COMPANY_PLURALS = wordList(`companies firms businesses subsidiaries
 export const OWNING_VERBS = forms(`own control run operate use`);
 /** Participles of ownership: "companies owned by X". */
 export const OWNED_PARTICIPLES = wordList(`owned controlled run operated managed`);
+
+/** A body sent somewhere by a larger one: "the UN peacekeeping force in Lebanon, X", "the EU mission in Mali, X". */
+export const MISSION_NOUNS = wordList(`force mission operation contingent`);

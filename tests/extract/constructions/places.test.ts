@@ -216,6 +216,13 @@ const ACTIVE_IN: Row[] = [
   ],
   ['Since 2019 the Lorton Brigade has operated in countries like Chile.', ['Lorton Brigade ACTIVE_IN Chile']],
   ['The Example Front praised countries like Norway.', []],
+  // A mission named after its sender and where it is, then its name.
+  ['The Velmar Union peacekeeping force in southern Norway, VUFOR, said it was hit.', ['VUFOR ACTIVE_IN Norway']],
+  ['The African Union force in Somalia, AUFORS, has 20,000 troops.', ['AUFORS ACTIVE_IN Somalia']],
+  [
+    'Officials said on Monday that the Velmar Union training mission in Chile, VUTM, would leave next year.',
+    ['VUTM ACTIVE_IN Chile'],
+  ],
   // Where a group began.
   [
     'The Example Front, also known as EF, originated in Bergen among migrant workers.',
@@ -271,6 +278,14 @@ const PART_OF: Row[] = [
   ['The Lorton Police’s Organized Crime Bureau made arrests.', ['Organized Crime Bureau PART_OF Lorton Police']],
   ['The Velmar Union border agency Lortex made arrests.', ['Lortex PART_OF Velmar Union']],
   ['Velmar Group spun off Lorton Telecom in 2019.', []],
+  // A mission named after its sender and where it is, then its name.
+  ['The Velmar Union peacekeeping force in southern Norway, VUFOR, said it was hit.', ['VUFOR PART_OF Velmar Union']],
+  ['The African Union force in Somalia, AUFORS, has 20,000 troops.', ['AUFORS PART_OF African Union']],
+  [
+    'Officials said on Monday that the Velmar Union training mission in Chile, VUTM, would leave next year.',
+    ['VUTM PART_OF Velmar Union'],
+  ],
+  ['The Velmar Union peacekeeping force in southern Norway, Chile and Peru said so.', []],
   // A unit named as under a larger body.
   [
     'Ruken Jamal, a spokesperson for the Women’s Protection Unit (WPU) under the Example Front, spoke.',

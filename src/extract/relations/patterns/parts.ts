@@ -5,6 +5,7 @@ import {
   COMPANY_PLURALS,
   BEING_VERBS,
   MAJOR_WORDS,
+  MISSION_NOUNS,
   OWNED_PARTICIPLES,
   OWNER_NOUNS,
   OWNING_VERBS,
@@ -301,4 +302,31 @@ export const PART_RULES: PatternRule[] = [
       ['Norway sued companies like Velmar Group.', []],
     ],
   },
+  // "The UN peacekeeping force in southern Lebanon, UNIFIL,": the mission is part of the body that sent it, and
+  // active where it was sent.
+  ...(
+    [
+      ['mission-in-place-named', 'PART_OF', 'whole'],
+      ['mission-in-place-named-active', 'ACTIVE_IN', 'place'],
+    ] as const
+  ).map(([id, type, target]): PatternRule => ({
+    id,
+    description: 'a mission named after its sender and where it is, then its name: "the UN force in Lebanon, X"',
+    type,
+    pattern: [
+      { phrase: { contains: [{ name: true, as: 'whole' }, { common: true, op: '*' }, { lower: MISSION_NOUNS }] } },
+      { phrase: { under: ['in'], entity: ['Location'] }, as: 'place' },
+      { word: [','] },
+      { phrase: { entity: ['Organization'], under: [null] }, as: 'mission' },
+    ],
+    source: 'mission',
+    target,
+    examples: [
+      [
+        'The Velmar Union peacekeeping force in southern Norway, VUFOR, said it was hit.',
+        [type === 'PART_OF' ? 'VUFOR PART_OF Velmar Union' : 'VUFOR ACTIVE_IN Norway'],
+      ],
+      ['The Velmar Union peacekeeping force in southern Norway, Chile and Peru said so.', []],
+    ],
+  })),
 ];
