@@ -128,3 +128,6 @@ export const OWNED_PARTICIPLES = wordList(`owned controlled run operated managed
 
 /** A body sent somewhere by a larger one: "the UN peacekeeping force in Lebanon, X", "the EU mission in Mali, X". */
 export const MISSION_NOUNS = wordList(`force mission operation contingent`);
+
+/** Wrongs done somewhere: "responsible for serious abuses in X". */
+export const ABUSE_NOUNS = wordList(`abuses atrocities crimes killings massacres violence`);

@@ -199,6 +199,17 @@ const ACTIVE_IN: Row[] = [
   ['The Lorton Brigade were behind the attacks in Stavanger, police said.', ['Lorton Brigade ACTIVE_IN Stavanger']],
   ['Officials believe the Example Front is behind the bombings across Norway.', ['Example Front ACTIVE_IN Norway']],
   ['The Example Front said it was not behind the attack in Bergen.', []],
+  [
+    'The Wagner Group is responsible for serious human rights abuses in Ukraine, Syria and Libya.',
+    ['Wagner Group ACTIVE_IN Libya', 'Wagner Group ACTIVE_IN Syria', 'Wagner Group ACTIVE_IN Ukraine'],
+  ],
+  ['The Example Front was responsible for the attacks in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  [
+    'Police say that since 2020 the Lorton Brigade has been responsible for the killings across Stavanger.',
+    ['Lorton Brigade ACTIVE_IN Stavanger'],
+  ],
+  ['Velmar Group is responsible for sales in Chile.', []],
+  ['The Example Front is not responsible for the attacks in Bergen.', []],
   // A place named as a modifier of its countryside or outskirts; places given as examples after "like".
   ['The Example Front launched a wave of attacks in the Bergen countryside.', ['Example Front ACTIVE_IN Bergen']],
   ['Example Front fighters shelled the Bergen outskirts overnight.', ['Example Front ACTIVE_IN Bergen']],

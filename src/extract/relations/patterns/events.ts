@@ -10,6 +10,7 @@ import {
   REPELLING_VERBS,
 } from '../../gazetteers/relationWords.ts';
 import {
+  ABUSE_NOUNS,
   BEING_VERBS,
   CLASHING_VERBS,
   COUNT_NOUNS,
@@ -251,6 +252,24 @@ export const EVENT_RULES: PatternRule[] = [
     examples: [
       ['The Example Front said it was behind the fighting in Bergen.', ['Example Front ACTIVE_IN Bergen']],
       ['The Example Front said it was not behind the attack in Bergen.', []],
+    ],
+  },
+  {
+    id: 'responsible-for-event-in-place',
+    description:
+      'whoever is responsible for fighting or abuses in a place is active there: "X is responsible for abuses in Y"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: BEING_VERBS } },
+      { phrase: { head: ['responsible'] } },
+      { phrase: { head: [...EVENT_NOUNS, ...ABUSE_NOUNS], under: ['for'] } },
+      place,
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Example Front was responsible for the attacks in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['Velmar Group is responsible for sales in Chile.', []],
     ],
   },
 ];
