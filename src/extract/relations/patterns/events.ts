@@ -263,13 +263,15 @@ export const EVENT_RULES: PatternRule[] = [
       { verb: { head: BEING_VERBS } },
       { phrase: { head: ['responsible'] } },
       { phrase: { head: [...EVENT_NOUNS, ...ABUSE_NOUNS], under: ['for'] } },
-      place,
+      // Not "outside": "responsible for operations outside Iran" says where it is not.
+      { phrase: { under: ['in', 'across', 'throughout', 'inside'], entity: ['Location'] }, as: 'place' },
     ],
     source: 'subject',
     target: 'place',
     examples: [
       ['The Example Front was responsible for the attacks in Bergen.', ['Example Front ACTIVE_IN Bergen']],
       ['Velmar Group is responsible for sales in Chile.', []],
+      ['The Example Front is responsible for operations outside Norway.', []],
     ],
   },
 ];
