@@ -102,3 +102,32 @@ export const MAJOR_WORDS = wordList(`majority controlling largest biggest main p
 
 /** Counts before "of": "thousands of fighters". */
 export const COUNT_NOUNS = wordList(`thousands hundreds dozens scores tens millions`);
+
+/** What a company is called by its trade: "Norway’s second-biggest brewer", "the Oslo state investment firm X". */
+export const COMPANY_NOUNS = wordList(`company companies firm firms conglomerate corporation bank lender insurer
+  brewer brewers producer producers maker makers manufacturer carmaker automaker carrier airline operator miner
+  refiner retailer exporter importer supplier shipper developer publisher broadcaster utility`);
+
+/** What an armed or criminal group is called in apposition: "X, an influential group in Y". */
+export const GROUP_NOUNS = wordList(`group groups faction factions militia militias gang gangs force forces movement
+  organization organisation player players figure network cartel insurgency`);
+
+/** Fighting with a side: "the army clashed with X in Y" (X is there too). */
+export const CLASHING_VERBS = forms(`clash skirmish`);
+
+/** Words that end the name of a unit of a larger body: "the Women’s Protection Unit under the X". */
+export const UNIT_NAME_WORDS = wordList(`unit units brigade brigades battalion battalions regiment division wing council
+  committee directorate bureau corps command`);
+
+/** Companies in the plural, before the ones named: "companies owned by X, including A", "uses firms like A". */
+export const COMPANY_PLURALS = wordList(`companies firms businesses subsidiaries fronts`);
+/** Verbs of owning or using companies: "X controls firms such as A", "X uses companies like A". */
+export const OWNING_VERBS = forms(`own control run operate use`);
+/** Participles of ownership: "companies owned by X". */
+export const OWNED_PARTICIPLES = wordList(`owned controlled run operated managed`);
+
+/** A body sent somewhere by a larger one: "the UN peacekeeping force in Lebanon, X", "the EU mission in Mali, X". */
+export const MISSION_NOUNS = wordList(`force mission operation contingent`);
+
+/** Wrongs done somewhere: "responsible for serious abuses in X". */
+export const ABUSE_NOUNS = wordList(`abuses atrocities crimes killings massacres violence`);

@@ -80,12 +80,13 @@ export function objectArguments(
   return fallback;
 }
 
-/** The phrase after "including" or "such as" that gives examples of the phrase `q`: "businesses including X". */
+/** The phrase after "including", "like" or "such as" that gives examples of the phrase `q`: "businesses including X". */
 function examplesAfter(ctx: RelationContext, st: SentenceStructure, q: number): number {
   let at = st.phrases[q].last;
   if (ctx.tokens[at]?.text === ',') at++;
   const word = ctx.tokens[at]?.lower;
-  const length = word === 'including' ? 1 : word === 'such' && ctx.tokens[at + 1]?.lower === 'as' ? 2 : 0;
+  const length =
+    word === 'including' || word === 'like' ? 1 : word === 'such' && ctx.tokens[at + 1]?.lower === 'as' ? 2 : 0;
   return length && at + length < st.last ? phraseFrom(ctx, st, at + length) : -1;
 }
 

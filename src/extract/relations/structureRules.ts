@@ -7,6 +7,7 @@ import { COMPASS_WORDS } from '../gazetteers/phraseWords.ts';
 import { PLACE_NOUNS, REGION_ABBREVIATIONS } from '../gazetteers/places.ts';
 import { pushAll } from '../multiMap.ts';
 import { nameArgument, namedEntity, referents } from './patterns/referents.ts';
+import { withConjuncts } from '../structure/index.ts';
 import { objectsAfter } from './slots.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { relate, single, type Found } from './relate.ts';
@@ -223,7 +224,9 @@ export const placeRule: RelationRule = {
 
 /** Words that make an organization a business: "India’s Example group", "Kenya’s Example Bank". */
 const COMPANY_WORDS = new Set(
-  'group company firm conglomerate bank corporation holdings airline operator lender insurer fc club'.split(' '),
+  'group company firm conglomerate bank corporation holdings airline airlines airways motors operator lender insurer fc club'.split(
+    ' ',
+  ),
 );
 
 /** Whether the organization mentioned at token `i` reads as a company: known as one, or named or followed so. */
@@ -269,6 +272,8 @@ function countryPossessions(ctx: RelationContext, s: number): Found[] {
 const COMPOUNDS: Record<string, Parameters<typeof relate>[0]> = {
   based: 'LOCATED_IN',
   headquartered: 'LOCATED_IN',
+  registered: 'LOCATED_IN',
+  incorporated: 'LOCATED_IN',
   backed: 'SUPPORTS',
   funded: 'SUPPORTS',
   sponsored: 'SUPPORTS',
@@ -298,12 +303,14 @@ export const compoundRule: RelationRule = {
       // The organization described: named after the adjective, or before it ("Confluence Advisory, a Khartoum-based think tank").
       const st = ctx.structure[s];
       const p = st.phraseAt[m.first - st.first];
-      let described =
-        p >= 0
-          ? referents(ctx, st, p)
-              .filter((a) => a.first !== m.first)
-              .slice(0, 1)
-          : [];
+      // "Oslo-registered firms A and B": a plural noun after the adjective describes the whole list.
+      const after = tokens[m.last + 2];
+      const phrases = p < 0 ? [] : after?.pos === 'NOUN' && after.lower.endsWith('s') ? withConjuncts(st, p) : [p];
+      let described = phrases.flatMap((q) =>
+        referents(ctx, st, q)
+          .filter((a) => a.first !== m.first)
+          .slice(0, 1),
+      );
       let k = m.first - 1;
       while (k > 0 && ['a', 'an', 'the'].includes(tokens[k].lower)) k--;
       if (!described.length && tokens[k]?.text === ',' && ctx.argumentAt[k - 1])

@@ -243,6 +243,8 @@ const table: [string, RelationType[], string, Options?][] = [
     'penetrate|enter|capture|seize|occupy|take|overrun|recapture|retake|liberate|withdraw from|advance on|advance into|sweep into|push into|cross into|deploy to|deploy in|march on|patrol|operate in|fight in|smuggle|traffic|expand into|spread into|spread to|extend into',
     { verb: true, placed: true },
   ],
+  // Where a group began is where it is active: "the gang originated in Los Angeles".
+  ['originated-in', ['ACTIVE_IN'], 'originate in|emerge in|take root in', { verb: true }],
   [
     'active-in-phrase',
     ['ACTIVE_IN'],

@@ -60,6 +60,42 @@ const LOCATED_IN: Row[] = [
   ['The city of Bergen, in western Norway, was flooded.', ['Bergen LOCATED_IN Norway']],
   ['The Lorton Bank is headquartered in Oslo, Norway.', ['Lorton Bank LOCATED_IN Oslo', 'Oslo LOCATED_IN Norway']],
   ['Lorton Bank moved its headquarters to Oslo.', ['Lorton Bank LOCATED_IN Oslo']],
+  ['The raid was run out of Velmar Group headquarters in Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+  ['Protesters gathered at the Example Party headquarters in Bergen on Monday.', ['Example Party LOCATED_IN Bergen']],
+  ['Agents searched Lorton Bank’s former HQ in Stavanger.', ['Lorton Bank LOCATED_IN Stavanger']],
+  ['The raid was run out of the headquarters in Oslo.', []],
+  // Places in a larger one, then some of them: "towns in Y, including A and B".
+  [
+    'Jets hit villages in Norway, including Bergen and Stavanger.',
+    ['Bergen LOCATED_IN Norway', 'Stavanger LOCATED_IN Norway'],
+  ],
+  [
+    'The floods, officials said on Monday, swept through several cities in Chile including Santiago.',
+    ['Santiago LOCATED_IN Chile'],
+  ],
+  ['Rebels have seized districts across Kenya, including Mombasa.', ['Mombasa LOCATED_IN Kenya']],
+  ['Jets hit villages in Norway, including a school in Bergen.', []],
+  // A company renamed as a place's company by its trade, or named after its place and trade.
+  ['Velmar Group, Norway’s second-biggest brewer, raised prices.', ['Velmar Group LOCATED_IN Norway']],
+  ['Lortex Holdings, Finland’s main potash producer, cut output.', ['Lortex Holdings LOCATED_IN Finland']],
+  [
+    'Shares in the Lorton Mining Corporation (LMC), Chile’s largest copper miner, fell after the report.',
+    ['Lorton Mining Corporation LOCATED_IN Chile'],
+  ],
+  ['Velmar Group, Norway’s main rival, raised prices.', []],
+  ['The rest is held by the Oslo state investment firm Velmar Holdings.', ['Velmar Holdings LOCATED_IN Oslo']],
+  ['Analysts at the Nairobi brokerage firm Kamau Securities said so.', ['Kamau Securities LOCATED_IN Nairobi']],
+  ['The Seoul carmaker Hanjin Motors recalled 20,000 cars.', ['Hanjin Motors LOCATED_IN Seoul']],
+  ['The rest is held by the investment firm Velmar Holdings.', []],
+  [
+    'Sanctions hit Oslo-registered firms Velmar Trading Ltd and Lorton Shipping Co on Monday.',
+    ['Lorton Shipping Co LOCATED_IN Oslo', 'Velmar Trading Ltd LOCATED_IN Oslo'],
+  ],
+  ['Velmar Trading Ltd, a Cyprus-registered company, denied it.', ['Velmar Trading Ltd LOCATED_IN Cyprus']],
+  [
+    'The Panama-incorporated Lorton Shipping Corporation owns the tanker.',
+    ['Lorton Shipping Corporation LOCATED_IN Panama'],
+  ],
   // Negative: lists, movement between places, compass bearings, leaving.
   ['Oslo and Bergen signed a deal.', []],
   ['Delegates from Norway, Chile and Peru met.', []],
@@ -143,6 +179,69 @@ const ACTIVE_IN: Row[] = [
   ['The Example Front’s campaign across Norway went on.', ['Example Front ACTIVE_IN Norway']],
   ['Norway’s invasion of Finland began in May.', ['Norway ACTIVE_IN Finland']],
   ['The Velmar Group’s operations in Chile grew.', ['Velmar Group ACTIVE_IN Chile']],
+  // A group renamed as a force in a place.
+  ['The Example Front, an influential group in the Vell province, refused.', ['Example Front ACTIVE_IN Vell province']],
+  ['The Sinaloa Cartel, a powerful gang across western Mexico, denied it.', ['Sinaloa Cartel ACTIVE_IN Mexico']],
+  [
+    'Police said the Lorton Brigade, a well-armed militia in southern Norway, had disbanded in 2015.',
+    ['Lorton Brigade ACTIVE_IN Norway'],
+  ],
+  ['The Example Front, a group with friends in Bergen, refused.', []],
+  // The side clashed with, and whoever is behind fighting, in a place.
+  ['The army clashed with the Example Front in the Dornik area on Thursday.', ['Example Front ACTIVE_IN Dornik']],
+  ['Troops clashed with the Lorton Brigade near Bergen last week.', ['Lorton Brigade ACTIVE_IN Bergen']],
+  [
+    'Soldiers skirmished with the Example Front in northern Norway, officials said.',
+    ['Example Front ACTIVE_IN Norway'],
+  ],
+  ['The army clashed with the Example Front over pay.', []],
+  ['The Example Front said it was behind the fighting in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Lorton Brigade were behind the attacks in Stavanger, police said.', ['Lorton Brigade ACTIVE_IN Stavanger']],
+  ['Officials believe the Example Front is behind the bombings across Norway.', ['Example Front ACTIVE_IN Norway']],
+  ['The Example Front said it was not behind the attack in Bergen.', []],
+  [
+    'The Wagner Group is responsible for serious human rights abuses in Ukraine, Syria and Libya.',
+    ['Wagner Group ACTIVE_IN Libya', 'Wagner Group ACTIVE_IN Syria', 'Wagner Group ACTIVE_IN Ukraine'],
+  ],
+  ['The Example Front was responsible for the attacks in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  [
+    'Police say that since 2020 the Lorton Brigade has been responsible for the killings across Stavanger.',
+    ['Lorton Brigade ACTIVE_IN Stavanger'],
+  ],
+  ['Velmar Group is responsible for sales in Chile.', []],
+  ['The Example Front is not responsible for the attacks in Bergen.', []],
+  // A place named as a modifier of its countryside or outskirts; places given as examples after "like".
+  ['The Example Front launched a wave of attacks in the Bergen countryside.', ['Example Front ACTIVE_IN Bergen']],
+  ['Example Front fighters shelled the Bergen outskirts overnight.', ['Example Front ACTIVE_IN Bergen']],
+  [
+    'The Lorton Brigade raided farms across the Stavanger countryside, residents said.',
+    ['Lorton Brigade ACTIVE_IN Stavanger'],
+  ],
+  [
+    'The Wagner Group is operating in countries like Mali, Chad and Sudan.',
+    ['Wagner Group ACTIVE_IN Chad', 'Wagner Group ACTIVE_IN Mali', 'Wagner Group ACTIVE_IN Sudan'],
+  ],
+  [
+    'The Example Front has attacked cities like Bergen and Stavanger.',
+    ['Example Front ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Stavanger'],
+  ],
+  ['Since 2019 the Lorton Brigade has operated in countries like Chile.', ['Lorton Brigade ACTIVE_IN Chile']],
+  ['The Example Front praised countries like Norway.', []],
+  // A mission named after its sender and where it is, then its name.
+  ['The Velmar Union peacekeeping force in southern Norway, VUFOR, said it was hit.', ['VUFOR ACTIVE_IN Norway']],
+  ['The African Union force in Somalia, AUFORS, has 20,000 troops.', ['AUFORS ACTIVE_IN Somalia']],
+  [
+    'Officials said on Monday that the Velmar Union training mission in Chile, VUTM, would leave next year.',
+    ['VUTM ACTIVE_IN Chile'],
+  ],
+  // Where a group began.
+  [
+    'The Example Front, also known as EF, originated in Bergen among migrant workers.',
+    ['Example Front ACTIVE_IN Bergen'],
+  ],
+  ['The Lorton Brigade emerged in northern Norway in the 1990s.', ['Lorton Brigade ACTIVE_IN Norway']],
+  ['The Kamau Network first took root in Nairobi, police say.', ['Kamau Network ACTIVE_IN Nairobi']],
+  ['The Velmar Group said the idea originated in Oslo.', []],
   // Negative: denied, hedged or someone else's action; talks are not operations.
   ['The Example Front did not attack Bergen.', []],
   ['Norway condemned the attack on Bergen.', []],
@@ -190,6 +289,25 @@ const PART_OF: Row[] = [
   ['The Lorton Police’s Organized Crime Bureau made arrests.', ['Organized Crime Bureau PART_OF Lorton Police']],
   ['The Velmar Union border agency Lortex made arrests.', ['Lortex PART_OF Velmar Union']],
   ['Velmar Group spun off Lorton Telecom in 2019.', []],
+  // A mission named after its sender and where it is, then its name.
+  ['The Velmar Union peacekeeping force in southern Norway, VUFOR, said it was hit.', ['VUFOR PART_OF Velmar Union']],
+  ['The African Union force in Somalia, AUFORS, has 20,000 troops.', ['AUFORS PART_OF African Union']],
+  [
+    'Officials said on Monday that the Velmar Union training mission in Chile, VUTM, would leave next year.',
+    ['VUTM PART_OF Velmar Union'],
+  ],
+  ['The Velmar Union peacekeeping force in southern Norway, Chile and Peru said so.', []],
+  // A unit named as under a larger body.
+  [
+    'Ruken Jamal, a spokesperson for the Women’s Protection Unit (WPU) under the Example Front, spoke.',
+    ['Women’s Protection Unit PART_OF Example Front'],
+  ],
+  ['The Lorton Brigade under the Example Front took the town.', ['Lorton Brigade PART_OF Example Front']],
+  [
+    'Officers from the Financial Crimes Directorate within the Velmar Police made the arrests.',
+    ['Financial Crimes Directorate PART_OF Velmar Police'],
+  ],
+  ['Sanctions on the Velmar Group under the Lorton Act began.', []],
   // Negative: leaving, fighting, denied or hedged.
   ['The Lorton Brigade left the Example Front in 2020.', []],
   ['The Lorton Brigade did not join the Example Front.', []],
@@ -227,6 +345,35 @@ const CONTROLS: Row[] = [
   ['Velmar Group, which controls Lorton Telecom, grew.', ['Velmar Group CONTROLS Lorton Telecom']],
   ['The Example Front directs the Lorton Brigade.', ['Example Front CONTROLS Lorton Brigade']],
   ['The Lorton Brigade takes its orders from the Example Front.', ['Example Front CONTROLS Lorton Brigade']],
+  // A majority stake, its size between: "owns a majority stake of 51 per cent in X".
+  ['Ivan Dorn owns a majority stake of 51 per cent in Lorton Telecom.', ['Ivan Dorn CONTROLS Lorton Telecom']],
+  [
+    'Velmar Group now holds a controlling stake of roughly 70 per cent in Lorton Telecom.',
+    ['Velmar Group CONTROLS Lorton Telecom'],
+  ],
+  [
+    'Ivan Dorn bought a majority stake worth $2 billion in Lorton Telecom last year.',
+    ['Ivan Dorn CONTROLS Lorton Telecom'],
+  ],
+  ['Ivan Dorn owns a small stake of 5 per cent in Lorton Telecom.', []],
+  // Companies owned by someone, or used by them, then some of them.
+  ['Sanctions hit companies owned by Ivan Dorn, including the Velmar Group.', ['Ivan Dorn CONTROLS Velmar Group']],
+  [
+    'The list names firms controlled by the Example Front, including Velmar Group and Lorton Telecom.',
+    ['Example Front CONTROLS Lorton Telecom', 'Example Front CONTROLS Velmar Group'],
+  ],
+  [
+    'Investigators traced businesses run by Kwame Mensah, including Lorton Telecom.',
+    ['Kwame Mensah CONTROLS Lorton Telecom'],
+  ],
+  ['Sanctions hit companies sued by Ivan Dorn, including the Velmar Group.', []],
+  [
+    'Norway uses companies like Velmar Group and Lorton Telecom to evade sanctions.',
+    ['Norway CONTROLS Lorton Telecom', 'Norway CONTROLS Velmar Group'],
+  ],
+  ['The Example Front operated front companies like Velmar Group for years.', ['Example Front CONTROLS Velmar Group']],
+  ['Ivan Dorn owned businesses like Lorton Telecom before 2010.', ['Ivan Dorn CONTROLS Lorton Telecom']],
+  ['Norway sued companies like Velmar Group.', []],
   // Negative: sold, denied, hedged, lost.
   ['Velmar Group sold Lorton Telecom in 2019.', []],
   ['Velmar Group does not own Lorton Telecom.', []],

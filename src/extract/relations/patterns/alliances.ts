@@ -249,6 +249,8 @@ export const ALLIANCE_RULES: PatternRule[] = [
     pattern: [
       { verb: { head: HOLDING_VERBS_FOR_STAKES, voice: 'active' } },
       { phrase: { head: STAKE_NOUNS, contains: [{ lower: CONTROLLING_WORDS }] } },
+      // "a majority stake of (roughly) 50.2 per cent in X": its size may stand between.
+      { skip: 5 },
       { phrase: { under: ['in', 'of'], entity: ['Organization'] }, as: 'company' },
     ],
     source: 'subject',

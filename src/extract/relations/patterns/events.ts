@@ -10,9 +10,13 @@ import {
   REPELLING_VERBS,
 } from '../../gazetteers/relationWords.ts';
 import {
+  ABUSE_NOUNS,
+  BEING_VERBS,
+  CLASHING_VERBS,
   COUNT_NOUNS,
   FIRING_VERBS,
   FORCE_NOUNS,
+  GROUP_NOUNS,
   HAVING_VERBS,
   PROJECTILE_NOUNS,
 } from '../../gazetteers/phraseWords.ts';
@@ -201,6 +205,73 @@ export const EVENT_RULES: PatternRule[] = [
       ['The Example Front claimed responsibility for the attack in Bergen.', ['Example Front ACTIVE_IN Bergen']],
       ['The Example Front claimed the attack on Bergen.', ['Example Front ACTIVE_IN Bergen']],
       ['The Example Front denied responsibility for the attack in Bergen.', []],
+    ],
+  },
+  {
+    id: 'group-apposition-in-place',
+    description:
+      'a group renamed as a force in a place is active there: "the Example Front, a powerful militia in Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { phrase: { entity: ['Organization'] }, as: 'group' },
+      { word: [','] },
+      { phrase: { head: GROUP_NOUNS, apposition: true } },
+      { phrase: { under: ['in', 'across', 'throughout'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'group',
+    target: 'place',
+    examples: [
+      ['The Example Front, a powerful militia in northern Norway, refused.', ['Example Front ACTIVE_IN Norway']],
+      ['The Example Front, a militia with friends in Norway, refused.', []],
+    ],
+  },
+  {
+    id: 'clashed-with-in-place',
+    description: 'the side clashed with in a place is there too: "the army clashed with the Example Front in Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: CLASHING_VERBS, voice: 'active' } },
+      { phrase: { under: ['with'], entity: ['Organization'] }, as: 'side' },
+      place,
+    ],
+    source: 'side',
+    target: 'place',
+    examples: [
+      ['The army clashed with the Example Front in Bergen on Thursday.', ['Example Front ACTIVE_IN Bergen']],
+      ['The army clashed with the Example Front over pay.', []],
+    ],
+  },
+  {
+    id: 'behind-event-in-place',
+    description:
+      'whoever is behind fighting in a place is active there: "the Example Front was behind the attack in Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [{ verb: { head: BEING_VERBS } }, { phrase: { head: EVENT_NOUNS, under: ['behind'] } }, place],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Example Front said it was behind the fighting in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front said it was not behind the attack in Bergen.', []],
+    ],
+  },
+  {
+    id: 'responsible-for-event-in-place',
+    description:
+      'whoever is responsible for fighting or abuses in a place is active there: "X is responsible for abuses in Y"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: BEING_VERBS } },
+      { phrase: { head: ['responsible'] } },
+      { phrase: { head: [...EVENT_NOUNS, ...ABUSE_NOUNS], under: ['for'] } },
+      // Not "outside": "responsible for operations outside Iran" says where it is not.
+      { phrase: { under: ['in', 'across', 'throughout', 'inside'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Example Front was responsible for the attacks in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['Velmar Group is responsible for sales in Chile.', []],
+      ['The Example Front is responsible for operations outside Norway.', []],
     ],
   },
 ];

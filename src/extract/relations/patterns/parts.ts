@@ -2,11 +2,16 @@
 // militant organizations such as A, B and C", "a coalition including A and B".
 import {
   AGENCY_NOUNS,
+  COMPANY_PLURALS,
   BEING_VERBS,
   MAJOR_WORDS,
+  MISSION_NOUNS,
+  OWNED_PARTICIPLES,
   OWNER_NOUNS,
+  OWNING_VERBS,
   PARENT_NOUNS,
   SHAREHOLDER_NOUNS,
+  UNIT_NAME_WORDS,
 } from '../../gazetteers/phraseWords.ts';
 import { COALITION_NOUNS, PART_NOUNS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule, Step } from './pattern.ts';
@@ -236,4 +241,92 @@ export const PART_RULES: PatternRule[] = [
       ['The Velmar Union said on Monday that arrests were made.', []],
     ],
   },
+  {
+    id: 'unit-under',
+    description: 'a unit named as under a larger body: "the Women’s Protection Unit (WPU) under the Example Front"',
+    type: 'PART_OF',
+    pattern: [
+      { phrase: { entity: ['Organization'], contains: [{ lower: UNIT_NAME_WORDS }] }, as: 'part' },
+      { word: ['('], optional: true },
+      { phrase: { entity: ['Organization'], under: [null] }, optional: true },
+      { word: [')'], optional: true },
+      { phrase: { under: ['under', 'within'], entity: ['Organization'] }, as: 'whole' },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      [
+        'Ruken Jamal, a spokesperson for the Women’s Protection Unit (WPU) under the Example Front, spoke.',
+        ['Women’s Protection Unit PART_OF Example Front'],
+      ],
+      ['The Lorton Brigade under the Example Front took the town.', ['Lorton Brigade PART_OF Example Front']],
+      ['Sanctions on the Velmar Group under the Lorton Act began.', []],
+    ],
+  },
+  {
+    id: 'owned-companies-including',
+    description: 'companies owned by someone, then some of them: "companies owned by Ivan Dorn, including X and Y"',
+    type: 'CONTROLS',
+    pattern: [
+      { phrase: { contains: [{ lower: COMPANY_PLURALS }] } },
+      { verb: { head: OWNED_PARTICIPLES } },
+      { phrase: { under: ['by'], entity: ['Person', 'Organization'] }, as: 'owner' },
+      { word: [','], optional: true },
+      { verb: { head: ['including'] } },
+      { phrase: { under: [null], entity: ['Organization'] }, as: 'owned' },
+    ],
+    source: 'owner',
+    target: 'owned',
+    examples: [
+      ['Sanctions hit companies owned by Ivan Dorn, including the Velmar Group.', ['Ivan Dorn CONTROLS Velmar Group']],
+      ['Sanctions hit companies sued by Ivan Dorn, including the Velmar Group.', []],
+    ],
+  },
+  {
+    id: 'owns-companies-like',
+    description: 'owning or using companies, then some of them: "Norway uses companies like X and Y"',
+    type: 'CONTROLS',
+    pattern: [
+      { verb: { head: OWNING_VERBS, voice: 'active' } },
+      { phrase: { contains: [{ lower: COMPANY_PLURALS }], under: [null] } },
+      { word: ['such'], optional: true },
+      { phrase: { under: ['like', 'as'], entity: ['Organization'] }, as: 'owned' },
+    ],
+    source: 'subject',
+    target: 'owned',
+    examples: [
+      [
+        'Norway uses companies like Velmar Group and Lorton Telecom to evade sanctions.',
+        ['Norway CONTROLS Lorton Telecom', 'Norway CONTROLS Velmar Group'],
+      ],
+      ['Norway sued companies like Velmar Group.', []],
+    ],
+  },
+  // "The UN peacekeeping force in southern Lebanon, UNIFIL,": the mission is part of the body that sent it, and
+  // active where it was sent.
+  ...(
+    [
+      ['mission-in-place-named', 'PART_OF', 'whole'],
+      ['mission-in-place-named-active', 'ACTIVE_IN', 'place'],
+    ] as const
+  ).map(([id, type, target]): PatternRule => ({
+    id,
+    description: 'a mission named after its sender and where it is, then its name: "the UN force in Lebanon, X"',
+    type,
+    pattern: [
+      { phrase: { contains: [{ name: true, as: 'whole' }, { common: true, op: '*' }, { lower: MISSION_NOUNS }] } },
+      { phrase: { under: ['in'], entity: ['Location'] }, as: 'place' },
+      { word: [','] },
+      { phrase: { entity: ['Organization'], under: [null] }, as: 'mission' },
+    ],
+    source: 'mission',
+    target,
+    examples: [
+      [
+        'The Velmar Union peacekeeping force in southern Norway, VUFOR, said it was hit.',
+        [type === 'PART_OF' ? 'VUFOR PART_OF Velmar Union' : 'VUFOR ACTIVE_IN Norway'],
+      ],
+      ['The Velmar Union peacekeeping force in southern Norway, Chile and Peru said so.', []],
+    ],
+  })),
 ];

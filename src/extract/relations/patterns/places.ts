@@ -2,6 +2,7 @@
 import { DIVISION_NOUNS } from '../../gazetteers/places.ts';
 import {
   BEING_VERBS,
+  COMPANY_NOUNS,
   COMPASS_NOUNS,
   COMPASS_WORDS,
   HAVING_VERBS,
@@ -225,6 +226,22 @@ export const PLACE_RULES: PatternRule[] = [
     ],
   },
   {
+    id: 'named-headquarters-in',
+    description:
+      'an organization’s headquarters named with it, in a place: "run out of Velmar Group headquarters in Oslo"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { head: HEADQUARTERS_NOUNS, contains: [{ name: true, as: 'owner' }, { lower: HEADQUARTERS_NOUNS }] } },
+      { phrase: { under: ['in'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'owner',
+    target: 'place',
+    examples: [
+      ['The raid was run out of Velmar Group headquarters in Oslo.', ['Velmar Group LOCATED_IN Oslo']],
+      ['The raid was run out of the headquarters in Oslo.', []],
+    ],
+  },
+  {
     id: 'place-comma-region',
     description: 'a place, a comma, and the larger place it is in: "Bergen, western Norway"',
     type: 'LOCATED_IN',
@@ -291,6 +308,68 @@ export const PLACE_RULES: PatternRule[] = [
     examples: [
       ['Attacks spread from Dornik in the southwest of Norway.', ['Dornik LOCATED_IN Norway']],
       ['Attacks spread from Dornik in the spring of 2020.', []],
+    ],
+  },
+  {
+    id: 'places-in-including',
+    description: 'places in a larger one, then some of them: "towns in the Vell province, including Dornik and Lorby"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { head: SETTLEMENT_PLURALS } },
+      { phrase: { under: ['in', 'of', 'across'], entity: ['Location'], possessive: false }, as: 'outer' },
+      { word: [','], optional: true },
+      { verb: { head: ['including'] } },
+      { phrase: { under: [null], entity: ['Location'] }, as: 'inner' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      [
+        'Jets struck towns in Norway, including Bergen and Stavanger.',
+        ['Bergen LOCATED_IN Norway', 'Stavanger LOCATED_IN Norway'],
+      ],
+      ['Jets struck towns in Norway, including a school.', []],
+    ],
+  },
+  {
+    id: 'company-apposition-possessed',
+    description: 'a company renamed as a place’s company by its trade: "Velmar, Norway’s second-biggest brewer"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { entity: ['Organization'] }, as: 'company' },
+      { word: [')'], optional: true },
+      { word: [','] },
+      { phrase: { entity: ['Location'], possessive: true }, as: 'place' },
+      { phrase: { head: COMPANY_NOUNS } },
+    ],
+    source: 'company',
+    target: 'place',
+    examples: [
+      ['Velmar Group, Norway’s second-biggest brewer, raised prices.', ['Velmar Group LOCATED_IN Norway']],
+      ['Velmar Group, Norway’s rival, raised prices.', []],
+    ],
+  },
+  {
+    id: 'place-company-named',
+    description: 'a company named after its place and trade: "the Oslo state investment firm Velmar Holdings"',
+    type: 'LOCATED_IN',
+    pattern: [
+      {
+        phrase: {
+          contains: [
+            { name: true, as: 'place' },
+            { common: true, op: '*' },
+            { lower: COMPANY_NOUNS },
+            { name: true, as: 'company' },
+          ],
+        },
+      },
+    ],
+    source: 'company',
+    target: 'place',
+    examples: [
+      ['Shares are held by the Oslo state investment firm Velmar Holdings.', ['Velmar Holdings LOCATED_IN Oslo']],
+      ['Shares are held by the investment firm Velmar Holdings.', []],
     ],
   },
 ];
