@@ -12,6 +12,7 @@ import type { Token } from './tokenize.ts';
 import { companyShortName, standsFor } from './shortForms.ts';
 import { bestType, typeVotes, type TypeVotes } from './typeCues.ts';
 import { UnionFind } from './unionFind.ts';
+import { countryOf } from './lexicon.ts';
 import { addAllTo, addTo } from './multiMap.ts';
 
 export interface DocumentEntities {
@@ -220,20 +221,25 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     const size = new Map<number, number>();
     groups.forEach((_, i) => size.set(uf.find(i), (size.get(uf.find(i)) ?? 0) + 1));
     const fullNames = groups.flatMap((g, i) =>
-      plain(g) && g.multiWord ? names(g).map((name) => ({ name, type: g.type, i })) : [],
+      plain(g) && g.multiWord ? names(g).map((name) => ({ name, type: g.type, i, start: g.mentions[0].start })) : [],
     );
+    // "Vodafone … its parent Vodafone … Vodafone Ghana": a company's business in a country is shortened to the
+    // company's name only after the text has named it in full.
+    const introduced = (f: (typeof fullNames)[number], g: Group) =>
+      !countryOf(f.name.split(' ').at(-1)!) || f.start < Math.min(...g.mentions.map((m) => m.start));
     groups.forEach((g, i) => {
       const name = g.mentions[0].name;
       // A hyphenated name is one word here: "Caredenas-Guillen" may be a misspelt "Cardenas Guillen".
       if (!plain(g) || size.get(uf.find(i))! > 1 || isAcronym(name)) return;
       const targets = fullNames.filter((f) => standsFor(name, f));
       const roots = new Set(targets.map((f) => uf.find(f.i)));
-      if (roots.size === 1) {
+      const types = new Set(targets.map((f) => f.type));
+      if (roots.size === 1 || (types.size === 1 && targets.length)) {
         // The fuller name says what it is: "Rogers said" does not make the company a person.
         for (const m of g.mentions) m.type = targets[0].type;
         g.type = targets[0].type;
       }
-      resolveTo(i, [...roots], 'short form of a full name');
+      if (targets.every((f) => introduced(f, g))) resolveTo(i, [...roots], 'short form of a full name');
     });
   }
 

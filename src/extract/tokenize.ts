@@ -69,12 +69,26 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     if (firstTokenOf[s] === undefined) firstTokenOf[s] = tokens.length;
+    const compound = GLUED_COMPOUND.exec(value);
+    if (compound) {
+      // "UN-backed" as wink splits "Turkey-backed": the name, the hyphen, the participle.
+      const [name, participle] = [compound[1], compound[2]];
+      const hyphen = at + name.length;
+      const sentence = s + added;
+      tokens.push({ text: name, start: at, end: hyphen, pos: 'PROPN', lower: name.toLowerCase(), sentence });
+      tokens.push({ text: '-', start: hyphen, end: hyphen + 1, pos: 'PUNCT', lower: '-', sentence });
+      tokens.push({ text: participle, start: hyphen + 1, end: cursor, pos: 'VERB', lower: participle, sentence });
+      continue;
+    }
     tokens.push({ text: value, start: at, end: cursor, pos: tags[i], lower: value.toLowerCase(), sentence: s + added });
   }
   return { tokens, sentences: groupSentences(tokens, text) };
 }
 
 const LETTERS = /^\p{L}+$/u;
+/** A name glued to a participle that wink keeps as one word ("UN-backed", "EU-brokered"); it splits most others. */
+const GLUED_COMPOUND =
+  /^(\p{Lu}[\p{Lu}\p{Ll}]*)-(backed|brokered|led|based|funded|owned|run|controlled|allied|aligned|sponsored|supported|armed|linked|affiliated|held|installed|appointed|mediated|designated)$/u;
 const EXTENDED_LATIN = /[\u0100-\u024f]/;
 const FINAL_STOP = /^(\p{L}+)\.$/u;
 

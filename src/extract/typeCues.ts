@@ -60,7 +60,8 @@ const isPlaceNoun = (noun: string) =>
   nounForms(noun).some((w) => PLACE_NOUNS.has(w) || DIVISION_NOUNS.has(w) || w === 'department');
 /** What a company has, after its possessive. */
 const BUSINESS_NOUNS = new Set(
-  'shareholder shareholders profit profits revenue revenues earnings subsidiary subsidiaries shares'.split(' '),
+  `shareholder shareholders profit profits revenue revenues earnings subsidiary subsidiaries shares stake ceo board
+  executive executives customers subscribers headquarters`.split(/\s+/),
 );
 /** '"Call of Duty" maker': after a name, these nouns say what makes it, so the name is a product. */
 const PRODUCT_ROLES = new Set(['maker', 'manufacturer', 'developer', 'producer', 'operator', 'contractor', 'carrier']);
@@ -171,7 +172,8 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
     t && [t.lower, t.lower.replace(/s$/, '')].some((w) => PLACE_NOUNS.has(w) || STANDING_NOUNS.has(w));
   if (standsIn(next) || standsIn(tokens[after + 1])) votes.Location += 3;
   // "defence firm Rafael", "the rights group Foro Penal"; "Fano, a loosely organised militia".
-  if (prev && ORGANIZATION_NOUNS.has(prev.lower)) votes.Organization += 4;
+  // "its parent Vodafone": what owns a company is one.
+  if (prev && (ORGANIZATION_NOUNS.has(prev.lower) || prev.lower === 'parent')) votes.Organization += 4;
   if (apposed && ORGANIZATION_NOUNS.has(apposed)) votes.Organization += 3;
   if (m.qualifier && m.last - m.first > 1) votes.Organization += 2;
   // "Berkshire's shareholders", "Berkshire's operating profit": what has shareholders and profits is a company.
