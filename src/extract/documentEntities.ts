@@ -12,6 +12,7 @@ import type { Token } from './tokenize.ts';
 import { companyShortName, standsFor } from './shortForms.ts';
 import { bestType, typeVotes, type TypeVotes } from './typeCues.ts';
 import { UnionFind } from './unionFind.ts';
+import { countryOf } from './lexicon.ts';
 import { addAllTo, addTo } from './multiMap.ts';
 
 export interface DocumentEntities {
@@ -32,7 +33,7 @@ function assignTypes(mentions: Mention[], tokens: Token[]): Mention[] {
   const words = tokens.map((t) => t.text);
   const votes = new Map<string, TypeVotes>();
   const personSurnames = new Set(
-    mentions.filter((m) => m.type === 'Person' && m.last - m.first > 1).map((m) => surname(m.name)),
+    mentions.filter((m) => m.type === 'Person' && m.last - m.first > 1).map((m) => normalizeName(surname(m.name))),
   );
   const nicknames = new Set(mentions.flatMap((m) => (m.nickname ? [normalizeName(m.nickname)] : [])));
   // "Shaw shares rose" after "Shaw Communications Inc": the short form of a company the document names.
@@ -45,7 +46,8 @@ function assignTypes(mentions: Mention[], tokens: Token[]): Mention[] {
     const v = votes.get(key) ?? { Person: 0, Organization: 0, Location: 0 };
     const cue = typeVotes(m, tokens, words);
     for (const t of Object.keys(v) as EntityType[]) v[t] += cue[t];
-    if (personSurnames.has(m.name) || personSurnames.has(surname(m.name)) || nicknames.has(key)) v.Person += 5;
+    if (personSurnames.has(key) || personSurnames.has(normalizeName(surname(m.name))) || nicknames.has(key))
+      v.Person += 5;
     if (companies.has(key)) v.Organization += 5;
     votes.set(key, v);
   }
@@ -68,6 +70,25 @@ function assignTypes(mentions: Mention[], tokens: Token[]): Mention[] {
       if (other?.type && other.type !== 'Person') votes.get(normalizeName(m.name))![other.type] += 3;
     }
   });
+  const voted = (m: Mention) => m.type ?? bestType(votes.get(normalizeName(m.name))!);
+  // "Pierin Vincenz … Vincenz said": a surname alone, where the full name was typed a person by its own context.
+  const votedSurnames = new Set(
+    mentions
+      .filter((m) => !m.type && m.last - m.first > 1 && voted(m) === 'Person')
+      .map((m) => normalizeName(surname(m.name))),
+  );
+  // "Fomento Economico Mexicano SAB (Femsa)": a name in parentheses after a name is its short form, of its type.
+  const byLast = new Map(mentions.map((m) => [m.last, m]));
+  for (const m of mentions) {
+    if (m.type || m.last - m.first !== 1) continue;
+    const key = normalizeName(m.name);
+    const v = votes.get(key)!;
+    if (!personSurnames.has(key) && votedSurnames.has(key)) v.Person += 5;
+    const full =
+      tokens[m.first - 1]?.text === '(' && tokens[m.last]?.text === ')' ? byLast.get(m.first - 1) : undefined;
+    const fullType = full && voted(full);
+    if (fullType && fullType !== 'Location') v[fullType] += 5;
+  }
   return mentions.filter((m) => {
     m.type ??= bestType(votes.get(normalizeName(m.name))!);
     return m.type !== null;
@@ -161,7 +182,9 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
       resolveTo(i, nicknames.get(`N:${normalizeName(g.mentions[0].name)}`), 'nickname of a full name');
   });
   const fuller = [
-    index((g) => (plain(g) && g.type === 'Person' && g.multiWord ? names(g).map((n) => `P:${surname(n)}`) : [])),
+    index((g) =>
+      plain(g) && g.type === 'Person' && g.multiWord ? names(g).map((n) => `P:${normalizeName(surname(n))}`) : [],
+    ),
     index((g) =>
       plain(g) && g.type === 'Organization' && g.multiWord
         ? names(g).flatMap((n) => [`A:${initials(n)}`, `H:${headWord(n)}`])
@@ -177,7 +200,7 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
       return resolveTo(i, qualified.get(g.key.split(':')[1]), 'same institution, country given elsewhere');
     if (!plain(g) || g.multiWord) return;
     const name = g.mentions[0].name;
-    if (g.type === 'Person') return resolveTo(i, fuller[0].get(`P:${name}`), 'surname of a full name');
+    if (g.type === 'Person') return resolveTo(i, fuller[0].get(`P:${normalizeName(name)}`), 'surname of a full name');
     if (g.type !== 'Organization') return;
     const person = name.length > 2 && !fuller[1].has(`A:${name}`) ? fuller[2].get(name) : undefined;
     if (isAcronym(name) && person?.length === 1) {
@@ -198,20 +221,25 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     const size = new Map<number, number>();
     groups.forEach((_, i) => size.set(uf.find(i), (size.get(uf.find(i)) ?? 0) + 1));
     const fullNames = groups.flatMap((g, i) =>
-      plain(g) && g.multiWord ? names(g).map((name) => ({ name, type: g.type, i })) : [],
+      plain(g) && g.multiWord ? names(g).map((name) => ({ name, type: g.type, i, start: g.mentions[0].start })) : [],
     );
+    // "Vodafone … its parent Vodafone … Vodafone Ghana": a company's business in a country is shortened to the
+    // company's name only after the text has named it in full.
+    const introduced = (f: (typeof fullNames)[number], g: Group) =>
+      !countryOf(f.name.split(' ').at(-1)!) || f.start < Math.min(...g.mentions.map((m) => m.start));
     groups.forEach((g, i) => {
       const name = g.mentions[0].name;
       // A hyphenated name is one word here: "Caredenas-Guillen" may be a misspelt "Cardenas Guillen".
       if (!plain(g) || size.get(uf.find(i))! > 1 || isAcronym(name)) return;
       const targets = fullNames.filter((f) => standsFor(name, f));
       const roots = new Set(targets.map((f) => uf.find(f.i)));
-      if (roots.size === 1) {
+      const types = new Set(targets.map((f) => f.type));
+      if (roots.size === 1 || (types.size === 1 && targets.length)) {
         // The fuller name says what it is: "Rogers said" does not make the company a person.
         for (const m of g.mentions) m.type = targets[0].type;
         g.type = targets[0].type;
       }
-      resolveTo(i, [...roots], 'short form of a full name');
+      if (targets.every((f) => introduced(f, g))) resolveTo(i, [...roots], 'short form of a full name');
     });
   }
 

@@ -208,7 +208,28 @@ export function keepNamedByNounWhole(ctx: MentionContext, mentions: Mention[]): 
     extendByNoun(ctx, m, 1, 'Organization');
     if (full) m.name = full;
   }
+  // "Hong Kong police", "Toronto police said": a place's police force, named by its place ("Italian police", an
+  // adjective's, is no name).
+  for (const m of mentions) {
+    const police = tokens[m.last];
+    // An unknown name too, unless it reads as an adjective or a common word ("Federal police", "Local police").
+    const unknown =
+      m.type === null &&
+      m.last - m.first === 1 &&
+      !ctx.lowercase.has(m.name.toLowerCase()) &&
+      !/\p{Ll}(?:al|an|ese|ic|ish|ary)$/u.test(m.name);
+    const place = (m.type === 'Location' || unknown) && !m.modifier && !m.divisionOf;
+    if (
+      place &&
+      police?.text === 'police' &&
+      police.sentence === m.sentence &&
+      !POSSESSIVE_WORDS.has(ctx.words[m.last - 1])
+    )
+      extendByNoun(ctx, m, 1, 'Organization');
+  }
 }
+
+const POSSESSIVE_WORDS = new Set(['’s', "'s"]);
 
 /** The mention `m` with the `length` words after it, which make it a name of that type. */
 function extendByNoun({ tokens, text }: MentionContext, m: Mention, length: number, type: EntityType): void {

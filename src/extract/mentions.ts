@@ -196,6 +196,10 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   if (region) return void out.push(makeMention(ctx, first, last, { type: 'Location', known: region }));
   const whole = knownExactly(words, first, last);
   if (whole) return void out.push(makeMention(ctx, first, last, { type: whole.type, known: whole }));
+  // "Shiite Houthi rebels", "Sunni Hamas fighters": a faith's or a people's adjective before a known name is no part
+  // of it.
+  if (PEOPLE_ADJECTIVES.has(words[first]) && knownExactly(words, first + 1, last))
+    return mentionsInSpan(ctx, first + 1, last, out);
   const institution = matchInstitution(words, first, last, true);
   if (institution && institution.length === last - first) {
     return void out.push(makeMention(ctx, first, last, { type: 'Organization', institution: institution.match }));
@@ -229,8 +233,10 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
       makeMention(ctx, officer.person, last, { type: 'Person', known: named?.type === 'Person' ? named : undefined }),
     );
   }
-  const equipment = namesEquipment(words, first, last) && !(last === first + 1 && ctx.groupCodes.has(words[first]));
-  if (equipment || namesJob(words, first, last) || namesDemonym(words, first, last)) return;
+  // "MS-13 members", "M23 rebels": a code the document gives a group's noun names the group.
+  if (last === first + 1 && ctx.groupCodes.has(words[first]))
+    return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
+  if (namesEquipment(words, first, last) || namesJob(words, first, last) || namesDemonym(words, first, last)) return;
   if (namesShip(ctx, first)) return;
   // "Vodafone Ghana", "Telecel Zimbabwe": a company's name before a country's is its business there.
   const country = last - first > 1 ? matchKnown(words, last - 1, last) : null;
@@ -414,6 +420,14 @@ const CODE_GROUP_NOUNS = new Set(
   commander commanders spokesman spokesperson faction cartel insurgents alliance coalition`),
 );
 
+/**
+ * A model-shaped code before a group's noun: "M23 rebels", "MS-13 members". A hyphenated code before "fighters" is
+ * a jet's ("Su-34 fighters").
+ */
+const namesGroupCode = (code: string, noun: string): boolean =>
+  (MODEL_NUMBER.test(code) && CODE_GROUP_NOUNS.has(noun)) ||
+  (HYPHENATED_MODEL.test(code) && CODE_GROUP_NOUNS.has(noun) && !noun.startsWith('fighter'));
+
 /** "Su-34", "Magura V5", "Bayraktar TB2": a model designation names equipment, which is no person or organization. */
 const MODEL_NUMBER = /^\p{Lu}{1,3}\d{1,4}\p{Lu}?$/u;
 const HYPHENATED_MODEL = /^\p{Lu}\p{L}{0,7}-\d{1,4}\p{Lu}?$/u;
@@ -504,7 +518,7 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   const groupCodes = new Set<string>();
   tokens.forEach((t, k) => {
     if (t.text === t.lower) lowercase.add(t.lower);
-    else if (MODEL_NUMBER.test(t.text) && CODE_GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '')) groupCodes.add(t.text);
+    else if (namesGroupCode(t.text, tokens[k + 1]?.lower ?? '')) groupCodes.add(t.text);
   });
   const ctx: MentionContext = { text, tokens, words, lowercase, groupCodes };
   const mentions: Mention[] = [];

@@ -69,12 +69,26 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     if (firstTokenOf[s] === undefined) firstTokenOf[s] = tokens.length;
+    const compound = GLUED_COMPOUND.exec(value);
+    if (compound) {
+      // "UN-backed" as wink splits "Turkey-backed": the name, the hyphen, the participle.
+      const [name, participle] = [compound[1], compound[2]];
+      const hyphen = at + name.length;
+      const sentence = s + added;
+      tokens.push({ text: name, start: at, end: hyphen, pos: 'PROPN', lower: name.toLowerCase(), sentence });
+      tokens.push({ text: '-', start: hyphen, end: hyphen + 1, pos: 'PUNCT', lower: '-', sentence });
+      tokens.push({ text: participle, start: hyphen + 1, end: cursor, pos: 'VERB', lower: participle, sentence });
+      continue;
+    }
     tokens.push({ text: value, start: at, end: cursor, pos: tags[i], lower: value.toLowerCase(), sentence: s + added });
   }
   return { tokens, sentences: groupSentences(tokens, text) };
 }
 
 const LETTERS = /^\p{L}+$/u;
+/** A name glued to a participle that wink keeps as one word ("UN-backed", "EU-brokered"); it splits most others. */
+const GLUED_COMPOUND =
+  /^(\p{Lu}[\p{Lu}\p{Ll}]*)-(backed|brokered|led|based|funded|owned|run|controlled|allied|aligned|sponsored|supported|armed|linked|affiliated|held|installed|appointed|mediated|designated)$/u;
 const EXTENDED_LATIN = /[\u0100-\u024f]/;
 const FINAL_STOP = /^(\p{L}+)\.$/u;
 
@@ -82,13 +96,30 @@ const FINAL_STOP = /^(\p{L}+)\.$/u;
 const splitWord = (a: string, b: string): boolean =>
   LETTERS.test(a) && LETTERS.test(b) && (EXTENDED_LATIN.test(a[a.length - 1]) || EXTENDED_LATIN.test(b[0]));
 
+/** Abbreviated ranks and titles, whose stop wink may read as a sentence's end ("Commander Maj. Gen. Jane Roe"). */
+const TITLE_ABBREVIATIONS = new Set(
+  'Maj Gen Lt Col Sgt Capt Cpl Brig Adm Cmdr Cdr Sen Rep Gov Dr Mr Mrs Ms Prof Rev Hon Insp Supt Det Pvt'.split(' '),
+);
+
+/** "Maj." before a capitalized word: the stop abbreviates a title and ends no sentence. */
+const afterTitleStop = (tokens: Token[], i: number): boolean =>
+  i > 1 &&
+  tokens[i - 1].text === '.' &&
+  tokens[i - 1].start === tokens[i - 2].end &&
+  TITLE_ABBREVIATIONS.has(tokens[i - 2].text) &&
+  /^\p{Lu}/u.test(tokens[i].text);
+
 // Paragraph and line breaks end sentences too: headlines and date lines have no final stop.
 function groupSentences(tokens: Token[], text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  // wink's sentence of the last token kept in the current sentence (a title's stop joins two of them).
+  let wink = -1;
   for (let i = 0; i < tokens.length; i++) {
     const last = sentences[sentences.length - 1];
     const sameLine = i > 0 && !hasNewline(text, tokens[i - 1].end, tokens[i].start);
-    if (last && sameLine && tokens[last.first].sentence === tokens[i].sentence) {
+    const joined = tokens[i].sentence === wink || afterTitleStop(tokens, i);
+    wink = tokens[i].sentence;
+    if (last && sameLine && joined) {
       last.last = i + 1;
       last.end = tokens[i].end;
     } else {

@@ -1,7 +1,7 @@
 // Decides the type of names that do not type themselves, from the words around each of their mentions.
 import type { EntityType } from '../model/vocabulary.ts';
-import { PLACE_NOUNS } from './gazetteers/places.ts';
-import { FACILITY_NOUNS, WORKS_NOUNS } from './gazetteers/phraseWords.ts';
+import { DIVISION_NOUNS, PLACE_NOUNS } from './gazetteers/places.ts';
+import { COMPASS_NOUNS, FACILITY_NOUNS, WORKS_NOUNS } from './gazetteers/phraseWords.ts';
 import { wordList } from './gazetteers/lists.ts';
 import { GIVEN_NAMES, NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
 import { SPEECH_VERBS, SURNAME_ENDINGS } from './gazetteers/words.ts';
@@ -28,6 +28,7 @@ const LOCATION_PREPOSITIONS = new Set([
   'beyond',
 ]);
 const QUOTES = new Set(['“', '"', '‘', '«']);
+const CLOSING_QUOTES = new Set(['”', '"', '’', '»']);
 
 /** Context votes for one mention; they add up over all mentions of the same name in a document. */
 /** Common nouns that say a name is an organization. */
@@ -36,11 +37,31 @@ const ORGANIZATION_NOUNS = new Set(
   newspaper channel consultancy insurer carrier airline manufacturer maker developer operator contractor producer
   regulator watchdog charity organisation organization brand platform website lab insurgents rebels faction daily
   weekly tabloid magazine broadcaster portal gang cartel syndicate club league ministry department council committee
-  conglomerate unit subsidiary affiliate lender retailer miner automaker carmaker telco telecom shipper`.split(/\s+/),
+  conglomerate unit subsidiary affiliate lender retailer miner automaker carmaker telco telecom shipper mafia chain
+  clan`.split(/\s+/),
 );
+/** A noun and its singular forms: "companies" -> "company", "gangs" -> "gang", "bosses" -> "boss". */
+const nounForms = (noun: string): string[] => [
+  noun,
+  noun.replace(/s$/, ''),
+  noun.replace(/es$/, ''),
+  noun.replace(/ies$/, 'y'),
+];
+// "Dos Equis and Tecate brands" are products; "the Tecate brand" may be the company's.
+const isOrganizationNoun = (noun: string) =>
+  nounForms(noun).some((w) => ORGANIZATION_NOUNS.has(w) && !PRODUCT_ROLES.has(w) && (w === noun || w !== 'brand'));
+/** What a company's shares and stakes are of: "Daimler shares", "a stake in Daimler", "the buyout of Daimler". */
+const SHARE_NOUNS = new Set(wordList('shares share stake stakes stock shareholders shareholder'));
+const DEAL_NOUNS = new Set([...SHARE_NOUNS, ...wordList('buyout takeover acquisition merger')]);
+/** Where "of" a place follows: "southeast of Manbij", "the outskirts of Manbij". */
+const PLACE_OF_NOUNS = new Set([...COMPASS_NOUNS, ...wordList('outskirts suburbs')]);
+/** Nouns of places and divisions, before "of" the place's name or a list of names: "the departments of A, B and C". */
+const isPlaceNoun = (noun: string) =>
+  nounForms(noun).some((w) => PLACE_NOUNS.has(w) || DIVISION_NOUNS.has(w) || w === 'department');
 /** What a company has, after its possessive. */
 const BUSINESS_NOUNS = new Set(
-  'shareholder shareholders profit profits revenue revenues earnings subsidiary subsidiaries shares'.split(' '),
+  `shareholder shareholders profit profits revenue revenues earnings subsidiary subsidiaries shares stake ceo board
+  executive executives customers subscribers headquarters`.split(/\s+/),
 );
 /** '"Call of Duty" maker': after a name, these nouns say what makes it, so the name is a product. */
 const PRODUCT_ROLES = new Set(['maker', 'manufacturer', 'developer', 'producer', 'operator', 'contractor', 'carrier']);
@@ -89,16 +110,36 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   const speaks = m.last - m.first > 1 ? 2 : 1;
   if (next && SPEECH_VERBS.has(next.lower) && !REPORTING.has(next.lower)) votes.Person += speaks;
   // "the opposition Tisza party", "the Kommersant newspaper", "Hells Angels member", "Comanchero leader".
-  if (
-    next &&
-    next.text === next.lower &&
-    ((ORGANIZATION_NOUNS.has(next.lower) && !PRODUCT_ROLES.has(next.lower)) ||
-      MEMBER_ROLES.has(next.lower.replace(/s$/, '')))
-  )
+  // "the Ark and Meamar companies", "rival Camorra gangs", "Camorra bosses".
+  const lower = (t: Token | undefined) => !!t && t.text === t.lower && t.sentence === m.sentence;
+  // "Rights groups have …", "Political parties …", "State news agency Tass": a common word capitalized where a
+  // sentence opens is only named by an organization's noun in the singular right after it.
+  const opensSentence = m.first === 0 || tokens[m.first - 1].sentence !== m.sentence;
+  const orgNoun = (noun: string) =>
+    opensSentence ? ORGANIZATION_NOUNS.has(noun) && !PRODUCT_ROLES.has(noun) : isOrganizationNoun(noun);
+  if (lower(next) && (orgNoun(next.lower) || nounForms(next.lower).some((w) => MEMBER_ROLES.has(w))))
     votes.Organization += 4;
+  // "the Oxxo supermarket chain", "the M23 rebel movement": a noun, then what the name is.
+  else if (
+    !opensSentence &&
+    lower(next) &&
+    next.pos === 'NOUN' &&
+    lower(tokens[after + 1]) &&
+    isOrganizationNoun(tokens[after + 1].lower)
+  )
+    votes.Organization += 3;
+  // "Daimler shares", "a stake in Daimler", "the buyout of Daimler": what has shares is a company.
+  if (lower(next) && SHARE_NOUNS.has(next.lower)) votes.Organization += 3;
+  // Not 'shares of "Skyfall" maker Pinewood': the name before a maker's noun is its product.
+  const product = lower(next) && PRODUCT_ROLES.has(next.lower);
+  if (!product && (prev?.lower === 'of' || prev?.lower === 'in') && DEAL_NOUNS.has(tokens[before - 1]?.lower ?? ''))
+    votes.Organization += 3;
   if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += speaks;
   const apposed = next?.text === ',' ? appositionHead(tokens, after + 1) : undefined;
-  const roleAfter = next?.text === ',' && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower]);
+  // 'Foa and Kafraya,” Observatory head Jane Roe said': a role after a quotation closes is its speaker's.
+  const quoteCloses = CLOSING_QUOTES.has(tokens[after + 1]?.text ?? '');
+  const roleAfter =
+    next?.text === ',' && !quoteCloses && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower]);
   // "Jane Roe, 21, from Riverton, a member of the gang": a role after a place the person is from is the person's.
   const placed = prev && LOCATION_PREPOSITIONS.has(prev.lower);
   // "X, Belarus’s main potash producer": a role that a company holds too ("producer", "operator") says nothing of a person.
@@ -116,14 +157,23 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
     votes.Location += 3;
   // "RIVERTON – A federal court ruled …": a dateline's place in capitals opens the story.
   if (isDateline(tokens, m.first, m.last)) votes.Location += 5;
-  // "the town of Moura", "the village of Paletwa".
-  if (prev?.lower === 'of' && PLACE_NOUNS.has(tokens[before - 1]?.lower ?? '')) votes.Location += 3;
+  // "the town of Moura", "the departments of Arauca, Boyaca and Casanare", "two villages, Foa and Kafraya":
+  // a place's noun before the name, or before the list it ends.
+  const opened = listOpening(tokens, before, after);
+  const opening = tokens[opened];
+  const placeNounOf = opening?.lower === 'of' && isPlaceNoun(tokens[opened - 1]?.lower ?? '');
+  const placesListed =
+    opened < before && opening?.pos === 'NOUN' && /s$/.test(opening.lower) && isPlaceNoun(opening.lower);
+  if (placeNounOf || placesListed) votes.Location += 3;
+  // "southeast of Manbij", "on the outskirts of Manbij".
+  if (prev?.lower === 'of' && PLACE_OF_NOUNS.has(tokens[before - 1]?.lower ?? '')) votes.Location += 3;
   // "Kirishi refinery", "Ramat David air base", "Rustaveli Avenue": a place, then what stands there; "A and B villages".
-  const placeNoun = (t: Token | undefined) =>
+  const standsIn = (t: Token | undefined) =>
     t && [t.lower, t.lower.replace(/s$/, '')].some((w) => PLACE_NOUNS.has(w) || STANDING_NOUNS.has(w));
-  if (placeNoun(next) || placeNoun(tokens[after + 1])) votes.Location += 3;
+  if (standsIn(next) || standsIn(tokens[after + 1])) votes.Location += 3;
   // "defence firm Rafael", "the rights group Foro Penal"; "Fano, a loosely organised militia".
-  if (prev && ORGANIZATION_NOUNS.has(prev.lower)) votes.Organization += 4;
+  // "its parent Vodafone": what owns a company is one.
+  if (prev && (ORGANIZATION_NOUNS.has(prev.lower) || prev.lower === 'parent')) votes.Organization += 4;
   if (apposed && ORGANIZATION_NOUNS.has(apposed)) votes.Organization += 3;
   if (m.qualifier && m.last - m.first > 1) votes.Organization += 2;
   // "Berkshire's shareholders", "Berkshire's operating profit": what has shareholders and profits is a company.
@@ -159,6 +209,22 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   if (prev?.text === ',' && noun?.text === noun?.lower && (PLACE_NOUNS.has(noun.lower) || noun.lower === 'capital'))
     votes.Location += 3;
   return votes;
+}
+
+/**
+ * The first token before the list a name ends: "of" for "Casanare" in "the departments of Arauca, Boyaca and
+ * Casanare", "villages" in "two villages, Foa and Kafraya"; the token before the name when it is in no list.
+ */
+function listOpening(tokens: Token[], before: number, after: number): number {
+  const joins = (t: Token | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+  const prev = tokens[before];
+  const listed = joins(prev) && (prev.text !== ',' || joins(tokens[after]));
+  if (!listed) return before;
+  let k = before;
+  const sentence = prev.sentence;
+  while (k > 0 && before - k < 12 && tokens[k].sentence === sentence && (joins(tokens[k]) || tokens[k].pos === 'PROPN'))
+    k--;
+  return k;
 }
 
 /** Endings of abstract nouns in the plural and of adjectives, which a person's name is not made of. */

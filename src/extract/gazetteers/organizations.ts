@@ -66,7 +66,7 @@ export const ORGANIZATION_OPENERS = new Set(
 export const LEGAL_SUFFIXES = new Set(
   wordList(`Inc Inc. Incorporated Corp Corp. Corporation Ltd Ltd. Limited LLC L.L.C. LLP PLC plc Plc Co Co. AG SA S.A. SE
   GmbH NV N.V. BV B.V. SpA S.p.A. SRL Srl AB ASA Oyj KK K.K. Bhd Berhad Pty Pte SAS SARL LP C.V. R.L. SCA S.C.A. KGaA
-  KG OHG Sdn Sarl`),
+  KG OHG Sdn Sarl SAB S.A.B. Tbk`),
 );
 
 /** Outlets and agencies: organizations, and the usual objects of SPOKE_TO. The first name is the label. */
