@@ -130,15 +130,16 @@ export function authorOfText(text: string): string | null {
 
 /**
  * The date of the first line that is only a date (and maybe a time), such as "25 May 2023 02:02", or opens with a
- * labelled one ("Published 26 Jun 2023"); else the date in the path of a line that is the page's address; else an
+ * labelled one ("Published 26 Jun 2023"), unless that is a masthead's date above the headline; else the date in the path of a line that is the page's address; else an
  * "Updated: …" line's.
  */
 export function publishedOfText(text: string): string | null {
   const lines = text.split('\n');
-  for (const line of lines) {
+  const dated = lines.flatMap((line, i) => {
     const date = dateOfLine(line);
-    if (date) return date;
-  }
+    return date ? [{ date, i }] : [];
+  });
+  if (dated.length) return (afterMastheadDate(lines, dated) ?? dated[0]!).date;
   for (const line of lines) {
     const date = dateOfAddressLine(line);
     if (date) return date;
@@ -149,6 +150,22 @@ export function publishedOfText(text: string): string | null {
     if (date) return date;
   }
   return null;
+}
+
+/** Lines from a headline to the story's own date line: the byline block ("Jane Doe", "Staff Reporter"). */
+const BYLINE_BLOCK_LINES = 3;
+
+/**
+ * A page's masthead may print the day it was viewed above the headline ("Thursday, November 26, 2015", then the
+ * headline, the byline and the story's own date): where a date line opens the page and another follows the headline
+ * within the byline block, the story's is the second.
+ */
+function afterMastheadDate(lines: string[], dated: { date: string; i: number }[]): { date: string; i: number } | null {
+  const words = lines.map((line, i) => ({ line: line.trim(), i })).filter((l) => l.line);
+  const [top, headline] = words;
+  if (!top || !headline || dated[0]!.i !== top.i) return null;
+  const block = words.slice(2, 2 + BYLINE_BLOCK_LINES).map((l) => l.i);
+  return dated.find((d) => block.includes(d.i)) ?? null;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;

@@ -76,6 +76,15 @@ describe('publishedOfText', () => {
 
   it('takes an update stamp only where the page gives no other date', () => {
     expect(publishedOfText('Headline\n\nUpdated: 2014-07-31 15:35\n\nThe ships were hit.')).toBe('2014-07-31');
+  });
+
+  it("takes the story's date line under the headline over a masthead's date of the day above it", () => {
+    const page = 'Thursday, November 26, 2015\n\nPort deal collapses\n\nJane Doe\n\nFriday, January 21, 2011\n\nText.';
+    expect(publishedOfText(page)).toBe('2011-01-21');
+    // A date that opens the page with no other date line close under the headline is the page's.
+    expect(publishedOfText('May 3, 2024\n\nPort deal collapses\n\nText.\n\nMore text.\n\nRelated\n\nMay 1, 2024')).toBe(
+      '2024-05-03',
+    );
     expect(publishedOfText('Headline\n\nLast updated May 3, 2024\n\nPublished 1 May 2024\n\nText.')).toBe('2024-05-01');
     expect(publishedOfText('Headline\n\nThe file was updated on May 3, 2024 by the clerk.')).toBeNull();
   });
