@@ -142,6 +142,14 @@ describe('sourceOfText', () => {
     ['(Source: Bloomberg News, Jan. 11, 2010;\nWall Street Journal,\nJan. 11, 2010.)', 'Bloomberg'],
     ['Source: Reuters, AP', 'Reuters'],
     ['This was the biggest operation yet against the rebel holdouts. ― AFP', 'Agence France-Presse'],
+    ['Источник: Port Wire', 'Port Wire'],
+    ['Fuente: EFE', 'EFE'],
+    ['New Delhi, Nov 18 (PTI) Riverton Global has completed the purchase.', 'Press Trust of India'],
+    ['[PORTWIRE] Lawyers for the former governor filed notice on Tuesday.', 'PORTWIRE'],
+    ['Reuters | Riverton | Updated: 18-04-2022 04:57 IST', 'Reuters'],
+    ['Riverton, Examplestan | AFP | The veteran leader was named the candidate.', 'Agence France-Presse'],
+    ['Associated Press Writer', 'Associated Press'],
+    ['The company began buying shares early last year, as oil prices were rising. AP', 'Associated Press'],
   ])('finds the outlet in %j', (line, outlet) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBe(outlet);
   });
@@ -164,6 +172,11 @@ describe('sourceOfText', () => {
     'The coalition won 27 percent of the vote, Reuters reported.',
     'Kapustin (pictured) - Commander',
     'Reuters reported last year that the deal had stalled.',
+    'The minister (PTI) Said nothing.',
+    'Riverton | Examplestan | Business',
+    'Portwire Staff Writer',
+    'The talks went on with the union, said the head of the ILO',
+    'Shares of the company rose in early trade. CEO',
   ])('names no outlet for %j', (line) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBeNull();
   });

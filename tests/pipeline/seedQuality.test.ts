@@ -82,8 +82,8 @@ const FIXTURE_FLOORS = [
   // with one conflation (a state senate and the U.S. Senate, both "the Senate"); session 6's rules took it to 95.7 / 62.5.
   // The 24 n pages (all six kinds, session 7) scored E 89.2 / R P65.9 R23.0 F1 34.1 at first sight, with one
   // conflation: 117 pages, E 94.4 / R 57.6, two conflations.
-  // Metadata: of the 41 pages whose text names the outlet, 24 get it; of the 27 stating their day, 26.
-  { set: 'news-dev', entityF1: 0.94, relationF1: 0.57, maxConflations: 2, outletsRight: 24, datesRight: 26 },
+  // Metadata: of the 41 pages whose text names the outlet, 31 get it; of the 27 stating their day, 26.
+  { set: 'news-dev', entityF1: 0.94, relationF1: 0.57, maxConflations: 2, outletsRight: 31, datesRight: 26 },
   { set: 'news-blind', entityF1: 0.89, relationF1: 0.34 },
   // Collected later and kept blind (scored once before any change it could inform); its known conflations are the
   // extractor's, so the floor holds them at today's count instead of hiding the set.
