@@ -111,7 +111,13 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     });
     return map;
   };
-  const names = (g: Group) => [...new Set(g.mentions.map((m) => m.name))];
+  // Each index below asks for every group's names: they are listed once per group.
+  const nameLists = new Map<Group, string[]>();
+  const names = (g: Group) => {
+    let list = nameLists.get(g);
+    if (!list) nameLists.set(g, (list = [...new Set(g.mentions.map((m) => m.name))]));
+    return list;
+  };
   const plain = (g: Group) => g.key.startsWith('n:');
   const joinAll = (map: Map<string, number[]>) => {
     for (const list of map.values()) for (const i of list.slice(1)) uf.union(list[0], i);

@@ -2,7 +2,6 @@
 // shingles of their normalised sentences. Corroboration counts independent stories, not documents.
 import type { DocumentRecord, Story } from '../model/graph.ts';
 
-const SHINGLE = 2;
 /** Shared shingles, over the smaller document's, from which two documents are one story. */
 export const STORY_THRESHOLD = 0.2;
 /** Words too common to tell stories apart. */
@@ -12,25 +11,34 @@ const STOP = new Set(
   ),
 );
 
-/** The word pairs of a text's content words, lowercased and without punctuation. */
-export function shingles(text: string): Set<string> {
+/** The word pairs of a text's content words, lowercased and without punctuation, in order (with repeats). */
+export function shingles(text: string): string[] {
   const words = text
     .normalize('NFKC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !STOP.has(w));
-  const set = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(words.slice(i, i + SHINGLE).join(' '));
-  return set;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) pairs.push(`${words[i]} ${words[i + 1]}`);
+  return pairs;
 }
 
 /** Shared shingles over the smaller set's size: a short rewrite of a long story still counts as its version. */
-export function overlap(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (!small.size) return 0;
+export function overlap(a: Int32Array, b: Int32Array): number {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (!small.length) return 0;
   let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / small.size;
+  // Both ascending: one walk through each.
+  for (let i = 0, j = 0; i < small.length && j < large.length;) {
+    if (small[i] < large[j]) i++;
+    else if (small[i] > large[j]) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared / small.length;
 }
 
 /**
@@ -41,20 +49,33 @@ const COMMON_SHINGLE_DOCUMENTS = 100;
 
 /**
  * Each document's shingles, and the documents each shingle is in, gathered one document at a time: as each arrives
- * from its worker, so that the candidate search has less left to do once the whole corpus is in.
+ * from its worker, so that the candidate search has less left to do once the whole corpus is in. A shingle is kept
+ * once, as a number: a corpus repeats most of its word pairs, and a string per pair per document held hundreds of
+ * megabytes at a few million words.
  */
 export class ShingleIndex {
-  readonly sets = new Map<string, Set<string>>();
-  /** The documents a shingle is in, by id; null once it is in more than COMMON_SHINGLE_DOCUMENTS. */
-  readonly postings = new Map<string, string[] | null>();
+  private readonly numbers = new Map<string, number>();
+  /** Each document's distinct shingle numbers, ascending, by id. */
+  readonly sets = new Map<string, Int32Array>();
+  /** Documents in the order they were added. */
+  readonly added: string[] = [];
+  /** By shingle number, the documents it is in (as positions in `added`); null once in more than COMMON_SHINGLE_DOCUMENTS. */
+  readonly postings: (number[] | null)[] = [];
 
   add(document: Pick<DocumentRecord, 'id' | 'text'>): void {
-    const set = shingles(document.text);
-    this.sets.set(document.id, set);
-    for (const s of set) {
-      const list = this.postings.get(s);
-      if (list === undefined) this.postings.set(s, [document.id]);
-      else if (list !== null && list.push(document.id) > COMMON_SHINGLE_DOCUMENTS) this.postings.set(s, null);
+    const at = this.added.push(document.id) - 1;
+    const set = new Set<number>();
+    for (const s of shingles(document.text)) {
+      let n = this.numbers.get(s);
+      if (n === undefined) this.numbers.set(s, (n = this.numbers.size));
+      set.add(n);
+    }
+    const sorted = Int32Array.from(set).sort();
+    this.sets.set(document.id, sorted);
+    for (const n of sorted) {
+      const list = this.postings[n];
+      if (list === undefined) this.postings[n] = [at];
+      else if (list !== null && list.push(at) > COMMON_SHINGLE_DOCUMENTS) this.postings[n] = null;
     }
   }
 }
@@ -65,12 +86,13 @@ export class ShingleIndex {
  */
 function candidatePairs(index: ShingleIndex, documents: Pick<DocumentRecord, 'id'>[]): [number, number][] {
   const position = new Map(documents.map((d, i) => [d.id, i]));
+  const positionOf = index.added.map((id) => position.get(id)!);
   const n = documents.length;
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  for (const list of index.postings.values()) {
+  for (const list of index.postings) {
     if (list === null || list.length < 2) continue;
-    const at = list.map((id) => position.get(id)!);
+    const at = list.map((added) => positionOf[added]);
     for (let x = 0; x < at.length; x++)
       for (let y = x + 1; y < at.length; y++) {
         const i = Math.min(at[x], at[y]);
