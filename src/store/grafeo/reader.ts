@@ -5,10 +5,9 @@ import { InputError } from '../../model/errors.ts';
 import { NODES_BY_ELEMENT_ID } from '../cypher/read.ts';
 import { assertReadOnly } from '../readOnlyGuard.ts';
 import type { ReadOptions, StoreReader } from '../store.ts';
-import { GraphNode } from '../values.ts';
 import { grafeoQueryError } from './errors.ts';
 import { currentGeneration } from './generations.ts';
-import { decodeEndpoints, decodeRows } from './values.ts';
+import { decodeEndpoints, decodeRows, nodeOfRow } from './values.ts';
 import { GrafeoWorkerPool } from './workerPool.ts';
 
 export interface GrafeoReaderOptions {
@@ -80,7 +79,7 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
       const ids = elementIds.map((e) => Number(e.replace(/^n:/, ''))).filter(Number.isInteger);
       if (!ids.length) return [];
       const result = await reader.read(NODES_BY_ELEMENT_ID.grafeo, { ids }, options);
-      return result.rows.map((row) => row[0]).filter((n): n is GraphNode => n instanceof GraphNode);
+      return result.rows.map(nodeOfRow);
     },
     async version() {
       await refresh();
