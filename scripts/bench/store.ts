@@ -17,7 +17,8 @@ import { readGraphFile } from '../../src/store/load/readGraph.ts';
 import { entityKey, entityName, generateGraph, prng } from './store/generateGraph.ts';
 import { grafeoLayers, neo4jLayers, type Layers } from './store/layers.ts';
 import { differences, graphKey, measure, type Latency } from './store/latency.ts';
-import { BENCH_QUERIES } from './store/queries.ts';
+import { BENCH_QUERIES, NEO4J_SETTLE } from './store/queries.ts';
+import { openNeo4jWriter } from '../../src/store/neo4j/writer.ts';
 import { folderMb, residentMb } from './store/memory.ts';
 
 /** A store to bench: its configuration, and where a local Neo4j keeps its files and runs (for its size and memory). */
@@ -92,6 +93,11 @@ async function benchSize(
     bar.stop();
     await target.commit(file, true);
     const loadSeconds = (performance.now() - started) / 1000;
+    if (config.kind === 'neo4j') {
+      const writer = await openNeo4jWriter(config.settings);
+      for (const statement of NEO4J_SETTLE) await writer.run(statement);
+      await writer.close();
+    }
     const dbMb =
       store === 'grafeo'
         ? readdirSync(dbDir)

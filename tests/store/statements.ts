@@ -4,7 +4,7 @@ import * as load from '../../src/store/cypher/load.ts';
 import { CLAIM_LINKS, EDGE_TYPES } from '../../src/store/cypher/names.ts';
 import * as read from '../../src/store/cypher/read.ts';
 import { SCHEMA_STATEMENTS } from '../../src/store/cypher/schema.ts';
-import { BENCH_PARAMS, BENCH_QUERIES } from '../../scripts/bench/store/queries.ts';
+import { BENCH_PARAMS, BENCH_QUERIES, NEO4J_SETTLE } from '../../scripts/bench/store/queries.ts';
 
 export interface Statement {
   name: string;
@@ -112,4 +112,5 @@ export const STATEMENTS: Statement[] = [
     cypher,
     params: BENCH_PARAMS[k as keyof typeof BENCH_QUERIES],
   })),
+  ...NEO4J_SETTLE.map((cypher, i) => ({ name: `bench:store settle ${i}`, cypher, params: {} })),
 ];
