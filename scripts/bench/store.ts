@@ -98,14 +98,12 @@ async function benchSize(
       for (const statement of NEO4J_SETTLE) await writer.run(statement);
       await writer.close();
     }
-    const dbMb =
+    let dbMb =
       store === 'grafeo'
         ? readdirSync(dbDir)
             .filter((f) => f.endsWith('.grafeo'))
             .reduce((n, f) => n + statSync(join(dbDir, f)).size / 1e6, 0)
-        : bench.neo4jHome
-          ? folderMb(join(bench.neo4jHome, 'data/databases/neo4j'))
-          : NaN;
+        : NaN;
 
     const reader = await openReader(config);
     const api = createApiServer(reader, { timeoutMs: 30_000 });
@@ -160,6 +158,8 @@ async function benchSize(
       );
       const pids = store === 'grafeo' ? (reader.processIds?.() ?? []) : bench.neo4jPid ? [bench.neo4jPid] : [];
       const storeRssMb = pids.reduce((n, pid) => n + residentMb(pid), 0);
+      // Neo4j's files once the requests have run: the store, and the transaction log the load wrote first.
+      if (bench.neo4jHome) dbMb = folderMb(join(bench.neo4jHome, 'data'));
       const hop2Request = () => ({ query: BENCH_QUERIES.hop2, params: { name: entityName(someone()) } });
       const layerCount = Math.min(requests, 100);
       const hop2Layers =
