@@ -243,7 +243,7 @@ runMain(async () => {
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const f of figures)
     console.log(
-      `| ${f.store} | ${f.entities.toLocaleString('en')} | ${f.relations.toLocaleString('en')} | ${f.loadSeconds.toFixed(1)} | ${Number.isNaN(f.dbMb) ? '–' : f.dbMb.toFixed(0)} | ${f.storeProcesses ? `${f.storeRssMb.toFixed(0)} (${f.storeProcesses} processes)` : '–'} | ${cell(f.name)} | ${cell(f.hop2)} | ${cell(f.hop2Paths)} | ${cell(f.path)} | ${cell(f.pathByCypher)} |`,
+      `| ${f.store} | ${f.entities.toLocaleString('en')} | ${f.relations.toLocaleString('en')} | ${f.loadSeconds.toFixed(1)} | ${Number.isNaN(f.dbMb) ? '–' : f.dbMb.toFixed(0)} | ${f.storeProcesses ? `${f.storeRssMb.toFixed(0)} (${f.storeProcesses} process${f.storeProcesses === 1 ? '' : 'es'})` : '–'} | ${cell(f.name)} | ${cell(f.hop2)} | ${cell(f.hop2Paths)} | ${cell(f.path)} | ${cell(f.pathByCypher)} |`,
     );
   if (stores.length === 2) {
     // Above 1: Grafeo is slower by that factor; below 1: faster.
