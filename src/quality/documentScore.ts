@@ -28,11 +28,29 @@ export interface DocumentScore {
   rPred: number;
   rPredOk: number;
   rMissed: string[];
+  /** Why each relation of `rMissed` was missed, in the same order. */
+  rMissedWhy: MissCause[];
   rSpurious: string[];
   /** Evidence sentences of the counted extracted relations, and those found verbatim in the document. */
   evid: number;
   evidOk: number;
 }
+
+/**
+ * Why a gold relation was missed, from the graph alone: which stage to look at. `not typed`: both ends were named
+ * in one sentence (a MENTIONED_WITH link) and no rule typed the pair; `wrong type`: a typed relation links them with
+ * another type or direction; `apart, gold sentence names both`: the stating sentence names both ends, yet the graph
+ * never has them in one sentence (a mention not linked, or the sentence cut otherwise); `apart, across sentences`:
+ * stated through a reference or over several sentences.
+ */
+export const MISS_CAUSES = [
+  'end not found',
+  'wrong type',
+  'not typed',
+  'apart, gold sentence names both',
+  'apart, across sentences',
+] as const;
+export type MissCause = (typeof MISS_CAUSES)[number];
 
 /** An extracted entity as the scorer sees it: its names normalized, its documents by file name. */
 export interface ScoredEntity {
@@ -55,6 +73,8 @@ export interface ScoredGraph {
   entities: ScoredEntity[];
   relations: ScoredRelation[];
   labelOf: Map<string, string>;
+  /** Document name -> "source target" keys of the entity pairs named together in one of its sentences. */
+  together: Map<string, Set<string>>;
   /** Gold id -> keys of the extracted entities naming it, filled over all documents (a split across the corpus). */
   corpusMatches: Map<string, Set<string>>;
 }
@@ -70,11 +90,23 @@ export function scoreDocument(gold: GoldDocument, graph: ScoredGraph, text: stri
   const d: DocumentScore = {
     document,
     ...{ gold: 0, found: 0, typed: 0, pred: 0, predOk: 0, splits: [], conflations: [], missed: [], spurious: [] },
-    ...{ rGold: 0, rFound: 0, rPair: 0, rPred: 0, rPredOk: 0, rMissed: [], rSpurious: [], evid: 0, evidOk: 0 },
+    ...{
+      rGold: 0,
+      rFound: 0,
+      rPair: 0,
+      rPred: 0,
+      rPredOk: 0,
+      rMissed: [],
+      rMissedWhy: [],
+      rSpurious: [],
+      evid: 0,
+      evidOk: 0,
+    },
   };
   const matchOf = countEntities(d, gold, extracted, graph.corpusMatches);
   const stated = graph.relations.filter((r) => r.evidence.some((v) => documentName(v.document) === document));
   countRelations(d, gold, stated, matchOf, graph.labelOf, text);
+  d.rMissedWhy = missCauses(gold, d.rMissed, stated, matchOf, graph.together.get(document) ?? new Set());
   return d;
 }
 
@@ -159,4 +191,31 @@ function countRelations(
       if (v.text && text.includes(v.text)) d.evidOk++;
     }
   }
+}
+
+/** The cause of each missed gold relation (`missed`: "source TYPE target" of gold ids). */
+function missCauses(
+  gold: GoldDocument,
+  missed: string[],
+  stated: ScoredRelation[],
+  matchOf: Map<string, string[]>,
+  together: Set<string>,
+): MissCause[] {
+  const keysOf = new Map<string, string[]>();
+  for (const [key, ids] of matchOf) for (const id of ids) keysOf.set(id, [...(keysOf.get(id) ?? []), key]);
+  const names = new Map(gold.entities.map((e) => [e.id, e.names]));
+  return missed.map((line) => {
+    const [source, , target] = line.split(' ');
+    const g = gold.relations.find((r) => `${r.source} ${r.type} ${r.target}` === line)!;
+    const sources = keysOf.get(source) ?? [];
+    const targets = keysOf.get(target) ?? [];
+    if (!sources.length || !targets.length) return 'end not found';
+    const linked = (a: string, b: string) =>
+      (sources.includes(a) && targets.includes(b)) || (sources.includes(b) && targets.includes(a));
+    if (stated.some((r) => linked(r.source, r.target))) return 'wrong type';
+    if (sources.some((a) => targets.some((b) => together.has(`${a} ${b}`) || together.has(`${b} ${a}`))))
+      return 'not typed';
+    const named = (id: string) => (names.get(id) ?? []).some((n) => g.evidence.includes(n));
+    return named(source) && named(target) ? 'apart, gold sentence names both' : 'apart, across sentences';
+  });
 }

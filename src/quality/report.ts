@@ -15,7 +15,7 @@ export function summaryLine(s: ScoreSummary): string {
   );
 }
 
-/** What each document found, missed, split and conflated, then the summary line. */
+/** What each document found, missed, split and conflated, where the missed relations were lost, then the summary line. */
 export function reportLines({ perDoc, corpusSplits, summary }: ScoreReport): string[] {
   const lines: string[] = [];
   const list = (label: string, items: string[]) => {
@@ -29,12 +29,22 @@ export function reportLines({ perDoc, corpusSplits, summary }: ScoreReport): str
     list('split', d.splits);
     list('conflated', d.conflations);
     lines.push(`relations: found ${d.rFound}/${d.rGold} (pair ${d.rPair}), correct ${d.rPredOk}/${d.rPred} extracted`);
-    list('missed', d.rMissed);
+    list(
+      'missed',
+      d.rMissed.map((r, i) => `${r} (${d.rMissedWhy[i]})`),
+    );
     list('not in gold', d.rSpurious);
   }
   if (corpusSplits.length) lines.push('', `split across documents: ${corpusSplits.join('; ')}`);
-  lines.push('', summaryLine(summary));
+  lines.push('', missedByLine(summary), summaryLine(summary));
   return lines;
+}
+
+/** Where the missed relations were lost, so that work goes to the stage that lost most. */
+export function missedByLine(s: ScoreSummary): string {
+  const counts = Object.entries(s.missedBy).filter(([, n]) => n > 0);
+  const total = counts.reduce((n, [, k]) => n + k, 0);
+  return `relations missed ${total}: ${counts.map(([cause, n]) => `${cause} ${n}`).join(', ') || 'none'}`;
 }
 
 export interface QualityBars {

@@ -2,8 +2,15 @@
 // splits, conflations and verbatim evidence, with the detail per document.
 import type { SerializedKnowledgeGraph } from '../model/graph.ts';
 import { fromGraphFile, type GraphFile } from '../model/graphFile.ts';
-import { isRelationType } from '../model/vocabulary.ts';
-import { documentName, scoreDocument, type DocumentScore, type ScoredGraph } from './documentScore.ts';
+import { isRelationType, MENTIONED_WITH } from '../model/vocabulary.ts';
+import {
+  documentName,
+  MISS_CAUSES,
+  scoreDocument,
+  type DocumentScore,
+  type MissCause,
+  type ScoredGraph,
+} from './documentScore.ts';
 import type { GoldDocument } from './gold.ts';
 import { normalizeName } from './names.ts';
 
@@ -19,6 +26,8 @@ export interface ScoreSummary {
   splitsAcrossCorpus: number;
   /** Null when the documents were not given. */
   evidenceVerbatim: number | null;
+  /** Missed gold relations counted by cause. */
+  missedBy: Record<MissCause, number>;
 }
 
 export interface ScoreReport {
@@ -57,8 +66,17 @@ export function scoreGraph(
       isRelationType(a!.type) ? [{ source, target, type: a!.type, evidence: a!.evidence }] : [],
     ),
     labelOf: new Map(graph.nodes.map((n) => [n.key, n.attributes!.label])),
+    together: new Map(),
     corpusMatches: new Map(),
   };
+  for (const { source, target, attributes: a } of graph.edges) {
+    if (a!.type !== MENTIONED_WITH) continue;
+    for (const v of a!.evidence) {
+      const name = documentName(v.document);
+      const pairs = scored.together.get(name) ?? new Set<string>();
+      scored.together.set(name, pairs.add(`${source} ${target}`));
+    }
+  }
   const perDoc = gold.map((g) => scoreDocument(g, scored, texts?.get(g.document)));
 
   const sum = (field: Count) => perDoc.reduce((n, d) => n + d[field], 0);
@@ -84,6 +102,12 @@ export function scoreGraph(
       conflations: perDoc.reduce((n, d) => n + d.conflations.length, 0),
       splitsAcrossCorpus: corpusSplits.length,
       evidenceVerbatim: texts ? ratio(sum('evidOk'), sum('evid')) : null,
+      missedBy: Object.fromEntries(
+        MISS_CAUSES.map((cause) => [
+          cause,
+          perDoc.reduce((n, d) => n + d.rMissedWhy.filter((c) => c === cause).length, 0),
+        ]),
+      ) as Record<MissCause, number>,
     },
     perDoc,
     corpusSplits,

@@ -53,9 +53,10 @@ describe('npm run score', () => {
       '  missed: Mayak Intelligence',
       '  not in gold: Mayak (Organization)',
       'relations: found 0/1 (pair 0), correct 0/1 extracted',
-      '  missed: galeotti LEADS mayak',
+      '  missed: galeotti LEADS mayak (end not found)',
       '  not in gold: Galeotti LEADS Mayak',
       '',
+      'relations missed 1: end not found 1',
       'entity P 50.0% R 50.0% F1 50.0% typed-R 50.0% | relation P 0.0% R 0.0% F1 0.0% pair-R 0.0% | ' +
         'splits 0+0 conflations 0 evidence 100.0%',
       '',
@@ -80,6 +81,13 @@ describe('npm run score', () => {
       conflations: 0,
       splitsAcrossCorpus: 0,
       evidenceVerbatim: 1,
+      missedBy: {
+        'end not found': 1,
+        'wrong type': 0,
+        'not typed': 0,
+        'apart, gold sentence names both': 0,
+        'apart, across sentences': 0,
+      },
     });
   });
 

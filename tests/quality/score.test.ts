@@ -159,6 +159,36 @@ describe('relations', () => {
     expect(summary.relation).toEqual({ recall: 0, pairRecall: 1, precision: 0, f1: 0 });
   });
 
+  it('says why each relation was missed: an end not found, another type, named together untyped, or apart', () => {
+    const ana = entity('ana', ['Ana Lima']);
+    const graph = graphOf(
+      [...nodes, { key: 'p:ana', label: 'Ana Lima' }],
+      [
+        { type: 'WORKS_FOR', source: 'p:galeotti', target: 'o:mayak' },
+        { type: 'MENTIONED_WITH', source: 'o:rvc', target: 'o:legion' },
+      ],
+    );
+    const gold = goldOf(
+      [...entities, ana, entity('ghost', ['Nobody Found'])],
+      [
+        relation('ghost', 'LEADS', 'mayak'),
+        relation('galeotti', 'LEADS', 'mayak'),
+        relation('legion', 'ALLIED_WITH', 'rvc'),
+        relation('ana', 'MEMBER_OF', 'rvc', { evidence: 'Ana Lima joined the RVC.' }),
+        relation('ana', 'MEMBER_OF', 'legion', { evidence: 'She joined it too.' }),
+      ],
+    );
+    const { perDoc, summary } = scoreGraph(graph, [gold]);
+    expect(perDoc[0].rMissedWhy).toEqual([
+      'end not found',
+      'wrong type',
+      'not typed',
+      'apart, gold sentence names both',
+      'apart, across sentences',
+    ]);
+    expect(summary.missedBy['not typed']).toBe(1);
+  });
+
   it('leaves optional relations out of precision and recall, found or not', () => {
     const graph = graphOf(nodes, [
       { type: 'WORKS_FOR', source: 'p:galeotti', target: 'o:mayak' },
