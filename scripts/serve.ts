@@ -51,7 +51,8 @@ runMain(async () => {
           },
   };
   const memoryMb = values['query-memory-mb'] === undefined ? undefined : flags.integer('query-memory-mb', { min: 128 });
-  const reader = await openReader(storeConfig(values, flags.integer('workers', { min: 1 }), memoryMb));
+  const workers = values.workers === undefined ? undefined : flags.integer('workers', { min: 1 });
+  const reader = await openReader(storeConfig(values, workers, memoryMb));
   const api = createApiServer(reader, options);
   let address;
   try {

@@ -1,6 +1,6 @@
 // npm run bench:store: generates graphs of 10,000 to 100,000 entities (five relations each), loads each into the
 // embedded store and into Neo4j as npm run load does, serves it, and measures query latency through the HTTP API.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,6 @@ import { runMain } from '../../src/cli/runMain.ts';
 import { progressBar } from '../../src/cli/progress.ts';
 import { createApiServer } from '../../src/server/server.ts';
 import { beginLoad, openReader, type StoreConfig } from '../../src/store/backends.ts';
-import { shortestPathStatement } from '../../src/store/cypher/read.ts';
 import { neo4jSettings } from '../../src/store/neo4j/settings.ts';
 import type { StoreKind } from '../../src/store/store.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/localNeo4j.ts';
@@ -18,6 +17,16 @@ import { readGraphFile } from '../../src/store/load/readGraph.ts';
 import { entityKey, entityName, generateGraph, prng } from './store/generateGraph.ts';
 import { grafeoLayers, neo4jLayers, type Layers } from './store/layers.ts';
 import { differences, graphKey, measure, type Latency } from './store/latency.ts';
+import { BENCH_QUERIES, NEO4J_SETTLE } from './store/queries.ts';
+import { openNeo4jWriter } from '../../src/store/neo4j/writer.ts';
+import { folderMb, residentMb } from './store/memory.ts';
+
+/** A store to bench: its configuration, and where a local Neo4j keeps its files and runs (for its size and memory). */
+interface BenchStore {
+  config: StoreConfig;
+  neo4jHome?: string;
+  neo4jPid?: number;
+}
 
 const HELP = `Usage: npm run bench:store -- [--sizes 10000,100000] [--requests 200] [--stores grafeo,neo4j] [--keep]
 
@@ -32,26 +41,16 @@ response, JSON). --keep leaves the generated files in the temp folder.`;
 /** The targets of issue 11, for 100,000 entities / 500,000 relations. */
 const TARGETS = { loadSeconds: 30, nameP50: 2, hop2P50: 15, hop2P95: 50, pathP50: 50 };
 
-const QUERIES = {
-  name: 'MATCH (e:Entity {name: $name}) RETURN e',
-  // The neighbourhood as one list of its relationships, each once; the server adds their endpoints. Grafeo builds a
-  // path value per row, every element with every property, in the engine and again in its binding: the same 1,000
-  // paths as relationships collected DISTINCT cost a few times less (example query 11 has this shape).
-  hop2:
-    'MATCH p = (e:Entity {name: $name})-[*1..2]-() WITH p LIMIT 1000 ' +
-    'UNWIND relationships(p) AS r RETURN collect(DISTINCT r) AS relationships',
-  /** The same neighbourhood as paths, the shape the bench measured before: the same graph comes back. */
-  hop2Paths: 'MATCH p = (e:Entity {name: $name})-[*1..2]-() RETURN p LIMIT 1000',
-  /** The engine's shortestPath, as GET /api/path runs it on Neo4j; on Grafeo that route searches itself. */
-  path: shortestPathStatement(6),
-};
-
 interface Figures {
   store: StoreKind;
   entities: number;
   relations: number;
   loadSeconds: number;
   dbMb: number;
+  /** Resident memory of what serves the queries once measured: the query processes, or Neo4j's JVM (local). */
+  storeRssMb: number;
+  /** How many processes that is. */
+  storeProcesses: number;
   name: Latency;
   hop2: Latency;
   hop2Paths: Latency;
@@ -69,7 +68,7 @@ interface Figures {
 
 async function benchSize(
   store: StoreKind,
-  neo4j: () => Promise<StoreConfig>,
+  neo4j: () => Promise<BenchStore>,
   entities: number,
   requests: number,
   keep: boolean,
@@ -80,7 +79,9 @@ async function benchSize(
     const file = join(dir, 'graph.json');
     await writeFile(file, JSON.stringify(graph));
     const dbDir = join(dir, 'db');
-    const config: StoreConfig = store === 'grafeo' ? { kind: 'grafeo', dir: dbDir, workers: 2 } : await neo4j();
+    const bench: BenchStore =
+      store === 'grafeo' ? { config: { kind: 'grafeo', dir: dbDir, workers: 2 } } : await neo4j();
+    const { config } = bench;
     // Timed as npm run load runs it: read and check the file, load, make the generation current.
     const started = performance.now();
     const target = await beginLoad(config, { reset: true });
@@ -92,29 +93,43 @@ async function benchSize(
     bar.stop();
     await target.commit(file, true);
     const loadSeconds = (performance.now() - started) / 1000;
-    const { statSync, readdirSync } = await import('node:fs');
-    const dbMb =
+    if (config.kind === 'neo4j') {
+      const writer = await openNeo4jWriter(config.settings);
+      for (const statement of NEO4J_SETTLE) await writer.run(statement);
+      await writer.close();
+    }
+    let dbMb =
       store === 'grafeo'
         ? readdirSync(dbDir)
             .filter((f) => f.endsWith('.grafeo'))
             .reduce((n, f) => n + statSync(join(dbDir, f)).size / 1e6, 0)
         : NaN;
 
-    const api = createApiServer(await openReader(config), { timeoutMs: 30_000 });
+    const reader = await openReader(config);
+    const api = createApiServer(reader, { timeoutMs: 30_000 });
     const { port } = await api.listen(0);
     const url = `http://127.0.0.1:${port}`;
     try {
       const random = prng(7);
       const someone = () => Math.floor(random() * entities);
-      const byName = () => ({ query: QUERIES.name, params: { name: entityName(someone()) } });
-      await measure(url, 20, byName); // warm-up: plan caches, first reads of the file
+      const byName = () => ({ query: BENCH_QUERIES.name, params: { name: entityName(someone()) } });
+      // Warm-up, every kind of request: plan caches (Neo4j compiles a statement the first time it runs it), the
+      // first reads of the file, so that neither store's figures hold its first requests.
+      const pair = () => [entityKey(someone()), entityKey(someone())] as const;
+      const pathRoute = ([from, to]: readonly string[]) => ({ get: `/api/path?from=${from}&to=${to}&maxHops=6` });
+      const pathCypher = ([from, to]: readonly string[]) => ({ query: BENCH_QUERIES.path, params: { from, to } });
+      await measure(url, 20, byName);
+      for (const query of [BENCH_QUERIES.hop2, BENCH_QUERIES.hop2Paths])
+        await measure(url, 5, () => ({ query, params: { name: entityName(someone()) } }));
+      await measure(url, 5, () => pathRoute(pair()));
+      await measure(url, 5, () => pathCypher(pair()));
       const name = await measure(url, requests, byName);
       const hop2 = await measure(url, requests, () => ({
-        query: QUERIES.hop2,
+        query: BENCH_QUERIES.hop2,
         params: { name: entityName(someone()) },
       }));
       const hop2Paths = await measure(url, requests, () => ({
-        query: QUERIES.hop2Paths,
+        query: BENCH_QUERIES.hop2Paths,
         params: { name: entityName(someone()) },
       }));
       const hop2Mismatches = await differences(
@@ -123,15 +138,12 @@ async function benchSize(
         () => {
           const params = { name: entityName(someone()) };
           return [
-            { query: QUERIES.hop2, params },
-            { query: QUERIES.hop2Paths, params },
+            { query: BENCH_QUERIES.hop2, params },
+            { query: BENCH_QUERIES.hop2Paths, params },
           ];
         },
         graphKey,
       );
-      const pair = () => [entityKey(someone()), entityKey(someone())] as const;
-      const pathRoute = ([from, to]: readonly string[]) => ({ get: `/api/path?from=${from}&to=${to}&maxHops=6` });
-      const pathCypher = ([from, to]: readonly string[]) => ({ query: QUERIES.path, params: { from, to } });
       const path = await measure(url, requests, () => pathRoute(pair()));
       const pathByCypher = await measure(url, requests, () => pathCypher(pair()));
       // Hop counts, and whether a path was found: a pair can have several shortest paths.
@@ -144,7 +156,11 @@ async function benchSize(
         },
         (answer) => JSON.stringify(answer.rows.map((row) => row[1])),
       );
-      const hop2Request = () => ({ query: QUERIES.hop2, params: { name: entityName(someone()) } });
+      const pids = store === 'grafeo' ? (reader.processIds?.() ?? []) : bench.neo4jPid ? [bench.neo4jPid] : [];
+      const storeRssMb = pids.reduce((n, pid) => n + residentMb(pid), 0);
+      // Neo4j's files once the requests have run: the store, and the transaction log the load wrote first.
+      if (bench.neo4jHome) dbMb = folderMb(join(bench.neo4jHome, 'data'));
+      const hop2Request = () => ({ query: BENCH_QUERIES.hop2, params: { name: entityName(someone()) } });
       const layerCount = Math.min(requests, 100);
       const hop2Layers =
         config.kind === 'grafeo'
@@ -156,6 +172,8 @@ async function benchSize(
         relations: summary.relations.total,
         loadSeconds,
         dbMb,
+        storeRssMb,
+        storeProcesses: pids.length,
         name,
         hop2,
         hop2Paths,
@@ -193,13 +211,17 @@ runMain(async () => {
   if (!stores.length || !stores.every((s) => s === 'grafeo' || s === 'neo4j'))
     flags.fail(`--stores takes grafeo, neo4j or both, got "${values.stores}"`);
   let local: LocalNeo4j | null = null;
-  const neo4j = async (): Promise<StoreConfig> => {
-    if (!process.env.NEO4J_URI && !local)
-      local = await startLocalNeo4j({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'kg-bench-neo4j-')) });
-    const settings = local
-      ? neo4jSettings({ uri: local.variables.NEO4J_URI, password: local.variables.NEO4J_PASSWORD })
+  let neo4jHome: string | undefined;
+  const neo4j = async (): Promise<BenchStore> => {
+    if (!process.env.NEO4J_URI && !local) {
+      neo4jHome = mkdtempSync(join(tmpdir(), 'kg-bench-neo4j-'));
+      local = await startLocalNeo4j({ port: 0, dataDir: neo4jHome });
+    }
+    const running = local as LocalNeo4j | null;
+    const settings = running
+      ? neo4jSettings({ uri: running.variables.NEO4J_URI, password: running.variables.NEO4J_PASSWORD })
       : neo4jSettings();
-    return { kind: 'neo4j', settings };
+    return { config: { kind: 'neo4j', settings }, neo4jHome, neo4jPid: running?.pid };
   };
   const figures: Figures[] = [];
   try {
@@ -211,15 +233,17 @@ runMain(async () => {
       }
   } finally {
     await (local as LocalNeo4j | null)?.stop();
+    // The local Neo4j's files are this run's alone (hundreds of MB at 100,000 entities).
+    if (neo4jHome && !values.keep) rmSync(neo4jHome, { recursive: true, force: true });
   }
   const cell = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)}${l.errors ? ` (${l.errors} errors)` : ''}`;
   console.log(
-    '\n| store | entities | relations | load (s) | db (MB) | name p50/p95 (ms) | 2-hop p50/p95 (ms) | 2-hop as paths p50/p95 (ms) | shortest path p50/p95 (ms) | by Cypher p50/p95 (ms) |',
+    '\n| store | entities | relations | load (s) | db (MB) | store RSS (MB) | name p50/p95 (ms) | 2-hop p50/p95 (ms) | 2-hop as paths p50/p95 (ms) | shortest path p50/p95 (ms) | by Cypher p50/p95 (ms) |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const f of figures)
     console.log(
-      `| ${f.store} | ${f.entities.toLocaleString('en')} | ${f.relations.toLocaleString('en')} | ${f.loadSeconds.toFixed(1)} | ${Number.isNaN(f.dbMb) ? '–' : f.dbMb.toFixed(0)} | ${cell(f.name)} | ${cell(f.hop2)} | ${cell(f.hop2Paths)} | ${cell(f.path)} | ${cell(f.pathByCypher)} |`,
+      `| ${f.store} | ${f.entities.toLocaleString('en')} | ${f.relations.toLocaleString('en')} | ${f.loadSeconds.toFixed(1)} | ${Number.isNaN(f.dbMb) ? '–' : f.dbMb.toFixed(0)} | ${f.storeProcesses ? `${f.storeRssMb.toFixed(0)} (${f.storeProcesses} process${f.storeProcesses === 1 ? '' : 'es'})` : '–'} | ${cell(f.name)} | ${cell(f.hop2)} | ${cell(f.hop2Paths)} | ${cell(f.path)} | ${cell(f.pathByCypher)} |`,
     );
   if (stores.length === 2) {
     // Above 1: Grafeo is slower by that factor; below 1: faster.

@@ -8,7 +8,7 @@ export const SERVE_OPTIONS = {
   'timeout-ms': { type: 'string', default: String(D.timeoutMs) },
   'max-rows': { type: 'string', default: String(D.maxRows) },
   'max-body-kb': { type: 'string', default: String(D.maxBodyBytes / 1024) },
-  workers: { type: 'string', default: '3' },
+  workers: { type: 'string' },
   'query-memory-mb': { type: 'string' },
   static: { type: 'string', default: D.staticDir },
   graph: { type: 'string', default: D.graphFile },
@@ -24,8 +24,9 @@ export const SERVE_HELP = `Server:
   --timeout-ms <n>     time limit per query              (default: ${D.timeoutMs})
   --max-rows <n>       rows returned at most per query   (default: ${D.maxRows})
   --max-body-kb <n>    largest request body              (default: ${D.maxBodyBytes / 1024})
-  --workers <n>        embedded store: processes for Cypher (default: 3; one more serves search, entity, schema)
-  --query-memory-mb <n> embedded store: memory cap of each query process (default: 512 + 6 × the database's size)
+  --workers <n>        embedded store: processes for Cypher (default: 3, fewer when 3 would not fit in half the
+                       machine's memory; one more serves search, entity, schema)
+  --query-memory-mb <n> embedded store: memory cap of each query process (default: 512 + 7 × the database's size)
   --static <dir>       the built explorer                (default: ${D.staticDir})
   --graph <file>       served at /graph.json             (default: ${D.graphFile})
   --queries <dir>      example queries, at /api/queries  (default: ${D.queriesDir})

@@ -9,7 +9,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/store/generateGraph.ts';
 import { beginLoad } from '../../src/store/backends.ts';
 import { currentGeneration } from '../../src/store/grafeo/generations.ts';
-import { dataSegmentMb, queryMemoryMb, QUERY_ROOM_MB } from '../../src/store/grafeo/memoryLimit.ts';
+import {
+  dataSegmentMb,
+  defaultWorkers,
+  DEFAULT_WORKERS,
+  queryMemoryMb,
+  QUERY_ROOM_MB,
+} from '../../src/store/grafeo/memoryLimit.ts';
 import { GrafeoWorkerPool } from '../../src/store/grafeo/workerPool.ts';
 import { loadGraph } from '../../src/store/load/loadGraph.ts';
 
@@ -87,5 +93,20 @@ describe.runIf(process.platform === 'linux')('the query processes’ memory limi
     const projectedMb = 10 * megabytes(large);
     const projectedUse = atLarge.usedMb + perFileMb * (projectedMb - megabytes(large));
     expect(queryMemoryMb(projectedMb * 2 ** 20) - projectedUse).toBeGreaterThanOrEqual(QUERY_ROOM_MB);
+  });
+});
+
+describe('how many Cypher processes run by default', () => {
+  const GB = 2 ** 30;
+  const MB = 2 ** 20;
+  it.each([
+    { file: '20 MB (10,000 entities)', bytes: 20 * MB, machineGb: 8, workers: DEFAULT_WORKERS },
+    { file: '204 MB (100,000 entities)', bytes: 204 * MB, machineGb: 24, workers: DEFAULT_WORKERS },
+    // 4 GB is room for three processes of about 1 GB: one Cypher process beside the lookup one and the spare.
+    { file: '204 MB (100,000 entities)', bytes: 204 * MB, machineGb: 8, workers: 1 },
+    { file: '204 MB (100,000 entities)', bytes: 204 * MB, machineGb: 10, workers: 2 },
+    { file: '1 GB', bytes: GB, machineGb: 8, workers: 1 },
+  ])('$file on a machine of $machineGb GB: $workers', ({ bytes, machineGb, workers }) => {
+    expect(defaultWorkers(bytes, machineGb * GB)).toBe(workers);
   });
 });

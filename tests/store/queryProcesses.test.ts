@@ -104,7 +104,7 @@ describe('Grafeo query processes', () => {
     if (!reply.ok) return;
     const rows = decodeRows(reply.result);
     expect(rows.length).toBeGreaterThan(5);
-    expect(reply.result.nodes.filter((n) => n.properties.id === 'person:kapustin')).toHaveLength(1);
+    expect(reply.result.nodes.filter((n) => n.key === 'person:kapustin')).toHaveLength(1);
     const starts = rows.map(([p]) => (p as GraphPath).nodes[0]);
     expect(starts.every((n) => n === rows[0][1])).toBe(true);
     expect((rows[0][1] as GraphNode).properties.name).toBe('Kapustin');

@@ -4,6 +4,7 @@ import * as load from '../../src/store/cypher/load.ts';
 import { CLAIM_LINKS, EDGE_TYPES } from '../../src/store/cypher/names.ts';
 import * as read from '../../src/store/cypher/read.ts';
 import { SCHEMA_STATEMENTS } from '../../src/store/cypher/schema.ts';
+import { BENCH_PARAMS, BENCH_QUERIES, NEO4J_SETTLE } from '../../scripts/bench/store/queries.ts';
 
 export interface Statement {
   name: string;
@@ -106,4 +107,10 @@ export const STATEMENTS: Statement[] = [
     cypher,
     params: { ids: [] },
   })),
+  ...Object.entries(BENCH_QUERIES).map(([k, cypher]) => ({
+    name: `bench:store ${k}`,
+    cypher,
+    params: BENCH_PARAMS[k as keyof typeof BENCH_QUERIES],
+  })),
+  ...NEO4J_SETTLE.map((cypher, i) => ({ name: `bench:store settle ${i}`, cypher, params: {} })),
 ];

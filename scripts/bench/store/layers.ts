@@ -5,16 +5,22 @@
 import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { collectElements, cypherResponse, missingEndpoints } from '../../../src/server/resultGraph.ts';
+import { collectElements, cypherResponseJson, missingEndpoints } from '../../../src/server/resultGraph.ts';
 import { NODES_BY_ELEMENT_ID } from '../../../src/store/cypher/read.ts';
+import { readEndpoints } from '../../../src/store/grafeo/endpoints.ts';
 import { currentGeneration } from '../../../src/store/grafeo/generations.ts';
 import { GrafeoDB } from '../../../src/store/grafeo/grafeo.ts';
 import { EXPLAIN_PREFIX } from '../../../src/store/grafeo/planCheck.ts';
-import { decodeEndpoints, decodeRows, WireEncoder, type WireRows } from '../../../src/store/grafeo/values.ts';
+import {
+  decodeEndpoints,
+  decodeRows,
+  nodeOfRow,
+  WireEncoder,
+  type WireRows,
+} from '../../../src/store/grafeo/values.ts';
 import { connectNeo4j } from '../../../src/store/neo4j/connect.ts';
 import type { Neo4jSettings } from '../../../src/store/neo4j/settings.ts';
 import { neo4jParams } from '../../../src/store/neo4j/values.ts';
-import type { GraphNode } from '../../../src/store/values.ts';
 
 /** Median milliseconds per layer, in the order a query passes them. */
 export type Layers = [layer: string, ms: number][];
@@ -54,11 +60,7 @@ export async function grafeoLayers(dir: string, count: number, request: Request,
           encoder.add(columns.map((c) => record[c]));
         }
         lap(`${what}: rows out of the binding, encoded (each element once)`);
-        const missing = encoder.missingEndpoints();
-        if (missing.length) {
-          const endpoints = await db.executeCypher(NODES_BY_ELEMENT_ID.grafeo, { ids: missing });
-          for (let e = 0; e < endpoints.length; e++) encoder.addEndpoint(endpoints.get(e).n);
-        }
+        await readEndpoints(db, encoder);
         lap(`${what}: the relationships' endpoints, read by id in the query process`);
         const reply = deserialize(serialize({ id: 1, ok: true, columns, result: encoder.wire, truncated: false }));
         lap(`${what}: hop to the query process (serialise + parse the reply)`);
@@ -73,10 +75,8 @@ export async function grafeoLayers(dir: string, count: number, request: Request,
       for (const node of result.endpoints) elements.nodes.set(node.elementId, node);
       const ids = missingEndpoints(elements).map((e) => Number(e.replace(/^n:/, '')));
       const fetched = ids.length ? (await run(NODES_BY_ELEMENT_ID.grafeo, { ids }, 'endpoints')).rows : [];
-      const response = cypherResponse(result, [...result.endpoints, ...fetched.map(([n]) => n as GraphNode)], 0);
-      lap('response (rows and graph)');
-      JSON.stringify(response);
-      lap('JSON');
+      cypherResponseJson(result, [...result.endpoints, ...fetched.map(nodeOfRow)], 0);
+      lap('response as JSON (rows and graph)');
     }
   } finally {
     db.close();

@@ -2,8 +2,8 @@
 import type { CypherRequest } from '../../model/api.ts';
 import { QueryError } from '../../store/queryError.ts';
 import type { Route } from '../context.ts';
-import { readJsonBody, sendJson } from '../http.ts';
-import { collectElements, cypherResponse, missingEndpoints } from '../resultGraph.ts';
+import { readJsonBody, sendJsonText } from '../http.ts';
+import { collectElements, cypherResponseJson, missingEndpoints } from '../resultGraph.ts';
 
 const MAX_QUERY_LENGTH = 100_000;
 
@@ -36,6 +36,6 @@ export const cypherRoute: Route = {
     for (const node of read) elements.nodes.set(node.elementId, node);
     const missing = missingEndpoints(elements);
     const fetched = missing.length ? await reader.nodesByElementId(missing, limits) : [];
-    sendJson(res, 200, cypherResponse(result, [...read, ...fetched], performance.now() - started));
+    sendJsonText(res, 200, cypherResponseJson(result, [...read, ...fetched], performance.now() - started));
   },
 };

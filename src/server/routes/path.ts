@@ -3,8 +3,8 @@
 import { ENTITY } from '../../store/cypher/read.ts';
 import { QueryError } from '../../store/queryError.ts';
 import type { Route } from '../context.ts';
-import { sendJson } from '../http.ts';
-import { cypherResponse } from '../resultGraph.ts';
+import { sendJsonText } from '../http.ts';
+import { cypherResponseJson } from '../resultGraph.ts';
 
 const MAX_HOPS = 15;
 
@@ -27,6 +27,6 @@ export const pathRoute: Route = {
       for (const id of [from, to])
         if (!(await reader.read(ENTITY, { id }, limits)).rows.length)
           throw new QueryError('NOT_FOUND', `no entity has the id "${id}": find ids with /api/search?q=<a name>`);
-    sendJson(res, 200, cypherResponse(result, [], performance.now() - started));
+    sendJsonText(res, 200, cypherResponseJson(result, [], performance.now() - started));
   },
 };

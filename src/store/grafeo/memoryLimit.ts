@@ -17,6 +17,23 @@ export const QUERY_ROOM_MB = 256;
  */
 export const queryMemoryMb = (databaseBytes: number) => 512 + Math.ceil((7 * databaseBytes) / 2 ** 20);
 
+/** What a query process holds once it has opened a database file of this size, in MB (measured: see above). */
+export const heldMb = (databaseBytes: number) => 146 + Math.ceil((4.5 * databaseBytes) / 2 ** 20);
+
+/** Cypher processes by default: three, fewer when that many would not fit in half the machine's memory. */
+export const DEFAULT_WORKERS = 3;
+
+/**
+ * How many Cypher processes to run when not told: each holds its own copy of the database, and beside them run the
+ * lookup process and the spare. At 100,000 entities (a 204 MB file) each holds about 1 GB: the default three make
+ * five processes and 5 GB, which a machine with 8 GB cannot spare; there it is one (3 GB). One analyst's queries
+ * come one at a time, so one process serves them as fast; more help only several clients at once.
+ */
+export function defaultWorkers(databaseBytes: number, machineBytes: number): number {
+  const fit = Math.floor(machineBytes / 2 / 2 ** 20 / heldMb(databaseBytes)) - 2;
+  return Math.max(1, Math.min(DEFAULT_WORKERS, fit));
+}
+
 /** What the limit counts of a running process (Linux: its data segment, VmData), in MB; null elsewhere. */
 export function dataSegmentMb(pid: number): number | null {
   try {

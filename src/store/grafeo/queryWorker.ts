@@ -4,7 +4,8 @@
 import { EXPLAIN_PREFIX, refusedOperator } from './planCheck.ts';
 import { GrafeoDB, type GrafeoDatabase } from './grafeo.ts';
 import type { PathRequest, WorkerReply, WorkerRequest } from './protocol.ts';
-import { ENTITY_NODE_ID, NODES_BY_ELEMENT_ID } from '../cypher/read.ts';
+import { ENTITY_NODE_ID } from '../cypher/read.ts';
+import { readEndpoints } from './endpoints.ts';
 import { shortestPath } from './shortestPath.ts';
 import { WireEncoder } from './values.ts';
 
@@ -82,12 +83,8 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       return { id: request.id, ok: false, error: { message, refused: 'TOO_LARGE' } };
     }
   }
-  const missing = encoder.missingEndpoints();
-  if (missing.length) {
-    // The server's own statement (not planned again): the engine reads many nodes by id faster than getNode.
-    const endpoints = await db.executeCypher(NODES_BY_ELEMENT_ID.grafeo, { ids: missing });
-    for (let i = 0; i < endpoints.length; i++) encoder.addEndpoint(endpoints.get(i).n);
-  }
+  // The server's own statement (not planned again): the engine reads many nodes by id faster than getNode.
+  await readEndpoints(db, encoder);
   if (encoder.bytes > request.maxResultBytes) {
     const mb = Math.round(request.maxResultBytes / 2 ** 20);
     const message = `the result with its relationships' endpoints is larger than ${mb} MB: return fewer or smaller values, or add a LIMIT`;

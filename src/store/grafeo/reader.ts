@@ -1,18 +1,20 @@
 // The API's side of the embedded store: queries run read-only in a pool of processes, on the generation that
 // current.json names; a new load is picked up by the next query.
+import { statSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../model/errors.ts';
 import { NODES_BY_ELEMENT_ID } from '../cypher/read.ts';
 import { assertReadOnly } from '../readOnlyGuard.ts';
 import type { ReadOptions, StoreReader } from '../store.ts';
-import { GraphNode } from '../values.ts';
 import { grafeoQueryError } from './errors.ts';
 import { currentGeneration } from './generations.ts';
-import { decodeEndpoints, decodeRows } from './values.ts';
+import { decodeEndpoints, decodeRows, nodeOfRow } from './values.ts';
+import { defaultWorkers } from './memoryLimit.ts';
 import { GrafeoWorkerPool } from './workerPool.ts';
 
 export interface GrafeoReaderOptions {
-  /** Query processes for the API user's Cypher (default 3), beside one for the server's own lookups. */
+  /** Query processes for the API user's Cypher (default: defaultWorkers), beside one for the server's own lookups. */
   workers?: number;
   /** Hard memory limit per query process, in MB (default: from the served database's size, see memoryLimit.ts). */
   memoryMb?: number;
@@ -27,7 +29,8 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
     throw new InputError('NO_DATABASE', `${dir} holds no database yet: run npm run load (or pass --db <dir>)`);
   let current = first.file;
   let checkedAt = Date.now();
-  const pool = new GrafeoWorkerPool(join(dir, current), { size: options.workers ?? 3, memoryMb: options.memoryMb });
+  const size = options.workers ?? defaultWorkers(statSync(join(dir, current)).size, totalmem());
+  const pool = new GrafeoWorkerPool(join(dir, current), { size, memoryMb: options.memoryMb });
   try {
     await pool.warmUp();
   } catch (error) {
@@ -47,7 +50,8 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
 
   const reader: StoreReader = {
     kind: 'grafeo',
-    describe: () => `Grafeo (embedded, read-only) at ${join(dir, current)}, ${pool.memoryMb()} MB per query process`,
+    describe: () =>
+      `Grafeo (embedded, read-only) at ${join(dir, current)}, ${size} Cypher process${size === 1 ? '' : 'es'} and one for lookups, ${pool.memoryMb()} MB cap each`,
     async read(query, params, options: ReadOptions) {
       const statement = assertReadOnly(query);
       await refresh();
@@ -80,7 +84,7 @@ export async function openGrafeoReader(dir: string, options: GrafeoReaderOptions
       const ids = elementIds.map((e) => Number(e.replace(/^n:/, ''))).filter(Number.isInteger);
       if (!ids.length) return [];
       const result = await reader.read(NODES_BY_ELEMENT_ID.grafeo, { ids }, options);
-      return result.rows.map((row) => row[0]).filter((n): n is GraphNode => n instanceof GraphNode);
+      return result.rows.map(nodeOfRow);
     },
     async version() {
       await refresh();

@@ -1,8 +1,20 @@
 // Grafeo's result values -> store values, in two halves: the query process encodes (plain values, and each node and
-// relationship once however many rows and paths hold it), the server decodes into graph elements. Grafeo gives
-// nodes as maps with `_id` and `_labels`, relationships with `_id`, `_type`, `_source` and `_target`, and paths as
-// `{nodes, edges}`. A 2-hop neighbourhood names its start node in every path: sent once, it is converted once.
-import { GraphNode, GraphPath, GraphRelationship, safeInteger, type PlainValue, type StoreValue } from '../values.ts';
+// relationship once however many rows and paths hold it, its properties as JSON text), the server decodes into graph
+// elements. Grafeo gives nodes as maps with `_id` and `_labels`, relationships with `_id`, `_type`, `_source` and
+// `_target`, and paths as `{nodes, edges}`. A 2-hop neighbourhood names its start node in every path: sent once, it
+// is converted once. The properties stay text to the response (src/server/resultGraph.ts splices them): structured
+// clones of the same maps cost more to send and to receive than the text, and the server then encoded them again.
+import {
+  EncodedProperties,
+  GRAPH_KEY,
+  GraphNode,
+  GraphPath,
+  GraphRelationship,
+  graphKeyIn,
+  safeInteger,
+  type PlainValue,
+  type StoreValue,
+} from '../values.ts';
 import { approximateBytes } from './resultSize.ts';
 
 type Raw = Record<string, unknown>;
@@ -22,7 +34,10 @@ export type WireValue =
 export interface WireNode {
   id: number;
   labels: string[];
-  properties: Record<string, PlainValue>;
+  /** JSON text of the properties. */
+  properties: string;
+  /** Its graph key (`id`), read out of the properties. */
+  key: string | null;
 }
 
 export interface WireRelationship {
@@ -30,7 +45,8 @@ export interface WireRelationship {
   type: string;
   source: number;
   target: number;
-  properties: Record<string, PlainValue>;
+  properties: string;
+  key: string | null;
 }
 
 /** Rows with the elements they hold, each once. */
@@ -53,6 +69,7 @@ const isEdgeMap = (v: Raw) => typeof v._id === 'number' && typeof v._type === 's
 export const nodeElementId = (id: unknown) => `n:${id}`;
 const edgeElementId = (id: unknown) => `e:${id}`;
 
+/** An element's properties: a map as Cypher gives it in a row (without the `_` keys) or as `properties(n)` does. */
 function properties(raw: Raw): Record<string, PlainValue> {
   const props: Record<string, PlainValue> = {};
   for (const [key, value] of Object.entries(raw)) if (!key.startsWith('_')) props[key] = plainValue(value);
@@ -76,11 +93,10 @@ function plainValue(value: unknown): PlainValue {
   return String(value);
 }
 
-const wireNode = (raw: Raw): WireNode => ({
-  id: raw._id as number,
-  labels: [...(raw._labels as string[])],
-  properties: properties(raw),
-});
+function wireNode(id: number, labels: string[], raw: Raw): WireNode {
+  const props = properties(raw);
+  return { id, labels: [...labels], properties: JSON.stringify(props), key: graphKeyIn(props, GRAPH_KEY.node) };
+}
 
 /** A plain value as a cell: its maps tagged (a value of another class comes out of plainValue as a map). */
 const tagMaps = (value: PlainValue): WireValue => {
@@ -116,10 +132,10 @@ export class WireEncoder {
     return [...missing];
   }
 
-  /** One of those endpoints, as Grafeo gives a node in a row (a map with `_id` and `_labels`). */
-  addEndpoint(raw: unknown): void {
-    if (!isMap(raw) || !isNodeMap(raw)) return;
-    const node = wireNode(raw);
+  /** One of those endpoints, as `id(n), labels(n), properties(n)` give it. */
+  addEndpoint(id: unknown, labels: unknown, props: unknown): void {
+    if (typeof id !== 'number' || !Array.isArray(labels) || !isMap(props)) return;
+    const node = wireNode(id, labels as string[], props);
     this.wire.endpoints.push(node);
     this.bytes += approximateBytes(node);
   }
@@ -129,7 +145,7 @@ export class WireEncoder {
     let index = this.nodeIndex.get(id);
     if (index === undefined) {
       index = this.wire.nodes.length;
-      const node = wireNode(raw);
+      const node = wireNode(id, raw._labels as string[], raw);
       this.wire.nodes.push(node);
       this.nodeBytes.push(approximateBytes(node));
       this.nodeIndex.set(id, index);
@@ -143,12 +159,14 @@ export class WireEncoder {
     let index = this.relationshipIndex.get(id);
     if (index === undefined) {
       index = this.wire.relationships.length;
-      const rel = {
+      const props = properties(raw);
+      const rel: WireRelationship = {
         id,
         type: raw._type as string,
         source: raw._source as number,
         target: raw._target as number,
-        properties: properties(raw),
+        properties: JSON.stringify(props),
+        key: graphKeyIn(props, GRAPH_KEY.relationship),
       };
       this.wire.relationships.push(rel);
       this.relationshipBytes.push(approximateBytes(rel));
@@ -176,7 +194,12 @@ export class WireEncoder {
   }
 }
 
-const decodeNode = (n: WireNode) => new GraphNode(nodeElementId(n.id), n.labels, n.properties);
+const decodeNode = (n: WireNode) =>
+  new GraphNode(nodeElementId(n.id), n.labels, new EncodedProperties(n.properties, n.key));
+
+/** A row of NODES_BY_ELEMENT_ID.grafeo (id, labels, properties, decoded) as the node. */
+export const nodeOfRow = ([id, labels, props]: StoreValue[]): GraphNode =>
+  new GraphNode(nodeElementId(id), labels as string[], props as Record<string, PlainValue>);
 
 /** The endpoints the query process read for relationships whose nodes the rows lack. */
 export const decodeEndpoints = (wire: WireRows): GraphNode[] => wire.endpoints.map(decodeNode);
@@ -191,7 +214,7 @@ export function decodeRows(wire: WireRows): StoreValue[][] {
         r.type,
         nodeElementId(r.source),
         nodeElementId(r.target),
-        r.properties,
+        new EncodedProperties(r.properties, r.key),
       ),
   );
   const decode = (value: WireValue): StoreValue => {
