@@ -15,7 +15,7 @@ import {
   roleRelation,
   ROLE_WORDS_BY_FIRST,
 } from '../gazetteers/relationWords.ts';
-import { countryOf } from '../lexicon.ts';
+import { countryOf, isDemonym } from '../lexicon.ts';
 import { phraseSpanEnd } from '../structure/links.ts';
 import { subjectOfVerb, withConjuncts, type NounPhrase, type SentenceStructure } from '../structure/index.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
@@ -287,10 +287,31 @@ function organizationBefore(ctx: RelationContext, st: SentenceStructure, phrase:
       ];
     return single(argumentAt(ctx, phrase.determiner)).filter((a) => a.resolve(['Organization']).length);
   }
-  if (phrase.possessor !== null) {
-    return referents(ctx, st, phrase.possessor).filter((a) => a.resolve(['Organization']).length);
+  // "the Treasury’s terrorism and financial intelligence chief X": the chunker ends the first phrase at "and".
+  const possessor = phrase.possessor ?? (phrase.conjunctOf === null ? null : st.phrases[phrase.conjunctOf].possessor);
+  if (possessor !== null) {
+    return referents(ctx, st, possessor).filter((a) => a.resolve(['Organization']).length);
+  }
+  // "the Example Council (EC), whose head Ivan Dorn": the organization the relative "whose" is about.
+  if (phrase.determiner !== null && ctx.tokens[phrase.determiner].lower === 'whose') {
+    const p = st.phrases.indexOf(phrase);
+    const before = st.phrases[p - 1];
+    const between = before ? ctx.tokens.slice(before.last, phrase.first).map((t) => t.text) : [];
+    const about = before && between.every((t) => t === ',' || t === ')') ? (before.appositionOf ?? p - 1) : -1;
+    if (about >= 0) return referents(ctx, st, about).filter((a) => a.resolve(['Organization']).length);
   }
   return [];
+}
+
+/**
+ * "the Example Bank’s intelligence chief X": an institution word before a role, with no name in the phrase, names
+ * a unit of the organization the possessive names, whose head works for it.
+ */
+function possessedUnit(ctx: RelationContext, phrase: NounPhrase, role: Role): boolean {
+  const before = ctx.tokens[role.at - 1];
+  if (role.at - 1 < phrase.first || !INSTITUTION_WORDS[before.lower] || before.text !== before.lower) return false;
+  for (let i = phrase.first; i < role.at; i++) if (ctx.argumentAt[i]) return false;
+  return true;
 }
 
 /**
@@ -361,10 +382,11 @@ function organizationAfter(ctx: RelationContext, st: SentenceStructure, p: numbe
       if (throughUnit && under === 'for') return { args: [], throughUnit };
     }
     if (args.length) return { args, throughUnit, inPlace: placedBranch(ctx, st, q) };
-    if (owner.length) return { args: owner, throughUnit: false };
-    // "the founder of the Example Group mercenary force": a group named before the noun that describes it.
+    // "the founder of the Example Group mercenary force": a group named before the noun that describes it; "the
+    // head of Sony’s PlayStation unit" heads the unit, not its owner.
     const named = phrase.names.map((i) => argumentAt(ctx, i)).filter((a) => !!a && a.resolve(['Organization']).length);
     if (named.length) return { args: named as Argument[], throughUnit };
+    if (owner.length) return { args: owner, throughUnit: false };
     throughUnit = true;
   }
   return { args: owner, throughUnit: false };
@@ -447,6 +469,8 @@ function roleType(ctx: RelationContext, phrase: NounPhrase, role: Role, organiza
     after?.lower === 'of' &&
     !!next &&
     !ctx.argumentAt[afterRole + 1] &&
+    // "Chairperson of Indian conglomerate Example Group": a nationality before the organization.
+    !isDemonym(next.text) &&
     (next.pos === 'PROPN' || (['ADJ', 'NOUN'].includes(next.pos) && next.text === next.lower));
   return topic || qualifies || field || organization.throughUnit ? 'WORKS_FOR' : 'LEADS';
 }
@@ -463,6 +487,7 @@ export const roleRule: RelationRule = {
       const person = holderOf(ctx, st, p, role);
       if (!person.length) return;
       let organization: Organization = { args: organizationBefore(ctx, st, phrase, role), throughUnit: false };
+      if (organization.args.length) organization.throughUnit = possessedUnit(ctx, phrase, role);
       if (!organization.args.length) organization.args = institutionOfTitle(ctx, st, phrase, role);
       // "US President X", "Colombia’s President X": the office of a state named before it.
       const office = organization.args.length ? null : stateOfRole(ctx, st, phrase, role);

@@ -100,6 +100,24 @@ const LEADS: Row[] = [
   ],
   ['Ivan Dorn took the helm of the Kestrel Bank in 2019.', ['Ivan Dorn LEADS Kestrel Bank']],
   ['Anna Kovic, who took over the helm of the Velmar Group last year, said so.', ['Anna Kovic LEADS Velmar Group']],
+  // A unit an owner's possessive names; the organization a relative "whose" is about.
+  ['Ivan Dorn, the head of the Kestrel Bank’s Orvan Capital unit, said so.', ['Ivan Dorn LEADS Orvan Capital']],
+  [
+    'The result was declared by the Velmar Electoral Council (VEC), whose head Ivan Dorn is an ally of the president.',
+    ['Ivan Dorn LEADS Velmar Electoral Council'],
+  ],
+  [
+    'It was approved by the Orvan Party, whose chairman Anna Kovic called it a victory.',
+    ['Anna Kovic LEADS Orvan Party'],
+  ],
+  // A nationality before the organization is no field of the role; "made X the president of Y".
+  ['Chairperson of Indian conglomerate Kestrel Group, Ivan Dorn, said so.', ['Ivan Dorn LEADS Kestrel Group']],
+  ['Anna Kovic, the chairwoman of Brazilian airline Velmar Air, resigned.', ['Anna Kovic LEADS Velmar Air']],
+  [
+    'The assembly made Orvan Party Honorary President Ivan Dorn the president of the Velmar Senate.',
+    ['Ivan Dorn LEADS Orvan Party', 'Ivan Dorn LEADS Velmar Senate'],
+  ],
+  ['The Orvan Party made Anna Kovic its leader in 2020.', ['Anna Kovic LEADS Orvan Party']],
   // Look-alikes: someone else's role, negation, hope, refusal.
   ['Ivan Dorn met the leader of the Orvan Party.', []],
   ['Ivan Dorn criticized the Velmar Group’s chairman.', []],
@@ -152,6 +170,16 @@ const WORKS_FOR: Row[] = [
     'An Orvan Crimes Commission operative, Ivan Dorn, told the court the money was moved.',
     ['Ivan Dorn WORKS_FOR Orvan Crimes Commission'],
   ],
+  [
+    'Ivan Dorn told the court he is prosecuting the case as a public prosecutor under the Velmar Prosecution Directorate.',
+    ['Ivan Dorn WORKS_FOR Velmar Prosecution Directorate'],
+  ],
+  // A unit of the organization the possessive names: its head works for the organization.
+  [
+    'The Kestrel Bank’s fraud and financial intelligence chief Anna Kovic said the network would be targeted.',
+    ['Anna Kovic WORKS_FOR Kestrel Bank'],
+  ],
+  ['The Velmar Group’s intelligence chief, Ivan Dorn, resigned.', ['Ivan Dorn WORKS_FOR Velmar Group']],
   // Verbs of working and employing; a dismissal states the employment it ends.
   ['Ivan Dorn works for the Kestrel Bank.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
   ['Anna Kovic, who works for the Kestrel Bank, said so.', ['Anna Kovic WORKS_FOR Kestrel Bank']],
@@ -294,6 +322,11 @@ const SPOKE_TO: Row[] = [
     'Ivan Dorn, the leader of the Orvan Party, told Reuters the talks had failed.',
     ['Ivan Dorn LEADS Orvan Party', 'Ivan Dorn SPOKE_TO Reuters'],
   ],
+  [
+    '“China is no friend,” said Li Wei, Lorton country director of the Velmar Institute (VI), to the Reuters news agency.',
+    ['Li Wei WORKS_FOR Velmar Institute', 'Li Wei SPOKE_TO Reuters'],
+  ],
+  ['“We will return,” says Anna Kovic, a senior analyst, to the BBC.', ['Anna Kovic SPOKE_TO BBC']],
   // Look-alikes: no outlet, the outlet reporting, a refusal, a body that is no outlet.
   ['Ivan Dorn told reporters that the talks had failed.', []],
   ['Reuters reported that Ivan Dorn had resigned.', []],

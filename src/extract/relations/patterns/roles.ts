@@ -115,7 +115,7 @@ export const ROLE_RULES: PatternRule[] = [
     target: 'party',
     examples: [
       ['Anna Kovic ran for the Orvan Front party of former president Ivan Dorn.', ['Ivan Dorn LEADS Orvan Front']],
-      ['The Velmar Alliance of Ivan Dorn won 40 seats.', ['Ivan Dorn LEADS Velmar Alliance']],
+      ['Voters backed the Velmar League party of Ivan Dorn.', ['Ivan Dorn LEADS Velmar League']],
       ['The Velmar Group of Ivan Dorn won the contract.', []],
     ],
   },
