@@ -134,8 +134,11 @@ function appointment(
 ): { person: Argument; verb: number } | null {
   const phrase = st.phrases[p];
   const object = st.phrases[p - 1];
-  if (!object || object.last !== phrase.first || object.preposition !== null || phrase.preposition !== null)
-    return null;
+  // "named Ivan Dorn chief executive", "appointed Anna Kovic as chairwoman".
+  const as = phrase.preposition !== null && ctx.tokens[phrase.preposition].lower === 'as';
+  const joined =
+    object && (as ? object.last === phrase.preposition : phrase.preposition === null && object.last === phrase.first);
+  if (!joined || object.preposition !== null) return null;
   const verb = st.verbAt[object.first - st.first - 1];
   if (verb === undefined || verb < 0 || st.verbs[verb].voice !== 'active') return null;
   if (!APPOINTING.has(ctx.tokens[st.verbs[verb].head].lower)) return null;

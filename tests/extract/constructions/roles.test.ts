@@ -59,6 +59,14 @@ const LEADS: Row[] = [
     'the chunker makes “Ivan Dorn chief executive” one noun phrase (and the tagger “new” an adverb in “its new chief executive”)',
   ],
   ['The Velmar Group named Ivan Dorn its chief.', ['Ivan Dorn LEADS Velmar Group']],
+  ['The Velmar Group appointed Anna Kovic as chairwoman.', ['Anna Kovic LEADS Velmar Group']],
+  [
+    'The Kestrel Bank has named Li Wei as chief executive, replacing Ivan Dorn.',
+    ['Li Wei LEADS Kestrel Bank'],
+    'the tagger reads “as” before “chief” as an adverb, so the chunker gives the role no preposition',
+  ],
+  ['Ivan Dorn was named as head of the Velmar Group in May.', ['Ivan Dorn LEADS Velmar Group']],
+
   ['Ivan Dorn took over as head of the Falcon Brigade in March.', ['Ivan Dorn LEADS Falcon Brigade']],
   ['Ivan Dorn resigned as chairman of the Kestrel Bank.', ['Ivan Dorn LEADS Kestrel Bank']],
   ['Anna Kovic has been at the helm of the Velmar Group since 2010.', ['Anna Kovic LEADS Velmar Group']],
@@ -192,7 +200,7 @@ const WORKS_FOR: Row[] = [
   [
     'Ivan Dorn joined the Kestrel Bank in 2019 as a trader.',
     ['Ivan Dorn WORKS_FOR Kestrel Bank'],
-    'gap: joining as an employee',
+    'the member-verb trigger (triggerRule.ts) also makes whoever joins an organization a member of it; the role rule adds WORKS_FOR',
   ],
   ['The Kestrel Bank dismissed Ivan Dorn last week.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
   ['Anna Kovic was appointed ambassador of the Velmar Group.', ['Anna Kovic WORKS_FOR Velmar Group']],
