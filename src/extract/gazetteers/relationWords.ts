@@ -206,7 +206,7 @@ const MORE_ROLES: [RelationType, string][] = [
   [
     'MEMBER_OF',
     `candidate nominee legislator parliamentarian mp senator congressman congresswoman councillor councilor
-    associate affiliate operative loyalist stalwart backbencher delegate insurgent gunman commando trooper`,
+    associate affiliate operative loyalist stalwart backbencher delegate insurgent gunman commando trooper trafficker`,
   ],
   ['WORKS_FOR', `staffer employee auditor accountant banker trader director-general`],
 ];

@@ -223,7 +223,7 @@ function personAfterTitles(ctx: RelationContext, st: SentenceStructure, p: numbe
 /**
  * "Ivan Dorn, leader of the Orvan Party and a former minister who …, was named": a role right after a person and
  * a comma renames the person, though no second comma closes the apposition; not a role that is a clause's subject
- * ("After meeting Ivan Dorn, the leader of the party said").
+ * after a verb ("After meeting Ivan Dorn, the leader of the party said").
  */
 function personBeforeComma(ctx: RelationContext, st: SentenceStructure, p: number): Argument | null {
   const phrase = st.phrases[p];
@@ -231,7 +231,11 @@ function personBeforeComma(ctx: RelationContext, st: SentenceStructure, p: numbe
   if (!before || phrase.preposition !== null || before.preposition !== null || phrase.appositionOf !== null)
     return null;
   if (ctx.tokens[phrase.first - 1]?.text !== ',' || before.last !== phrase.first - 1) return null;
-  if (st.clauses.some((c) => c.subject === p)) return null;
+  // "Ivan Dorn, head of the Orvan Front was convicted": the chunker takes the role for the subject; a person no verb
+  // comes before opens the sentence, and the role renames them.
+  let opening = true;
+  for (let i = st.first; i < before.first && opening; i++) opening = st.verbAt[i - st.first] < 0;
+  if (!opening && st.clauses.some((c) => c.subject === p)) return null;
   const named = argumentAt(ctx, before.head);
   return isPersonArg(named) ? named : null;
 }

@@ -89,6 +89,11 @@ const LEADS: Row[] = [
     'Tomasz Wrobel, the commander of the Falcon Brigade - which is part of the army - told reporters it held.',
     ['Tomasz Wrobel LEADS Falcon Brigade'],
   ],
+  [
+    'Amadou Sow, head of the Patriotic Front of the Salvation of Velmar was convicted of hostility against the homeland.',
+    ['Amadou Sow LEADS Patriotic Front of the Salvation of Velmar'],
+  ],
+  ['In a statement, Anna Kovic, chairwoman of the Kestrel Bank said profits rose.', ['Anna Kovic LEADS Kestrel Bank']],
   ['After meeting Ivan Dorn, the leader of the Orvan Party said the talks went well.', []],
   // Two titles joined by "and" before the name; a past role written "ex-"; long titles.
   ['Orvan Party leader and former prime minister Ivan Dorn nominated Anna Kovic.', ['Ivan Dorn LEADS Orvan Party']],
@@ -236,6 +241,7 @@ const MEMBER_OF: Row[] = [
   ['Ivan Dorn, of the Orvan Party, voted against it.', ['Ivan Dorn MEMBER_OF Orvan Party']],
   // The tagger reads the role as an adjective after the organization's name.
   ['An Orvan Front operative, Ivan Dorn, was arrested in Lorton.', ['Ivan Dorn MEMBER_OF Orvan Front']],
+  ['Velmar Cartel trafficker Luis Ortega was arrested in Lorton.', ['Luis Ortega MEMBER_OF Velmar Cartel']],
   // An executive of a gang, a syndicate or a cartel is one of its members.
   ['Ivan Dorn, an executive of the Velmar Cartel, was arrested.', ['Ivan Dorn MEMBER_OF Velmar Cartel']],
   ['Kenji Mori is a senior executive of the Orvan-kai syndicate.', ['Kenji Mori MEMBER_OF Orvan-kai']],
