@@ -10,7 +10,8 @@ const roles: [RelationType, string][] = [
     'LEADS',
     `commander; leader; head; chief; founder; co-founder; chairman; chairwoman; chair; director; president; ceo;
     boss; chief executive; commander-in-chief; commander - in - chief; secretary-general; secretary - general;
-    secretary general; prime minister; ruler; chairperson; administrator; governor; mayor`,
+    secretary general; prime minister; ruler; chairperson; administrator; governor; gov.; mayor;
+    chief executive officer; chief sheikh; premier`,
   ],
   [
     'SPOKESPERSON_FOR',
@@ -136,6 +137,9 @@ export const STATE_OFFICES: ReadonlyMap<string, RelationType> = new Map([
     ([w]): [string, RelationType] => [w, 'WORKS_FOR'],
   ),
 ]);
+
+/** Offices of a province, a state of a federation or a city: "Ohio Gov. X", "Lorton mayor X" lead the place named. */
+export const LOCAL_OFFICES = new Set(wordList(`governor gov. mayor premier`));
 
 /** A body before a leading role that rules its state: "Myanmar’s junta chief X" leads the state. */
 export const RULING_BODY_WORDS = new Set(wordList(`junta regime`));

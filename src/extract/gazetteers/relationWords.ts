@@ -221,7 +221,7 @@ const MORE_ROLES: [RelationType, string][] = [
   [
     'MEMBER_OF',
     `candidate nominee legislator parliamentarian mp senator congressman congresswoman councillor councilor
-    associate affiliate operative loyalist stalwart backbencher delegate insurgent gunman commando trooper`,
+    associate affiliate operative loyalist stalwart backbencher delegate insurgent gunman commando trooper trafficker`,
   ],
   ['WORKS_FOR', `staffer employee auditor accountant banker trader director-general`],
 ];
@@ -262,12 +262,15 @@ for (const role of ROLE_TYPES.keys()) {
 }
 
 /** Prepositions that give a role its organization: "commander of", "spokesman for", "professor at". */
-export const ROLE_PREPOSITIONS = wordList(`of for at with to in within from`);
-/** Prepositions that give a role only an organization, never a place: "a lawmaker from the Example Party". */
-export const ROLE_ORGANIZATION_PREPOSITIONS = wordList(`from`);
+export const ROLE_PREPOSITIONS = wordList(`of for at with to in within from under`);
+/**
+ * Prepositions that give a role only an organization, never a place: "a lawmaker from the Example Party", "a
+ * prosecutor under the Example Directorate".
+ */
+export const ROLE_ORGANIZATION_PREPOSITIONS = wordList(`from under`);
 
 /** Verbs that give a role to their object, or in the passive to their subject: "Y named X head", "X was named head". */
-export const APPOINTING_VERBS = [...forms(`name appoint elect install nominate choose`), 'chosen'];
+export const APPOINTING_VERBS = [...forms(`name appoint elect install nominate choose make`), 'chosen', 'made'];
 /** Verbs whose subject holds the role after them: "X is the head of Y", "X was named leader of Y". */
 export const ROLE_APPOINTING_VERBS = [
   ...wordList(`is was are were be been being remains remained became becomes become`),

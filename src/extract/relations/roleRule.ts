@@ -6,6 +6,7 @@ import {
   APPOINTING_VERBS,
   DEPUTY_WORDS,
   isPluralRole,
+  JOINING_VERBS,
   ORGANIZATION_KIND_NOUNS,
   ROLE_APPOINTING_VERBS,
   ROLE_DESCRIBING_PASSIVES,
@@ -14,7 +15,7 @@ import {
   roleRelation,
   ROLE_WORDS_BY_FIRST,
 } from '../gazetteers/relationWords.ts';
-import { countryOf } from '../lexicon.ts';
+import { countryOf, isDemonym } from '../lexicon.ts';
 import { phraseSpanEnd } from '../structure/links.ts';
 import { subjectOfVerb, withConjuncts, type NounPhrase, type SentenceStructure } from '../structure/index.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
@@ -22,6 +23,7 @@ import { namedEntity, phraseArguments, referents } from './patterns/referents.ts
 import { relate, single, type Found } from './relate.ts';
 import { stateOfRole } from './stateOffices.ts';
 import type { RelationRule } from './rules.ts';
+import { isStaffRole, staffRelation } from './workplaces.ts';
 
 /** A role word inside a phrase: its first token, its length in tokens, the relation it states, and whether several hold it. */
 interface Role {
@@ -50,9 +52,13 @@ const BOARD_WORDS = new Set(['board', 'executive', 'managing']);
 const ORGANIZATION_KINDS = new Set(ORGANIZATION_KIND_NOUNS);
 const isPersonArg = (arg: Argument | null) => !!arg && arg.resolve(['Person']).length > 0;
 
+/** A token's word for role lookup: "ex-chief" is a past "chief", and a past role still states the relation. */
+const roleWord = (lower: string) => (lower.startsWith('ex-') ? lower.slice(3) : lower);
+
 function roleAt(ctx: RelationContext, i: number, end: number): Role | null {
-  for (const words of ROLE_WORDS_BY_FIRST.get(ctx.tokens[i].lower) ?? []) {
-    if (i + words.length <= end && words.every((w, k) => ctx.tokens[i + k].lower === w)) {
+  const first = roleWord(ctx.tokens[i].lower);
+  for (const words of ROLE_WORDS_BY_FIRST.get(first) ?? []) {
+    if (i + words.length <= end && words.every((w, k) => (k ? ctx.tokens[i + k].lower : first) === w)) {
       const role = words.join(' ');
       return { at: i, length: words.length, type: roleRelation(role)!, plural: isPluralRole(role) };
     }
@@ -60,9 +66,19 @@ function roleAt(ctx: RelationContext, i: number, end: number): Role | null {
   return null;
 }
 
+/**
+ * The name the phrase is about: the one at its head, when the phrase ends with it; "An Example Front operative",
+ * with the role read as an adjective, is about the operative.
+ */
+function headName(ctx: RelationContext, phrase: NounPhrase) {
+  const name = ctx.argumentAt[phrase.head];
+  const last = POSSESSIVES.has(ctx.tokens[phrase.last - 1].text) ? phrase.last - 1 : phrase.last;
+  return name && name.last >= last ? name : undefined;
+}
+
 /** Where the phrase's head name starts, or its end when its head is a common noun. */
 function headStart(ctx: RelationContext, phrase: NounPhrase): number {
-  const name = ctx.argumentAt[phrase.head];
+  const name = headName(ctx, phrase);
   return name ? Math.max(name.first, phrase.first) : phrase.last;
 }
 
@@ -86,7 +102,7 @@ function roleIn(ctx: RelationContext, phrase: NounPhrase): Role | null {
     }
   }
   if (!found) return null;
-  const namedHead = !!ctx.argumentAt[phrase.head];
+  const namedHead = !!headName(ctx, phrase);
   // A role word that only qualifies a common noun ("the commander post") gives no role; the tagger may call the
   // role an adjective ("the EU competition chief").
   const roleEnd = found.at + found.length;
@@ -99,6 +115,7 @@ const COPULAR = new Set(ROLE_APPOINTING_VERBS);
 const DEPUTIES = new Set(DEPUTY_WORDS);
 const DESCRIBING = new Set(ROLE_DESCRIBING_PASSIVES);
 const APPOINTING = new Set(APPOINTING_VERBS);
+const JOINING = new Set(JOINING_VERBS);
 /** "X is the head", "X was named head": but the subject of "Y named X head", "to choose their partners" holds no role. */
 const isCopular = (ctx: RelationContext, st: SentenceStructure, v: number) => {
   const head = ctx.tokens[st.verbs[v].head].lower;
@@ -117,8 +134,11 @@ function appointment(
 ): { person: Argument; verb: number } | null {
   const phrase = st.phrases[p];
   const object = st.phrases[p - 1];
-  if (!object || object.last !== phrase.first || object.preposition !== null || phrase.preposition !== null)
-    return null;
+  // "named Ivan Dorn chief executive", "appointed Anna Kovic as chairwoman".
+  const as = phrase.preposition !== null && ctx.tokens[phrase.preposition].lower === 'as';
+  const joined =
+    object && (as ? object.last === phrase.preposition : phrase.preposition === null && object.last === phrase.first);
+  if (!joined || object.preposition !== null) return null;
   const verb = st.verbAt[object.first - st.first - 1];
   if (verb === undefined || verb < 0 || st.verbs[verb].voice !== 'active') return null;
   if (!APPOINTING.has(ctx.tokens[st.verbs[verb].head].lower)) return null;
@@ -136,7 +156,7 @@ function appointer(ctx: RelationContext, st: SentenceStructure, p: number): Argu
 /** The person holding the role of phrase `p`: named in it, in apposition, right after it, or the copula's subject. */
 function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: Role): Argument[] {
   const phrase = st.phrases[p];
-  if (ctx.argumentAt[phrase.head]) {
+  if (headName(ctx, phrase)) {
     const head = argumentAt(ctx, phrase.head);
     if (!isPersonArg(head) || role.at >= head!.first) return [];
     // "Example Party members Ivan Dorn and Anna Kovic": a plural role goes to every person of the list.
@@ -158,6 +178,10 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
     const named = argumentAt(ctx, next.head);
     if (isPersonArg(named) && named!.first === k) return [named!];
   }
+  const titled = personAfterTitles(ctx, st, p);
+  if (titled) return [titled];
+  const renamed = personBeforeComma(ctx, st, p);
+  if (renamed) return [renamed];
   const appointed = appointment(ctx, st, p);
   if (appointed) return [appointed.person];
   // "X is the leader of Y", "X was named head of Y", "X, as head of Y,": the subject of the verb before the role.
@@ -179,6 +203,41 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
   if (verb < 0) return [];
   const subject = subjectOfVerb(st, verb);
   return subject === null ? [] : phraseArguments(ctx, st, subject).filter((a) => isPersonArg(a));
+}
+
+/**
+ * "Orvan Party leader and former Prime Minister Ivan Dorn": the person a second title names, joined to the role
+ * by "and" (the chunker makes the two one list).
+ */
+function personAfterTitles(ctx: RelationContext, st: SentenceStructure, p: number): Argument | null {
+  const phrase = st.phrases[p];
+  const next = st.phrases[p + 1];
+  if (!next || ctx.tokens[phrase.last]?.lower !== 'and' || next.first !== phrase.last + 1) return null;
+  const named = next.preposition === null ? argumentAt(ctx, next.head) : null;
+  if (!isPersonArg(named)) return null;
+  let titled = next.titles.length > 0;
+  for (let i = next.first; i < named!.first && !titled; i++) titled = !!roleAt(ctx, i, named!.first);
+  return titled ? named : null;
+}
+
+/**
+ * "Ivan Dorn, leader of the Orvan Party and a former minister who …, was named": a role right after a person and
+ * a comma renames the person, though no second comma closes the apposition; not a role that is a clause's subject
+ * after a verb ("After meeting Ivan Dorn, the leader of the party said").
+ */
+function personBeforeComma(ctx: RelationContext, st: SentenceStructure, p: number): Argument | null {
+  const phrase = st.phrases[p];
+  const before = st.phrases[p - 1];
+  if (!before || phrase.preposition !== null || before.preposition !== null || phrase.appositionOf !== null)
+    return null;
+  if (ctx.tokens[phrase.first - 1]?.text !== ',' || before.last !== phrase.first - 1) return null;
+  // "Ivan Dorn, head of the Orvan Front was convicted": the chunker takes the role for the subject; a person no verb
+  // comes before opens the sentence, and the role renames them.
+  let opening = true;
+  for (let i = st.first; i < before.first && opening; i++) opening = st.verbAt[i - st.first] < 0;
+  if (!opening && st.clauses.some((c) => c.subject === p)) return null;
+  const named = argumentAt(ctx, before.head);
+  return isPersonArg(named) ? named : null;
 }
 
 /** The persons named by phrase `p` and the phrases coordinated with it. */
@@ -235,10 +294,31 @@ function organizationBefore(ctx: RelationContext, st: SentenceStructure, phrase:
       ];
     return single(argumentAt(ctx, phrase.determiner)).filter((a) => a.resolve(['Organization']).length);
   }
-  if (phrase.possessor !== null) {
-    return referents(ctx, st, phrase.possessor).filter((a) => a.resolve(['Organization']).length);
+  // "the Treasury’s terrorism and financial intelligence chief X": the chunker ends the first phrase at "and".
+  const possessor = phrase.possessor ?? (phrase.conjunctOf === null ? null : st.phrases[phrase.conjunctOf].possessor);
+  if (possessor !== null) {
+    return referents(ctx, st, possessor).filter((a) => a.resolve(['Organization']).length);
+  }
+  // "the Example Council (EC), whose head Ivan Dorn": the organization the relative "whose" is about.
+  if (phrase.determiner !== null && ctx.tokens[phrase.determiner].lower === 'whose') {
+    const p = st.phrases.indexOf(phrase);
+    const before = st.phrases[p - 1];
+    const between = before ? ctx.tokens.slice(before.last, phrase.first).map((t) => t.text) : [];
+    const about = before && between.every((t) => t === ',' || t === ')') ? (before.appositionOf ?? p - 1) : -1;
+    if (about >= 0) return referents(ctx, st, about).filter((a) => a.resolve(['Organization']).length);
   }
   return [];
+}
+
+/**
+ * "the Example Bank’s intelligence chief X": an institution word before a role, with no name in the phrase, names
+ * a unit of the organization the possessive names, whose head works for it.
+ */
+function possessedUnit(ctx: RelationContext, phrase: NounPhrase, role: Role): boolean {
+  const before = ctx.tokens[role.at - 1];
+  if (role.at - 1 < phrase.first || !INSTITUTION_WORDS[before.lower] || before.text !== before.lower) return false;
+  for (let i = phrase.first; i < role.at; i++) if (ctx.argumentAt[i]) return false;
+  return true;
 }
 
 /**
@@ -309,10 +389,11 @@ function organizationAfter(ctx: RelationContext, st: SentenceStructure, p: numbe
       if (throughUnit && under === 'for') return { args: [], throughUnit };
     }
     if (args.length) return { args, throughUnit, inPlace: placedBranch(ctx, st, q) };
-    if (owner.length) return { args: owner, throughUnit: false };
-    // "the founder of the Example Group mercenary force": a group named before the noun that describes it.
+    // "the founder of the Example Group mercenary force": a group named before the noun that describes it; "the
+    // head of Sony’s PlayStation unit" heads the unit, not its owner.
     const named = phrase.names.map((i) => argumentAt(ctx, i)).filter((a) => !!a && a.resolve(['Organization']).length);
     if (named.length) return { args: named as Argument[], throughUnit };
+    if (owner.length) return { args: owner, throughUnit: false };
     throughUnit = true;
   }
   return { args: owner, throughUnit: false };
@@ -327,6 +408,22 @@ function organizationOfName(ctx: RelationContext, st: SentenceStructure, p: numb
   const next = st.phrases[p + 1];
   if (!next || next.first !== st.phrases[p].last + 1 || ctx.tokens[next.preposition ?? -1]?.lower !== 'of') return [];
   return referents(ctx, st, p + 1);
+}
+
+/**
+ * "Ivan Dorn joined the Kestrel Bank as a trader": the organization a role under "as" is held in, the object of the
+ * verb before it.
+ */
+function joinedAs(ctx: RelationContext, st: SentenceStructure, p: number): Argument[] {
+  const phrase = st.phrases[p];
+  if (ctx.tokens[phrase.preposition ?? -1]?.lower !== 'as') return [];
+  // Past a time: "joined the Kestrel Bank in 2019 as a trader".
+  let q = p - 1;
+  while (q > 0 && st.phrases[q].preposition !== null && !st.phrases[q].names.length) q--;
+  const object = st.phrases[q];
+  const verb = object && object.preposition === null ? st.verbAt[object.first - st.first - 1] : -1;
+  if (verb === undefined || verb < 0 || !JOINING.has(ctx.tokens[st.verbs[verb].head].lower)) return [];
+  return referents(ctx, st, q).filter((a) => a.resolve(['Organization']).length);
 }
 
 /** The organization of the first phrase under "at" from `from` to `end`, inclusive. */
@@ -379,6 +476,8 @@ function roleType(ctx: RelationContext, phrase: NounPhrase, role: Role, organiza
     after?.lower === 'of' &&
     !!next &&
     !ctx.argumentAt[afterRole + 1] &&
+    // "Chairperson of Indian conglomerate Example Group": a nationality before the organization.
+    !isDemonym(next.text) &&
     (next.pos === 'PROPN' || (['ADJ', 'NOUN'].includes(next.pos) && next.text === next.lower));
   return topic || qualifies || field || organization.throughUnit ? 'WORKS_FOR' : 'LEADS';
 }
@@ -395,6 +494,7 @@ export const roleRule: RelationRule = {
       const person = holderOf(ctx, st, p, role);
       if (!person.length) return;
       let organization: Organization = { args: organizationBefore(ctx, st, phrase, role), throughUnit: false };
+      if (organization.args.length) organization.throughUnit = possessedUnit(ctx, phrase, role);
       if (!organization.args.length) organization.args = institutionOfTitle(ctx, st, phrase, role);
       // "US President X", "Colombia’s President X": the office of a state named before it.
       const office = organization.args.length ? null : stateOfRole(ctx, st, phrase, role);
@@ -403,16 +503,24 @@ export const roleRule: RelationRule = {
         return;
       }
       if (!organization.args.length)
-        organization = ctx.argumentAt[phrase.head]
+        organization = headName(ctx, phrase)
           ? { args: organizationOfName(ctx, st, p, role), throughUnit: false }
           : organizationAfter(ctx, st, p);
       if (!organization.args.length) organization.args = appointer(ctx, st, p);
+      if (!organization.args.length) organization.args = joinedAs(ctx, st, p);
       // "the junta spokesperson X": a spokesperson for a body described, not named, speaks for no one named before.
       const described =
         role.at > phrase.first && ctx.tokens[role.at - 1].pos === 'NOUN' && !ctx.argumentAt[role.at - 1];
       if (!organization.args.length && role.type === 'SPOKESPERSON_FOR' && !described)
         organization.args = speakerOrganization(ctx, st.first, role.at);
-      for (const f of relate(roleType(ctx, phrase, role, organization), person, organization.args)) found.push(f);
+      const words = ctx.tokens
+        .slice(role.at, role.at + role.length)
+        .map((t) => roleWord(t.lower))
+        .join(' ');
+      // A leader's deputy, an officer, an operative: staff of an agency or a company, a member of a party or gang.
+      const staff = role.type === 'LEADS' || isStaffRole(words);
+      const type = staffRelation(ctx, roleType(ctx, phrase, role, organization), organization.args, staff);
+      for (const f of relate(type, person, organization.args)) found.push(f);
     });
     return found;
   },

@@ -1,7 +1,8 @@
 // Offices of a state named before them: "US President X", "Colombia’s President X", "Turkish Foreign Minister X",
-// "Myanmar’s junta chief X". The state is a country, by name, by adjective or as the phrase's possessor.
+// "Myanmar’s junta chief X". The state is a country, by name, by adjective or as the phrase's possessor; a
+// governor's or a mayor's is any place ("Ohio Gov. X").
 import type { RelationType } from '../../model/vocabulary.ts';
-import { RULING_BODY_WORDS, STATE_OFFICES } from '../gazetteers/people.ts';
+import { LOCAL_OFFICES, RULING_BODY_WORDS, STATE_OFFICES } from '../gazetteers/people.ts';
 import type { NounPhrase, SentenceStructure } from '../structure/index.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { namedEntity, referents } from './patterns/referents.ts';
@@ -38,13 +39,15 @@ export function stateOfRole(
     .join(' ');
   const before = ctx.tokens[role.at - 1];
   const ruling = role.at > phrase.first && RULING_BODY_WORDS.has(before.lower) && role.type === 'LEADS';
-  const type = ruling ? 'LEADS' : STATE_OFFICES.get(words);
+  const local = LOCAL_OFFICES.has(words);
+  const type = ruling || local ? 'LEADS' : STATE_OFFICES.get(words);
   if (!type) return null;
   let state: Argument | null = null;
   for (let i = phrase.first; i < role.at; i++) {
     const named = ctx.argumentAt[i];
     if (named) {
-      if (!isCountry(ctx, named.entity)) return null;
+      const place = ctx.entities[named.entity].type === 'Location';
+      if (!isCountry(ctx, named.entity) && !(local && place)) return null;
       state = argumentAt(ctx, named.first);
       i = named.last - 1;
     } else if (ctx.tokens[i].text[0] !== ctx.tokens[i].lower[0]) {

@@ -12,6 +12,7 @@ import { objectsAfter } from './slots.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { relate, single, type Found } from './relate.ts';
 import type { RelationRule } from './rules.ts';
+import { staffRelation } from './workplaces.ts';
 
 const entityAt = (ctx: RelationContext, i: number) =>
   ctx.argumentAt[i] ? ctx.entities[ctx.argumentAt[i]!.entity] : undefined;
@@ -50,8 +51,10 @@ export const personOfRule: RelationRule = {
       // or spokesperson; other titles ("lawmaker Ivan Dorn of …") leave the person a member.
       if (TITLE_RELATIONS.has(roleRelation(title) ?? 'MENTIONED_WITH')) continue;
       const bench = BENCH_TITLES.has(title);
-      const type = bench ? 'WORKS_FOR' : 'MEMBER_OF';
-      pushAll(found, relate(type, single(argumentAt(ctx, i)), objectsAfter(ctx, ctx.structure[s], of + 1).slice(0, 1)));
+      const organization = objectsAfter(ctx, ctx.structure[s], of + 1).slice(0, 1);
+      // "Gen. Ivan Dorn of the Velmar Police": of an employer, a person works for it.
+      const type = staffRelation(ctx, bench ? 'WORKS_FOR' : 'MEMBER_OF', organization, true);
+      pushAll(found, relate(type, single(argumentAt(ctx, i)), organization));
     }
     return found;
   },

@@ -59,6 +59,14 @@ const LEADS: Row[] = [
     'the chunker makes “Ivan Dorn chief executive” one noun phrase (and the tagger “new” an adverb in “its new chief executive”)',
   ],
   ['The Velmar Group named Ivan Dorn its chief.', ['Ivan Dorn LEADS Velmar Group']],
+  ['The Velmar Group appointed Anna Kovic as chairwoman.', ['Anna Kovic LEADS Velmar Group']],
+  [
+    'The Kestrel Bank has named Li Wei as chief executive, replacing Ivan Dorn.',
+    ['Li Wei LEADS Kestrel Bank'],
+    'the tagger reads “as” before “chief” as an adverb, so the chunker gives the role no preposition',
+  ],
+  ['Ivan Dorn was named as head of the Velmar Group in May.', ['Ivan Dorn LEADS Velmar Group']],
+
   ['Ivan Dorn took over as head of the Falcon Brigade in March.', ['Ivan Dorn LEADS Falcon Brigade']],
   ['Ivan Dorn resigned as chairman of the Kestrel Bank.', ['Ivan Dorn LEADS Kestrel Bank']],
   ['Anna Kovic has been at the helm of the Velmar Group since 2010.', ['Anna Kovic LEADS Velmar Group']],
@@ -68,6 +76,61 @@ const LEADS: Row[] = [
     ['Anna Kovic LEADS Velmar Group'],
     'gap: a role after a nominalized appointment',
   ],
+  // An apposition no second comma closes: a list after it, a dash, a relative clause (the chunker marks none).
+  [
+    'Ivan Dorn, leader of the Orvan Party and a former minister who lost his seat, was named to the post.',
+    ['Ivan Dorn LEADS Orvan Party'],
+  ],
+  [
+    'Anna Kovic, former chief executive of the Kestrel Bank, and the lawyer Mark Pell were convicted on Friday.',
+    ['Anna Kovic LEADS Kestrel Bank'],
+  ],
+  [
+    'Tomasz Wrobel, the commander of the Falcon Brigade - which is part of the army - told reporters it held.',
+    ['Tomasz Wrobel LEADS Falcon Brigade'],
+  ],
+  [
+    'Amadou Sow, head of the Patriotic Front of the Salvation of Velmar was convicted of hostility against the homeland.',
+    ['Amadou Sow LEADS Patriotic Front of the Salvation of Velmar'],
+  ],
+  ['In a statement, Anna Kovic, chairwoman of the Kestrel Bank said profits rose.', ['Anna Kovic LEADS Kestrel Bank']],
+  ['After meeting Ivan Dorn, the leader of the Orvan Party said the talks went well.', []],
+  // Two titles joined by "and" before the name; a past role written "ex-"; long titles.
+  ['Orvan Party leader and former prime minister Ivan Dorn nominated Anna Kovic.', ['Ivan Dorn LEADS Orvan Party']],
+  ['Kestrel Bank chairman and former Finance Minister Li Wei resigned on Monday.', ['Li Wei LEADS Kestrel Bank']],
+  ['Ivan Dorn, ex-chief executive officer of the Kestrel Bank, was convicted.', ['Ivan Dorn LEADS Kestrel Bank']],
+  ['Kestrel Bank ex-chairman Anna Kovic said profits fell.', ['Anna Kovic LEADS Kestrel Bank']],
+  ['Anna Kovic, the chief executive officer of the Velmar Group, said so.', ['Anna Kovic LEADS Velmar Group']],
+  ['Velmar Tribe chief sheikh Omar Haddad met the envoy.', ['Omar Haddad LEADS Velmar Tribe']],
+  // Governors and mayors lead the place named before the title (a state of a federation, a city).
+  ['Former Ohio Gov. Ivan Dorn hugged his daughters.', ['Ivan Dorn LEADS Ohio']],
+  ['Lawyers for former Texas governor Anna Kovic filed an appeal.', ['Anna Kovic LEADS Texas']],
+  ['Ontario Premier Mark Pell said the budget was balanced.', ['Mark Pell LEADS Ontario']],
+  // A party "of" its leader; taking the helm.
+  [
+    'Anna Kovic is a candidate for the Orvan Front party of former president Ivan Dorn.',
+    ['Anna Kovic MEMBER_OF Orvan Front', 'Ivan Dorn LEADS Orvan Front'],
+  ],
+  ['Ivan Dorn took the helm of the Kestrel Bank in 2019.', ['Ivan Dorn LEADS Kestrel Bank']],
+  ['Anna Kovic, who took over the helm of the Velmar Group last year, said so.', ['Anna Kovic LEADS Velmar Group']],
+  // A unit an owner's possessive names; the organization a relative "whose" is about.
+  ['Ivan Dorn, the head of the Kestrel Bank’s Orvan Capital unit, said so.', ['Ivan Dorn LEADS Orvan Capital']],
+  [
+    'The result was declared by the Velmar Electoral Council (VEC), whose head Ivan Dorn is an ally of the president.',
+    ['Ivan Dorn LEADS Velmar Electoral Council'],
+  ],
+  [
+    'It was approved by the Orvan Party, whose chairman Anna Kovic called it a victory.',
+    ['Anna Kovic LEADS Orvan Party'],
+  ],
+  // A nationality before the organization is no field of the role; "made X the president of Y".
+  ['Chairperson of Indian conglomerate Kestrel Group, Ivan Dorn, said so.', ['Ivan Dorn LEADS Kestrel Group']],
+  ['Anna Kovic, the chairwoman of Brazilian airline Velmar Air, resigned.', ['Anna Kovic LEADS Velmar Air']],
+  [
+    'The assembly made Orvan Party Honorary President Ivan Dorn the president of the Velmar Senate.',
+    ['Ivan Dorn LEADS Orvan Party', 'Ivan Dorn LEADS Velmar Senate'],
+  ],
+  ['The Orvan Party made Anna Kovic its leader in 2020.', ['Anna Kovic LEADS Orvan Party']],
   // Look-alikes: someone else's role, negation, hope, refusal.
   ['Ivan Dorn met the leader of the Orvan Party.', []],
   ['Ivan Dorn criticized the Velmar Group’s chairman.', []],
@@ -91,11 +154,7 @@ const WORKS_FOR: Row[] = [
   ['Ivan Dorn, the Kestrel Bank’s chief of staff, said so.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
   ['Anna Kovic, a senior official in the Orvan Party, said so.', ['Anna Kovic WORKS_FOR Orvan Party']],
   ['Ivan Dorn, an envoy of the Orvan Party, said so.', ['Ivan Dorn WORKS_FOR Orvan Party']],
-  [
-    'Chief prosecutor Anna Kovic of the Velmar Court said so.',
-    ['Anna Kovic WORKS_FOR Velmar Court'],
-    'person-of reads “Title X of Y” as MEMBER_OF; only leading and speaking titles override it (reading every title lost relations on news-blind)',
-  ],
+  ['Chief prosecutor Anna Kovic of the Velmar Court said so.', ['Anna Kovic WORKS_FOR Velmar Court']],
   ['Reuters correspondent Ivan Dorn said so.', ['Ivan Dorn WORKS_FOR Reuters']],
   ['Ivan Dorn, a correspondent for the BBC, said so.', ['Ivan Dorn WORKS_FOR BBC']],
   ['France’s foreign minister, Anna Kovic, said so.', ['Anna Kovic WORKS_FOR France']],
@@ -108,6 +167,32 @@ const WORKS_FOR: Row[] = [
     ['Anna Kovic WORKS_FOR Velmar Institute'],
     'gap: an organization’s possessive before a person',
   ],
+  // A leader's deputy, an officer or an operative works for an agency, a police force or a company.
+  ['Kestrel Bank deputy director Anna Kovic said so.', ['Anna Kovic WORKS_FOR Kestrel Bank']],
+  ['FBI assistant director Mark Pell said the raids had ended.', ['Mark Pell WORKS_FOR FBI']],
+  [
+    'Ivan Dorn, the Velmar Defense Department’s deputy chief of operations, said so.',
+    ['Ivan Dorn WORKS_FOR Velmar Defense Department'],
+  ],
+  [
+    'Gen. Anna Kovic of the Velmar National Police said the gang leader must die.',
+    ['Anna Kovic WORKS_FOR Velmar National Police'],
+  ],
+  ['Inspector Ivan Dorn of the Lorton Police Department said so.', ['Ivan Dorn WORKS_FOR Lorton Police Department']],
+  [
+    'An Orvan Crimes Commission operative, Ivan Dorn, told the court the money was moved.',
+    ['Ivan Dorn WORKS_FOR Orvan Crimes Commission'],
+  ],
+  [
+    'Ivan Dorn told the court he is prosecuting the case as a public prosecutor under the Velmar Prosecution Directorate.',
+    ['Ivan Dorn WORKS_FOR Velmar Prosecution Directorate'],
+  ],
+  // A unit of the organization the possessive names: its head works for the organization.
+  [
+    'The Kestrel Bank’s fraud and financial intelligence chief Anna Kovic said the network would be targeted.',
+    ['Anna Kovic WORKS_FOR Kestrel Bank'],
+  ],
+  ['The Velmar Group’s intelligence chief, Ivan Dorn, resigned.', ['Ivan Dorn WORKS_FOR Velmar Group']],
   // Verbs of working and employing; a dismissal states the employment it ends.
   ['Ivan Dorn works for the Kestrel Bank.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
   ['Anna Kovic, who works for the Kestrel Bank, said so.', ['Anna Kovic WORKS_FOR Kestrel Bank']],
@@ -120,7 +205,7 @@ const WORKS_FOR: Row[] = [
   [
     'Ivan Dorn joined the Kestrel Bank in 2019 as a trader.',
     ['Ivan Dorn WORKS_FOR Kestrel Bank'],
-    'gap: joining as an employee',
+    'the member-verb trigger (triggerRule.ts) also makes whoever joins an organization a member of it; the role rule adds WORKS_FOR',
   ],
   ['The Kestrel Bank dismissed Ivan Dorn last week.', ['Ivan Dorn WORKS_FOR Kestrel Bank']],
   ['Anna Kovic was appointed ambassador of the Velmar Group.', ['Anna Kovic WORKS_FOR Velmar Group']],
@@ -154,6 +239,13 @@ const MEMBER_OF: Row[] = [
     ['Ivan Dorn MEMBER_OF Orvan Party', 'Anna Kovic MEMBER_OF Orvan Party'],
   ],
   ['Ivan Dorn, of the Orvan Party, voted against it.', ['Ivan Dorn MEMBER_OF Orvan Party']],
+  // The tagger reads the role as an adjective after the organization's name.
+  ['An Orvan Front operative, Ivan Dorn, was arrested in Lorton.', ['Ivan Dorn MEMBER_OF Orvan Front']],
+  ['Velmar Cartel trafficker Luis Ortega was arrested in Lorton.', ['Luis Ortega MEMBER_OF Velmar Cartel']],
+  // An executive of a gang, a syndicate or a cartel is one of its members.
+  ['Ivan Dorn, an executive of the Velmar Cartel, was arrested.', ['Ivan Dorn MEMBER_OF Velmar Cartel']],
+  ['Kenji Mori is a senior executive of the Orvan-kai syndicate.', ['Kenji Mori MEMBER_OF Orvan-kai']],
+  ['Anna Kovic, a senior manager of the Red Lotus Gang, was charged.', ['Anna Kovic MEMBER_OF Red Lotus Gang']],
   // Verbs: joining, belonging, serving, enlisting, fighting for.
   ['Ivan Dorn joined the Orvan Party in 2019.', ['Ivan Dorn MEMBER_OF Orvan Party']],
   ['Ivan Dorn, who joined the Orvan Party in 2019, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
@@ -208,6 +300,10 @@ const SPOKESPERSON_FOR: Row[] = [
     'Ivan Dorn, a spokesman for the Kestrel Bank, told Reuters that profits rose.',
     ['Ivan Dorn SPOKESPERSON_FOR Kestrel Bank', 'Ivan Dorn SPOKE_TO Reuters'],
   ],
+  [
+    '“We will not leave,” said Ruken Sido, a spokeswoman for the Women’s Defense Unit (WDU) under the Orvan Army.',
+    ['Ruken Sido SPOKESPERSON_FOR Women’s Defense Unit'],
+  ],
   // Look-alikes.
   ['Ivan Dorn told a spokesman for the Orvan Party that he disagreed.', []],
   ['Ivan Dorn is not a spokesman for the Orvan Party.', []],
@@ -240,6 +336,11 @@ const SPOKE_TO: Row[] = [
     'Ivan Dorn, the leader of the Orvan Party, told Reuters the talks had failed.',
     ['Ivan Dorn LEADS Orvan Party', 'Ivan Dorn SPOKE_TO Reuters'],
   ],
+  [
+    '“China is no friend,” said Li Wei, Lorton country director of the Velmar Institute (VI), to the Reuters news agency.',
+    ['Li Wei WORKS_FOR Velmar Institute', 'Li Wei SPOKE_TO Reuters'],
+  ],
+  ['“We will return,” says Anna Kovic, a senior analyst, to the BBC.', ['Anna Kovic SPOKE_TO BBC']],
   // Look-alikes: no outlet, the outlet reporting, a refusal, a body that is no outlet.
   ['Ivan Dorn told reporters that the talks had failed.', []],
   ['Reuters reported that Ivan Dorn had resigned.', []],

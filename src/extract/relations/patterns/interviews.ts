@@ -64,6 +64,36 @@ export const INTERVIEW_RULES: PatternRule[] = [
     ],
   },
   {
+    id: 'said-name-to-outlet',
+    description:
+      'a verb of saying before its speaker and the speaker’s role, then the outlet: "said Ivan Dorn, …, to Reuters"',
+    type: 'SPOKE_TO',
+    pattern: [
+      { verb: { head: SPEAKING_VERBS, voice: 'active' } },
+      { phrase: { under: [null], entity: ['Person'] } },
+      { word: [','] },
+      // The speaker's role, its organization and the organization's short form: "director of the Example Institute (EI)".
+      { phrase: { under: [null] } },
+      { phrase: { under: ['of', 'for', 'at'] }, optional: true },
+      { word: ['('], optional: true },
+      { phrase: { apposition: true }, optional: true },
+      { word: [')'], optional: true },
+      { word: [','], optional: true },
+      // "to the Reuters news agency": the outlet's name before the noun for its kind.
+      { phrase: { under: ['to'], contains: [{ name: true, as: 'outlet' }] } },
+    ],
+    source: 'subject',
+    target: 'outlet',
+    examples: [
+      [
+        '“It is over,” said Ivan Dorn, country director of the Example Institute (EI), to the Reuters news agency.',
+        ['Ivan Dorn SPOKE_TO Reuters'],
+      ],
+      ['“It is over,” said Anna Kovic, a senior analyst, to Example Radio.', ['Anna Kovic SPOKE_TO Example Radio']],
+      ['“It is over,” said Ivan Dorn, who sent a letter to Example Radio.', []],
+    ],
+  },
+  {
     id: 'told-outlet',
     description: 'telling an outlet: "Ivan Dorn, the commander of the unit, told Example Radio"',
     type: 'SPOKE_TO',

@@ -2,6 +2,7 @@
 import type { RelationType } from '../../../model/vocabulary.ts';
 import { ROLE_RELATIONS } from '../../gazetteers/people.ts';
 import { FOUNDING_VERBS, FOUNDING_WORDS, MEMBER_WORDS, SETTING_UP_VERBS } from '../../gazetteers/relationWords.ts';
+import { PARTY_NAME_WORDS } from '../../gazetteers/phraseWords.ts';
 import type { PatternRule } from './pattern.ts';
 
 /** One-word role nouns stating `type` ("commander", "spokesman"). */
@@ -100,6 +101,22 @@ export const ROLE_RULES: PatternRule[] = [
     examples: [
       ['The Velmar Group was set up by Ivan Dorn in 1999.', ['Ivan Dorn LEADS Velmar Group']],
       ['The Example Front, set up by Anna Kovic, grew fast.', ['Anna Kovic LEADS Example Front']],
+    ],
+  },
+  {
+    id: 'party-of-person',
+    description: 'a party "of" a person, who leads it: "the Example Front party of former president Ivan Dorn"',
+    type: 'LEADS',
+    pattern: [
+      { phrase: { head: PARTY_NAME_WORDS, entity: ['Organization'] }, as: 'party' },
+      { phrase: { under: ['of'], entity: ['Person'] }, as: 'leader' },
+    ],
+    source: 'leader',
+    target: 'party',
+    examples: [
+      ['Anna Kovic ran for the Orvan Front party of former president Ivan Dorn.', ['Ivan Dorn LEADS Orvan Front']],
+      ['Voters backed the Velmar League party of Ivan Dorn.', ['Ivan Dorn LEADS Velmar League']],
+      ['The Velmar Group of Ivan Dorn won the contract.', []],
     ],
   },
   {
