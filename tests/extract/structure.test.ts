@@ -183,6 +183,16 @@ describe('sentence structure', () => {
     ],
     // …but not a noun for people, before a relative clause without its pronoun.
     ['Example Front fighters they trained took the town.', ['NP0 [Example Front fighters]']],
+    // …and after a name that follows a relative pronoun, at the end of the clause; not inside a name, nor before a
+    // verb ("said that Russian troops attacked").
+    [
+      'The Example Front attacked the council that Anna Kovic chairs.',
+      ['NP2 [Anna Kovic] (subj)', 'V1 [chairs] (active, present)'],
+    ],
+    [
+      'The Example Front attacked the talks that Velmar Airlines hosts.',
+      ['NP2 [Velmar Airlines] (subj)', 'V1 [hosts] (active, present)'],
+    ],
     // …and after the comma closing a participle aside, not after a list of names.
     [
       'The Example Front, founded in 2014, controls the town.',
@@ -208,6 +218,16 @@ describe('sentence structure', () => {
       ['V1 [houses] (active, present)', 'NP2 [well - known titles]'],
     ],
     ['Norway said that talks failed.', ['NP1 [talks] (subj)']],
+    // …and not "which critics say is": a subject when a verb follows the word after it.
+    ['The court, which critics say is loyal to Ivan Dorn, certified his victory.', ['V1 [certified] (active, past)']],
+    ['The Velmar Group, which critics say is loyal to Ivan Dorn, won.', ['NP1 [critics say] (subj)']],
+    // Degree words inside a phrase, and opening one before an adjective and its noun.
+    [
+      'Ivan Dorn, considered the second most powerful figure in the Example Party, has led the crackdown.',
+      ['NP1 [the second most powerful figure]'],
+    ],
+    ['The gang has surpassed Lorton’s more famous Velmar Clan.', ['NP2 [more famous Velmar Clan] (poss NP1)']],
+    ['The plan is more costly than the last one.', ['NP1 [costly]']],
     // A participle inside a phrase: after a determiner before an adjective, after a preposition before a name.
     ['The coup ousted the elected civilian government of Aung San Suu Kyi.', ['NP1 [the elected civilian government]']],
     [

@@ -101,12 +101,27 @@ const OPEN_QUOTES = new Set(['“', '"', '‘']);
 /** An -ly adverb inside a phrase after its determiner or adjective, before a participle or adjective. */
 function isAdverbInPhrase(tokens: Token[], i: number, start: number, end: number): boolean {
   const t = tokens[i];
-  if (i <= start || i + 1 >= end || t.pos !== 'ADV' || !t.lower.endsWith('ly')) return false;
+  if (i <= start || i + 1 >= end || t.pos !== 'ADV' || !(t.lower.endsWith('ly') || DEGREE.has(t.lower))) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return (
     (prev.pos === 'DET' || prev.pos === 'ADJ') &&
     (next.pos === 'ADJ' || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)))
+  );
+}
+
+/** "the second most powerful figure", "Sicily’s more famous Cosa Nostra": degree words inside a phrase. */
+const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
+
+/** "Sicily’s more famous Cosa Nostra": a degree word opening a phrase before an adjective and its noun. */
+function isDegreeStart(tokens: Token[], input: StructureInput, i: number, last: number): boolean {
+  const next = tokens[i + 1];
+  const noun = tokens[i + 2];
+  return (
+    DEGREE.has(tokens[i].lower) &&
+    i + 2 < last &&
+    next.pos === 'ADJ' &&
+    (noun.pos === 'NOUN' || noun.pos === 'PROPN' || isName(input, i + 2))
   );
 }
 
@@ -224,6 +239,7 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       (isProgressive(tokens, i) ||
         isRelativeVerb(tokens, i) ||
         isVerbAfterName(tokens, i) ||
+        isVerbAfterRelativeName(tokens, i) ||
         isPastAfterNoun(tokens, i) ||
         isVerbalAdjective(tokens, i) ||
         isPassiveAdjective(tokens, i) ||
@@ -267,6 +283,7 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       isCompassModifier(tokens, input, i, last) ||
       isApproximation(tokens, i, last) ||
       isCompoundStart(tokens, i, last) ||
+      isDegreeStart(tokens, input, i, last) ||
       isParticipleModifier(tokens, input, i, last)
     )
       start = i;
@@ -357,7 +374,11 @@ function isRelativeVerb(tokens: Token[], i: number): boolean {
       next.pos === 'PROPN' ||
       // "a division which houses well-known titles": after "who" or "which" (not "that", which may be the
       // conjunction before a subject: "said that talks failed"), anything but a verb of its own.
-      (tokens[i - 1].lower !== 'that' && next.pos !== 'VERB' && next.pos !== 'AUX'))
+      // Not "which critics say is loyal": a subject, when a verb follows the word after it.
+      (tokens[i - 1].lower !== 'that' &&
+        next.pos !== 'VERB' &&
+        next.pos !== 'AUX' &&
+        !['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')))
   );
 }
 
@@ -400,6 +421,21 @@ function closesParticipleAside(tokens: Token[], i: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
+const OBJECT_RELATIVES = new Set(['that', 'which', 'whom']);
+
+/**
+ * "the council that Burhan chairs.", "the Example Front, which Norway lists as …": a -s word the tagger calls a
+ * noun right after a name that follows a relative pronoun (at most five words back) is that clause's verb.
+ */
+function isVerbAfterRelativeName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t?.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || tokens[i - 1]?.pos !== 'PROPN') return false;
+  if (next && next.pos !== 'PUNCT' && next.pos !== 'ADP') return false;
+  let k = i - 1;
+  while (k > i - 6 && tokens[k - 1]?.pos === 'PROPN') k--;
+  return OBJECT_RELATIVES.has(tokens[k - 1]?.lower ?? '');
+}
 
 /**
  * "Ahlu Sunna forces chased another group", "routed the army and chased their forces": a past tense the tagger
@@ -430,6 +466,8 @@ function isVerbalAdjective(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (t?.pos !== 'ADJ' || !t.lower.endsWith('ed') || !next) return false;
   if (next.pos === 'DET' && next.lower !== 'all' && next.lower !== 'both') return true;
+  // "certified his victory".
+  if (POSSESSIVE_PRONOUNS.has(next.lower) && next.lower !== 'her') return true;
   const before = tokens[i - 1];
   return before?.text === ',' && HEAD_POS.has(tokens[i - 2]?.pos ?? '') && (next.lower === 'in' || next.lower === 'by');
 }
@@ -466,6 +504,7 @@ const posOf = (tokens: Token[], i: number): string =>
   isProgressive(tokens, i) ||
   isRelativeVerb(tokens, i) ||
   isVerbAfterName(tokens, i) ||
+  isVerbAfterRelativeName(tokens, i) ||
   isPastAfterNoun(tokens, i) ||
   isVerbalAdjective(tokens, i) ||
   isPassiveAdjective(tokens, i) ||

@@ -33,6 +33,12 @@ const VERBS_AFTER_NAMES: Row[] = [
     'The Lagardere business has a media division which houses well-known titles.',
     ['V1 [houses] (active, present)', 'NP2 [well - known titles]'],
   ],
+  // After a name that follows a relative pronoun, before a preposition or the end of the clause.
+  [
+    'The Example Front, which Norway lists as a terrorist organization, took the town.',
+    ['NP1 [Norway] (subj)', 'V0 [lists] (active, present)'],
+  ],
+  ['Ivan Dorn was deputy head of the ruling council that Anna Kovic chairs.', ['V1 [chairs] (active, present)']],
   // A noun for people before a name names them: "members" is no verb.
   [
     'Example Party members Ivan Dorn and Anna Kovic resigned.',
@@ -129,11 +135,6 @@ const KNOWN_ERRORS: Row[] = [
   ['Fighting spread to western Lorton on Monday.', ['NP0 [Fighting] (subj)', 'V0 [spread] (active, past)']],
   // A quoted verb after a modal is read as a noun ("would" alone is the group).
   ['Ivan Dorn said the group would “fight to the end”.', ['V1 [would fight] (active, modal)']],
-  // "-s" verbs before a preposition stay nouns: "which Norway lists as" has no verb.
-  [
-    'The Example Front, which Norway lists as a terrorist organization, took the town.',
-    ['V0 [lists] (active, present)'],
-  ],
   // A participle after a comma is read as describing the clause's subject, not the phrase right before it.
   [
     'Abu Dorn is the commander of the Example Brigade, operating in the city of Lorton.',
