@@ -34,7 +34,8 @@ export function documentTitle(stated: string | null, text: string): string {
 }
 
 const CREDIT_LEADS = [
-  'sources?',
+  // "Source" as pages in other languages label it: Russian, Spanish, Portuguese, German, Turkish.
+  'sources?|источник|fuente|fonte|quelle|kaynak',
   'via',
   '(?:originally |first )?published (?:by|in|on|at)',
   'this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:by|in|on|at)',
@@ -55,12 +56,23 @@ const DATELINE =
 // "Kuala Lumpur (VNA) –", "Hong Kong, Apr 30 (EFE).-", "(Bloomberg) --": a place (and day) before a known outlet in
 // brackets.
 const KNOWN_DATELINE = /^(?:\p{Lu}[\p{L}\p{N}.,' -]{1,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' /-]{1,40})\)\.?\s*(?:[-–—]|$)/mu;
+// "New Delhi, Nov 18 (PTI) Bharti Global …": after a place and a day the story may follow without a dash.
+const DAY_DATELINE =
+  /^\p{Lu}[\p{L}.' -]{1,30},\s+\p{L}{3,9}\.?\s+\d{1,2}\s+\((\p{Lu}[\p{L}\p{N}.&' /-]{1,40})\)\s+(?=\p{Lu})/u;
+// "[JURIST] Lawyers for …": the site's name in capitals, in square brackets, opening the story.
+const BRACKETED_OPENING = /^\[(\p{Lu}[\p{Lu}\p{N}&.' -]{1,30})\]\s/u;
+// "Reuters | Rio De Janeiro | Updated: …", "Nairobi, Kenya | AFP | Veteran …": a page's story line as fields.
+const FIELD_SEPARATOR = /\s\|\s/;
+// "Associated Press Writer": the wire's staff title under a byline.
+const STAFF_LINE = /^(.+?)\s+(?:staff\s+)?(?:writer|correspondent|reporter)$/iu;
 // "REUTERS: Rogers said …", "AFP - The army said …": a known outlet opening the story.
 const OUTLET_OPENING = /^(\p{Lu}[\p{L}.&' ]{1,30}?)\s*(?::|\s[-–—])\s/u;
 // "LONDON, March 10. /TASS/. The UK …": a wire's dateline with its name between slashes.
 const SLASHED_DATELINE = /^\p{Lu}[\p{L}\p{N}.,' -]{1,40}?\.\s*\/(\p{Lu}[\p{L}\p{N}.&' -]{1,30})\/\.?\s/u;
 // "… against the rebel holdouts. ― AFP", "- Reuters": a wire signing off a paragraph (known outlets only).
 const SIGN_OFF = /(?:^|\s)[―—–-]{1,2}\s*(\p{Lu}[\p{L}.&' ]{1,30}?)\.?$/u;
+// "… as oil prices were rising. AP": a wire's initials alone after the paragraph's last sentence.
+const BARE_SIGN_OFF = /[.!?”"’]\s+(\p{Lu}{2,5})$/u;
 /** Datelines open a story, so only the first paragraphs (page furniture may come before) are looked at. */
 const DATELINE_PARAGRAPHS = 5;
 // "© 2024 The Guardian", "Copyright 2023 The Associated Press. All rights reserved."
@@ -74,8 +86,9 @@ const SITE_CREDIT =
  * The outlet the text itself names as its origin, under its canonical name when it is a known outlet: a credit line
  * ("Source: Reuters"), a wire dateline ("LONDON (Reuters) -"), a known outlet opening the story ("REUTERS: …"), a
  * byline's outlet ("By Jane Doe, CNN"), a copyright line ("© 2024 The Guardian"), a credit naming a site, a line that
- * is a known outlet's address or name (a site name in the page's chrome), last a known wire signing off a paragraph
- * ("… ― AFP"). A mere mention ("told NBC News", "…, Reuters reported.": pages cite other outlets so) is not.
+ * is a known outlet's address or name (a site name in the page's chrome), a wire's staff title ("Associated Press
+ * Writer"), last a known wire signing off a paragraph ("… ― AFP", "… rising. AP"). In the opening paragraphs also
+ * "[JURIST] …" and a story line of fields ("Reuters | Rio De Janeiro | Updated: …"). A mere mention ("told NBC News", "…, Reuters reported.": pages cite other outlets so) is not.
  */
 export function sourceOfText(text: string): string | null {
   const stated = statedSource(text);
@@ -96,10 +109,13 @@ function statedSource(text: string): string | null {
     const wire =
       DATELINE.exec(paragraph)?.[1] ??
       SLASHED_DATELINE.exec(paragraph)?.[1] ??
-      knownIn(KNOWN_DATELINE.exec(paragraph)?.[1]);
+      knownIn((KNOWN_DATELINE.exec(paragraph) ?? DAY_DATELINE.exec(paragraph))?.[1]);
     if (wire) return wire.trim();
-    const opening = knownIn(OUTLET_OPENING.exec(paragraph)?.[1]);
-    if (opening) return opening;
+    const opening =
+      knownIn(OUTLET_OPENING.exec(paragraph)?.[1]) ??
+      BRACKETED_OPENING.exec(paragraph)?.[1] ??
+      (FIELD_SEPARATOR.test(paragraph) ? knownField(paragraph) : null);
+    if (opening) return opening.trim();
   }
   const byline = bylineOf(text)?.outlet;
   if (byline) return byline;
@@ -113,7 +129,20 @@ function statedSource(text: string): string | null {
     if (outlet) return outlet;
   }
   for (const line of lines) {
-    const outlet = knownIn(SIGN_OFF.exec(line)?.[1]);
+    const outlet = knownIn(STAFF_LINE.exec(line)?.[1]);
+    if (outlet) return outlet;
+  }
+  for (const line of lines) {
+    const outlet = knownIn(SIGN_OFF.exec(line)?.[1]) ?? knownIn(BARE_SIGN_OFF.exec(line)?.[1]);
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/** The first of a line's "|"-separated fields that is a known outlet's name. */
+function knownField(line: string): string | null {
+  for (const field of line.split(FIELD_SEPARATOR)) {
+    const outlet = knownIn(field.trim());
     if (outlet) return outlet;
   }
   return null;
@@ -130,15 +159,16 @@ export function authorOfText(text: string): string | null {
 
 /**
  * The date of the first line that is only a date (and maybe a time), such as "25 May 2023 02:02", or opens with a
- * labelled one ("Published 26 Jun 2023"); else the date in the path of a line that is the page's address; else an
+ * labelled one ("Published 26 Jun 2023"), unless that is a masthead's date above the headline; else the date in the path of a line that is the page's address; else an
  * "Updated: …" line's.
  */
 export function publishedOfText(text: string): string | null {
   const lines = text.split('\n');
-  for (const line of lines) {
+  const dated = lines.flatMap((line, i) => {
     const date = dateOfLine(line);
-    if (date) return date;
-  }
+    return date ? [{ date, i }] : [];
+  });
+  if (dated.length) return (afterMastheadDate(lines, dated) ?? dated[0]!).date;
   for (const line of lines) {
     const date = dateOfAddressLine(line);
     if (date) return date;
@@ -149,6 +179,22 @@ export function publishedOfText(text: string): string | null {
     if (date) return date;
   }
   return null;
+}
+
+/** Lines from a headline to the story's own date line: the byline block ("Jane Doe", "Staff Reporter"). */
+const BYLINE_BLOCK_LINES = 3;
+
+/**
+ * A page's masthead may print the day it was viewed above the headline ("Thursday, November 26, 2015", then the
+ * headline, the byline and the story's own date): where a date line opens the page and another follows the headline
+ * within the byline block, the story's is the second.
+ */
+function afterMastheadDate(lines: string[], dated: { date: string; i: number }[]): { date: string; i: number } | null {
+  const words = lines.map((line, i) => ({ line: line.trim(), i })).filter((l) => l.line);
+  const [top, headline] = words;
+  if (!top || !headline || dated[0]!.i !== top.i) return null;
+  const block = words.slice(2, 2 + BYLINE_BLOCK_LINES).map((l) => l.i);
+  return dated.find((d) => block.includes(d.i)) ?? null;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;

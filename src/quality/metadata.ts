@@ -6,6 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readAnnotationJson } from './jsonFile.ts';
 import { outletName } from '../documents/outlets.ts';
+import { MONTH_NAMES } from '../documents/dates.ts';
 import type { DocumentMeta } from '../model/graph.ts';
 import { InputError } from '../model/errors.ts';
 import { isObject } from '../model/json.ts';
@@ -54,27 +55,12 @@ export async function readSourcesFolder(dir: string): Promise<Source[] | null> {
   return lists.flat();
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** The ways a news page writes a day: "March 5, 2024", "5 Mar 2024", "Mar. 5, 2024", "2024-03-05", "05/03/2024"… */
 export function dateWritings(iso: string): string[] {
   const [year, month, day] = iso.split('-');
   const m = Number(month);
   const d = String(Number(day));
-  const names = [MONTHS[m - 1]!, MONTHS[m - 1]!.slice(0, 3), `${MONTHS[m - 1]!.slice(0, 3)}.`];
+  const names = [MONTH_NAMES[m - 1]!, MONTH_NAMES[m - 1]!.slice(0, 3), `${MONTH_NAMES[m - 1]!.slice(0, 3)}.`];
   const [dd, mm] = [day!.padStart(2, '0'), month!.padStart(2, '0')];
   return [
     iso,

@@ -76,6 +76,15 @@ describe('publishedOfText', () => {
 
   it('takes an update stamp only where the page gives no other date', () => {
     expect(publishedOfText('Headline\n\nUpdated: 2014-07-31 15:35\n\nThe ships were hit.')).toBe('2014-07-31');
+  });
+
+  it("takes the story's date line under the headline over a masthead's date of the day above it", () => {
+    const page = 'Thursday, November 26, 2015\n\nPort deal collapses\n\nJane Doe\n\nFriday, January 21, 2011\n\nText.';
+    expect(publishedOfText(page)).toBe('2011-01-21');
+    // A date that opens the page with no other date line close under the headline is the page's.
+    expect(publishedOfText('May 3, 2024\n\nPort deal collapses\n\nText.\n\nMore text.\n\nRelated\n\nMay 1, 2024')).toBe(
+      '2024-05-03',
+    );
     expect(publishedOfText('Headline\n\nLast updated May 3, 2024\n\nPublished 1 May 2024\n\nText.')).toBe('2024-05-01');
     expect(publishedOfText('Headline\n\nThe file was updated on May 3, 2024 by the clerk.')).toBeNull();
   });
@@ -133,6 +142,14 @@ describe('sourceOfText', () => {
     ['(Source: Bloomberg News, Jan. 11, 2010;\nWall Street Journal,\nJan. 11, 2010.)', 'Bloomberg'],
     ['Source: Reuters, AP', 'Reuters'],
     ['This was the biggest operation yet against the rebel holdouts. ― AFP', 'Agence France-Presse'],
+    ['Источник: Port Wire', 'Port Wire'],
+    ['Fuente: EFE', 'EFE'],
+    ['New Delhi, Nov 18 (PTI) Riverton Global has completed the purchase.', 'Press Trust of India'],
+    ['[PORTWIRE] Lawyers for the former governor filed notice on Tuesday.', 'PORTWIRE'],
+    ['Reuters | Riverton | Updated: 18-04-2022 04:57 IST', 'Reuters'],
+    ['Riverton, Examplestan | AFP | The veteran leader was named the candidate.', 'Agence France-Presse'],
+    ['Associated Press Writer', 'Associated Press'],
+    ['The company began buying shares early last year, as oil prices were rising. AP', 'Associated Press'],
   ])('finds the outlet in %j', (line, outlet) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBe(outlet);
   });
@@ -155,6 +172,11 @@ describe('sourceOfText', () => {
     'The coalition won 27 percent of the vote, Reuters reported.',
     'Kapustin (pictured) - Commander',
     'Reuters reported last year that the deal had stalled.',
+    'The minister (PTI) Said nothing.',
+    'Riverton | Examplestan | Business',
+    'Portwire Staff Writer',
+    'The talks went on with the union, said the head of the ILO',
+    'Shares of the company rose in early trade. CEO',
   ])('names no outlet for %j', (line) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBeNull();
   });

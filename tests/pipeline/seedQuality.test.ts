@@ -80,8 +80,10 @@ const FIXTURE_FLOORS = [
   // taking the set (then 69 pages) from 92.8 / 69.3 to 90.2 / 54.0; session 5's rules took it to 94.1 / 67.3. The 24
   // j pages (all six kinds, session 6) scored E 92.5 / R P55.4 R23.5 F1 33.0 at first sight: 93 pages, 93.7 / 59.3,
   // with one conflation (a state senate and the U.S. Senate, both "the Senate"); session 6's rules took it to 95.7 / 62.5.
-  // Metadata: of the 32 pages whose text names the outlet, 21 get it; of the 19 stating their day, 18.
-  { set: 'news-dev', entityF1: 0.94, relationF1: 0.61, maxConflations: 1, outletsRight: 21, datesRight: 18 },
+  // The 24 n pages (all six kinds, session 7) scored E 89.2 / R P65.9 R23.0 F1 34.1 at first sight, with one
+  // conflation: 117 pages, E 94.4 / R 57.6, two conflations.
+  // Metadata: of the 41 pages whose text names the outlet, 31 get it; of the 27 stating their day, 26.
+  { set: 'news-dev', entityF1: 0.94, relationF1: 0.57, maxConflations: 2, outletsRight: 31, datesRight: 26 },
   { set: 'news-blind', entityF1: 0.89, relationF1: 0.34 },
   // Collected later and kept blind (scored once before any change it could inform); its known conflations are the
   // extractor's, so the floor holds them at today's count instead of hiding the set.
@@ -94,6 +96,8 @@ const FIXTURE_FLOORS = [
   { set: 'news-fresh3', entityF1: 0.92, relationF1: 0.27 },
   // A fourth (15 pages, 14 new outlets, session 6); first run E P81.0 R90.1 F1 85.3 / R P58.6 R25.8 F1 35.8.
   { set: 'news-fresh4', entityF1: 0.86, relationF1: 0.35 },
+  // A fifth (15 pages, 15 new outlets, session 7); first run E P91.4 R91.4 F1 91.4 / R P67.4 R27.2 F1 38.8.
+  { set: 'news-fresh5', entityF1: 0.91, relationF1: 0.38 },
 ];
 
 describe.each(FIXTURE_FLOORS)(
