@@ -269,9 +269,10 @@ function isListItem(tokens: Token[], phrases: NounPhrase[], p: number): boolean 
 
 /** "the RVC and the Legion", "Syria, Iraq and Lebanon": each later phrase points to the first of the list. */
 export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
-  // "A, 27, B, 29, and C", "A (53) and B (62)", "A, B (BB), C and D": an age or a short name in parentheses is an
-  // aside of the item before it, not an item of the list.
-  const pastAside = (q: number) => (ageOf(tokens, phrases, q) >= 0 || isShortName(tokens, phrases, q) ? q - 1 : q);
+  // "A, 27, B, 29, and C", "A (53) and B (62)": an age is an aside of the item before it, not an item of the list.
+  // Not past a short name in parentheses ("Libya, the Central African Republic (CAR), Sudan"): the place rules
+  // that read "X, Y (" as a dateline would widen it to every pair of the list.
+  const pastAside = (q: number) => (ageOf(tokens, phrases, q) >= 0 ? q - 1 : q);
   const inParentheses = (q: number) => tokens[phrases[q].last]?.text === ')' && pastAside(q) === q - 1;
   for (let p = 1; p < phrases.length; p++) {
     const phrase = phrases[p];
@@ -320,10 +321,4 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
       if (phrases[q].conjunctOf === head && phrases[q].preposition === null && phrases[q].attachedTo === null)
         phrases[q].attachedTo = phrases[head].attachedTo;
   }
-}
-
-/** "al-Mourabitoun (MUJAO)": a phrase in parentheses that renames the one right before it. */
-function isShortName(tokens: Token[], phrases: NounPhrase[], q: number): boolean {
-  const phrase = phrases[q];
-  return phrase.appositionOf === q - 1 && tokens[phrase.first - 1]?.text === '(' && tokens[phrase.last]?.text === ')';
 }
