@@ -1,22 +1,7 @@
 // The sentence structure on real sentences from the corpora: what the chunker must find, and (it.fails) what it is
 // known to get wrong today, one row per error class, so a fix shows up as a row to move to the passing table.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../src/extract/extractDocument.ts';
-import { describeStructure } from '../../src/extract/structure/index.ts';
-
-/** The structure lines of a one-sentence document (see describeStructure). */
-function structureOf(text: string): string[] {
-  const { ctx } = analyzeDocument({
-    id: 't.txt',
-    title: '',
-    source: null,
-    published: null,
-    words: 0,
-    sha256: '',
-    text,
-  });
-  return describeStructure(ctx.tokens, ctx.structure[0]);
-}
+import { structureOf } from './extractText.ts';
 
 describe('sentence structure', () => {
   // Scraped pages are often cut mid-sentence; the last word may be one that looks at the next.
@@ -190,6 +175,115 @@ describe('sentence structure', () => {
       'Lorton township, where the Example Army’s Western Command is located, fell.',
       ['NP2 [Western Command] (poss NP1, subj)'],
     ],
+    // Session 7 repairs, from the misses on news-dev; each with a reading it must not break.
+    // A third-person verb the tagger calls a noun after a name, before a subject pronoun…
+    [
+      'Kremlin spokesman Dmitry Peskov claims it would be wrong.',
+      ['NP0 [Kremlin spokesman Dmitry Peskov] (subj)', 'V0 [claims] (active, present)'],
+    ],
+    // …but not a noun for people, before a relative clause without its pronoun.
+    ['Example Front fighters they trained took the town.', ['NP0 [Example Front fighters]']],
+    // …and after a name that follows a relative pronoun, at the end of the clause; not inside a name, nor before a
+    // verb ("said that Russian troops attacked").
+    [
+      'The Example Front attacked the council that Anna Kovic chairs.',
+      ['NP2 [Anna Kovic] (subj)', 'V1 [chairs] (active, present)'],
+    ],
+    [
+      'The Example Front attacked the talks that Velmar Airlines hosts.',
+      ['NP2 [Velmar Airlines] (subj)', 'V1 [hosts] (active, present)'],
+    ],
+    // …and after the comma closing a participle aside, not after a list of names.
+    [
+      'The Example Front, founded in 2014, controls the town.',
+      ['NP0 [The Example Front] (subj)', 'V1 [controls] (active, present)'],
+    ],
+    ['Fighting hit Lorton, Velmar and Dornik, towns the group held.', ['NP4 [towns]']],
+    // A past tense the tagger calls a noun, after a noun or "and" and before a determiner.
+    [
+      'Ahlu Sunna Waljamaca forces chased another insurgent group out of the town.',
+      ['NP0 [Ahlu Sunna Waljamaca forces] (subj)', 'V0 [chased] (active, past)'],
+    ],
+    ['Farmers sowed seed the next morning.', ['NP1 [seed]']],
+    // A participle the tagger calls an adjective: the verb before a determiner, the verb of an aside after a comma.
+    ['Mr Asubo also informed the court of the deal.', ['NP0 [Mr Asubo] (subj)', 'V0 [informed] (active, past)']],
+    [
+      'The alliance, enlarged in 2016 to include Lorton Motors, was shaken by the arrest.',
+      ['NP0 [The alliance] (subj)', 'V0 [enlarged] (active, past)'],
+    ],
+    ['The alleged leader of the group was arrested.', ['NP0 [The alleged leader] (subj)']],
+    // After "which" or "who" a third-person -s word is the verb; after "that" it may be a subject.
+    [
+      'The Lagardere business has a media division which houses well-known titles.',
+      ['V1 [houses] (active, present)', 'NP2 [well - known titles]'],
+    ],
+    ['Norway said that talks failed.', ['NP1 [talks] (subj)']],
+    // …and not "which critics say is": a subject when a verb follows the word after it.
+    ['The court, which critics say is loyal to Ivan Dorn, certified his victory.', ['V1 [certified] (active, past)']],
+    ['The Velmar Group, which critics say is loyal to Ivan Dorn, won.', ['NP1 [critics say] (subj)']],
+    // Degree words inside a phrase, and opening one before an adjective and its noun.
+    [
+      'Ivan Dorn, considered the second most powerful figure in the Example Party, has led the crackdown.',
+      ['NP1 [the second most powerful figure]'],
+    ],
+    ['The gang has surpassed Lorton’s more famous Velmar Clan.', ['NP2 [more famous Velmar Clan] (poss NP1)']],
+    ['The plan is more costly than the last one.', ['NP1 [costly]']],
+    // A participle inside a phrase: after a determiner before an adjective, after a preposition before a name.
+    ['The coup ousted the elected civilian government of Aung San Suu Kyi.', ['NP1 [the elected civilian government]']],
+    [
+      'Ivan Dorn acted as the agent of sanctioned Second Academy of Natural Sciences.',
+      ['NP2 [sanctioned Second Academy of Natural Sciences] (of→NP1)'],
+    ],
+    // …but the sanctions rules read "the list of sanctioned entities" with its verb.
+    ['The list of sanctioned entities includes the Velmar Bank.', ['V0 [sanctioned] (active, past)']],
+    // A compass word after a determiner is a phrase of its own.
+    ['The rebels fought with armed groups in the north.', ['NP2 [the north] (in→NP1)']],
+    // A share stays in its phrase; what follows a share hangs on what it is a share of.
+    [
+      'Berkshire had amassed a 22.6 per cent stake in the BNSF railway.',
+      ['NP1 [a 22.6 per cent stake]', 'NP2 [the BNSF railway] (in→NP1)'],
+    ],
+    ['Tata Sons owns a majority stake of 50.2 per cent in Tata Play.', ['NP3 [Tata Play] (in→NP1)']],
+    // An age in parentheses is the person's, not an apposition, and the list goes on past it.
+    [
+      'Kazuyuki Tajima (53) and Hidemitsu Matsuki (62) are executives of the Example Syndicate.',
+      ['NP0 [Kazuyuki Tajima] (subj)', 'NP1 [53]', 'NP2 [Hidemitsu Matsuki] (conj NP0)'],
+    ],
+    // After what follows a verb, "and" with a phrase before its own verb starts a clause…
+    ['Fighting is still ongoing and the Example Army is firing into Lorton.', ['NP2 [the Example Army]']],
+    // …not after a verb of saying, nor without a verb after it.
+    ['Norway said Ivan Dorn and Anna Kovic were arrested.', ['NP2 [Anna Kovic] (conj NP1)']],
+    ['The army attacked Lorton and Velmar in May.', ['NP2 [Velmar] (conj NP1)']],
+    // A list that is a subject does not reach back into a prepositional phrase on the verb before its comma…
+    [
+      'After the party meeting held on Thursday, Example Party leader and former Prime Minister Ivan Dorn nominated Anna Kovic.',
+      ['NP2 [Example Party leader]', 'NP3 [former Prime Minister Ivan Dorn] (conj NP2)'],
+    ],
+    // An opening participle, past or present, has the subject after its comma.
+    [
+      'Located near the Turkish border in northwestern Syria, Idlib province is dominated by the Example Front.',
+      ['NP2 [Idlib province] (subj)'],
+    ],
+    // "who" after an apposition with a prepositional phrase is about the renamed phrase…
+    [
+      'The coalition includes the rebel group Jaich al-Ahrar, an influential figure in Idleb Province, who had forged alliances with the Example Front.',
+      ['clause relative, about NP1: who had forged alliances with the Example Front .'],
+    ],
+    // …but not across a preposition that is no apposition's, and "which" stays with the nearest phrase.
+    [
+      'The partnership between Arnault, who runs luxury goods company LVMH, and Lagardere comes as a surprise.',
+      ['clause relative, about NP1: who runs luxury goods company LVMH'],
+    ],
+    [
+      'The army shelled the headquarters of the Velmar Front, which was formed in 2014.',
+      ['clause relative, about NP2: which was formed in 2014 .'],
+    ],
+    // A role between commas after a name renames it though a list goes on after it; the list is of the people.
+    [
+      'Pierin Vincenz, ex-chief executive officer of Velmar Bank, and bank consultant Beat Stocker were convicted.',
+      ['NP1 [ex-chief executive officer] (appos NP0)', 'NP3 [bank consultant Beat Stocker] (conj NP0)'],
+    ],
+    ['The minister, the commander, and the spokesman resigned.', ['NP1 [the commander] (conj NP0)']],
   ])('%s', (sentence, expected) => {
     expect(structureOf(sentence)).toEqual(expect.arrayContaining(expected));
   });
@@ -225,6 +319,12 @@ describe('sentence structure', () => {
     [
       'More than 300 RCMP officers in Ontario and Quebec took part in the operation.',
       'NP0 [More than 300 RCMP officers] (subj)',
+    ],
+    // 6. A list does not go on past a short name in parentheses (held back: the dateline rule reads "X, Y (" and
+    // would relate every pair of the list).
+    [
+      'JNIM is an umbrella group of organizations such as Ansar al-Din, al-Mourabitoun (MUJAO), Katiba Macina, and al-Qaeda.',
+      'NP7 [al - Qaeda] (conj NP3)',
     ],
   ])('known error: %s', (sentence, expected) => {
     expect(structureOf(sentence)).toContain(expected);

@@ -57,6 +57,9 @@ function continuesPhrase(tokens: Token[], input: StructureInput, i: number, star
   if (t.text === '-' && i > start && i + 1 < end && tokens[i + 1].start === t.end && prev.end === t.start) return true;
   if (prev?.text === '-' && i - 1 > start && prev.end === t.start) return true;
   if (t.text === '.' && i > start && PERSON_TITLES.has(prev.text)) return true;
+  // "a 60% stake", "a 22.6 per cent stake": the share stays in its phrase.
+  if (i > start && (t.text === '%' || t.lower === 'per') && prev.pos === 'NUM') return true;
+  if (i > start && t.lower === 'cent' && prev.lower === 'per') return true;
   // "the so-called alliance", "a well-known group": a word hyphenated to the next.
   const hyphen = tokens[i + 1];
   if (i > start && i + 2 < end && hyphen.text === '-' && hyphen.start === t.end && tokens[i + 2].start === hyphen.end)
@@ -76,7 +79,16 @@ function continuesPhrase(tokens: Token[], input: StructureInput, i: number, star
     i > start &&
     (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(before.lower))
   )
-    return i + 1 < end && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADP' || isName(input, i + 1));
+    return (
+      i + 1 < end &&
+      (tokens[i + 1].pos === 'NOUN' ||
+        tokens[i + 1].pos === 'ADP' ||
+        isName(input, i + 1) ||
+        // "the elected civilian government".
+        (tokens[i + 1].pos === 'ADJ' && isParticiple(t.lower)))
+    );
+  // "in the north", "the southwest of Cabo Delgado": a compass word the tagger calls an adverb, after a determiner.
+  if (COMPASS.has(t.lower) && prev.pos === 'DET' && i > start) return true;
   // "his de facto spokesperson": foreign words inside a phrase.
   if (t.pos === 'X' && i > start) return i + 1 < end && ['X', 'ADJ', 'NOUN'].includes(tokens[i + 1].pos);
   return (
@@ -89,12 +101,61 @@ const OPEN_QUOTES = new Set(['“', '"', '‘']);
 /** An -ly adverb inside a phrase after its determiner or adjective, before a participle or adjective. */
 function isAdverbInPhrase(tokens: Token[], i: number, start: number, end: number): boolean {
   const t = tokens[i];
-  if (i <= start || i + 1 >= end || t.pos !== 'ADV' || !t.lower.endsWith('ly')) return false;
+  if (i <= start || i + 1 >= end || t.pos !== 'ADV' || !(t.lower.endsWith('ly') || DEGREE.has(t.lower))) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return (
     (prev.pos === 'DET' || prev.pos === 'ADJ') &&
     (next.pos === 'ADJ' || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)))
+  );
+}
+
+/** "the second most powerful figure", "Sicily’s more famous Cosa Nostra": degree words inside a phrase. */
+const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
+
+/** "Sicily’s more famous Cosa Nostra": a degree word opening a phrase before an adjective and its noun. */
+function isDegreeStart(tokens: Token[], input: StructureInput, i: number, last: number): boolean {
+  const next = tokens[i + 1];
+  const noun = tokens[i + 2];
+  return (
+    DEGREE.has(tokens[i].lower) &&
+    i + 2 < last &&
+    next.pos === 'ADJ' &&
+    (noun.pos === 'NOUN' || noun.pos === 'PROPN' || isName(input, i + 2))
+  );
+}
+
+/**
+ * "the agent of sanctioned Second Academy", "with banned Example Front": a participle after a preposition, before a
+ * name. Before a common noun ("the list of sanctioned entities") the rules expect the verb the tagger reads.
+ */
+function isParticipleModifier(tokens: Token[], input: StructureInput, i: number, last: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    t.pos === 'VERB' &&
+    isParticiple(t.lower) &&
+    prev?.pos === 'ADP' &&
+    prev.lower !== 'by' &&
+    i + 1 < last &&
+    (isName(input, i + 1) || next.pos === 'PROPN')
+  );
+}
+
+/** "houses well-known titles", "a deal with Hong Kong-registered firms": a word hyphenated to a modifier of a noun. */
+function isCompoundStart(tokens: Token[], i: number, last: number): boolean {
+  const hyphen = tokens[i + 1];
+  const second = tokens[i + 2];
+  const after = tokens[i + 3];
+  return (
+    i + 3 < last &&
+    (tokens[i].pos === 'ADV' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN') &&
+    hyphen.text === '-' &&
+    hyphen.start === tokens[i].end &&
+    second.start === hyphen.end &&
+    (second.pos === 'ADJ' || second.pos === 'VERB') &&
+    (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')
   );
 }
 
@@ -127,7 +188,9 @@ function isCompassModifier(tokens: Token[], input: StructureInput, i: number, en
 
 function makePhrase(tokens: Token[], input: StructureInput, first: number, last: number): NounPhrase {
   let head = last - 1;
-  while (head > first && !HEAD_POS.has(tokens[head].pos) && !isName(input, head)) head--;
+  // "the north": a compass word right after the determiner is the head.
+  const compassHead = (i: number) => COMPASS.has(tokens[i].lower) && tokens[i - 1]?.pos === 'DET';
+  while (head > first && !HEAD_POS.has(tokens[head].pos) && !isName(input, head) && !compassHead(head)) head--;
   const names: number[] = [];
   for (let i = first; i < last; i++) {
     const name = input.nameAt[i];
@@ -176,6 +239,9 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       (isProgressive(tokens, i) ||
         isRelativeVerb(tokens, i) ||
         isVerbAfterName(tokens, i) ||
+        isVerbAfterRelativeName(tokens, i) ||
+        isPastAfterNoun(tokens, i) ||
+        isVerbalAdjective(tokens, i) ||
         isPassiveAdjective(tokens, i) ||
         isPerfectAdjective(tokens, i))
     ) {
@@ -215,7 +281,10 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       isGerundSubject(tokens, i, first, last) ||
       isParticipleAdjective(tokens, i, last) ||
       isCompassModifier(tokens, input, i, last) ||
-      isApproximation(tokens, i, last)
+      isApproximation(tokens, i, last) ||
+      isCompoundStart(tokens, i, last) ||
+      isDegreeStart(tokens, input, i, last) ||
+      isParticipleModifier(tokens, input, i, last)
     )
       start = i;
   }
@@ -299,7 +368,17 @@ function isRelativeVerb(tokens: Token[], i: number): boolean {
     t.lower.endsWith('s') &&
     RELATIVE_PRONOUNS.has(tokens[i - 1]?.lower ?? '') &&
     !!next &&
-    (next.lower === 'to' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')
+    (next.lower === 'to' ||
+      next.pos === 'DET' ||
+      next.pos === 'PRON' ||
+      next.pos === 'PROPN' ||
+      // "a division which houses well-known titles": after "who" or "which" (not "that", which may be the
+      // conjunction before a subject: "said that talks failed"), anything but a verb of its own.
+      // Not "which critics say is loyal": a subject, when a verb follows the word after it.
+      (tokens[i - 1].lower !== 'that' &&
+        next.pos !== 'VERB' &&
+        next.pos !== 'AUX' &&
+        !['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')))
   );
 }
 
@@ -317,10 +396,80 @@ function isVerbAfterName(tokens: Token[], i: number): boolean {
     /[^s]s$/.test(t.lower) &&
     // "Orvan Party members Ivan Dorn and …", "Acme directors Jane Roe": people named by their role ("chairs the").
     !(next?.pos === 'PROPN' && (MEMBER_NOUNS.has(t.lower) || ROLE_RELATIONS[t.lower.slice(0, -1)])) &&
-    tokens[i - 1]?.pos === 'PROPN' &&
     !!next &&
-    (next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'most' || next.lower === 'much')
+    // "The Example Front, founded in 2014, controls the town": after the comma that closes an aside, too.
+    (tokens[i - 1]?.pos === 'PROPN' ||
+      (next.pos === 'DET' && t.lower === t.text && closesParticipleAside(tokens, i))) &&
+    (next.pos === 'DET' ||
+      next.pos === 'PROPN' ||
+      next.lower === 'most' ||
+      next.lower === 'much' ||
+      // "Dmitry Peskov claims it would be": before a subject pronoun, unless the noun names people ("Hamas
+      // fighters it trained" is a relative clause without its pronoun).
+      (SUBJECT_PRONOUNS.has(next.lower) && !MEMBER_NOUNS.has(t.lower) && !ROLE_RELATIONS[t.lower.slice(0, -1)]))
   );
+}
+
+/** Whether a comma right before `i` closes an aside with a participle: ", founded in 2014," (at most 8 words back). */
+function closesParticipleAside(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
+    if (tokens[k].text === ',') return false;
+    if (tokens[k].pos === 'VERB' && isParticiple(tokens[k].lower) && tokens[k - 1]?.text === ',') return true;
+  }
+  return false;
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
+const OBJECT_RELATIVES = new Set(['that', 'which', 'whom']);
+
+/**
+ * "the council that Burhan chairs.", "the Example Front, which Norway lists as …": a -s word the tagger calls a
+ * noun right after a name that follows a relative pronoun (at most five words back) is that clause's verb.
+ */
+function isVerbAfterRelativeName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t?.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || tokens[i - 1]?.pos !== 'PROPN') return false;
+  if (next && next.pos !== 'PUNCT' && next.pos !== 'ADP') return false;
+  let k = i - 1;
+  while (k > i - 6 && tokens[k - 1]?.pos === 'PROPN') k--;
+  return OBJECT_RELATIVES.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
+ * "Ahlu Sunna forces chased another group", "routed the army and chased their forces": a past tense the tagger
+ * calls a noun, after a noun, a name or "and" and before a determiner, a possessive or a name, is the verb.
+ * Nouns in -eed ("need", "greed") and short ones ("bed", "shed") are not past tenses.
+ */
+function isPastAfterNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    t?.pos === 'NOUN' &&
+    t.lower.length >= 5 &&
+    /[^e]ed$/.test(t.lower) &&
+    !!prev &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === 'and') &&
+    !!next &&
+    (next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVE_PRONOUNS.has(next.lower))
+  );
+}
+
+/**
+ * "Mr Asubo also informed the court", "The alliance, enlarged in 2016 to include …,": a past participle the tagger
+ * calls an adjective is the verb before a determiner, and a participle describing the phrase after its comma.
+ */
+function isVerbalAdjective(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t?.pos !== 'ADJ' || !t.lower.endsWith('ed') || !next) return false;
+  if (next.pos === 'DET' && next.lower !== 'all' && next.lower !== 'both') return true;
+  // "certified his victory".
+  if (POSSESSIVE_PRONOUNS.has(next.lower) && next.lower !== 'her') return true;
+  const before = tokens[i - 1];
+  return before?.text === ',' && HEAD_POS.has(tokens[i - 2]?.pos ?? '') && (next.lower === 'in' || next.lower === 'by');
 }
 
 /** "are armed by X", "were armed and trained by X": a participle the tagger calls an adjective, after "be". */
@@ -355,6 +504,9 @@ const posOf = (tokens: Token[], i: number): string =>
   isProgressive(tokens, i) ||
   isRelativeVerb(tokens, i) ||
   isVerbAfterName(tokens, i) ||
+  isVerbAfterRelativeName(tokens, i) ||
+  isPastAfterNoun(tokens, i) ||
+  isVerbalAdjective(tokens, i) ||
   isPassiveAdjective(tokens, i) ||
   isPerfectAdjective(tokens, i)
     ? 'VERB'
@@ -372,7 +524,7 @@ function tenseOf(tokens: Token[], first: number, head: number): Tense {
   return h.endsWith('ed') || IRREGULAR_PARTICIPLES.has(h) || IRREGULAR_PAST.has(h) ? 'past' : 'present';
 }
 
-function isParticiple(word: string): boolean {
+export function isParticiple(word: string): boolean {
   return word.endsWith('ed') || word.endsWith('en') || IRREGULAR_PARTICIPLES.has(word);
 }
 

@@ -1,6 +1,7 @@
 // Clause boundaries, relative clauses, subjects and quotations, from the phrases and verb groups of a sentence.
 import { SPEECH_VERBS } from '../gazetteers/words.ts';
 import type { Token } from '../tokenize.ts';
+import { isParticiple } from './chunk.ts';
 import type { Clause, NounPhrase, Quotation, VerbGroup } from './types.ts';
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
@@ -106,7 +107,18 @@ export function findClauses(
       let antecedent: number | null = null;
       if (kind === 'relative') {
         const before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
-        const p = before >= first ? phraseAt(before) : -1;
+        let p = before >= first ? phraseAt(before) : -1;
+        // "Jaich al-Ahrar, an influential figure in Idleb Province, who …": after a comma, "who" is about the person
+        // an apposition with prepositional phrases renames (not in "the partnership between Arnault, who …").
+        let described = p;
+        while (
+          described >= 0 &&
+          phrases[described].preposition !== null &&
+          phrases[described].attachedTo?.kind === 'phrase'
+        )
+          described = phrases[described].attachedTo!.index;
+        if (t.lower === 'who' && before === i - 2 && described !== p && phrases[described].appositionOf !== null)
+          p = described;
         antecedent = p >= 0 ? (phrases[p].appositionOf ?? p) : null;
       }
       // A clause that starts a new one at the same level ("…, because …") closes the one before.
@@ -179,9 +191,13 @@ function subjectOf(
   );
   if (firstVerb === undefined) return null;
   let verb = verbs[firstVerb];
-  // "Speaking to the BBC, Ivan Dorn said", "Citing X, the army closed": an opening participle and its phrases, up to
-  // a comma, have the subject of the verb after them.
-  if (clause.kind === 'main' && verb.first === clause.first && tokens[verb.head].lower.endsWith('ing')) {
+  // "Speaking to the BBC, Ivan Dorn said", "Citing X, the army closed", "Located near the border, Idlib is held
+  // by …", "Often referred to as …, Wagner fighters have": an opening participle and its phrases, up to a comma,
+  // have the subject of the verb after them.
+  let opening = clause.first;
+  while (opening < verb.first && tokens[opening].pos === 'ADV') opening++;
+  const participle = verb.head === verb.first && isParticiple(tokens[verb.head].lower);
+  if (clause.kind === 'main' && verb.first === opening && (tokens[verb.head].lower.endsWith('ing') || participle)) {
     let comma = verb.last;
     while (comma < clause.last && tokens[comma].text !== ',') comma++;
     const after = clause.verbs.find((v) => verbs[v].first > comma);
@@ -203,11 +219,11 @@ function subjectOf(
   for (let p = 0; p < phrases.length && phrases[p].last <= verb.first; p++) {
     const phrase = phrases[p];
     if (phrase.clause !== c || phrase.preposition !== null || phrase.appositionOf !== null) continue;
-    // "Dennis Basic, 33, appeared": an age is not the subject.
+    // "Dennis Basic, 33, appeared", "Ivan Dorn (53) appeared": an age is not the subject.
     if (
       phrase.last - phrase.first === 1 &&
       tokens[phrase.first].pos === 'NUM' &&
-      tokens[phrase.first - 1]?.text === ','
+      (tokens[phrase.first - 1]?.text === ',' || tokens[phrase.first - 1]?.text === '(')
     )
       continue;
     if (phrase.conjunctOf !== null && phrases[phrase.conjunctOf].clause === c) continue;
@@ -243,7 +259,9 @@ export function findQuotations(
       continue;
     }
     const speech = (v: VerbGroup) => SPEECH_VERBS.has(tokens[v.head].lower);
-    const after = verbs.find((v) => v.first > j && v.first <= j + 4 && speech(v));
+    // "“…,” said X", "“…,” X said", "“…,” Example Front spokesman Ivan Dorn said": the first verb after the quotation.
+    const next = verbs.find((v) => v.first > j);
+    const after = next && next.first <= j + 10 && speech(next) ? next : undefined;
     const before = [...verbs].reverse().find((v) => v.last <= i && v.last >= i - 2 && speech(v));
     const verb = after ?? before;
     quotations.push({ first: i + 1, last: j, speaker: verb ? clauses[verb.clause].subject : null });

@@ -64,7 +64,11 @@ export function subjectOfVerb(structure: SentenceStructure, v: number): number |
   const c = verb.clause;
   // "the alliance led by X": the phrase the participle describes (past the comma of "the group, founded by X").
   if (verb.reducedRelative) {
-    const end = structure.phrases.findLastIndex((p) => p.last === verb.first || p.last === verb.first - 1);
+    // …and past a short name in parentheses: "Hayat Tahrir al-Sham (HTS), formed by …".
+    const end = structure.phrases.findLastIndex(
+      (p) =>
+        p.last === verb.first || p.last === verb.first - 1 || (p.appositionOf !== null && p.last === verb.first - 2),
+    );
     if (end >= 0) {
       const described = structure.phrases[end];
       const anchor = described.attachedTo?.kind === 'phrase' ? described.attachedTo.index : end;

@@ -1,7 +1,7 @@
 // How the phrases of a sentence hang together: prepositions and what they attach to, appositions, coordination.
 import { NAMING_WORDS, ROLE_RELATIONS } from '../gazetteers/people.ts';
 import { MEMBER_WORDS } from '../gazetteers/relationWords.ts';
-import { PREPOSITIONS } from '../gazetteers/words.ts';
+import { PREPOSITIONS, SPEECH_VERBS } from '../gazetteers/words.ts';
 import type { Token } from '../tokenize.ts';
 import type { NounPhrase, VerbGroup } from './types.ts';
 
@@ -9,7 +9,8 @@ import type { NounPhrase, VerbGroup } from './types.ts';
 const NOUN_PREPOSITIONS = new Set(['of']);
 
 /**
- * "Dennis Basic, 33,": a number set off by a comma right after a name is the person's age, not a phrase of its own;
+ * "Dennis Basic, 33,", "Kazuyuki Tajima (53)": a number set off by a comma or in parentheses right after a name is
+ * the person's age, not a phrase of its own;
  * returns the named phrase it belongs to, or -1.
  */
 export function ageOf(tokens: Token[], phrases: NounPhrase[], p: number): number {
@@ -17,7 +18,10 @@ export function ageOf(tokens: Token[], phrases: NounPhrase[], p: number): number
   const before = phrases[p - 1];
   if (!before || phrase.last - phrase.first !== 1 || tokens[phrase.first].pos !== 'NUM') return -1;
   if (!/^\d{1,3}$/.test(tokens[phrase.first].text) || before.names.length === 0) return -1;
-  return before.last + 1 === phrase.first && tokens[before.last].text === ',' ? p - 1 : -1;
+  if (before.last + 1 !== phrase.first) return -1;
+  // "Kazuyuki Tajima (53) and …": in parentheses too.
+  const parenthesized = tokens[before.last].text === '(' && tokens[phrase.last]?.text === ')';
+  return tokens[before.last].text === ',' || parenthesized ? p - 1 : -1;
 }
 
 /**
@@ -45,7 +49,10 @@ export function attachPrepositions(tokens: Token[], phrases: NounPhrase[], verbs
     const before = p > 0 ? phrases[p - 1] : undefined;
     const verb = v >= 0 ? verbs[v] : undefined;
     const nounAdjacent = before && before.last === at;
-    if (nounAdjacent && (NOUN_PREPOSITIONS.has(prep.lower) || !verb || verb.last <= before.first))
+    // "a stake of 50.2 per cent in Tata Play": past a share, to what it is a share of.
+    if (nounAdjacent && isShare(tokens, before) && before.attachedTo?.kind === 'phrase')
+      phrase.attachedTo = before.attachedTo;
+    else if (nounAdjacent && (NOUN_PREPOSITIONS.has(prep.lower) || !verb || verb.last <= before.first))
       phrase.attachedTo = { kind: 'phrase', index: p - 1 };
     else if (verb && verb.last === at) phrase.attachedTo = { kind: 'verb', index: v };
     else if (nounAdjacent) phrase.attachedTo = { kind: 'phrase', index: p - 1 };
@@ -64,6 +71,16 @@ export function attachPrepositions(tokens: Token[], phrases: NounPhrase[], verbs
       phrase.attachedTo = possessor.attachedTo;
     }
   }
+}
+
+/** "60 %", "51 percent", "50.2 per cent": a phrase that is only a share. */
+function isShare(tokens: Token[], phrase: NounPhrase): boolean {
+  if (tokens[phrase.first].pos !== 'NUM') return false;
+  const rest = tokens
+    .slice(phrase.first + 1, phrase.last)
+    .map((t) => t.lower)
+    .join(' ');
+  return rest === '%' || rest === 'percent' || rest === 'per cent';
 }
 
 /** Plural nouns for a group's people ("members", "fighters"), which a list of names can rename. */
@@ -110,7 +127,7 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
     const hedged = between?.text === ',' && HEDGES.has(tokens[gapAt + 1]?.lower ?? '') ? 1 : 0;
     if (opening.first !== gapAt + 1 + hedged || !between) continue;
     if (OPEN.has(between.text)) {
-      if (CLOSE.has(tokens[next.last]?.text ?? '')) next.appositionOf = p;
+      if (CLOSE.has(tokens[next.last]?.text ?? '') && ageOf(tokens, phrases, a) < 0) next.appositionOf = p;
       continue;
     }
     // A phrase inside a longer one ("of the brigade" in "the commander of the brigade") renames nothing itself.
@@ -156,8 +173,17 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
     const ofGroup = end === p || (end === p + 1 && tokens[phrases[end].preposition ?? -1]?.lower === 'of');
     const namesAGroup =
       ofGroup && MEMBERS.has(tokens[phrases[p].head].lower) && next.names.length > 0 && next.determiner === null;
-    if (!described || !(closes || (listGoesOn && namesAGroup)) || (listGoesOn && !namesAGroup)) continue;
-    if (!namesAGroup && (nameList || isListItem(tokens, phrases, a))) continue;
+    // "Pierin Vincenz, ex-chief executive of Velmar Bank, and Beat Stocker were": a role between commas after a
+    // name renames it, though a list goes on after it.
+    const roleEnd = phrases[phraseSpanEnd(phrases, a)].last;
+    const roleOfName =
+      tokens[roleEnd]?.text === ',' &&
+      ['and', 'or'].includes(tokens[roleEnd + 1]?.lower) &&
+      phrases[p].names.length > 0 &&
+      next.names.length === 0 &&
+      ROLE_RELATIONS[tokens[next.head].lower] !== undefined;
+    if (!described || !(closes || roleOfName || (listGoesOn && namesAGroup)) || (listGoesOn && !namesAGroup)) continue;
+    if (!namesAGroup && !roleOfName && (nameList || isListItem(tokens, phrases, a))) continue;
     // "The extradition of Ivan Dorn, the former leader of …": after a common noun "of" a name, the name is renamed.
     const last = phrases[end];
     // "Ivan Dorn, 21, from Lorton, a member of …": after an age, the person is renamed.
@@ -226,46 +252,69 @@ const QUOTES = new Set(['“', '"', '‘']);
 /** Whether the phrase at `p` is followed, past commas, by "and" and another phrase: a list, not an apposition. */
 function isListItem(tokens: Token[], phrases: NounPhrase[], p: number): boolean {
   for (let q = p; q < phrases.length; q++) {
-    const after = tokens[phrases[q].last];
+    // "al-Mourabitoun (MUJAO), Katiba Macina and …": past a short name in parentheses.
+    const aside = tokens[phrases[q].last]?.text === '(' && tokens[phrases[q + 1]?.last]?.text === ')';
+    if (aside) q++;
+    const end = phrases[q].last + (aside ? 1 : 0);
+    const after = tokens[end];
     if (!after) return false;
-    if (after.lower === 'and' || after.lower === 'or') return phrases[q + 1]?.first === phrases[q].last + 1;
+    if (after.lower === 'and' || after.lower === 'or') return phrases[q + 1]?.first === end + 1;
     // "Florida, Georgia, and California".
-    const then = tokens[phrases[q].last + 1];
+    const then = tokens[end + 1];
     if (after.text === ',' && (then?.lower === 'and' || then?.lower === 'or')) return true;
-    if (after.text !== ',' || phrases[q + 1]?.first !== phrases[q].last + 1) return false;
+    if (after.text !== ',' || phrases[q + 1]?.first !== end + 1) return false;
   }
   return false;
 }
 
 /** "the RVC and the Legion", "Syria, Iraq and Lebanon": each later phrase points to the first of the list. */
 export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
-  // "A, 27, B, 29, and C": a list of people with their ages is a list of the people.
-  const pastAge = (q: number) => (ageOf(tokens, phrases, q) >= 0 ? q - 1 : q);
+  // "A, 27, B, 29, and C", "A (53) and B (62)": an age is an aside of the item before it, not an item of the list.
+  // Not past a short name in parentheses ("Libya, the Central African Republic (CAR), Sudan"): the place rules
+  // that read "X, Y (" as a dateline would widen it to every pair of the list.
+  const pastAside = (q: number) => (ageOf(tokens, phrases, q) >= 0 ? q - 1 : q);
+  const inParentheses = (q: number) => tokens[phrases[q].last]?.text === ')' && pastAside(q) === q - 1;
   for (let p = 1; p < phrases.length; p++) {
     const phrase = phrases[p];
     if (ageOf(tokens, phrases, p) >= 0) continue;
-    const gap = tokens.slice(phrases[p - 1].last, phrase.first).map((t) => t.lower);
+    const gapFrom = phrases[p - 1].last + (inParentheses(p - 1) ? 1 : 0);
+    const gap = tokens.slice(gapFrom, phrase.first).map((t) => t.lower);
     const joined = gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or');
     const listed = gap.length === 2 && gap[0] === ',' && (gap[1] === 'and' || gap[1] === 'or');
     if (!joined && !listed) continue;
-    let first = pastAge(p - 1);
+    let first = pastAside(p - 1);
+    // "Ivan Dorn, the commander of the brigade, and Anna Kovic": past the apposition to the phrase it renames.
+    let described = first;
+    while (listed && phrases[described].attachedTo?.kind === 'phrase') described = phrases[described].attachedTo!.index;
+    const pastApposition = listed && phrases[described].appositionOf !== null && phrase.preposition === null;
+    if (pastApposition) first = phrases[described].appositionOf!;
     if (first < 0 || (phrase.preposition !== null && phrases[first].preposition === null)) continue;
-    // Back over "A, B," to the list's first phrase.
-    while (first > 0) {
-      const prev = phrases[first - 1];
-      const sep = tokens.slice(prev.last, phrases[first].first);
-      if (sep.length !== 1 || sep[0].text !== ',' || phrases[first].appositionOf !== null) break;
-      first = pastAge(first - 1);
-    }
     // ", and the FTC is examining …": after an object or a prepositional phrase, a name before a verb starts a clause.
     const opensClause = ['VERB', 'AUX'].includes(tokens[phrase.last]?.pos ?? '');
+    // Back over "A, B," to the list's first phrase; not, for a list that is a subject, into a prepositional phrase on
+    // a verb before its comma ("After the meeting held on Thursday, the party leader and the premier nominated …").
+    while (first > 0) {
+      const prev = phrases[first - 1];
+      const sep = tokens.slice(prev.last + (inParentheses(first - 1) ? 1 : 0), phrases[first].first);
+      if (sep.length !== 1 || sep[0].text !== ',' || phrases[first].appositionOf !== null) break;
+      const aside = pastAside(first - 1);
+      const opener = phrases[aside].preposition !== null && phrases[aside].attachedTo?.kind !== 'phrase';
+      if (opensClause && opener && phrases[first].preposition === null) break;
+      first = aside;
+    }
     const list = phrases[phrases[first].conjunctOf ?? first];
     const headIsObject = list.preposition !== null || ['VERB', 'AUX'].includes(tokens[list.first - 1]?.pos ?? '');
     if (listed && opensClause && headIsObject) continue;
+    // "Fighting is still ongoing and Tatmadaw is firing": after what follows a verb, "and" and a phrase before a verb
+    // of its own start a clause; not after a verb of saying ("said Ivan Dorn and Anna Kovic were arrested").
+    let v = list.first - 1;
+    while (v > 0 && tokens[v].pos === 'ADV') v--;
+    const afterVerb = ['VERB', 'AUX'].includes(tokens[v]?.pos ?? '') && !SPEECH_VERBS.has(tokens[v].lower);
+    if (joined && opensClause && afterVerb && list.preposition === null) continue;
     const head = phrases[first].conjunctOf ?? first;
     phrase.conjunctOf = head;
-    for (let q = first + 1; q < p; q++)
-      if (phrases[q].conjunctOf === null && ageOf(tokens, phrases, q) < 0) phrases[q].conjunctOf = head;
+    for (let q = first + 1; q < p && !pastApposition; q++)
+      if (phrases[q].conjunctOf === null && pastAside(q) === q) phrases[q].conjunctOf = head;
     // "for Europe, the Middle East and Africa": every item of the list hangs where its first one does.
     if (phrases[head].preposition === null) continue;
     for (let q = head + 1; q <= p; q++)

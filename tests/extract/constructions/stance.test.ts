@@ -251,6 +251,9 @@ const SUPPORTS: Row[] = [
   ['Lorton is close to Norway.', []],
   ['The anti-Norway Example Front took the town.', [], ['SUPPORTS']],
   ['Ivan Dorn, a fierce critic of Anna Kovic, spoke on Monday.', [], ['SUPPORTS']],
+  // A participle the tagger calls an adjective before its object is the verb (structure repair, session 7).
+  ['Norway trained and armed the Example Front.', ['Norway SUPPORTS Example Front']],
+  ['Norway secretly armed the Example Front.', ['Norway SUPPORTS Example Front']],
 ];
 
 const ALLIED_WITH: Row[] = [
@@ -351,8 +354,7 @@ const BANNED: Row[] = [
  * Rows the tagger or chunker makes impossible today (they hold once it reads them right), and one rule gap:
  * - the tagger calls an -s verb after an apposition a noun ("X, the opposition candidate, challenges Y");
  * - the tagger calls an -ing verb after "of" a noun ("accuses X of arming Y", "of planning to attack Y");
- * - the tagger calls a verb right after a subject name a noun or adjective ("Norway lists", "Norway secretly armed"),
- *   so no verb group is found;
+ * - the tagger calls a verb right after a subject name a noun ("Norway lists"), so no verb group is found;
  * - a participle with a place after an apposition ("X, a group outlawed in Y") is read as the active verb of "a
  *   group", which is then not in apposition with X.
  */
@@ -363,8 +365,6 @@ const KNOWN_GAPS: Row[] = [
     'The Example Front accuses the Velmar Army of planning to attack Mehmet Yilmaz.',
     ['Example Front OPPOSES Velmar Army', 'Velmar Army OPPOSES Mehmet Yilmaz'],
   ],
-  ['Norway trained and armed the Example Front.', ['Norway SUPPORTS Example Front']],
-  ['Norway secretly armed the Example Front.', ['Norway SUPPORTS Example Front']],
   [
     'The Example Front, which Norway lists as a terrorist organization, took the town.',
     ['Norway BANNED Example Front'],
