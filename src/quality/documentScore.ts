@@ -105,8 +105,7 @@ export function scoreDocument(gold: GoldDocument, graph: ScoredGraph, text: stri
   };
   const matchOf = countEntities(d, gold, extracted, graph.corpusMatches);
   const stated = graph.relations.filter((r) => r.evidence.some((v) => documentName(v.document) === document));
-  countRelations(d, gold, stated, matchOf, graph.labelOf, text);
-  d.rMissedWhy = missCauses(gold, d.rMissed, stated, matchOf, graph.together.get(document) ?? new Set());
+  countRelations(d, gold, stated, matchOf, graph, text);
   return d;
 }
 
@@ -156,7 +155,7 @@ function countRelations(
   gold: GoldDocument,
   stated: ScoredRelation[],
   matchOf: Map<string, string[]>,
-  labelOf: Map<string, string>,
+  graph: ScoredGraph,
   text: string | undefined,
 ): void {
   const goldIds = (key: string) => matchOf.get(key) ?? [];
@@ -175,16 +174,20 @@ function countRelations(
   for (const g of gold.relations) {
     if (g.optional) continue;
     d.rGold++;
+    const paired = stated.some((r) => linksPair(r, g));
     if (stated.some((r) => matches(r, g))) d.rFound++;
-    else d.rMissed.push(`${g.source} ${g.type} ${g.target}`);
-    if (stated.some((r) => linksPair(r, g))) d.rPair++;
+    else {
+      d.rMissed.push(`${g.source} ${g.type} ${g.target}`);
+      d.rMissedWhy.push(paired ? 'wrong type' : missCause(g, gold, matchOf, graph.together.get(d.document)));
+    }
+    if (paired) d.rPair++;
   }
   for (const r of stated) {
     const matched = gold.relations.filter((g) => matches(r, g));
     if (matched.length && matched.every((g) => g.optional)) continue;
     d.rPred++;
     if (matched.length) d.rPredOk++;
-    else d.rSpurious.push(`${labelOf.get(r.source)} ${r.type} ${labelOf.get(r.target)}`);
+    else d.rSpurious.push(`${graph.labelOf.get(r.source)} ${r.type} ${graph.labelOf.get(r.target)}`);
     if (text === undefined) continue;
     for (const v of r.evidence.filter((x) => documentName(x.document) === d.document)) {
       d.evid++;
@@ -193,29 +196,18 @@ function countRelations(
   }
 }
 
-/** The cause of each missed gold relation (`missed`: "source TYPE target" of gold ids). */
-function missCauses(
+/** Why `g`, missed and linked by no typed relation, was missed: an end not found, or its ends named apart or together. */
+function missCause(
+  g: GoldRelation,
   gold: GoldDocument,
-  missed: string[],
-  stated: ScoredRelation[],
   matchOf: Map<string, string[]>,
-  together: Set<string>,
-): MissCause[] {
-  const keysOf = new Map<string, string[]>();
-  for (const [key, ids] of matchOf) for (const id of ids) keysOf.set(id, [...(keysOf.get(id) ?? []), key]);
-  const names = new Map(gold.entities.map((e) => [e.id, e.names]));
-  return missed.map((line) => {
-    const [source, , target] = line.split(' ');
-    const g = gold.relations.find((r) => `${r.source} ${r.type} ${r.target}` === line)!;
-    const sources = keysOf.get(source) ?? [];
-    const targets = keysOf.get(target) ?? [];
-    if (!sources.length || !targets.length) return 'end not found';
-    const linked = (a: string, b: string) =>
-      (sources.includes(a) && targets.includes(b)) || (sources.includes(b) && targets.includes(a));
-    if (stated.some((r) => linked(r.source, r.target))) return 'wrong type';
-    if (sources.some((a) => targets.some((b) => together.has(`${a} ${b}`) || together.has(`${b} ${a}`))))
-      return 'not typed';
-    const named = (id: string) => (names.get(id) ?? []).some((n) => g.evidence.includes(n));
-    return named(source) && named(target) ? 'apart, gold sentence names both' : 'apart, across sentences';
-  });
+  together = new Set<string>(),
+): MissCause {
+  const keysOf = (id: string) => [...matchOf].filter(([, ids]) => ids.includes(id)).map(([key]) => key);
+  const [sources, targets] = [keysOf(g.source), keysOf(g.target)];
+  if (!sources.length || !targets.length) return 'end not found';
+  if (sources.some((a) => targets.some((b) => together.has(`${a} ${b}`) || together.has(`${b} ${a}`))))
+    return 'not typed';
+  const named = (id: string) => gold.entities.find((e) => e.id === id)?.names.some((n) => g.evidence.includes(n));
+  return named(g.source) && named(g.target) ? 'apart, gold sentence names both' : 'apart, across sentences';
 }
