@@ -3,6 +3,7 @@ import type { LocalRelation } from '../../model/extraction.ts';
 import type { RelationContext } from './context.ts';
 import { mayBeOutlet } from './outlets.ts';
 import { ruleWithReference } from './referenceTags.ts';
+import { isCountry } from './relate.ts';
 import { RELATION_RULES } from './rules.ts';
 
 export function extractRelations(ctx: RelationContext): LocalRelation[] {
@@ -13,6 +14,8 @@ export function extractRelations(ctx: RelationContext): LocalRelation[] {
     for (const rule of RELATION_RULES) {
       for (const found of rule.run(ctx, s)) {
         if (found.type === 'SPOKE_TO' && !mayBeOutlet(ctx, found.target)) continue;
+        // No country lies in another: two countries side by side are a list ("in Ukraine, Syria, Libya").
+        if (found.type === 'LOCATED_IN' && isCountry(ctx, found.source) && isCountry(ctx, found.target)) continue;
         const key = `${found.type}:${found.source}:${found.target}:${s}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -99,6 +99,8 @@ const LOCATED_IN: Row[] = [
   // Negative: lists, movement between places, compass bearings, leaving.
   ['Oslo and Bergen signed a deal.', []],
   ['Delegates from Norway, Chile and Peru met.', []],
+  // No country lies in another: a list whose parenthesis hides its commas.
+  ['Abuses were reported in Ukraine, Syria, Libya, the Central African Republic (CAR), Sudan and Mali.', []],
   ['Delegates from Oslo met in Bergen on Monday.', []],
   ['Dornik lies 40 km north of Bergen.', []],
   ['Velmar Group, which left Oslo in 2010, denied the report.', []],
@@ -289,6 +291,10 @@ const PART_OF: Row[] = [
   ['The Lorton Police’s Organized Crime Bureau made arrests.', ['Organized Crime Bureau PART_OF Lorton Police']],
   ['The Velmar Union border agency Lortex made arrests.', ['Lortex PART_OF Velmar Union']],
   ['Velmar Group spun off Lorton Telecom in 2019.', []],
+  // A unit noun as the object of a verb says nothing of the subject.
+  ['Lorton Telecom agreed to buy the beer division of Velmar Group.', []],
+  ['Lorton Telecom bought a subsidiary of Velmar Group last year.', []],
+  ['Lorton Telecom said the firms, a subsidiary of Velmar Group and a bank, were fined.', []],
   // A mission named after its sender and where it is, then its name.
   ['The Velmar Union peacekeeping force in southern Norway, VUFOR, said it was hit.', ['VUFOR PART_OF Velmar Union']],
   ['The African Union force in Somalia, AUFORS, has 20,000 troops.', ['AUFORS PART_OF African Union']],
