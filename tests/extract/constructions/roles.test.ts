@@ -16,6 +16,11 @@ const stated = (text: string): string[] => statedIn(text, (r) => TYPES.has(r.typ
 type Row = [text: string, relations: string[], fails?: string];
 
 const LEADS: Row[] = [
+  // A list of names each with its role: each role renames the name before it.
+  [
+    'The sanctions target Ivan Dorn, the commander of the Example Brigade, Anna Kovic, the leader of the Lorton Front, and two envoys.',
+    ['Anna Kovic LEADS Lorton Front', 'Ivan Dorn LEADS Example Brigade'],
+  ],
   // A member's boss leads the member's group.
   [
     'Ivan Dorn is the top member of the Orvan Party, after his boss Anna Kovic.',
