@@ -244,6 +244,11 @@ const ACTIVE_IN: Row[] = [
   ['The Lorton Brigade emerged in northern Norway in the 1990s.', ['Lorton Brigade ACTIVE_IN Norway']],
   ['The Kamau Network first took root in Nairobi, police say.', ['Kamau Network ACTIVE_IN Nairobi']],
   ['The Velmar Group said the idea originated in Oslo.', []],
+  // What renames a place says where the place is: the action is in the town, not the province.
+  [
+    'The Example Front seized positions in Dornik, a town in the Lorton province, on Monday.',
+    ['Example Front ACTIVE_IN Dornik'],
+  ],
   // Outside a city is at its edge; outside a country is abroad.
   ['The Example Front attacked positions outside Bergen.', ['Example Front ACTIVE_IN Bergen']],
   ['The Example Front attacked towns in Norway and outside Norway.', ['Example Front ACTIVE_IN Norway']],
