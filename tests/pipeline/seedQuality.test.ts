@@ -82,9 +82,10 @@ const FIXTURE_FLOORS = [
   // with one conflation (a state senate and the U.S. Senate, both "the Senate"); session 6's rules took it to 95.7 / 62.5.
   // The 24 n pages (all six kinds, session 7) scored E 89.2 / R P65.9 R23.0 F1 34.1 at first sight, with one
   // conflation: 117 pages, E 94.4 / R 57.6, two conflations; session 7's rules took it to 95.0 / 65.1.
-  // The 16 r pages (session 8) scored E 88.5 / R P60.5 R25.6 F1 35.9 at first sight: 133 pages, E 94.2 / R 61.9.
-  // Metadata: of the 50 pages whose text names the outlet, 35 get it; of the 31 stating their day, 29.
-  { set: 'news-dev', entityF1: 0.94, relationF1: 0.61, maxConflations: 2, outletsRight: 35, datesRight: 29 },
+  // The 40 r pages (all six kinds, session 8) scored E 88.6 / R P56.2 R19.2 F1 28.6 at first sight: 157 pages,
+  // E 93.4 / R P80.3 R44.4 F1 57.2.
+  // Metadata: of the 62 pages whose text names the outlet, 38 get it; of the 37 stating their day, 34.
+  { set: 'news-dev', entityF1: 0.93, relationF1: 0.57, maxConflations: 2, outletsRight: 38, datesRight: 34 },
   { set: 'news-blind', entityF1: 0.89, relationF1: 0.4 },
   // Collected later and kept blind (scored once before any change it could inform); its known conflations are the
   // extractor's, so the floor holds them at today's count instead of hiding the set.
