@@ -203,6 +203,8 @@ export const ORGANIZATION_KIND_NOUNS =
 /** Plural nouns for a group's people: "Example Front fighters", "300 Example Police officers". */
 export const MEMBER_WORDS = wordList(`fighters forces troops militants soldiers units members militia officers agents
   police personnel mercenaries gunmen insurgents rebels guerrillas jihadists commandos paramilitaries`);
+/** MEMBER_WORDS as a set, for the chunker, the phrase links and the relation rules alike. */
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set(MEMBER_WORDS);
 
 /** Stopping an attack: "thwarted an attack by X", "repelled X's assault". */
 export const REPELLING_VERBS = forms(`thwart repel repulse foil`);

@@ -1,6 +1,6 @@
 // Turns found arguments into relations, keeping only those whose argument types fit the vocabulary.
 import { RELATIONS, type RelationType } from '../../model/vocabulary.ts';
-import type { Argument } from './context.ts';
+import type { Argument, RelationContext } from './context.ts';
 
 export interface Found {
   type: RelationType;
@@ -27,3 +27,6 @@ export function relate(types: RelationType | RelationType[], sources: Argument[]
 }
 
 export const single = (arg: Argument | null): Argument[] => (arg ? [arg] : []);
+
+export const isCountry = (ctx: RelationContext, entity: number): boolean =>
+  !!ctx.entities[entity].identity.known?.startsWith('country:');

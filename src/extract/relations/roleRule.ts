@@ -260,8 +260,17 @@ function placedBranch(ctx: RelationContext, st: SentenceStructure, q: number): b
   return referents(ctx, st, q + 1).some((a) => a.resolve(['Location']).length);
 }
 
-/** "RVC commander", "Example Bank President", "its spokesperson", "the group’s leader": the organization before it. */
-function organizationBefore(ctx: RelationContext, st: SentenceStructure, phrase: NounPhrase, role: Role): Argument[] {
+/**
+ * "RVC commander", "Example Bank President", "its spokesperson", "the group’s leader": the organization before it.
+ * `holders`: the people who hold the role.
+ */
+function organizationBefore(
+  ctx: RelationContext,
+  st: SentenceStructure,
+  phrase: NounPhrase,
+  role: Role,
+  holders: number[],
+): Argument[] {
   for (let i = role.at - 1; i >= phrase.first; i--) {
     const named = ctx.argumentAt[i];
     // A place before a role is its topic or nationality ("a Sahel researcher"), not the employer.
@@ -281,10 +290,15 @@ function organizationBefore(ctx: RelationContext, st: SentenceStructure, phrase:
   const named = words.length ? namedEntity(ctx, words.join(' ')) : null;
   if (named?.resolve(['Organization']).length) return [named];
   if (phrase.determiner !== null && ctx.references.has(phrase.determiner)) {
-    // "a man … appeared as his spokesperson": nobody is their own spokesperson, so "his" is the group here.
+    // "a man … appeared as his spokesperson": nobody is their own spokesperson, so "his" is the group here (and
+    // "his boss", "his spokesperson" are the group's too); but "quoted his lawyer X" after another person is named:
+    // a lawyer, an adviser, an aide or a deputy of that person serves the person, not the group in focus.
     const ref = ctx.references.get(phrase.determiner)!;
-    const group = ref.kind === 'person' ? ref.antecedents.group : null;
-    if (group !== null)
+    const { person, group } = ref.antecedents;
+    const serves = role.type === 'WORKS_FOR' || role.type === 'MEMBER_OF';
+    const ofAnother = person !== null && !holders.includes(person) && serves;
+    if (ref.kind === 'person' && ofAnother) return [];
+    if (ref.kind === 'person' && group !== null)
       return [
         {
           first: phrase.determiner,
@@ -493,7 +507,11 @@ export const roleRule: RelationRule = {
       if (!role) return;
       const person = holderOf(ctx, st, p, role);
       if (!person.length) return;
-      let organization: Organization = { args: organizationBefore(ctx, st, phrase, role), throughUnit: false };
+      const holders = person.flatMap((a) => a.resolve(['Person']));
+      let organization: Organization = {
+        args: organizationBefore(ctx, st, phrase, role, holders),
+        throughUnit: false,
+      };
       if (organization.args.length) organization.throughUnit = possessedUnit(ctx, phrase, role);
       if (!organization.args.length) organization.args = institutionOfTitle(ctx, st, phrase, role);
       // "US President X", "Colombia’s President X": the office of a state named before it.

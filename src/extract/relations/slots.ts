@@ -241,6 +241,8 @@ export function actionPlaces(ctx: RelationContext, st: SentenceStructure, v: num
       if (example >= 0) pushAll(places, phraseArguments(ctx, st, example));
       continue;
     }
+    // "seized positions in X, a large plain in Y": what renames a place says where the place is, not the action.
+    if (phrase.appositionOf !== null && placed.has(phrase.appositionOf)) continue;
     // "more than 60 targets in X", "control of towns in X", "carried out by X across Y", "fought alongside X in
     // Y": the action goes on through a quantity, an "of", its agent, partner or opponent.
     if (word === null || (ACTION_LINKS.has(word) && onIt)) onAction.add(p);

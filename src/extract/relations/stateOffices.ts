@@ -6,6 +6,7 @@ import { LOCAL_OFFICES, RULING_BODY_WORDS, STATE_OFFICES } from '../gazetteers/p
 import type { NounPhrase, SentenceStructure } from '../structure/index.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { namedEntity, referents } from './patterns/referents.ts';
+import { isCountry } from './relate.ts';
 
 /** A role inside a phrase: its first token, its length and the relation its words state. */
 export interface PhraseRole {
@@ -13,9 +14,6 @@ export interface PhraseRole {
   length: number;
   type: RelationType;
 }
-
-const isCountry = (ctx: RelationContext, entity: number) =>
-  !!ctx.entities[entity].identity.known?.startsWith('country:');
 
 /** The country an argument stands for, if it is one. */
 function asCountry(ctx: RelationContext, arg: Argument | null): Argument | null {

@@ -141,10 +141,14 @@ const table: [string, RelationType[], string, Options?][] = [
     'answer to|take orders from|take its orders from|take their orders from',
     { verb: true, reverse: true },
   ],
+  ['part-of-phrase', ['PART_OF'], 'within the ranks of|in the ranks of|ranks of|subordinate to|integrated into'],
+  // A unit noun says what the subject is only as its predicate: "X, a subsidiary of Y", "X is a wing of Y"; "Z
+  // agreed to buy the beer division of Y" and "said the entities, a subsidiary of Y" say nothing of Z.
   [
-    'part-of-phrase',
+    'part-noun',
     ['PART_OF'],
-    'within the ranks of|in the ranks of|ranks of|subordinate to|integrated into|branch of|wing of|unit of|division of|arm of|affiliate of|subsidiary of|offshoot of',
+    'branch of|wing of|unit of|division of|arm of|affiliate of|subsidiary of|offshoot of',
+    { predicative: true },
   ],
   [
     'allied-verb',

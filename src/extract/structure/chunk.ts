@@ -1,6 +1,6 @@
 // Noun phrases and verb groups from parts of speech: one left-to-right pass, names kept whole whatever their tags.
 import { PERSON_TITLES, ROLE_RELATIONS } from '../gazetteers/people.ts';
-import { MEMBER_WORDS } from '../gazetteers/relationWords.ts';
+import { MEMBER_NOUNS } from '../gazetteers/relationWords.ts';
 import type { Token } from '../tokenize.ts';
 import type { NounPhrase, StructureInput, Tense, VerbGroup } from './types.ts';
 
@@ -381,8 +381,6 @@ function isRelativeVerb(tokens: Token[], i: number): boolean {
         !['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')))
   );
 }
-
-const MEMBER_NOUNS = new Set(MEMBER_WORDS);
 
 /**
  * "The Example Front commands the brigade", "Ivan Dorn controls Velmar Group": the tagger calls a third-person -s

@@ -1,6 +1,6 @@
 // How the phrases of a sentence hang together: prepositions and what they attach to, appositions, coordination.
 import { NAMING_WORDS, ROLE_RELATIONS } from '../gazetteers/people.ts';
-import { MEMBER_WORDS } from '../gazetteers/relationWords.ts';
+import { MEMBER_NOUNS } from '../gazetteers/relationWords.ts';
 import { PREPOSITIONS, SPEECH_VERBS } from '../gazetteers/words.ts';
 import type { Token } from '../tokenize.ts';
 import type { NounPhrase, VerbGroup } from './types.ts';
@@ -83,8 +83,6 @@ function isShare(tokens: Token[], phrase: NounPhrase): boolean {
   return rest === '%' || rest === 'percent' || rest === 'per cent';
 }
 
-/** Plural nouns for a group's people ("members", "fighters"), which a list of names can rename. */
-const MEMBERS = new Set(MEMBER_WORDS);
 const OPEN = new Set(['(', '[']);
 /** "X, a body that …": a relative clause may close an apposition. */
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose']);
@@ -172,7 +170,7 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
     // Not "police in A, B and C": the group stands alone or "of" its organization.
     const ofGroup = end === p || (end === p + 1 && tokens[phrases[end].preposition ?? -1]?.lower === 'of');
     const namesAGroup =
-      ofGroup && MEMBERS.has(tokens[phrases[p].head].lower) && next.names.length > 0 && next.determiner === null;
+      ofGroup && MEMBER_NOUNS.has(tokens[phrases[p].head].lower) && next.names.length > 0 && next.determiner === null;
     // "Pierin Vincenz, ex-chief executive of Velmar Bank, and Beat Stocker were": a role between commas after a
     // name renames it, though a list goes on after it.
     const roleEnd = phrases[phraseSpanEnd(phrases, a)].last;

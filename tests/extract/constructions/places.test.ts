@@ -99,6 +99,8 @@ const LOCATED_IN: Row[] = [
   // Negative: lists, movement between places, compass bearings, leaving.
   ['Oslo and Bergen signed a deal.', []],
   ['Delegates from Norway, Chile and Peru met.', []],
+  // No country lies in another: a list whose parenthesis hides its commas.
+  ['Abuses were reported in Ukraine, Syria, Libya, the Central African Republic (CAR), Sudan and Mali.', []],
   ['Delegates from Oslo met in Bergen on Monday.', []],
   ['Dornik lies 40 km north of Bergen.', []],
   ['Velmar Group, which left Oslo in 2010, denied the report.', []],
@@ -242,6 +244,16 @@ const ACTIVE_IN: Row[] = [
   ['The Lorton Brigade emerged in northern Norway in the 1990s.', ['Lorton Brigade ACTIVE_IN Norway']],
   ['The Kamau Network first took root in Nairobi, police say.', ['Kamau Network ACTIVE_IN Nairobi']],
   ['The Velmar Group said the idea originated in Oslo.', []],
+  // What renames a place says where the place is: the action is in the town, not the province.
+  [
+    'The Example Front seized positions in Dornik, a town in the Lorton province, on Monday.',
+    ['Example Front ACTIVE_IN Dornik'],
+  ],
+  // Outside a city is at its edge; outside a country is abroad.
+  ['The Example Front attacked positions outside Bergen.', ['Example Front ACTIVE_IN Bergen']],
+  ['The Example Front attacked towns in Norway and outside Norway.', ['Example Front ACTIVE_IN Norway']],
+  ['The Example Front carried out attacks outside Norway.', []],
+  ['The Example Front attacked towns outside Norway.', []],
   // Negative: denied, hedged or someone else's action; talks are not operations.
   ['The Example Front did not attack Bergen.', []],
   ['Norway condemned the attack on Bergen.', []],
@@ -289,6 +301,10 @@ const PART_OF: Row[] = [
   ['The Lorton Police’s Organized Crime Bureau made arrests.', ['Organized Crime Bureau PART_OF Lorton Police']],
   ['The Velmar Union border agency Lortex made arrests.', ['Lortex PART_OF Velmar Union']],
   ['Velmar Group spun off Lorton Telecom in 2019.', []],
+  // A unit noun as the object of a verb says nothing of the subject.
+  ['Lorton Telecom agreed to buy the beer division of Velmar Group.', []],
+  ['Lorton Telecom bought a subsidiary of Velmar Group last year.', []],
+  ['Lorton Telecom said the firms, a subsidiary of Velmar Group and a bank, were fined.', []],
   // A mission named after its sender and where it is, then its name.
   ['The Velmar Union peacekeeping force in southern Norway, VUFOR, said it was hit.', ['VUFOR PART_OF Velmar Union']],
   ['The African Union force in Somalia, AUFORS, has 20,000 troops.', ['AUFORS PART_OF African Union']],

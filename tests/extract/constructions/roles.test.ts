@@ -16,6 +16,16 @@ const stated = (text: string): string[] => statedIn(text, (r) => TYPES.has(r.typ
 type Row = [text: string, relations: string[], fails?: string];
 
 const LEADS: Row[] = [
+  // A list of names each with its role: each role renames the name before it.
+  [
+    'The sanctions target Ivan Dorn, the commander of the Example Brigade, Anna Kovic, the leader of the Lorton Front, and two envoys.',
+    ['Anna Kovic LEADS Lorton Front', 'Ivan Dorn LEADS Example Brigade'],
+  ],
+  // A member's boss leads the member's group.
+  [
+    'Ivan Dorn is the top member of the Orvan Party, after his boss Anna Kovic.',
+    ['Anna Kovic LEADS Orvan Party', 'Ivan Dorn MEMBER_OF Orvan Party'],
+  ],
   // Apposition after the name and before it; title chains; possessives; compound modifiers.
   ['Ivan Dorn, the leader of the Orvan Party, spoke on Monday.', ['Ivan Dorn LEADS Orvan Party']],
   ['The chairman of the Kestrel Bank, Anna Kovic, resigned on Friday.', ['Anna Kovic LEADS Kestrel Bank']],
@@ -215,6 +225,19 @@ const WORKS_FOR: Row[] = [
   ['Ivan Dorn sued the Kestrel Bank.', []],
   ['Ivan Dorn spoke to an analyst at the Kestrel Bank.', []],
   ['Ivan Dorn may join the Kestrel Bank next year.', []],
+  // "his lawyer" after a person is named is that person's lawyer, not the staff of the group in focus.
+  [
+    'Ivan Dorn, a leader of the Example Party, was jailed. “We will appeal,” media quoted his lawyer Anna Kovic as saying.',
+    ['Ivan Dorn LEADS Example Party'],
+  ],
+  [
+    'The Example Party held a rally. Its leader Ivan Dorn spoke, and his adviser Anna Kovic said the vote was rigged.',
+    ['Ivan Dorn LEADS Example Party'],
+  ],
+  [
+    'The Orvan Front said it would fight on. Talks between army chief Ivan Dorn and his former deputy, Orvan Front commander Anna Kovic, failed.',
+    ['Anna Kovic LEADS Orvan Front'],
+  ],
 ];
 
 const MEMBER_OF: Row[] = [
@@ -286,6 +309,11 @@ const SPOKESPERSON_FOR: Row[] = [
   ],
   ['“We deny it,” said Ivan Dorn, spokesman for the Falcon Brigade.', ['Ivan Dorn SPOKESPERSON_FOR Falcon Brigade']],
   ['Kestrel Bank press secretary Anna Kovic said so.', ['Anna Kovic SPOKESPERSON_FOR Kestrel Bank']],
+  // A leader's spokesperson speaks for the group (and a member's boss leads it).
+  [
+    'The Orvan Party held a rally. Its leader Ivan Dorn spoke, and his spokesperson Anna Kovic said so.',
+    ['Anna Kovic SPOKESPERSON_FOR Orvan Party', 'Ivan Dorn LEADS Orvan Party'],
+  ],
   ['Anna Kovic, the press officer of the Kestrel Bank, said so.', ['Anna Kovic SPOKESPERSON_FOR Kestrel Bank']],
   ['Anna Kovic, speaking on behalf of the Orvan Party, said so.', ['Anna Kovic SPOKESPERSON_FOR Orvan Party']],
   ['Anna Kovic was named spokeswoman for the Orvan Party in May.', ['Anna Kovic SPOKESPERSON_FOR Orvan Party']],

@@ -1,7 +1,7 @@
 // What the parts of a pattern match stand for: the entities a phrase names or describes, and who owns an event.
 import { PLACE_NOUNS } from '../../gazetteers/places.ts';
 import { SETTLEMENT_PLURALS } from '../../gazetteers/phraseWords.ts';
-import { MEMBER_WORDS, ORGANIZATION_KIND_NOUNS } from '../../gazetteers/relationWords.ts';
+import { MEMBER_NOUNS, ORGANIZATION_KIND_NOUNS } from '../../gazetteers/relationWords.ts';
 import { SPEECH_VERBS } from '../../gazetteers/words.ts';
 import { countryOf } from '../../lexicon.ts';
 import { subjectOfVerb, withConjuncts, type NounPhrase, type SentenceStructure } from '../../structure/index.ts';
@@ -31,8 +31,6 @@ export function namedEntity(ctx: RelationContext, word: string): Argument | null
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes', 'be', 'been']);
 const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed', 'directed']);
-/** Plural nouns for the people of a named group: "Wagner fighters" are Wagner. */
-const MEMBER_NOUNS = new Set(MEMBER_WORDS);
 /** Nouns after the name of a place, or of an organization, that stand for what the name names. */
 const KIND_NOUNS = new Set([...PLACE_NOUNS, ...ORGANIZATION_KIND_NOUNS, ...SETTLEMENT_PLURALS]);
 

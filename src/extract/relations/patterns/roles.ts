@@ -13,19 +13,27 @@ const EXAMPLES: Partial<Record<RelationType, PatternRule['examples']>> = {
   LEADS: [
     ['The commander of the Example Brigade, Ivan Dorn, said the town held.', ['Ivan Dorn LEADS Example Brigade']],
     ['The commander of the Example Brigade, which fought there, left.', []],
+    // A list of names each with its role: the role after a comma renames the name before it (the role rule's).
+    [
+      'The sanctions target Ivan Dorn, the commander of the Example Brigade, Anna Kovic, the leader of the Lorton Front, and two envoys.',
+      [],
+    ],
   ],
   SPOKESPERSON_FOR: [
     ['A spokesman for the Example Front, Ivan Dorn, denied it.', ['Ivan Dorn SPOKESPERSON_FOR Example Front']],
   ],
 };
 
-/** "the commander of the Example Brigade, Ivan Dorn": the role, its organization, then the person after a comma. */
+/**
+ * "the commander of the Example Brigade, Ivan Dorn": the role, its organization, then the person after a comma; not a
+ * role that itself renames the name before it ("X, the commander of the Example Brigade, Y, …" lists people).
+ */
 const titleBeforeName = (type: RelationType, id: string): PatternRule => ({
   id,
   description: `a ${rolesFor(type)[0]} of an organization, then the person after a comma`,
   type,
   pattern: [
-    { phrase: { head: rolesFor(type) } },
+    { phrase: { head: rolesFor(type), apposition: false } },
     { phrase: { under: ['of', 'for', 'at'], entity: ['Organization'] }, as: 'organization' },
     { word: [','] },
     { phrase: { under: [null], entity: ['Person'] }, as: 'person' },
