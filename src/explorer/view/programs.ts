@@ -52,20 +52,55 @@ export function cameraMoving(sigma: Pick<Sigma, 'getCamera' | 'getMouseCaptor'>)
   );
 }
 
+/** Points drawn while the camera moves: the rest come back when it stops (see NodePointsWhileMovingProgram). */
+export const MOVING_POINTS = 25_000;
+
 /**
- * Points that skip the picking pass (every node drawn again into the hidden buffer that finds the node under the
- * pointer) while the camera moves: nothing is hovered then, and the pass is half of a moving frame on a large
- * graph. The render after the camera stops draws it again.
+ * Points that, while the camera moves, skip the picking pass (every node drawn again into the hidden buffer that
+ * finds the node under the pointer: nothing is hovered then, and the pass is half of a moving frame) and draw only
+ * the first MOVING_POINTS nodes of the canvas, more as the camera zooms in, so a pan over 100,000 keeps its frame
+ * rate. The render after the camera stops draws them all, and the picking pass, again.
  */
 class NodePointsWhileMovingProgram extends NodePointProgram {
   override render(params: RenderParams): void {
-    if (!this.pickProgram || !cameraMoving(this.renderer)) return super.render(params);
+    if (!cameraMoving(this.renderer)) return super.render(params);
     const picking = this.pickProgram;
+    const all = this.verticesCount;
     this.pickProgram = null;
+    this.verticesCount = this.VERTICES * atZoom(MOVING_POINTS, all / this.VERTICES, this.renderer.getCamera().ratio);
     try {
       super.render(params);
     } finally {
       this.pickProgram = picking;
+      this.verticesCount = all;
+    }
+  }
+}
+
+/**
+ * Level of detail for lines: with the whole of a large canvas in view, this many lines are drawn (the first ones
+ * the canvas holds, an even sample of them), more as the camera zooms in, all of them once the lines in view fit
+ * the same budget. Software WebGL draws 500,000 lines in seconds; a fitted view of them is a solid mass anyway.
+ */
+export const OVERVIEW_LINES = 100_000;
+
+/**
+ * How many of `count` items to draw at camera `ratio` (1: the whole graph in view; smaller: zoomed in) with `budget`
+ * for the whole view. Zoomed in by k, a line is k times longer on screen and 1/k² of them are in view: k times as
+ * many cost about the same.
+ */
+export function atZoom(budget: number, count: number, ratio: number): number {
+  return Math.min(count, Math.ceil(budget / Math.min(1, ratio)));
+}
+
+class EdgeLinesByZoomProgram extends EdgeLineProgram {
+  override render(params: RenderParams): void {
+    const all = this.verticesCount;
+    this.verticesCount = this.VERTICES * atZoom(OVERVIEW_LINES, all / this.VERTICES, this.renderer.getCamera().ratio);
+    try {
+      super.render(params);
+    } finally {
+      this.verticesCount = all;
     }
   }
 }
@@ -74,7 +109,7 @@ class NodePointsWhileMovingProgram extends NodePointProgram {
 export function programClasses(fast: boolean) {
   const nodeProgramClasses = { circle: typed(fast ? NodePointsWhileMovingProgram : NodeCircleProgram) };
   const edgeProgramClasses: Record<string, Typed<EdgeProgramType>> = fast
-    ? { line: typed(EdgeLineProgram) }
+    ? { line: typed(EdgeLinesByZoomProgram) }
     : {
         arrow: typed(EdgeArrowProgram),
         line: typed(EdgeRectangleProgram),
