@@ -1,7 +1,7 @@
-// The focus on a large canvas. Dimming through the reducers changes every node and edge, so sigma reprocesses
-// them all for each hover or selection: seconds at 100,000 entities in software WebGL. Past VEIL_FROM nodes and
-// edges the graph is left as drawn and a white veil goes over it, with the focus drawn again on the veil in 2D:
-// its relations, its entities, and the card of the selected entity and path ends (the hovered one is sigma's).
+// The focus on a large canvas. Dimming through the reducers changes every node and edge, so sigma reprocesses them
+// all for each hover or selection: seconds at 100,000 entities in software WebGL. On a canvas that levelOfDetail.ts
+// calls veiled, the graph is left as drawn and a white veil goes over it, with the focus drawn again on the veil in
+// 2D: its relations, its entities, and the card of the selected entity and path ends (the hovered one is sigma's).
 import type { KnowledgeGraph } from '../../model/graph.ts';
 import { HIGHLIGHT, edgeColour } from '../core/palette.ts';
 import type { ExplorerState } from '../core/store.ts';
@@ -9,13 +9,9 @@ import { drawHover } from './labels.ts';
 import type { Focus } from './reducers.ts';
 import type { KnowledgeSigma } from './renderer.ts';
 
-/** Nodes plus edges on the canvas from which the focus is drawn on a veil instead of by the reducers. */
-export const VEIL_FROM = 60_000;
 const VEIL = 'rgba(255, 255, 255, 0.84)';
 /** A focus this large is a query result or a box selection: its first relations tell the story. */
 const MAX_FOCUS_EDGES = 20_000;
-
-export const veiled = (canvas: KnowledgeGraph): boolean => canvas.order + canvas.size >= VEIL_FROM;
 
 /** The entities drawn with a card: the selected one and the path's ends. */
 export function carded(state: ExplorerState): Set<string> {

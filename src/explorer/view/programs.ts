@@ -13,6 +13,7 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type Sigma from 'sigma';
 import type { RenderParams } from 'sigma/types';
 import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../model/graph.ts';
+import { atZoom, MOVING_POINTS, OVERVIEW_LINES } from './levelOfDetail.ts';
 
 type Typed<P> = P extends EdgeProgramType
   ? EdgeProgramType<EntityAttributes, RelationAttributes, GraphAttributes>
@@ -52,9 +53,6 @@ export function cameraMoving(sigma: Pick<Sigma, 'getCamera' | 'getMouseCaptor'>)
   );
 }
 
-/** Points drawn while the camera moves: the rest come back when it stops (see NodePointsWhileMovingProgram). */
-export const MOVING_POINTS = 25_000;
-
 /**
  * Points that, while the camera moves, skip the picking pass (every node drawn again into the hidden buffer that
  * finds the node under the pointer: nothing is hovered then, and the pass is half of a moving frame) and draw only
@@ -77,22 +75,7 @@ class NodePointsWhileMovingProgram extends NodePointProgram {
   }
 }
 
-/**
- * Level of detail for lines: with the whole of a large canvas in view, this many lines are drawn (the first ones
- * the canvas holds, an even sample of them), more as the camera zooms in, all of them once the lines in view fit
- * the same budget. Software WebGL draws 500,000 lines in seconds; a fitted view of them is a solid mass anyway.
- */
-export const OVERVIEW_LINES = 100_000;
-
-/**
- * How many of `count` items to draw at camera `ratio` (1: the whole graph in view; smaller: zoomed in) with `budget`
- * for the whole view. Zoomed in by k, a line is k times longer on screen and 1/k² of them are in view: k times as
- * many cost about the same.
- */
-export function atZoom(budget: number, count: number, ratio: number): number {
-  return Math.min(count, Math.ceil(budget / Math.min(1, ratio)));
-}
-
+/** Lines by level of detail (levelOfDetail.ts). */
 class EdgeLinesByZoomProgram extends EdgeLineProgram {
   override render(params: RenderParams): void {
     const all = this.verticesCount;

@@ -8,7 +8,8 @@ import { nodeMetric, sizeScale } from '../core/metrics.ts';
 import { nodeColouring } from '../core/nodeStyle.ts';
 import { onChange, type ExplorerState, type Store } from '../core/store.ts';
 import type { PlacedLabel } from './labelPlacement.ts';
-import { carded, focusLayer, veiled } from './focusLayer.ts';
+import { carded, focusLayer } from './focusLayer.ts';
+import { veiled } from './levelOfDetail.ts';
 import { drawHover, drawNodeLabels } from './labels.ts';
 import { cameraMoving, programClasses, useFastPrograms } from './programs.ts';
 import {
