@@ -9,7 +9,14 @@ import { runMain } from '../../src/cli/runMain.ts';
 import { launchChromium } from './ui/browser.ts';
 import { buildExplorer } from './ui/build.ts';
 import { generateGraph } from './ui/generateGraph.ts';
-import { allowNamedFunctions, firstFrame, forceAtlas2Rate, panZoomRate, type FrameRate } from './ui/measure.ts';
+import {
+  allowNamedFunctions,
+  firstFrame,
+  focusTime,
+  forceAtlas2Rate,
+  panZoomRate,
+  type FrameRate,
+} from './ui/measure.ts';
 import { startProfiler } from './ui/profile.ts';
 import { serveStatic, type StaticSite } from './ui/staticServer.ts';
 
@@ -25,11 +32,18 @@ Generates graphs with about 5 relations per entity, loads each through the built
                    functions with the most self time
   --open-only      measure loading only (no panning, no ForceAtlas2)`;
 
-/** Issue 11's targets; null where it sets none. Open: the whole graph and the panels on screen. */
-const TARGETS: Record<number, { firstFrameMs: number | null; openMs: number | null; panFps: number | null }> = {
-  10_000: { firstFrameMs: null, openMs: null, panFps: 30 },
-  50_000: { firstFrameMs: 3000, openMs: null, panFps: 20 },
-  100_000: { firstFrameMs: null, openMs: 8000, panFps: null },
+/**
+ * Issue 11's targets; null where it sets none. Open: the whole graph and the panels on screen. At 100,000 "stay
+ * usable" is read as panning at 15 fps and an entity chosen and in focus within 500 ms (our reading; the issue
+ * gives no figure).
+ */
+const TARGETS: Record<
+  number,
+  { firstFrameMs: number | null; openMs: number | null; panFps: number | null; focusMs: number | null }
+> = {
+  10_000: { firstFrameMs: null, openMs: null, panFps: 30, focusMs: null },
+  50_000: { firstFrameMs: 3000, openMs: null, panFps: 20, focusMs: null },
+  100_000: { firstFrameMs: null, openMs: 8000, panFps: 15, focusMs: 500 },
 };
 
 interface Row {
@@ -52,6 +66,8 @@ interface Row {
   cpu: { mainMs: number; processMs: number };
   /** null with --open-only. */
   pan: FrameRate | null;
+  /** ms to choose the best connected entity and draw its focus (focusTime); null with --open-only. */
+  focusMs: number | null;
   forceAtlas2: FrameRate | null;
 }
 
@@ -72,24 +88,37 @@ function verdicts(rows: Row[]): string[] {
       target?.panFps && row.pan
         ? `${verdict(row.pan.fps >= target.panFps)} ${size}: panning ${row.pan.fps.toFixed(1)} fps ≥ ${target.panFps}`
         : null,
+      target?.focusMs && row.focusMs !== null
+        ? `${verdict(row.focusMs <= target.focusMs)} ${size}: an entity chosen and in focus ${Math.round(row.focusMs)} ms ≤ ${target.focusMs} ms`
+        : null,
     ].filter((line): line is string => line !== null);
   });
 }
 
 function report(rows: Row[]): string {
   const lines = [
-    '| code | entities | relations | graph.json | first frame (loaded / built / rendered) | complete | CPU main / all | pan/zoom fps (renders/s) | ForceAtlas2 fps (renders/s) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| code | entities | relations | graph.json | first frame (loaded / built / rendered) | complete | CPU main / all | pan/zoom fps (renders/s) | focus | ForceAtlas2 fps (renders/s) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
     const steps = ['graph-loaded', 'canvas-built', 'rendered'].map((mark) => row.marks[mark] ?? '?').join(' / ');
     const first = `${Math.round(row.firstFrameMs)} ms (${steps})`;
     const rate = (r: FrameRate | null) => (r ? `${r.fps.toFixed(1)} (${r.renders.toFixed(1)})` : '–');
     lines.push(
-      `| ${row.code} | ${row.nodes.toLocaleString('en')} | ${row.edges.toLocaleString('en')} | ${row.megabytes.toFixed(1)} MB | ${first} | ${Math.round(row.completeMs)} ms | ${row.cpu.mainMs} / ${row.cpu.processMs} ms | ${rate(row.pan)} | ${rate(row.forceAtlas2)} |`,
+      `| ${row.code} | ${row.nodes.toLocaleString('en')} | ${row.edges.toLocaleString('en')} | ${row.megabytes.toFixed(1)} MB | ${first} | ${Math.round(row.completeMs)} ms | ${row.cpu.mainMs} / ${row.cpu.processMs} ms | ${rate(row.pan)} | ${row.focusMs === null ? '–' : `${Math.round(row.focusMs)} ms`} | ${rate(row.forceAtlas2)} |`,
     );
   }
   return lines.join('\n');
+}
+
+/** Where each load's time went: the page's marks in time order, each with the ms since the one before. */
+function phases(rows: Row[]): string[] {
+  return rows.map((row) => {
+    const marks = Object.entries(row.marks).sort((a, b) => a[1] - b[1]);
+    const steps = marks.map(([mark, at], i) => `${mark} ${at} (+${at - (i ? marks[i - 1]![1] : 0)})`);
+    const rest = `complete ${Math.round(row.completeMs)} (+${Math.round(row.completeMs - (marks.at(-1)?.[1] ?? 0))})`;
+    return `${row.code}, ${row.nodes.toLocaleString('en')} entities (ms): ${[...steps, rest].join(' → ')}`;
+  });
 }
 
 /** Each figure of this checkout over the same figure of the compared one, per size. */
@@ -140,10 +169,13 @@ async function measure(run: Run, generated: { edges: number; megabytes: number }
     console.log(`${code}, ${n.toLocaleString('en')} entities: ${file}\n${(await profiler.stop(file)).join('\n')}`);
   }
   let pan: FrameRate | null = null;
+  let focusMs: number | null = null;
   let forceAtlas2: FrameRate | null = null;
   if (!run.openOnly) {
     await page.waitForTimeout(500);
     pan = await panZoomRate(page, seconds);
+    focusMs = await focusTime(page);
+    await page.waitForTimeout(1000);
     forceAtlas2 = await forceAtlas2Rate(page, seconds);
   }
   await page.evaluate(() => window.__kg?.kill());
@@ -158,6 +190,7 @@ async function measure(run: Run, generated: { edges: number; megabytes: number }
     marks: first.marks,
     cpu,
     pan,
+    focusMs,
     forceAtlas2,
   };
 }
@@ -216,7 +249,7 @@ runMain(async () => {
   console.log(
     values.json
       ? JSON.stringify(rows, null, 2)
-      : `\n${report(rows)}\n\n${verdicts(rows.filter((row) => row.code === 'this')).join('\n')}${compared.length ? `\n\n${compared.join('\n')}` : ''}\n\nHeadless Chromium, software WebGL (SwiftShader), 1440×900.`,
+      : `\n${report(rows)}\n\n${phases(rows).join('\n')}\n\n${verdicts(rows.filter((row) => row.code === 'this')).join('\n')}${compared.length ? `\n\n${compared.join('\n')}` : ''}\n\nHeadless Chromium, software WebGL (SwiftShader), 1440×900.`,
   );
   return 0;
 });

@@ -208,6 +208,7 @@ async function main(): Promise<void> {
       explorer.kill();
     },
   };
+  performance.mark('kg:panels-built');
   const completeMs = await onScreen();
   window.__kg.completeMs = completeMs;
   window.__kg.firstFrameMs = firstFrameMs ?? completeMs;

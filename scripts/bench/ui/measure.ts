@@ -117,3 +117,23 @@ export async function forceAtlas2Rate(page: Page, seconds: number): Promise<Fram
   await page.getByRole('button', { name: 'Stop ForceAtlas2' }).click({ timeout: 120_000 });
   return rate;
 }
+
+/**
+ * ms from choosing an entity the way the search box does (selection, panel, camera to it) until that frame is on
+ * screen; the entity is the canvas's best connected one, so its neighbourhood is the largest to draw.
+ */
+export async function focusTime(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const { explorer, actions } = window.__kg!;
+    let hub = '';
+    let degree = -1;
+    explorer.canvas.forEachNode((node) => {
+      const d = explorer.canvas.degree(node);
+      if (d > degree) [hub, degree] = [node, d];
+    });
+    const began = performance.now();
+    actions.selectNode(explorer, hub);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - began;
+  });
+}

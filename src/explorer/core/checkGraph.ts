@@ -46,7 +46,8 @@ export function checkGraph(json: unknown, source: string): { nodes: GraphNodes; 
 
 /** What the worker posts: the nodes, then the edges in slices, or an error instead. */
 export type GraphWorkerMessage =
-  | { kind: 'nodes'; nodes: GraphNodes }
+  /** `marks`: when the worker had fetched, parsed and checked the file (ms since the epoch). */
+  | { kind: 'nodes'; nodes: GraphNodes; marks: Record<string, number> }
   /** Checked edges as columns (edgeColumns.ts), their buffers transferred. */
   | { kind: 'edges'; columns: EdgeColumns; last: boolean }
   | { kind: 'error'; code: GraphLoadErrorCode; message: string };

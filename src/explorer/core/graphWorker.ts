@@ -18,14 +18,21 @@ async function load(url: string): Promise<void> {
       'NOT_FOUND',
       `${url} answered ${response.status}. Run npm run extract, then serve the page with npm start (or put graph.json beside index.html).`,
     );
+  // Wall-clock times of the worker's steps, for the page's performance marks (the two have different time origins).
+  const marks: Record<string, number> = {};
+  const mark = (step: string) => (marks[step] = performance.timeOrigin + performance.now());
+  const text = await response.text();
+  mark('fetched');
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(text);
   } catch {
     throw new GraphLoadError('NOT_JSON', `${url} is not valid JSON. Regenerate it with npm run extract.`);
   }
+  mark('parsed');
   const { nodes, edges } = checkGraph(json, url);
-  post({ kind: 'nodes', nodes });
+  mark('checked');
+  post({ kind: 'nodes', nodes, marks });
   const nodeIndex = new Map(nodes.nodes.map((node, i) => [node.key, i]));
   const keys = { seen: new Set<string>(), source: url };
   // In slices, so the page adds one while the next is packed here, and draws between them (the status line, a

@@ -66,6 +66,8 @@ export function loadGraph(url: string): Promise<LoadingGraph> {
     const receive = (data: GraphWorkerMessage) => {
       if (data.kind === 'error') return fail(new GraphLoadError(data.code, data.message));
       if (data.kind === 'nodes') {
+        for (const [step, at] of Object.entries(data.marks))
+          performance.mark(`kg:worker-${step}`, { startTime: at - performance.timeOrigin });
         const graph = graphOfNodes(data.nodes);
         const nodeKeys = data.nodes.nodes.map((node) => node.key);
         const complete = new Promise<KnowledgeGraph>((done, failed) => {
@@ -77,6 +79,7 @@ export function loadGraph(url: string): Promise<LoadingGraph> {
       if (!loading) return;
       addEdgeColumns(loading.graph, data.columns, loading.nodeKeys);
       if (!data.last) return;
+      performance.mark('kg:relations-added');
       worker.terminate();
       loading.done(loading.graph);
     };

@@ -59,12 +59,12 @@ function drawLegend(context: CanvasRenderingContext2D, legend: Legend, x: number
 /** The view as a PNG image: the stage, and the legend beside it. */
 export async function viewToPng(view: CanvasView): Promise<Blob> {
   const order = view.labelOrder();
-  const mayForce = view.forcedLabels();
+  const forced = view.forcedLabels();
   // export-image draws with a second renderer on the same graph and settings; sigma's own labels are off there as
   // here, so the labels are placed on it the same way before its layers are copied.
   const graph = await drawOnCanvas(view.sigma as unknown as Sigma, {
     backgroundColor: '#ffffff',
-    withTempRenderer: (temp) => void drawNodeLabels(temp as unknown as KnowledgeSigma, order, mayForce),
+    withTempRenderer: (temp) => void drawNodeLabels(temp as unknown as KnowledgeSigma, order, forced),
   });
   const ratio = window.devicePixelRatio || 1;
   const legend = view.appearance().legend;

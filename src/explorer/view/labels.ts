@@ -36,13 +36,13 @@ function textWidth(context: CanvasRenderingContext2D, font: string, text: string
 
 /**
  * Draws the node labels of the current frame onto sigma's label layer (sigma's own label pass is switched off).
- * `order` lists the nodes most important first; forced labels (hover, selection, a small focus) come before them,
- * looked for among `mayForce` only (reducers.ts's forcedLabels). Returns the labels drawn, in drawing order.
+ * `order` lists the nodes most important first; `forced` ones (hover, selection, a small focus: reducers.ts's
+ * forcedLabels) come before them whatever their size. Returns the labels drawn, in drawing order.
  */
 export function drawNodeLabels(
   sigma: KnowledgeSigma,
   order: readonly string[],
-  mayForce: ReadonlySet<string>,
+  forced: ReadonlySet<string>,
 ): PlacedLabel[] {
   const context = sigma.getCanvases().labels?.getContext('2d');
   if (!context) return [];
@@ -50,24 +50,24 @@ export function drawNodeLabels(
   const viewport = sigma.getDimensions();
   const fonts = new Map<string, string>();
 
-  const candidate = (node: string, forced: boolean): LabelCandidate | null => {
+  const candidate = (node: string, isForced: boolean): LabelCandidate | null => {
     const data = sigma.getNodeDisplayData(node);
-    if (!data || data.hidden || !data.label || data.forceLabel !== forced) return null;
+    if (!data || data.hidden || !data.label || forced.has(node) !== isForced) return null;
     const radius = sigma.scaleSize(data.size);
-    if (!forced && radius < settings.labelRenderedSizeThreshold) return null;
+    if (!isForced && radius < settings.labelRenderedSizeThreshold) return null;
     const { x, y } = sigma.framedGraphToViewport(data);
     // Off screen by more than a label's length: no side of it can show.
     if (x < -300 || y < -20 || x > viewport.width + 300 || y > viewport.height + 20) return null;
     const font = labelFont(settings, radius, radius > 12 || data.highlighted);
     fonts.set(node, font);
     const height = labelFontSize(settings.labelSize, radius) + 2;
-    return { key: node, x, y, radius, width: textWidth(context, font, data.label), height, forced };
+    return { key: node, x, y, radius, width: textWidth(context, font, data.label), height, forced: isForced };
   };
   function* candidates(): Generator<LabelCandidate> {
-    if (mayForce.size)
+    if (forced.size)
       for (const node of order) {
-        const forced = mayForce.has(node) && candidate(node, true);
-        if (forced) yield forced;
+        const found = forced.has(node) && candidate(node, true);
+        if (found) yield found;
       }
     let examined = 0;
     for (const node of order) {

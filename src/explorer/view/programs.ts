@@ -13,6 +13,7 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type Sigma from 'sigma';
 import type { RenderParams } from 'sigma/types';
 import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../model/graph.ts';
+import { atZoom, MOVING_POINTS, OVERVIEW_LINES } from './levelOfDetail.ts';
 
 type Typed<P> = P extends EdgeProgramType
   ? EdgeProgramType<EntityAttributes, RelationAttributes, GraphAttributes>
@@ -53,19 +54,36 @@ export function cameraMoving(sigma: Pick<Sigma, 'getCamera' | 'getMouseCaptor'>)
 }
 
 /**
- * Points that skip the picking pass (every node drawn again into the hidden buffer that finds the node under the
- * pointer) while the camera moves: nothing is hovered then, and the pass is half of a moving frame on a large
- * graph. The render after the camera stops draws it again.
+ * Points that, while the camera moves, skip the picking pass (every node drawn again into the hidden buffer that
+ * finds the node under the pointer: nothing is hovered then, and the pass is half of a moving frame) and draw only
+ * the first MOVING_POINTS nodes of the canvas, more as the camera zooms in, so a pan over 100,000 keeps its frame
+ * rate. The render after the camera stops draws them all, and the picking pass, again.
  */
 class NodePointsWhileMovingProgram extends NodePointProgram {
   override render(params: RenderParams): void {
-    if (!this.pickProgram || !cameraMoving(this.renderer)) return super.render(params);
+    if (!cameraMoving(this.renderer)) return super.render(params);
     const picking = this.pickProgram;
+    const all = this.verticesCount;
     this.pickProgram = null;
+    this.verticesCount = this.VERTICES * atZoom(MOVING_POINTS, all / this.VERTICES, this.renderer.getCamera().ratio);
     try {
       super.render(params);
     } finally {
       this.pickProgram = picking;
+      this.verticesCount = all;
+    }
+  }
+}
+
+/** Lines by level of detail (levelOfDetail.ts). */
+class EdgeLinesByZoomProgram extends EdgeLineProgram {
+  override render(params: RenderParams): void {
+    const all = this.verticesCount;
+    this.verticesCount = this.VERTICES * atZoom(OVERVIEW_LINES, all / this.VERTICES, this.renderer.getCamera().ratio);
+    try {
+      super.render(params);
+    } finally {
+      this.verticesCount = all;
     }
   }
 }
@@ -74,7 +92,7 @@ class NodePointsWhileMovingProgram extends NodePointProgram {
 export function programClasses(fast: boolean) {
   const nodeProgramClasses = { circle: typed(fast ? NodePointsWhileMovingProgram : NodeCircleProgram) };
   const edgeProgramClasses: Record<string, Typed<EdgeProgramType>> = fast
-    ? { line: typed(EdgeLineProgram) }
+    ? { line: typed(EdgeLinesByZoomProgram) }
     : {
         arrow: typed(EdgeArrowProgram),
         line: typed(EdgeRectangleProgram),

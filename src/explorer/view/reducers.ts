@@ -78,15 +78,22 @@ export function forcedLabels(state: ExplorerState, focus: Focus | null): Readonl
   return forced;
 }
 
+/**
+ * The reducers' view of the explorer: `drawsFocus` false leaves the focus and the highlights to the veil drawn over
+ * a large canvas (focusLayer.ts), so they do not change with every hover there.
+ */
+export interface ReducerContext {
+  appearance: () => Appearance;
+  state: () => ExplorerState;
+  focus: () => Focus | null;
+  drawsFocus: () => boolean;
+}
+
 export function makeNodeReducer(
-  appearance: () => Appearance,
-  state: () => ExplorerState,
-  focus: () => Focus | null,
+  context: ReducerContext,
 ): (node: string, attrs: EntityAttributes) => Partial<NodeDisplayData> {
   return (node, attrs) => {
-    const look = appearance();
-    const current = state();
-    const inFocus = focus();
+    const look = context.appearance();
     const display: Partial<NodeDisplayData> = {
       type: 'circle',
       x: attrs.x,
@@ -97,6 +104,9 @@ export function makeNodeReducer(
       zIndex: 1,
     };
     if (isClaimNode(attrs)) Object.assign(display, claimNodeDisplay(attrs));
+    if (!context.drawsFocus()) return display;
+    const current = context.state();
+    const inFocus = context.focus();
     if (inFocus) {
       if (inFocus.nodes.has(node)) {
         display.zIndex = 2;
@@ -120,12 +130,10 @@ export function makeNodeReducer(
 }
 
 export function makeEdgeReducer(
-  appearance: () => Appearance,
-  state: () => ExplorerState,
-  focus: () => Focus | null,
+  context: ReducerContext,
 ): (edge: string, attrs: RelationAttributes) => Partial<EdgeDisplayData> {
   return (edge, attrs) => {
-    const look = appearance();
+    const look = context.appearance();
     const curvature = look.curvature.get(edge);
     const directed = attrs.type !== MENTIONED_WITH;
     const program = look.fast
@@ -146,7 +154,8 @@ export function makeEdgeReducer(
     };
     if (curvature !== undefined) display.curvature = curvature;
     if (isClaimEdge(attrs)) Object.assign(display, claimEdgeDisplay(attrs));
-    const inFocus = focus();
+    if (!context.drawsFocus()) return display;
+    const inFocus = context.focus();
     if (inFocus) {
       if (inFocus.edges.has(edge)) {
         display.zIndex = 2;
@@ -156,7 +165,7 @@ export function makeEdgeReducer(
         display.zIndex = 0;
       }
     }
-    const current = state();
+    const current = context.state();
     if (current.selection.kind === 'edge' && current.selection.key === edge) {
       display.color = HIGHLIGHT;
       display.size = (display.size ?? 1) + 2;

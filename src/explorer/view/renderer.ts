@@ -8,9 +8,19 @@ import { nodeMetric, sizeScale } from '../core/metrics.ts';
 import { nodeColouring } from '../core/nodeStyle.ts';
 import { onChange, type ExplorerState, type Store } from '../core/store.ts';
 import type { PlacedLabel } from './labelPlacement.ts';
+import { carded, focusLayer } from './focusLayer.ts';
+import { veiled } from './levelOfDetail.ts';
 import { drawHover, drawNodeLabels } from './labels.ts';
 import { cameraMoving, programClasses, useFastPrograms } from './programs.ts';
-import { focusOf, forcedLabels, makeEdgeReducer, makeNodeReducer, type Appearance, type Focus } from './reducers.ts';
+import {
+  focusOf,
+  forcedLabels,
+  makeEdgeReducer,
+  makeNodeReducer,
+  type Appearance,
+  type Focus,
+  type ReducerContext,
+} from './reducers.ts';
 
 /**
  * Sigma re-reads every node and edge added while it listens to the graph, and the full refresh after a change reads
@@ -32,7 +42,7 @@ export interface CanvasView {
   appearance(): Appearance;
   /** Canvas nodes most important first (drawn largest, then most connected): who gets a label when space is short. */
   labelOrder(): readonly string[];
-  /** The nodes the reducers may force a label on now (forcedLabels). */
+  /** The nodes labelled first now, whatever their size (the reducers' forced labels, or the veiled focus's). */
   forcedLabels(): ReadonlySet<string>;
   /** The labels of the last frame that drew them (for tests and the UI benchmark). */
   labels(): readonly PlacedLabel[];
@@ -75,9 +85,15 @@ export function createCanvasView(
     return (labelOrder = byRank.map((i) => nodes[i]!));
   };
 
+  const reducing: ReducerContext = {
+    appearance: getAppearance,
+    state: store.get.bind(store),
+    focus: () => focus,
+    drawsFocus: () => !veiled(canvas),
+  };
   const sigma: KnowledgeSigma = new Sigma<EntityAttributes, RelationAttributes, GraphAttributes>(canvas, container, {
-    nodeReducer: makeNodeReducer(getAppearance, store.get.bind(store), () => focus),
-    edgeReducer: makeEdgeReducer(getAppearance, store.get.bind(store), () => focus),
+    nodeReducer: makeNodeReducer(reducing),
+    edgeReducer: makeEdgeReducer(reducing),
     ...programClasses(fast),
     // Labels are placed by labels.ts after each frame (importance first, no overlaps): sigma's grid draws none.
     renderLabels: false,
@@ -102,17 +118,40 @@ export function createCanvasView(
     stagePadding: 40,
   });
 
+  const veil = focusLayer(sigma, canvas);
+  const forcedNow = (): Set<string> => {
+    const state = store.get();
+    const mayForce = [...forcedLabels(state, focus)];
+    if (!veiled(canvas)) return new Set(mayForce.filter((node) => sigma.getNodeDisplayData(node)?.forceLabel));
+    // The selected entity and the path's ends have their card on the veil.
+    const cards = carded(state);
+    return new Set(mayForce.filter((node) => canvas.hasNode(node) && !cards.has(node)));
+  };
+  const drawLabels = () => {
+    const inFocus = veiled(canvas) ? focus : null;
+    const cards = carded(store.get());
+    // Under the veil only the focus is labelled.
+    const order = inFocus
+      ? getLabelOrder().filter((node) => inFocus.nodes.has(node) && !cards.has(node))
+      : getLabelOrder();
+    labels = drawNodeLabels(sigma, order, forcedNow());
+  };
   const labelsAfterFrame = () => {
     // Detached for a large change (changeCanvas): nothing is drawn, and the label order would be the old canvas's.
     if (sigma.getGraph() !== canvas) return;
-    if (!sigma.getSetting('hideLabelsOnMove') || !cameraMoving(sigma))
-      labels = drawNodeLabels(sigma, getLabelOrder(), forcedLabels(store.get(), focus));
+    veil.draw(veiled(canvas) ? focus : null, store.get());
+    if (!sigma.getSetting('hideLabelsOnMove') || !cameraMoving(sigma)) drawLabels();
   };
   sigma.on('afterRender', labelsAfterFrame);
 
   const refocus = () => {
     focus = focusOf(canvas, store.get());
-    sigma.refresh({ skipIndexation: true });
+    if (!veiled(canvas)) return void sigma.refresh({ skipIndexation: true });
+    // The graph stays as drawn: only the veil and the labels change, with no pass of sigma's over every node.
+    veil.draw(focus, store.get());
+    const { width, height } = sigma.getDimensions();
+    sigma.getCanvases().labels?.getContext('2d')?.clearRect(0, 0, width, height);
+    drawLabels();
   };
   const restyle = () => {
     appearance = null;
@@ -159,11 +198,12 @@ export function createCanvasView(
     communities: getCommunities,
     appearance: getAppearance,
     labelOrder: getLabelOrder,
-    forcedLabels: () => forcedLabels(store.get(), focus),
+    forcedLabels: forcedNow,
     labels: () => labels,
     kill() {
       resizes.disconnect();
       unsubscribers.forEach((unsubscribe) => unsubscribe());
+      veil.kill();
       sigma.kill();
     },
   };
