@@ -102,12 +102,25 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
   locals.forEach(({ entity: { type, identity: id } }, i) => {
     if (type !== 'Person' || !id.surname || id.surname.length < 4) return;
     const key = skeleton(id);
-    const similar = (variants.get(key) ?? []).filter((j) =>
-      spelledAlike(locals[j].entity.identity.surname!, id.surname!),
-    );
+    const earlier = distinctSpellings(variants.get(key) ?? []);
+    variants.set(key, earlier);
+    const similar = earlier.filter((j) => spelledAlike(locals[j].entity.identity.surname!, id.surname!));
     if (similar.length) likeness(i, similar, 'name spelled differently', 0.75);
-    addTo(variants, key, i);
+    earlier.push(i);
   });
+
+  /**
+   * The first entity of each surname spelling in each cluster, in order. A later one of the same spelling and
+   * cluster can add no candidate cluster the first does not, and keeping them all (a common name's entity in
+   * every document) made each name's scan grow with the corpus, and resolution with its square.
+   */
+  function distinctSpellings(entities: number[]): number[] {
+    const seen = new Set<string>();
+    return entities.filter((j) => {
+      const spelling = `${uf.find(j)}|${locals[j].entity.identity.surname}`;
+      return !seen.has(spelling) && !!seen.add(spelling);
+    });
+  }
 
   /**
    * Lists a possible merge without making it: "the Supreme Court" or "the Legion" in one article may well be another

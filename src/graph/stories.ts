@@ -1,6 +1,7 @@
 // Story lineage: documents that are versions of one story (copies, rewrites, translations) found by the word
 // shingles of their normalised sentences. Corroboration counts independent stories, not documents.
 import type { DocumentRecord, Story } from '../model/graph.ts';
+import { addTo } from '../extract/multiMap.ts';
 
 /** Shared shingles, over the smaller document's, from which two documents are one story. */
 export const STORY_THRESHOLD = 0.2;
@@ -11,17 +12,17 @@ const STOP = new Set(
   ),
 );
 
-/** The word pairs of a text's content words, lowercased and without punctuation, in order (with repeats). */
-export function shingles(text: string): string[] {
-  const words = text
+/** A text's content words, lowercased and without punctuation, in order (with repeats): a shingle is two in a row. */
+function contentWords(text: string): string[] {
+  return text
     .normalize('NFKC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !STOP.has(w));
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) pairs.push(`${words[i]} ${words[i + 1]}`);
-  return pairs;
 }
+
+/** Word numbers stay below this, since a Map holds at most 2^24 entries: a pair of them is one exact number. */
+const WORD_LIMIT = 2 ** 24;
 
 /** Shared shingles over the smaller set's size: a short rewrite of a long story still counts as its version. */
 export function overlap(a: Int32Array, b: Int32Array): number {
@@ -54,7 +55,9 @@ const COMMON_SHINGLE_DOCUMENTS = 100;
  * megabytes at a few million words.
  */
 export class ShingleIndex {
-  private readonly numbers = new Map<string, number>();
+  private readonly words = new Map<string, number>();
+  /** Shingle numbers by `first * WORD_LIMIT + second` of its word numbers, not by a string made for each pair. */
+  private readonly numbers = new Map<number, number>();
   /** Each document's distinct shingle numbers, ascending, by id. */
   readonly sets = new Map<string, Int32Array>();
   /** Documents in the order they were added. */
@@ -65,10 +68,17 @@ export class ShingleIndex {
   add(document: Pick<DocumentRecord, 'id' | 'text'>): void {
     const at = this.added.push(document.id) - 1;
     const set = new Set<number>();
-    for (const s of shingles(document.text)) {
-      let n = this.numbers.get(s);
-      if (n === undefined) this.numbers.set(s, (n = this.numbers.size));
-      set.add(n);
+    let previous = -1;
+    for (const text of contentWords(document.text)) {
+      let word = this.words.get(text);
+      if (word === undefined) this.words.set(text, (word = this.words.size));
+      if (previous >= 0) {
+        const pair = previous * WORD_LIMIT + word;
+        let n = this.numbers.get(pair);
+        if (n === undefined) this.numbers.set(pair, (n = this.numbers.size));
+        set.add(n);
+      }
+      previous = word;
     }
     const sorted = Int32Array.from(set).sort();
     this.sets.set(document.id, sorted);
@@ -81,29 +91,26 @@ export class ShingleIndex {
 }
 
 /**
- * Pairs of documents (by their positions in `documents`, in order) that share at least one shingle that is not a
- * stock phrase: the only pairs worth measuring.
+ * The later documents (by position in `documents`) that share a shingle that is not a stock phrase with document
+ * `i` and are not `together` with it already, ascending: of the pairs worth measuring, those that could change a story.
+ * Gathered one document at a time, not as every pair of the corpus at once: in a corpus of versions of one story
+ * nearly every pair shares a shingle, and a set and a sort of all of them grew faster than the corpus.
  */
-function candidatePairs(index: ShingleIndex, documents: Pick<DocumentRecord, 'id'>[]): [number, number][] {
-  const position = new Map(documents.map((d, i) => [d.id, i]));
-  const positionOf = index.added.map((id) => position.get(id)!);
-  const n = documents.length;
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const list of index.postings) {
-    if (list === null || list.length < 2) continue;
-    const at = list.map((added) => positionOf[added]);
-    for (let x = 0; x < at.length; x++)
-      for (let y = x + 1; y < at.length; y++) {
-        const i = Math.min(at[x], at[y]);
-        const j = Math.max(at[x], at[y]);
-        const id = i * n + j;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pairs.push([i, j]);
-      }
+function candidatesAfter(
+  i: number,
+  sets: Int32Array[],
+  index: ShingleIndex,
+  positionOf: number[],
+  together: (j: number) => boolean,
+): number[] {
+  const later = new Set<number>();
+  for (const n of sets[i]) {
+    for (const added of index.postings[n] ?? []) {
+      const j = positionOf[added];
+      if (j > i && !later.has(j) && !together(j)) later.add(j);
+    }
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return [...later].sort((a, b) => a - b);
 }
 
 /**
@@ -115,20 +122,24 @@ export function findStories(
   index: ShingleIndex = indexOf(documents),
 ): Story[] {
   const sets = documents.map((d) => index.sets.get(d.id)!);
+  const position = new Map(documents.map((d, i) => [d.id, i]));
+  const positionOf = index.added.map((id) => position.get(id)!);
   const parent = documents.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   const joined = new Map<number, number>();
-  for (const [i, j] of candidatePairs(index, documents)) {
-    const [a, b] = [root(i), root(j)];
-    // Already one story: measuring the pair again would change nothing but the cost.
-    if (a === b) continue;
-    const similarity = overlap(sets[i], sets[j]);
-    if (similarity < STORY_THRESHOLD) continue;
-    parent[b] = a;
-    joined.set(a, Math.min(similarity, joined.get(a) ?? 1, joined.get(b) ?? 1));
+  // Pairs in the order (i, j); a pair already one story is skipped, since measuring it would change nothing.
+  for (let i = 0; i < documents.length; i++) {
+    for (const j of candidatesAfter(i, sets, index, positionOf, (j) => root(j) === root(i))) {
+      const [a, b] = [root(i), root(j)];
+      if (a === b) continue;
+      const similarity = overlap(sets[i], sets[j]);
+      if (similarity < STORY_THRESHOLD) continue;
+      parent[b] = a;
+      joined.set(a, Math.min(similarity, joined.get(a) ?? 1, joined.get(b) ?? 1));
+    }
   }
   const groups = new Map<number, string[]>();
-  documents.forEach((d, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), d.id]));
+  documents.forEach((d, i) => addTo(groups, root(i), d.id));
   return [...groups]
     .filter(([, ids]) => ids.length > 1)
     .map(([r, ids], n) => ({
