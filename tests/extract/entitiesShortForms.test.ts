@@ -66,6 +66,8 @@ describe('short forms within a document', () => {
     ['The Kelmor Dock Workers Union called a strike. Kelmor Dock lost money.', 'Kelmor Dock'],
     // A place is not the short form of a court named after it.
     ['The Harwick District Court ruled on Monday. Protesters gathered in Harwick.', 'Harwick'],
+    // A village one letter off the surname of the photographer credited under the picture is not him.
+    ['Residents fled the fighting near Kalumba on Friday. (AP Photo/Jean Kamumba)', 'Kalumba'],
   ])('%s: keeps %s apart', (text, short) => {
     const entities = entitiesOf(text);
     const holders = entities.filter((e) => e.aliases.includes(short));

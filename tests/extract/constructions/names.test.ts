@@ -34,6 +34,10 @@ const PEOPLE: Row[] = [
   ['Sheikh Nasser bin Hamad al-Kuwairi met the delegation.', 'Nasser bin Hamad al-Kuwairi', 'Person'],
   ['Zhang Weiming, the company’s founder, declined to comment.', 'Zhang Weiming', 'Person'],
   ['Kim Jong-su, a defector, said the camps were still open.', 'Kim Jong-su', 'Person'],
+  ['Chief Superintendent Wong Siu-ming denied the rumors.', 'Wong Siu-ming', 'Person'],
+  ['The court heard that Peter Tam Kwok-wai had fled.', 'Peter Tam Kwok-wai', 'Person'],
+  ['Chang Hsiao-wen, the mayor, resigned on Friday.', 'Chang Hsiao-wen', 'Person'],
+  ['A forum hosted by Chief Executive Wong Chun-kit Aug. 11 ended in a clash.', 'Wong Chun-kit', 'Person'],
   ['Ivan Sergeyevich Morozkin was detained in Moscow.', 'Ivan Sergeyevich Morozkin', 'Person'],
   ['José Luis Ramírez Ortega was extradited to the United States.', 'José Luis Ramírez Ortega', 'Person'],
   ['Nguyen Van Thanh was sentenced to ten years.', 'Nguyen Van Thanh', 'Person'],
@@ -255,6 +259,13 @@ const NOT_ENTITIES: [text: string, name: string][] = [
   ['Shiite fighters held the town.', 'Shiite'],
   ['Rival Kurdish groups met on Monday.', 'Rival Kurdish'],
   ['Shiite Houthi rebels took the town.', 'Shiite Houthi'],
+  // Currency codes and time zones beside amounts and times; a credit word after an outlet under a picture.
+  ['The deal is worth USD 5 million, the firm said.', 'USD'],
+  ['The fine was 500,000 CFA francs.', 'CFA'],
+  ['The results were announced at 10:30 IST on Monday.', 'IST'],
+  ['Residents fled the fighting. (AP Photo/Jean Kamumba)', 'AP Photo'],
+  // A man's possessive before his party's name, where the text names him in full.
+  ['Tunde Okafor won. Officials said Okafor’s National Reform Party had 93 seats.', 'Okafor’s National Reform Party'],
 ];
 
 describe('not entities', () => {
