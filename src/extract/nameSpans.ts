@@ -256,6 +256,12 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     const particle = tokens.slice(start + 1, end).some((t) => PARTICLES.has(t.text));
     if (particle && !words.slice(start, end).some((w) => ORGANIZATION_HEADS.has(w))) return 0;
   }
+  // "Jane Roe of Acme Securities": a person of an organization, two names (a name of several words and no head
+  // goes on through "of" only to a head of its own, handled above).
+  const own = tokens[start].lower === 'the' ? start + 1 : start;
+  if (joiner === 'of' && end - own > 1 && !words.slice(own, end).some((w) => ORGANIZATION_HEADS.has(w))) return 0;
+  // "Air Tovan and Air Tovan Trading": a company and another named after it, two names.
+  if (joiner === 'and' && words.slice(start, end).every((w, k) => words[end + 1 + k] === w)) return 0;
   // "Vivendi and Amber Capital" where the document names Vivendi alone: two names, not one with an "and" inside.
   if (joiner === 'and' && end - start === 1 && inside.alone.has(words[start])) return 0;
   return headAhead() && !matchKnown(words, start, end) ? 1 : 0;

@@ -2,6 +2,7 @@
 import type { EntityIdentity, DocumentExtraction, LocalEntity } from '../model/extraction.ts';
 import { editDistance, headWord, normalizeName, transliterationKey } from '../extract/names.ts';
 import { companyShortName } from '../extract/shortForms.ts';
+import { DIVISION_NOUNS } from '../extract/gazetteers/places.ts';
 import { UnionFind } from '../extract/unionFind.ts';
 import { addTo } from '../extract/multiMap.ts';
 
@@ -89,8 +90,12 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
       suggest(i, partial.get(`i:${id.institution.split(':')[0]}`), 'same kind of institution, country named elsewhere');
     for (const { core, qualifier } of id.cores)
       if (!qualifier) likeness(i, partial.get(`c:${core}`), 'same name without its country', 0.85);
+    // "Rakhine" in one article (known or not), "Rakhine state" in another.
+    const place = type === 'Location' && !id.names.length ? (id.single ?? locals[i].entity.label) : undefined;
+    if (place) likeness(i, partial.get(`L:${normalizeName(place)}`), 'place without its division noun', 0.85);
     if (!id.single) return;
     if (type === 'Person') likeness(i, partial.get(`P:${id.single}`), 'surname of a full name', 0.8);
+
     if (type === 'Organization') {
       if (id.single.length > MAX_AMBIGUOUS_ACRONYM)
         likeness(i, partial.get(`A:${id.single}`), 'acronym of a full name', 0.8);
@@ -198,6 +203,11 @@ function buildPartialIndex(locals: { entity: LocalEntity }[], uf: UnionFind): Ma
     if (id.institution && !id.institution.endsWith(':?')) add(`i:${id.institution.split(':')[0]}`, i);
     for (const { core } of id.cores) add(`c:${core}`, i);
     if (type === 'Person' && id.surname) add(`P:${id.surname}`, i);
+    if (type === 'Location')
+      for (const n of id.names) {
+        const words = n.split(' ');
+        if (words.length === 2 && DIVISION_NOUNS.has(words[1])) add(`L:${words[0]}`, i);
+      }
     if (type === 'Organization') for (const a of id.initials) add(`A:${a}`, i);
     // "Rogers" in one article, "Rogers Communications Inc" in another.
     if (type === 'Organization')

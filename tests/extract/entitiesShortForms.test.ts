@@ -22,6 +22,7 @@ describe('short forms within a document', () => {
     ['Meta Platforms Inc cut jobs. Meta will also close offices.', 'Meta', 'Meta Platforms Inc'],
     ['Toyota Motor Corporation recalled cars. Toyota said it was sorry.', 'Toyota Motor Corporation', 'Toyota'],
     ['Kestrel Mining Ltd lost a bid. Kestrel shares fell.', 'Kestrel Mining Ltd', 'Kestrel'],
+    ['Orlen Minerals Inc shares rose. Orlen said it would grow.', 'Orlen Minerals Inc', 'Orlen'],
     // Several words, the fuller name without its business words or a region without its noun.
     [
       'The Kelmor Shipping Company was sanctioned. Kelmor Shipping operates six ships.',

@@ -106,6 +106,13 @@ describe('resolution across documents', () => {
     ]);
   });
 
+  it.each([
+    ['Fighting spread across Kavra state on Monday.', 'Rebels in Kavra shelled the port.', 'Location'],
+    ['The Organised Crime Bureau raided the club.', 'The Organized Crime Bureau arrested six men.', 'Organization'],
+  ])('joins one thing named two ways in two documents: %s / %s', (a, b, type) => {
+    expect(graphOf([a, b]).filterNodes((_n, attrs) => attrs.type === type)).toHaveLength(1);
+  });
+
   it('keeps different people with one surname apart', () => {
     expect(labels(['Michael Clarke said so.', 'Anna Clarke said so.'])).toEqual(['Anna Clarke', 'Michael Clarke']);
   });

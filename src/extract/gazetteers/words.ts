@@ -45,7 +45,8 @@ export const PAGE_LINKS = new Set(
   nameList(`Privacy Policy; Cookie Policy; Terms of Use; Terms of Service; Terms and Conditions; License Photo;
   Sign Up; Log In; Sign In; News Feed; Contact Us; About Us; Read More; Most Read; Top Stories; Related Stories;
   Staff Writer; Staff Reporter; Staff Correspondent; News Desk; Web Desk; Editorial Desk; Editorial Board; Reading Time;
-  Print Mail; Print Mail Large Medium Small; Large Medium Small; Font Size`).flat(),
+  Print Mail; Print Mail Large Medium Small; Large Medium Small; Font Size; Left Menu; Main Menu; Read Now; Top News;
+  World News; National News; Local News; Latest News; Business News`).flat(),
 );
 
 /** Lists that sanctions news names in capitals ("the Specially Designated Nationals (SDN) List"): no entities. */
@@ -89,7 +90,7 @@ export const PEOPLE_ADJECTIVES = new Set(
 export const DOCUMENT_HEADS = new Set(
   wordList(
     `Act Acts Code Principles Papers Treaty Accord Accords Agreement Bill Charter Doctrine Protocol Files Leaks
-    Resolution Resolutions Declaration Directive Decree`,
+    Resolution Resolutions Declaration Directive Decree Constitution Ordinance`,
   ),
 );
 
