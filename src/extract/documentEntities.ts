@@ -237,7 +237,7 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
       const name = g.mentions[0].name;
       // A hyphenated name is one word here: "Caredenas-Guillen" may be a misspelt "Cardenas Guillen".
       if (!plain(g) || size.get(uf.find(i))! > 1 || isAcronym(name)) return;
-      const targets = fullNames.filter((f) => standsFor(name, f));
+      const targets = fullNames.filter((f) => standsFor(name, f, g.type));
       const roots = new Set(targets.map((f) => uf.find(f.i)));
       const types = new Set(targets.map((f) => f.type));
       if (roots.size === 1 || (types.size === 1 && targets.length)) {

@@ -152,8 +152,8 @@ function titledPerson(words: string[], first: number, last: number): { title: nu
       continue;
     // "Chairperson of Indian conglomerate …": a nationality after the title is no name.
     if (rest.length === 1 && isDemonym(rest[0])) return { title: titleAt, person: last };
-    // "Deputy Prime Minister": title words to the end, and no name.
-    if (rest.every((_, j) => titleWord(k + j))) return { title: titleAt, person: last };
+    // "Deputy Prime Minister", "Chief of Staff": title words to the end, and no name.
+    if (rest.every((w, j) => titleWord(k + j) || TITLE_OBJECTS.has(w))) return { title: titleAt, person: last };
     // After an organization's name, only a person's name may follow: "Sinaloa Cartel Member Jose Lopez".
     if (titleAt > first && !looksLikePersonName(rest)) continue;
     // A known given name further on is a surer start than the end of the title ("… Affairs Molly Phee").
@@ -176,6 +176,14 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const { words } = ctx;
   const joined = words.slice(first, last).join(' ');
   if (PAGE_LINKS.has(joined) || LIST_NAMES.has(joined)) return;
+  // "READ NOW", "for FREE": common words in capitals, a page's buttons and banners (not "WHO", not "US").
+  const shouting = words.slice(first, last);
+  if (
+    shouting.some((w) => w.length > 3) &&
+    shouting.every((w) => /^[A-Z]+$/.test(w) && NOT_NAMES.has(w[0] + w.slice(1).toLowerCase())) &&
+    !matchKnown(words, first, last)
+  )
+    return;
   // "Mercedes-Benz Mercedes-Benz": a caption or a logo's text repeats a name; each half is one mention.
   const half = (last - first) / 2;
   if (
@@ -250,6 +258,8 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   // "Kingpin Act", "World Cup", "Armed Forces Day": a law's, a document's or an event's name is no entity, but a
   // known body it is named after is ("Security Council Resolution"); "Doris Day" is a person's name.
   const event = EVENT_HEADS.has(words[last - 1]) && !GIVEN_NAMES.has(words[first]);
+  // "the Constitution", "the Treaty" alone: a document named by its kind ("Bill" alone is a man).
+  if (last === first + 1 && DOCUMENT_HEADS.has(words[first]) && !GIVEN_NAMES.has(words[first])) return;
   if (last - first > 1 && (DOCUMENT_HEADS.has(words[last - 1]) || event)) {
     const owner = knownExactly(words, first, last - 1);
     if (owner?.type === 'Organization') out.push(makeMention(ctx, first, last - 1, { type: owner.type, known: owner }));
@@ -265,6 +275,17 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const hasHead =
     words.slice(first, last).some((w) => ORGANIZATION_HEADS.has(w) || w === 'League') ||
     (last - first > 1 && LEGAL_SUFFIXES.has(words[last - 1]));
+  // "Chair of Acme Holdings", "Deputy Governor of the Central Bank": a title, then the organization it is of.
+  const titleOf = words.slice(first, last).findIndex((w) => w === 'of' || w === 'for') + first;
+  if (
+    titleOf > first &&
+    words.slice(first, titleOf).every((w) => PERSON_TITLES.has(w)) &&
+    !ORGANIZATION_HEADS.has(words[titleOf - 1])
+  ) {
+    const object = words[titleOf + 1] === 'the' ? titleOf + 2 : titleOf + 1;
+    if (last - object > 1 && words.slice(object, last).some((w) => ORGANIZATION_HEADS.has(w)))
+      return mentionsInSpan(ctx, object, last, out);
+  }
   // "the Azov Brigade Ivan Petrov": an organization's name, then the person who holds a post in it.
   const headAt = words.slice(first, last).findLastIndex((w) => ORGANIZATION_HEADS.has(w)) + first;
   const holder = words.slice(headAt + 1, last);
@@ -301,7 +322,9 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     if (s > first + 1) return;
     s = first;
   }
-  if (s + 1 === last && (PERSON_TITLES.has(words[s]) || NOT_ENTITIES.has(words[s]))) return;
+  // "Deputy PMs", "the CEOs": a title's abbreviation in the plural.
+  const plural = /^[A-Z]{2,5}s$/.test(words[s]) && NOT_ENTITIES.has(words[s].slice(0, -1));
+  if (s + 1 === last && (PERSON_TITLES.has(words[s]) || NOT_ENTITIES.has(words[s]) || plural)) return;
   const titled = s > first;
   // "Secretary of State" with no name after it: a title, not an entity.
   if (titled && words.slice(s, last).every((w) => TITLE_OBJECTS.has(w) || ['of', 'for', 'the', '-'].includes(w)))

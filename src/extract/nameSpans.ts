@@ -1,7 +1,7 @@
 // Finds the spans of text that may be names: runs of capitalized words, joined where a name continues.
 import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
-import { GIVEN_NAMES, KOREAN_FAMILY_NAMES, PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
-import { MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
+import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES, PERSON_TITLES, TITLE_OBJECTS } from './gazetteers/people.ts';
+import { CREDIT_WORDS, MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
 import { COMPASS, PLACE_OF_HEADS } from './gazetteers/places.ts';
 import { wordList } from './gazetteers/lists.ts';
 import { countryOf, matchKnown } from './lexicon.ts';
@@ -47,6 +47,10 @@ const COLLECTIVES = new Set(
 );
 /** Japanese words for a crime syndicate, written after its name with a hyphen: "Yamaguchi-gumi", "Sumiyoshi-kai". */
 const SYNDICATE_SUFFIXES = new Set(['gumi', 'kai', 'ikka', 'rengo']);
+/** Words that follow a name with a hyphen to make a compound: "Seoul-born", "Mao-era", "Kim-style". */
+const COMPOUND_WORDS = new Set(
+  wordList('born made run era style type like wide free old year day class level only owned'),
+);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
@@ -123,7 +127,9 @@ const PREFIXED_ADJECTIVE = /^(?:Anti|Pro|Non|Counter|Self|Post|Pre|Ex|Neo|Semi|M
 function isNameToken(tokens: Token[], words: string[], i: number): boolean {
   const w = words[i];
   if (ARTICLE_PREFIXED.test(w)) return true;
-  if (!isUpper(w[0]) || MONTHS_AND_DAYS.has(w) || TICKER.test(w) || PREFIXED_ADJECTIVE.test(w)) return false;
+  // "Aug. 11": a month abbreviated with its stop.
+  const month = MONTHS_AND_DAYS.has(w) || (w.endsWith('.') && MONTHS_AND_DAYS.has(w.slice(0, -1)));
+  if (!isUpper(w[0]) || month || TICKER.test(w) || PREFIXED_ADJECTIVE.test(w)) return false;
   // "5G network", "1Opposition" (a caption number run into a headline): a word glued to a number is no name.
   if (i > 0 && glued(tokens, i - 1, i) && /\d$/.test(tokens[i - 1].text)) return false;
   // "US$20", "CUS$40": a currency's letters before its sign.
@@ -167,9 +173,18 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
   const hyphenGlued = (k: number) => tokens[k]?.text === '-' && glued(tokens, k - 1, k) && glued(tokens, k, k + 1);
   if (hyphenGlued(end) && nameAt(end + 1)) return 1;
   if (hyphenGlued(end) && SYNDICATE_SUFFIXES.has(tokens[end + 1]?.text ?? '')) return 1;
-  // "Kim Jong-su": a Korean given name's second syllable is lowercase.
+  // "Kim Jong-su", "Inspector Wong Siu-ming": a Korean or Chinese given name's second syllable is lowercase
+  // (and no word of a compound: "Hong Kong-based", "Chan Wing-led").
   const syllable = tokens[end + 1]?.text ?? '';
-  if (hyphenGlued(end) && end - start === 2 && KOREAN_FAMILY_NAMES.has(words[start]) && /^\p{Ll}{1,5}$/u.test(syllable))
+  if (
+    hyphenGlued(end) &&
+    end - start >= 2 &&
+    EAST_ASIAN_FAMILY_NAMES.has(words[end - 2]) &&
+    /^\p{Ll}{1,5}$/u.test(syllable) &&
+    !/ed$/.test(syllable) &&
+    !COMPOUND_WORDS.has(syllable) &&
+    !matchKnown(words, end - 2, end)
+  )
     return 1;
   // "Tehrik-e-Taliban", "Hizb-ut-Tahrir", "Aix-en-Provence": a lowercase particle between hyphens.
   const particle = tokens[end + 1];
@@ -210,11 +225,13 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     POSSESSIVE.has(joiner) ||
     ((joiner === '’' || joiner === "'") && left.lower.endsWith('s') && glued(tokens, end - 1, end))
   ) {
-    // "King’s College London" is one name; "Putin’s regime" and "Ukraine’s army" are not.
+    // "King’s College London" is one name; "Putin’s regime" and "Ukraine’s army" are not, nor is "Okafor’s
+    // National Reform Party" where the document names the man in full elsewhere.
     // "The Workers’ Party": the article a sentence opens with is not a word of the name.
     const length = end - start - (tokens[start].lower === 'the' ? 1 : 0);
     if (COLLECTIVES.has(left.text) && headAhead()) return 1;
-    return length === 1 && !countryOf(left.text) && !matchKnown(words, end - 1, end) && headAhead() ? 1 : 0;
+    const possessor = !countryOf(left.text) && !matchKnown(words, end - 1, end) && !inside.lastWords.has(left.text);
+    return length === 1 && possessor && headAhead() ? 1 : 0;
   }
   if (!JOINERS.has(joiner)) return 0;
   // "the Arakan Army and Chin Brotherhood": a name that ends in its head is complete; "and" then joins two.
@@ -239,6 +256,12 @@ function joinLength(tokens: Token[], words: string[], start: number, end: number
     const particle = tokens.slice(start + 1, end).some((t) => PARTICLES.has(t.text));
     if (particle && !words.slice(start, end).some((w) => ORGANIZATION_HEADS.has(w))) return 0;
   }
+  // "Jane Roe of Acme Securities": a person of an organization, two names (a name of several words and no head
+  // goes on through "of" only to a head of its own, handled above).
+  const own = tokens[start].lower === 'the' ? start + 1 : start;
+  if (joiner === 'of' && end - own > 1 && !words.slice(own, end).some((w) => ORGANIZATION_HEADS.has(w))) return 0;
+  // "Air Tovan and Air Tovan Trading": a company and another named after it, two names.
+  if (joiner === 'and' && words.slice(start, end).every((w, k) => words[end + 1 + k] === w)) return 0;
   // "Vivendi and Amber Capital" where the document names Vivendi alone: two names, not one with an "and" inside.
   if (joiner === 'and' && end - start === 1 && inside.alone.has(words[start])) return 0;
   return headAhead() && !matchKnown(words, start, end) ? 1 : 0;
@@ -391,7 +414,7 @@ function trimSpan(
     (JOINERS.has(tokens[e - 1].lower) ||
       PARTICLES.has(tokens[e - 1].lower) ||
       tokens[e - 1].text === '-' ||
-      (e - 1 > s && PAGE_WIDGETS.has(words[e - 1])))
+      (e - 1 > s && (PAGE_WIDGETS.has(words[e - 1]) || CREDIT_WORDS.has(words[e - 1]))))
   )
     e--;
   return [s, e];

@@ -46,10 +46,19 @@ export function wordBag(name: string, type?: EntityType): string {
   // An organization's words in the singular: "Revolutionary Guards Corps" / "Revolutionary Guard Corps". (Not a
   // person's: "John Adams" is not "John Adam".)
   const singular = (w: string) => (type === 'Organization' && /[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w);
-  const stems = words.map((w) => PARTY_STEMS.get(w) ?? singular(w));
+  const stems = words.map((w) => PARTY_STEMS.get(w) ?? singular(americanSpelling(w)));
   const party = words.some((w) => PARTY_STEMS.has(w));
   return (party ? stems.filter((w) => w !== 'party') : stems).sort().join(' ');
 }
+
+/** "Organised" / "Organized", "Defence" / "Defense", "Centre" / "Center": one word in British and American spelling. */
+const americanSpelling = (word: string): string =>
+  word
+    .replace(/^(organi|moderni|mobili|speciali|stabili|reali|normali)s(e|ed|es|ing|ation|ations)$/, '$1z$2')
+    .replace(/^(defen|offen|licen)ce$/, '$1se')
+    .replace(/^(cent|theat|met|fib)re$/, '$1er')
+    .replace(/^(labo|favo|harbo|neighbo)ur$/, '$1r')
+    .replace(/^programme$/, 'program');
 
 /** Initials of the capitalized words: "Russian Volunteer Corps" -> "RVC". */
 export const initials = (name: string): string =>

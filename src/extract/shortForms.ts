@@ -32,9 +32,10 @@ export function companyShortName(name: string, legal = false): string | undefine
 /**
  * Whether the one-word `short` may stand for the fuller name `full`: a company without its business word, legal
  * form or country, a region without its noun, a person's surname, or a person's first name used alone (Malay and Chinese names are shortened to it,
- * "Najib", "Lim"), or the surname written with one letter off ("Caredenas-Guillen").
+ * "Najib", "Lim"), or, when its own context made it a person too, the surname written with one letter off
+ * ("Caredenas-Guillen"): a village one letter off a photographer's surname is not the photographer.
  */
-export function standsFor(short: string, full: NamedGroup): boolean {
+export function standsFor(short: string, full: NamedGroup, shortType?: EntityType): boolean {
   const words = full.name.split(' ');
   if (words.length < 2) return false;
   if (short.includes(' ')) return lacksOnlyTail(short.split(' '), words, full.type);
@@ -47,7 +48,7 @@ export function standsFor(short: string, full: NamedGroup): boolean {
   if (full.type === 'Location') return words.length === 2 && words[0] === short && DIVISION_NOUNS.has(words[1]);
   if (full.type !== 'Person') return false;
   if (words[0] === short || surname(full.name) === short) return true;
-  if (short.length < 6) return false;
+  if (short.length < 6 || shortType !== 'Person') return false;
   const normal = normalizeName(short);
   return [1, 2].some((k) => editDistance(normal, normalizeName(words.slice(-k).join(' ')), 1) <= 1);
 }

@@ -2,6 +2,7 @@
 import type { EntityIdentity, DocumentExtraction, LocalEntity } from '../model/extraction.ts';
 import { editDistance, headWord, normalizeName, transliterationKey } from '../extract/names.ts';
 import { companyShortName } from '../extract/shortForms.ts';
+import { DIVISION_NOUNS } from '../extract/gazetteers/places.ts';
 import { UnionFind } from '../extract/unionFind.ts';
 import { addTo } from '../extract/multiMap.ts';
 
@@ -30,6 +31,8 @@ export interface ResolveOptions {
 const vowels = /[aeiouy]/g;
 /** An ambiguous short form with more candidates than this is neither merged nor listed for review. */
 const MAX_SUGGESTIONS = 3;
+/** Acronyms this short name too many things to join a document that never spells them out to one that does. */
+const MAX_AMBIGUOUS_ACRONYM = 2;
 /**
  * Blocking key for spelling variants: the given name up to transliteration ("Oleksii" ~ "Oleksiy"), the same
  * consonants in the surname ("Yosov" ~ "Yusov").
@@ -67,10 +70,10 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
     if (id.known) join(`k:${id.known}`, i);
     if (id.institution && !id.institution.endsWith(':?')) join(`i:${id.institution}`, i);
     for (const n of id.names) join(`${type}:n:${n}`, i);
-    for (const a of id.acronyms) join(`${type}:a:${a}`, i);
     if (id.single) join(`${type}:s:${id.single}`, i);
     for (const { core, qualifier } of id.cores) if (qualifier) join(`${type}:c:${core}:${qualifier}`, i);
   });
+  joinAcronyms(locals, uf);
   const wordBags = new Map<string, number>();
   locals.forEach(({ entity: { type, identity: id } }, i) => {
     for (const bag of id.bags) {
@@ -87,10 +90,15 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
       suggest(i, partial.get(`i:${id.institution.split(':')[0]}`), 'same kind of institution, country named elsewhere');
     for (const { core, qualifier } of id.cores)
       if (!qualifier) likeness(i, partial.get(`c:${core}`), 'same name without its country', 0.85);
+    // "Rakhine" in one article (known or not), "Rakhine state" in another.
+    const place = type === 'Location' && !id.names.length ? (id.single ?? locals[i].entity.label) : undefined;
+    if (place) likeness(i, partial.get(`L:${normalizeName(place)}`), 'place without its division noun', 0.85);
     if (!id.single) return;
     if (type === 'Person') likeness(i, partial.get(`P:${id.single}`), 'surname of a full name', 0.8);
+
     if (type === 'Organization') {
-      likeness(i, partial.get(`A:${id.single}`), 'acronym of a full name', 0.8);
+      if (id.single.length > MAX_AMBIGUOUS_ACRONYM)
+        likeness(i, partial.get(`A:${id.single}`), 'acronym of a full name', 0.8);
       // Within its own document the short form was already resolved, or found ambiguous ("Adani": the group or the man).
       const companies = partial.get(`S:${normalizeName(id.single)}`)?.filter((j) => locals[j].doc !== locals[i].doc);
       likeness(i, companies, 'short form of a company name', 0.8);
@@ -170,6 +178,29 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
   return { locals, rootOf: (i) => uf.find(i), merges };
 }
 
+/**
+ * Entities that go by one acronym. Two documents that spell it out differently ("Somali National Army (SNA)",
+ * "Syrian National Army (SNA)") name two organizations, and a document that only writes it then names neither for
+ * sure; one of two letters ("AA", "EC") stands for too many names to join a document that never spells it out.
+ */
+function joinAcronyms(locals: { doc: number; entity: LocalEntity }[], uf: UnionFind): void {
+  const byAcronym = new Map<string, number[]>();
+  locals.forEach(({ entity: { type, identity: id } }, i) => {
+    for (const a of id.acronyms) addTo(byAcronym, `${type}:${a}`, i);
+  });
+  for (const [key, members] of byAcronym) {
+    const acronym = key.slice(key.indexOf(':') + 1);
+    const spelled = members.filter((i) => {
+      const { type, identity: id } = locals[i].entity;
+      return type === 'Organization' ? id.initials.includes(acronym) : id.names.length > 0;
+    });
+    const roots = new Set(spelled.map((i) => uf.find(i)));
+    // Bare ones of two letters still join one another: their single name is one key already.
+    if (roots.size > 1 || (roots.size && acronym.length <= MAX_AMBIGUOUS_ACRONYM)) continue;
+    for (const i of members.slice(1)) uf.union(members[0], i);
+  }
+}
+
 /** Fuller names by the partial forms that may stand for them: surname, acronym, head noun, core name. */
 function buildPartialIndex(locals: { entity: LocalEntity }[], uf: UnionFind): Map<string, number[]> {
   const index = new Map<string, number[]>();
@@ -185,6 +216,11 @@ function buildPartialIndex(locals: { entity: LocalEntity }[], uf: UnionFind): Ma
     if (id.institution && !id.institution.endsWith(':?')) add(`i:${id.institution.split(':')[0]}`, i);
     for (const { core } of id.cores) add(`c:${core}`, i);
     if (type === 'Person' && id.surname) add(`P:${id.surname}`, i);
+    if (type === 'Location')
+      for (const n of id.names) {
+        const words = n.split(' ');
+        if (words.length === 2 && DIVISION_NOUNS.has(words[1])) add(`L:${words[0]}`, i);
+      }
     if (type === 'Organization') for (const a of id.initials) add(`A:${a}`, i);
     // "Rogers" in one article, "Rogers Communications Inc" in another.
     if (type === 'Organization')

@@ -22,6 +22,7 @@ describe('short forms within a document', () => {
     ['Meta Platforms Inc cut jobs. Meta will also close offices.', 'Meta', 'Meta Platforms Inc'],
     ['Toyota Motor Corporation recalled cars. Toyota said it was sorry.', 'Toyota Motor Corporation', 'Toyota'],
     ['Kestrel Mining Ltd lost a bid. Kestrel shares fell.', 'Kestrel Mining Ltd', 'Kestrel'],
+    ['Orlen Minerals Inc shares rose. Orlen said it would grow.', 'Orlen Minerals Inc', 'Orlen'],
     // Several words, the fuller name without its business words or a region without its noun.
     [
       'The Kelmor Shipping Company was sanctioned. Kelmor Shipping operates six ships.',
@@ -66,6 +67,8 @@ describe('short forms within a document', () => {
     ['The Kelmor Dock Workers Union called a strike. Kelmor Dock lost money.', 'Kelmor Dock'],
     // A place is not the short form of a court named after it.
     ['The Harwick District Court ruled on Monday. Protesters gathered in Harwick.', 'Harwick'],
+    // A village one letter off the surname of the photographer credited under the picture is not him.
+    ['Residents fled the fighting near Kalumba on Friday. (AP Photo/Jean Kamumba)', 'Kalumba'],
   ])('%s: keeps %s apart', (text, short) => {
     const entities = entitiesOf(text);
     const holders = entities.filter((e) => e.aliases.includes(short));

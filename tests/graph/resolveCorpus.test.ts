@@ -89,6 +89,30 @@ describe('resolution across documents', () => {
     expect(found).toEqual(['Freedom of Russia Legion', 'Russian Volunteer Corps']);
   });
 
+  it('keeps apart two organizations that two documents spell one acronym for', () => {
+    const found = labels([
+      'The Kavari National Army (KNA) took the town on Monday.',
+      'The Korel National Army (KNA) shelled the port on Friday.',
+    ]);
+    expect(found.filter((l) => l.endsWith('National Army'))).toHaveLength(2);
+  });
+
+  it('joins a bare acronym of three letters to the one full name another document gives it, not one of two', () => {
+    const text = 'The Vesta Liberation Front (VLF) took the town. The Vesta Alliance (VA) held the port.';
+    expect(labels([text, 'VLF fighters and VA officials met on Monday.'])).toEqual([
+      'VA',
+      'Vesta Alliance',
+      'Vesta Liberation Front',
+    ]);
+  });
+
+  it.each([
+    ['Fighting spread across Kavra state on Monday.', 'Rebels in Kavra shelled the port.', 'Location'],
+    ['The Organised Crime Bureau raided the club.', 'The Organized Crime Bureau arrested six men.', 'Organization'],
+  ])('joins one thing named two ways in two documents: %s / %s', (a, b, type) => {
+    expect(graphOf([a, b]).filterNodes((_n, attrs) => attrs.type === type)).toHaveLength(1);
+  });
+
   it('keeps different people with one surname apart', () => {
     expect(labels(['Michael Clarke said so.', 'Anna Clarke said so.'])).toEqual(['Anna Clarke', 'Michael Clarke']);
   });

@@ -15,7 +15,8 @@ export const ORGANIZATION_HEADS = new Set(
   Airlines Airways Energy Petroleum Pharmaceuticals Fleet Helmets Project Initiative Society Federation Confederation
   Junta Rebels Hospital Trust Secretariat Chamber Exchange Brotherhood Emirate Caliphate Cartel Syndicate Jihad
   Framework Forum Bloc Coordination Platform Convention Consortium Communications Insurance Research Telecom Headquarters
-  Enterprise Enterprises
+  Enterprise Enterprises Securities Refinery Minerals Mining Resources Shipping Trading Logistics Steel Chemicals
+  Brewery Breweries Investments Airline Representatives Commons Lords Deputies Board
   gumi kai ikka rengo`),
 );
 
@@ -26,7 +27,7 @@ export const DROPPABLE_HEADS = new Set(
   Telecom Department Party Motor Platforms Brands Resources Enterprises Electronics Financial Foods Mining Chemicals
   Steel Power Semiconductor Software Networks Logistics Shipping Automotive Aerospace Therapeutics Healthcare Retail
   Properties Investments Securities Bancorp International Worldwide Global Pharma Oil Gas Hotels Resorts Solutions
-  Airline Management`),
+  Airline Management Minerals Metals Refinery Brewery Breweries`),
 );
 
 /** Words that end an outlet's name ("Egypt Independent", "Daily Nation"), or open it ("Daily", "Sunday"). */

@@ -42,7 +42,7 @@ export const PERSON_TITLES = new Set(
   Sergeant Sgt. Commander Admiral Marshal Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof. Professor Sen. Senator Rep. Governor Gov.
   Mayor Ambassador Judge Justice Secretary Spokesman Spokeswoman Spokesperson Deputy Pope King Queen Prince Princess
   Sheikh Patriarch Chief Director Lord Lady Sir Dame Foreign Defense Defence Executive Officer Brig. Brigadier Chair
-  Chairman Chairwoman Vice CEO Interior Finance Economy Acting Former Field Supreme Leader Commissioner Speaker Premier
+  Chairman Chairwoman Vice CEO Interior Finance Economy Acting Former Outgoing Incoming Field Supreme Leader Commissioner Speaker Premier
   Emir Crown Interim Rev. Father Imam Rabbi Bishop Senior Attorney District Assistant Rear Under Inspector Sheriff Councillor
   Councilor Minister-President Secretary-General Administrator Magistrate Corporal Cpl. Constable Superintendent
   Detective Det. Inspector-General Chairperson Counsellor MP MEP Honorary Honourary Emeritus`),
@@ -90,10 +90,18 @@ export const GIVEN_NAMES = new Set(
 );
 
 /** Prominent figures often named by surname alone. */
-/** Korean family names, before a given name of two syllables written with a hyphen ("Kim Jong-su", "Park Geun-hye"). */
-export const KOREAN_FAMILY_NAMES = new Set(
+/**
+ * Korean and Chinese family names (Korean, pinyin, Cantonese and Wade-Giles spellings), before a given name of two
+ * syllables written with a hyphen: "Kim Jong-su", "Park Geun-hye", "Wong Siu-ming", "Chang Hsiao-wen".
+ */
+export const EAST_ASIAN_FAMILY_NAMES = new Set(
   wordList(`Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Shin Seo Kwon
-  Hwang Ahn An Song Yoo Ryu Hong Jeon Ko Moon Mun Yang Son Bae Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Koo Min Ri`),
+  Hwang Ahn An Song Yoo Ryu Hong Jeon Ko Moon Mun Yang Son Bae Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Koo Min Ri
+  Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Tang Feng Deng Cao
+  Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Fang Cui Qiu Dai
+  Xia Qian Yan Tan Meng Jia Shi Xue Hou Lei Duan Hao Kong Shao Mao Wan Gu Lai Wen Qin Chan Wong Cheung Leung Lau Ng
+  Ho Lam Tse Kwok Yip Chow Tsang Fung Yeung Mak Siu Tam Kwan Chu Poon Choi Tsui Lo Hui Au Lui Tong Tung Chiu Mok Kan
+  Suen Ngai Sze Tsoi Yuen Chui Kwong Ting Hsu Tsai Kuo Hsieh Tseng Chou Chien Chiang Yeh Lien Hsiao`),
 );
 
 export const WELL_KNOWN_PEOPLE: string[][] = [

@@ -45,7 +45,8 @@ export const PAGE_LINKS = new Set(
   nameList(`Privacy Policy; Cookie Policy; Terms of Use; Terms of Service; Terms and Conditions; License Photo;
   Sign Up; Log In; Sign In; News Feed; Contact Us; About Us; Read More; Most Read; Top Stories; Related Stories;
   Staff Writer; Staff Reporter; Staff Correspondent; News Desk; Web Desk; Editorial Desk; Editorial Board; Reading Time;
-  Print Mail; Print Mail Large Medium Small; Large Medium Small; Font Size`).flat(),
+  Print Mail; Print Mail Large Medium Small; Large Medium Small; Font Size; Left Menu; Main Menu; Read Now; Top News;
+  World News; National News; Local News; Latest News; Business News`).flat(),
 );
 
 /** Lists that sanctions news names in capitals ("the Specially Designated Nationals (SDN) List"): no entities. */
@@ -55,14 +56,20 @@ export const LIST_NAMES = new Set(
 );
 
 /**
- * Acronyms and words in capitals that name things (equipment among them), not entities; and the letters after a
- * person's name for a rank or an honour ("Jane Doe, SAN", "John Roe KC").
+ * Acronyms and words in capitals that name things (equipment among them), not entities; the letters after a
+ * person's name for a rank or an honour ("Jane Doe, SAN", "John Roe KC"); currency codes and time zones written
+ * beside amounts and times ("USD 5 million", "10:30 IST").
  */
 export const NOT_ENTITIES = new Set(
   wordList(`SUV SUVs CEO CEOs CFO GDP AI TV IT PR HQ OK UAV UAVs IED IEDs RPG VIP ID PhD MP MPs COVID AM PM GMT UTC EST LGBT
   LGBTQ CCTV DIY ATM FAQ URL FPV HIMARS ATACMS MLRS APC APCs IFV IFVs MANPADS ICBM ICBMs SAM SAMs UAS SAN QC KC OBE MBE
-  CBE KBE DBE Bitcoin Ethereum Ether Tether UNSCR World National Opposition`),
+  CBE KBE DBE Bitcoin Ethereum Ether Tether UNSCR World National Opposition USD EUR GBP JPY CNY RMB INR RUB CHF AUD
+  CAD HKD SGD ZAR NGN KES EGP BDT CFA XOF XAF IST CET CEST BST EDT PST PDT CDT CST MSK AEST AEDT WAT EAT SAST JST
+  KST HKT`),
 );
+
+/** Credit words after an outlet's name under a picture: "(AP Photo/Jane Doe)", "Reuters File". */
+export const CREDIT_WORDS = new Set(wordList(`Photo Photos Video File`));
 
 /**
  * Peoples, faiths and their branches, as adjectives and plurals ("Assyrian militias", "Shiite fighters", "the
@@ -83,7 +90,7 @@ export const PEOPLE_ADJECTIVES = new Set(
 export const DOCUMENT_HEADS = new Set(
   wordList(
     `Act Acts Code Principles Papers Treaty Accord Accords Agreement Bill Charter Doctrine Protocol Files Leaks
-    Resolution Resolutions Declaration Directive Decree`,
+    Resolution Resolutions Declaration Directive Decree Constitution Ordinance`,
   ),
 );
 

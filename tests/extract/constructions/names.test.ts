@@ -34,6 +34,11 @@ const PEOPLE: Row[] = [
   ['Sheikh Nasser bin Hamad al-Kuwairi met the delegation.', 'Nasser bin Hamad al-Kuwairi', 'Person'],
   ['Zhang Weiming, the company’s founder, declined to comment.', 'Zhang Weiming', 'Person'],
   ['Kim Jong-su, a defector, said the camps were still open.', 'Kim Jong-su', 'Person'],
+  ['Owen Harlan of Ardent Securities said the deal was fair.', 'Owen Harlan', 'Person'],
+  ['Chief Superintendent Wong Siu-ming denied the rumors.', 'Wong Siu-ming', 'Person'],
+  ['The court heard that Peter Tam Kwok-wai had fled.', 'Peter Tam Kwok-wai', 'Person'],
+  ['Chang Hsiao-wen, the mayor, resigned on Friday.', 'Chang Hsiao-wen', 'Person'],
+  ['A forum hosted by Chief Executive Wong Chun-kit Aug. 11 ended in a clash.', 'Wong Chun-kit', 'Person'],
   ['Ivan Sergeyevich Morozkin was detained in Moscow.', 'Ivan Sergeyevich Morozkin', 'Person'],
   ['José Luis Ramírez Ortega was extradited to the United States.', 'José Luis Ramírez Ortega', 'Person'],
   ['Nguyen Van Thanh was sentenced to ten years.', 'Nguyen Van Thanh', 'Person'],
@@ -158,6 +163,18 @@ const ORGANIZATIONS: Row[] = [
   ['The UN-brokered truce held.', 'United Nations|UN', 'Organization'],
   // An organization's name with a place inside it is the organization's, not the place's.
   ['The Paris Institute of Economics published the study.', 'Paris Institute of Economics', 'Organization'],
+  // A title's organization after its "of"; a chamber of parliament; businesses named by their trade.
+  ['Ivan Petrov, Chairman of Bank Vostok, was sanctioned.', 'Bank Vostok', 'Organization'],
+  [
+    'In a statement, Tarun Mehra, Chair of Mehra Enterprises said the deal was done.',
+    'Mehra Enterprises',
+    'Organization',
+  ],
+  ['The House of Representatives voted on Friday.', 'House of Representatives', 'Organization'],
+  ['Regulators fined Ardent Securities on Monday.', 'Ardent Securities', 'Organization'],
+  ['Sanctions hit Air Tovan and Air Tovan Trading Corporation.', 'Air Tovan Trading Corporation', 'Organization'],
+  ['The Kavuma Mines and Gas Board and Kavuma Gold Refinery were named.', 'Kavuma Gold Refinery', 'Organization'],
+  ['Gold from the Kavuma Gold Refinery was seized.', 'Kavuma Gold Refinery', 'Organization'],
 ];
 
 const PLACES: Row[] = [
@@ -182,6 +199,9 @@ const PLACES: Row[] = [
   ['The group operates in the departments of Arvela, Belcaro and Castellan.', 'Castellan', 'Location'],
   ['Rebels hold all but two villages, Dunmara and Kesrat, he said.', 'Kesrat', 'Location'],
   ['“Rebels hold all but two villages, Dunmara and Kesrat,” monitor head Ali Haddad said.', 'Kesrat', 'Location'],
+  // A dam, a mountain, a canal named with their noun.
+  ['Fighters seized the Kavra Dam on Monday.', 'Kavra Dam', 'Location'],
+  ['Clashes broke out on Tolan Mountain overnight.', 'Tolan Mountain', 'Location'],
 ];
 
 describe('name shapes', () => {
@@ -255,6 +275,19 @@ const NOT_ENTITIES: [text: string, name: string][] = [
   ['Shiite fighters held the town.', 'Shiite'],
   ['Rival Kurdish groups met on Monday.', 'Rival Kurdish'],
   ['Shiite Houthi rebels took the town.', 'Shiite Houthi'],
+  // Currency codes and time zones beside amounts and times; a credit word after an outlet under a picture.
+  ['The deal is worth USD 5 million, the firm said.', 'USD'],
+  ['The fine was 500,000 CFA francs.', 'CFA'],
+  ['The results were announced at 10:30 IST on Monday.', 'IST'],
+  ['Residents fled the fighting. (AP Photo/Jean Kamumba)', 'AP Photo'],
+  // A man's possessive before his party's name, where the text names him in full.
+  ['Tunde Okafor won. Officials said Okafor’s National Reform Party had 93 seats.', 'Okafor’s National Reform Party'],
+  // Buttons in capitals, a title's abbreviation in the plural, a document named by its kind, a title and its "of".
+  ['Get the news for FREE every morning.', 'FREE'],
+  ['READ NOW\n\nThe minister resigned on Monday.', 'READ NOW'],
+  ['The two Deputy PMs were sworn in.', 'PMs'],
+  ['The change needs a vote under the Constitution.', 'Constitution'],
+  ['Ivan Petrov, Chairman of Bank Vostok, was sanctioned.', 'Chairman of Bank Vostok'],
 ];
 
 describe('not entities', () => {
