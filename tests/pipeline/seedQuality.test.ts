@@ -82,8 +82,10 @@ const FIXTURE_FLOORS = [
   // with one conflation (a state senate and the U.S. Senate, both "the Senate"); session 6's rules took it to 95.7 / 62.5.
   // The 24 n pages (all six kinds, session 7) scored E 89.2 / R P65.9 R23.0 F1 34.1 at first sight, with one
   // conflation: 117 pages, E 94.4 / R 57.6, two conflations; session 7's rules took it to 95.0 / 65.1.
-  // Metadata: of the 41 pages whose text names the outlet, 31 get it; of the 27 stating their day, 26.
-  { set: 'news-dev', entityF1: 0.94, relationF1: 0.65, maxConflations: 2, outletsRight: 31, datesRight: 26 },
+  // The 48 r pages (all six kinds, 47 outlets, session 8) scored E P85.3 R92.6 F1 88.8 / R P55.3 R19.1 F1 28.4 at
+  // first sight: 165 pages, E 93.2 / R P79.6 R43.4 F1 56.2.
+  // Metadata: of the 65 pages whose text names the outlet, 38 get it; of the 38 stating their day, 34.
+  { set: 'news-dev', entityF1: 0.93, relationF1: 0.56, maxConflations: 2, outletsRight: 38, datesRight: 34 },
   { set: 'news-blind', entityF1: 0.89, relationF1: 0.4 },
   // Collected later and kept blind (scored once before any change it could inform); its known conflations are the
   // extractor's, so the floor holds them at today's count instead of hiding the set.
@@ -98,6 +100,8 @@ const FIXTURE_FLOORS = [
   { set: 'news-fresh4', entityF1: 0.86, relationF1: 0.37 },
   // A fifth (15 pages, 15 new outlets, session 7); first run E P91.4 R91.4 F1 91.4 / R P67.4 R27.2 F1 38.8.
   { set: 'news-fresh5', entityF1: 0.91, relationF1: 0.41 },
+  // A sixth (18 pages, 18 new outlets, session 8); first run E P86.0 R90.6 F1 88.2 / R P47.9 R21.9 F1 30.1, 1 conflation.
+  { set: 'news-fresh6', entityF1: 0.88, relationF1: 0.3, maxConflations: 1 },
 ];
 
 describe.each(FIXTURE_FLOORS)(
