@@ -412,7 +412,12 @@ export function resolveReferences(
           );
         return [e.label, ...e.aliases, ...(describedAs.get(id) ?? [])].some((n) => pattern.test(n));
       };
-      const antecedent = tokens[i].lower === 'country' ? country : (organizations.findLast(fits) ?? null);
+      // "The Bonn-based company" states something new of it, so it must be the one company named so far.
+      const modified = modifiedDescriptionStart(tokens, i) !== null;
+      const fitting = modified ? new Set(organizations.filter(fits)) : null;
+      const only = fitting?.size === 1 ? [...fitting][0] : null;
+      const recent = modified ? only : (organizations.findLast(fits) ?? null);
+      const antecedent = tokens[i].lower === 'country' ? country : recent;
       references.set(i, {
         token: i,
         first: modifiedDescriptionStart(tokens, i) ?? i - 1,

@@ -11,7 +11,7 @@ import {
   TITLE_MODIFIERS,
   UNISEX_GIVEN_NAMES,
 } from './gazetteers/personReferences.ts';
-import { MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS } from './gazetteers/words.ts';
+import { GROUP_NOUNS, MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS } from './gazetteers/words.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
 type Gender = 'male' | 'female';
@@ -100,7 +100,8 @@ function descriptionAt(
   const organization = nameEnd(k);
   if (organization !== undefined) {
     k = organization;
-    if (at(k)?.pos === 'NOUN' && !REFERRING_TITLES.has(at(k)!.lower)) k++;
+    // "the X party leader", not "the X deputy leader": only a word for the organization may come between.
+    if (GROUP_NOUNS.has(at(k)?.lower ?? '')) k++;
     const title = at(k);
     const next = at(k + 1);
     if (!title || title.text !== title.lower || !REFERRING_TITLES.has(title.lower)) return null;

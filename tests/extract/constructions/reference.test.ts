@@ -172,6 +172,13 @@ describe('relations through a resolved reference', () => {
     ],
     // A description naming another one than the one in focus, or the name that follows it, refers back to nothing.
     ['The Northern Alliance claimed the attack. The rival alliance is led by Omar Haddad.', []],
+    // A description that says something new ("the Bonn-based company") must fit the one company named, or none.
+    ['Acme Corp bought Velmar Corp. Jane Roe has run the Boston-based company since 1991.', []],
+    // A deputy's title is not the title its holder is known by.
+    [
+      'Opposition leader Paul Dorn was jailed in May. The Unity Party deputy leader, who returned from exile in 2014, could appeal.',
+      [],
+    ],
     ['The Karsa Brigades attacked. Norway sanctioned the powerful rebel group, the Sahel Front, on Monday.', []],
     // "They" after people named since the group is those people.
     ['The Karsa Brigades seized Lorvik. Tom Brown and Bill Green fled. They later joined the Sahel Front.', []],
