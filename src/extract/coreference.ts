@@ -41,6 +41,12 @@ const BUSINESS_DESCRIPTIONS = new Set([
   'automaker',
   'retailer',
   'airline',
+  'publisher',
+  'brewer',
+  'manufacturer',
+  'chipmaker',
+  'miner',
+  'operator',
 ]);
 
 /** Nouns that name an organization by what it is, with the name words that fit each ("the regulator" -> an Authority). */
@@ -131,6 +137,25 @@ function describedGroupStart(tokens: Token[], i: number): number | null {
   return null;
 }
 
+/** Words that make a description name another organization than the one in focus: "the rival group". */
+const OTHER_THAN_FOCUS = new Set(['other', 'rival', 'opposition', 'parent', 'former', 'second', 'third', 'another']);
+
+/**
+ * The "the" of "the new coalition", "the state-owned lender", "the Lagos-based company": a described noun at `i`
+ * after up to three modifiers that do not make it another one ("the rival company", "the largest bank").
+ */
+function modifiedDescriptionStart(tokens: Token[], i: number): number | null {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[i].sentence) return null;
+    if (t.lower === 'the') return k < i - 1 ? k : null;
+    const hyphened = tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-' || t.text === '-';
+    if (OTHER_THAN_FOCUS.has(t.lower) || /est$/.test(t.lower)) return null;
+    if (!hyphened && (t.pos !== 'ADJ' || t.text !== t.lower)) return null;
+  }
+  return null;
+}
+
 export function referenceKind(tokens: Token[], i: number): ReferenceKind | null {
   const t = tokens[i];
   if (t.pos === 'PRON' || t.pos === 'DET') {
@@ -149,6 +174,7 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
   // "the group Hamas" describes the name that follows; it refers back to nothing.
   const describesNext = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
   if ((prev === 'the' || prev === 'this' || (described && kind === 'group')) && !describesNext) return kind;
+  if (kind === 'described' && !describesNext && modifiedDescriptionStart(tokens, i) !== null) return kind;
   return null;
 }
 
@@ -196,6 +222,28 @@ function describedOrganization(
   return null;
 }
 
+/** Plural nouns a text calls a group's members by ("M23 rebels"), so that "the rebels" refers back to that group. */
+const MEMBER_PLURALS = new Set(['rebels', 'militants', 'insurgents', 'jihadists', 'guerrillas', 'separatists']);
+
+/** How many sentences back "the group" and "they" look for a group named there. */
+const REACH = 3;
+
+/**
+ * "near Saada", "a spokesperson for the YPJ", "… Central African Republic (CAR)": a name under a preposition, or an
+ * acronym in brackets after another name, is not what its sentence is about.
+ */
+function isOblique(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  if (tokens[before]?.sentence !== tokens[first].sentence) return false;
+  return tokens[before].pos === 'ADP' || tokens[before].text === '(';
+}
+
+/** "the rebels of the M23", "the rebels Jane Roe leads": the words after the noun say who is meant. */
+const describesNext = (t: Token | undefined) => !!t && (t.lower === 'of' || /^\p{Lu}/u.test(t.text));
+
+/** A description followed by its verb ("the alliance said"), so the subject of its clause. */
+const startsClause = (tokens: Token[], i: number) => tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX';
+
 /**
  * One pass over the document: each reference gets the most recent candidates of each kind before it.
  * `named` maps a token index to the entity named there (first token of each argument mention).
@@ -217,6 +265,39 @@ export function resolveReferences(
   );
   let person: number | null = null;
   let group: number | null = null;
+  let lastGroupSentence = -1;
+  const peopleSinceGroup = new Set<number>();
+  // How often each group was named or referred to so far, and the groups a sentence names outside a prepositional
+  // phrase ("the SDF accused …", not "a spokesperson for the YPJ"): who "the group" most likely is.
+  const groupMentions = new Map<number, number>();
+  const groupSubjectsBySentence = new Map<number, number[]>();
+  /** "The rebels": the one group the text called so, or the most named of those it did. */
+  const membersOf = (word: string): number | null => {
+    const candidates = [...describedAs].filter(([, words]) => words.includes(word)).map(([id]) => id);
+    const count = (id: number) => groupMentions.get(id) ?? 0;
+    const most = Math.max(...candidates.map(count));
+    const top = candidates.filter((id) => count(id) === most);
+    return top.length === 1 ? top[0] : null;
+  };
+  /**
+   * "The group" at sentence `s`: the first group named before it in its sentence, else the first group a sentence
+   * of the few before is about, else the most named of those they name.
+   */
+  const groupInFocus = (s: number): number | null => {
+    const here = groupsBySentence.get(s)?.[0];
+    if (here !== undefined) return here;
+    let mostNamed: number | null = null;
+    for (let back = s - 1; back >= Math.max(0, s - REACH); back--) {
+      // "The Karsa Brigades and the Sahel Front met. The group …": either may be meant.
+      const subjects = groupSubjectsBySentence.get(back) ?? [];
+      if (subjects.length) return new Set(subjects).size === 1 ? subjects[0] : null;
+      for (const id of groupsBySentence.get(back) ?? [])
+        if (mostNamed === null || groupMentions.get(id)! > groupMentions.get(mostNamed)!) mostNamed = id;
+    }
+    if (group !== null && (mostNamed === null || groupMentions.get(group)! > groupMentions.get(mostNamed)!))
+      return group;
+    return mostNamed ?? group;
+  };
   const groupsBySentence = new Map<number, number[]>();
   let personSentence = -1;
   const organizations: number[] = [];
@@ -247,11 +328,18 @@ export function resolveReferences(
       if (country === null || countries.get(entity)! > countries.get(country)!) country = entity;
     }
     if (e.type === 'Person') {
+      peopleSinceGroup.add(entity);
       person = entity;
       personSentence = sentence;
     }
+    const members = after?.lower ?? '';
+    if (isGroupLike(e) && MEMBER_PLURALS.has(members)) addTo(describedAs, entity, members);
     if (isGroupLike(e) && !businesses.has(entity)) {
       group = entity;
+      lastGroupSentence = sentence;
+      peopleSinceGroup.clear();
+      groupMentions.set(entity, (groupMentions.get(entity) ?? 0) + 1);
+      if (at !== undefined && !isOblique(tokens, at)) addTo(groupSubjectsBySentence, sentence, entity);
       const list = groupsBySentence.get(sentence) ?? [];
       if (!list.includes(entity)) list.push(entity);
       groupsBySentence.set(sentence, list);
@@ -293,7 +381,17 @@ export function resolveReferences(
       references.set(i, { token: i, first: i - 1, kind: 'place', antecedents });
       continue;
     }
+    if (MEMBER_PLURALS.has(tokens[i].text) && tokens[i - 1]?.lower === 'the' && !describesNext(tokens[i + 1])) {
+      const id = membersOf(tokens[i].text);
+      const antecedents = { person: null, group: id, plural: id === null ? [] : [id], personNearby: false };
+      if (id !== null) references.set(i, { token: i, first: i - 1, kind: 'group', antecedents });
+      continue;
+    }
     const kind = referenceKind(tokens, i);
+    // "the powerful rebel group, Jaich al-Ahrar,": the description names the one that follows it.
+    const appositionName = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    if ((kind === 'group' || kind === 'described') && tokens[i + 1]?.text === ',' && named.has(appositionName))
+      continue;
     if (!kind) {
       const described = describedOrganization(tokens, i, lastOrganization);
       if (described !== null) addTo(describedAs, described, tokens[i].lower);
@@ -314,24 +412,40 @@ export function resolveReferences(
           );
         return [e.label, ...e.aliases, ...(describedAs.get(id) ?? [])].some((n) => pattern.test(n));
       };
-      const antecedent = tokens[i].lower === 'country' ? country : (organizations.findLast(fits) ?? null);
+      // "The Bonn-based company" states something new of it, so it must be the one company named so far.
+      const modified = modifiedDescriptionStart(tokens, i) !== null;
+      const fitting = modified ? new Set(organizations.filter(fits)) : null;
+      const only = fitting?.size === 1 ? [...fitting][0] : null;
+      const recent = modified ? only : (organizations.findLast(fits) ?? null);
+      const antecedent = tokens[i].lower === 'country' ? country : recent;
       references.set(i, {
         token: i,
-        first: i - 1,
+        first: modifiedDescriptionStart(tokens, i) ?? i - 1,
         kind,
         antecedents: { person: null, group: antecedent, plural: [], personNearby: false },
       });
+      // "The alliance said it had seized …": what the description refers to is what the sentence is about.
+      if (antecedent !== null && tokens[i].lower !== 'country') {
+        note(antecedent, s);
+        if (startsClause(tokens, i)) addTo(subjectsBySentence, s, antecedent);
+      }
       continue;
     }
     const here = groupsBySentence.get(s) ?? [];
     const before = groupsBySentence.get(s - 1) ?? [];
     const together = [here, before].find((list) => list.length > 1);
-    const plural = together ?? (group === null ? [] : [group]);
+    // "They" with no group named nearby, or after people named since, is more often people: "they had charged
+    // him", "Tom Brown and Bill Green fled. They later joined …".
+    const peopleSince = lastGroupSentence < s - REACH || peopleSinceGroup.size > 1;
+    const plural = together ?? (group === null || peopleSince ? [] : [group]);
     // The group a sentence is about comes first in it: prefer that of this sentence, then of the one before.
     // "The Israeli military said it had hit …": "it" may be any organization, a state body included.
     const subjects =
       kind === 'thing' ? [subjectsBySentence.get(s) ?? [], subjectsBySentence.get(s - 1) ?? []] : [[], []];
-    const focus = countryJustBefore(i) ?? subjects[0][0] ?? here[0] ?? subjects[1][0] ?? before[0] ?? group;
+    const focus =
+      countryJustBefore(i) ??
+      subjects[0][0] ??
+      (kind === 'group' ? groupInFocus(s) : (here[0] ?? subjects[1][0] ?? before[0] ?? group));
     const personNearby = person !== null && personSentence >= s - 1;
     // "he" is the person the pronoun module found, or nobody when two could be meant.
     const antecedents = {

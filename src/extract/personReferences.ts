@@ -11,7 +11,7 @@ import {
   TITLE_MODIFIERS,
   UNISEX_GIVEN_NAMES,
 } from './gazetteers/personReferences.ts';
-import { MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS } from './gazetteers/words.ts';
+import { GROUP_NOUNS, MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS } from './gazetteers/words.ts';
 import type { Sentence, Token } from './tokenize.ts';
 
 type Gender = 'male' | 'female';
@@ -81,6 +81,7 @@ const isProse = (tokens: Token[], s: Sentence) => FINAL.has(tokens[s.last - 1].t
 function descriptionAt(
   tokens: Token[],
   i: number,
+  nameEnd: (k: number) => number | undefined,
 ): { kind: 'age' | 'title'; head: number; title?: string; gender?: Gender } | null {
   if (tokens[i].lower !== 'the') return null;
   const sentence = tokens[i].sentence;
@@ -95,6 +96,19 @@ function descriptionAt(
   }
   let k = i + 1;
   while (TITLE_MODIFIERS.has(at(k)?.lower ?? '') || at(k)?.text === '-') k++;
+  // "the United For Congo party leader": an organization's title, which only its one known holder has.
+  const organization = nameEnd(k);
+  if (organization !== undefined) {
+    k = organization;
+    // "the X party leader", not "the X deputy leader": only a word for the organization may come between.
+    if (GROUP_NOUNS.has(at(k)?.lower ?? '')) k++;
+    const title = at(k);
+    const next = at(k + 1);
+    if (!title || title.text !== title.lower || !REFERRING_TITLES.has(title.lower)) return null;
+    return next && (DESCRIBING_NEXT.has(next.lower) || /^\p{Lu}/u.test(next.text))
+      ? null
+      : { kind: 'title', head: k, title: title.lower };
+  }
   const word = at(k);
   if (!word || word.text !== word.lower) return null;
   // "the president of France", "the president Jane Roe": a description of someone the words after it name.
@@ -269,7 +283,10 @@ export function resolvePersonReferences(
       }
       continue;
     }
-    const description = descriptionAt(tokens, i);
+    const description = descriptionAt(tokens, i, (k) => {
+      const m = named.get(k);
+      return m && entities[m.entity].type === 'Organization' ? m.last : undefined;
+    });
     if (!description) continue;
     const { kind, head, title } = description;
     // "Jane Roe, the former president,": an apposition names its person; it refers back to nobody.

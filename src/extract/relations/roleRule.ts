@@ -162,6 +162,11 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
     // "Example Party members Ivan Dorn and Anna Kovic": a plural role goes to every person of the list.
     return role.plural ? personsOf(ctx, st, p) : [head!];
   }
+  // "The Unity Party leader, who …": a title referring back to the one person who holds it.
+  if (ctx.references.get(phrase.head)?.kind === 'title' && role.at + role.length - 1 === phrase.head) {
+    const holder = argumentAt(ctx, phrase.head);
+    return isPersonArg(holder) ? [holder!] : [];
+  }
   // "Kapustin, the commander of the RVC" / "The leader of the Example Front, Ivan Dorn,".
   for (let q = 0; q < st.phrases.length; q++) {
     if (q === p || (st.phrases[q].appositionOf !== p && phrase.appositionOf !== q)) continue;

@@ -129,7 +129,61 @@ describe('relations through a resolved reference', () => {
       'Peter Novak arrived in Vienna. He met reporters. He is a member of the Liberal Party.',
       ['Peter Novak MEMBER_OF Liberal Party'],
     ],
+    // "The group" is the group a recent sentence is about, not one named under a preposition ("a spokesperson for
+    // X"), else the one named most; a description with modifiers ("the new alliance") refers back like a bare one.
+    [
+      'The Karsa Brigades said on Monday that a spokesperson for the Velmar Front had lied. Jane Roe maintained a firm stance against the Iran-backed group.',
+      ['Iran SUPPORTS Karsa Brigades', 'Jane Roe OPPOSES Karsa Brigades'],
+    ],
+    [
+      'The Karsa Brigades seized Lorvik. The Karsa Brigades held the town for a week. Fighting was reported near a camp of the Sahel Front. The group is led by Omar Haddad.',
+      ['Omar Haddad LEADS Karsa Brigades'],
+    ],
+    [
+      'The Northern Alliance claimed the attack. The new alliance is led by Omar Haddad.',
+      ['Omar Haddad LEADS Northern Alliance'],
+    ],
+    [
+      'Acme Corp opened a plant. Jane Roe has run the Boston-based publisher since 1991.',
+      ['Acme Corp LOCATED_IN Boston', 'Jane Roe LEADS Acme Corp'],
+    ],
+    [
+      "Acme Corp reported profits. Jane Roe, the state-owned company's chief executive, spoke.",
+      ['Jane Roe LEADS Acme Corp'],
+    ],
+    // What a description refers to is what its sentence is about: "it" after "the ministry said".
+    [
+      'The Health Ministry of Ghana met. The ministry is led by Kwame Mensah. It said on Monday it backed the Unity Party.',
+      ['Health Ministry of Ghana SUPPORTS Unity Party', 'Kwame Mensah LEADS Health Ministry of Ghana'],
+    ],
+    // "The rebels" after "Karsa rebels": the group the text called so.
+    ['Karsa rebels seized Lorvik on Monday. The rebels are backed by Sweden.', ['Sweden SUPPORTS Karsa']],
+    // An organization's title refers back to its one known holder.
+    [
+      'Opposition leader Paul Dorn was jailed in May. The Unity Party leader, who returned from exile in 2014, could appeal.',
+      ['Paul Dorn LEADS Unity Party'],
+    ],
     // Nothing when the reference could be either of two, or none.
+    ['Karsa rebels and Velmar rebels fought on Monday. The rebels are backed by Sweden.', []],
+    ['The Karsa Brigades and the Sahel Front met. The group is backed by Sweden.', []],
+    [
+      'Opposition leader Paul Dorn and opposition leader Tom Brown met. The Unity Party leader, who returned from exile in 2014, could appeal.',
+      [],
+    ],
+    // A description naming another one than the one in focus, or the name that follows it, refers back to nothing.
+    ['The Northern Alliance claimed the attack. The rival alliance is led by Omar Haddad.', []],
+    // A description that says something new ("the Bonn-based company") must fit the one company named, or none.
+    ['Acme Corp bought Velmar Corp. Jane Roe has run the Boston-based company since 1991.', []],
+    // A deputy's title is not the title its holder is known by.
+    [
+      'Opposition leader Paul Dorn was jailed in May. The Unity Party deputy leader, who returned from exile in 2014, could appeal.',
+      [],
+    ],
+    ['The Karsa Brigades attacked. Norway sanctioned the powerful rebel group, the Sahel Front, on Monday.', []],
+    // "They" after people named since the group is those people.
+    ['The Karsa Brigades seized Lorvik. Tom Brown and Bill Green fled. They later joined the Sahel Front.', []],
+    // A pronoun in a quotation is the speaker's.
+    ['John Smith spoke in Paris. “He leads the Unity Party,” Jane Roe said.', []],
     ['Tom Brown and Bill Green are candidates. He leads the Unity Party.', []],
     ['Tom Brown met Bill Green in Paris. He leads the Unity Party.', []],
     ['Jane Roe and Mary Jones met in Paris. She leads Acme Corp.', []],
