@@ -129,6 +129,19 @@ describe('Grafeo query processes', () => {
     expect(both.ok && both.result.endpoints).toEqual([]);
   });
 
+  it('sends only the endpoints of the relationships in the rows it returns, when the rows are cut', async () => {
+    const query = "MATCH (e:Entity {id: 'person:kapustin'})-[r]-() RETURN r";
+    const all = await pool.run(job(query));
+    const cut = await pool.run({ ...job(query), maxRows: 1 });
+    expect(all.ok && cut.ok).toBe(true);
+    if (!all.ok || !cut.ok) return;
+    expect(all.result.relationships.length).toBeGreaterThan(1);
+    expect(all.result.endpoints.length).toBeGreaterThan(2);
+    expect(cut.truncated).toBe(true);
+    const [{ source, target }] = cut.result.relationships;
+    expect(cut.result.endpoints.map((n) => n.id).sort()).toEqual([source, target].sort());
+  });
+
   it('never takes a map for a node, a relationship or a path', async () => {
     const reply = await pool.run(
       job(

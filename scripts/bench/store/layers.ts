@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { collectElements, cypherResponseJson, missingEndpoints } from '../../../src/server/resultGraph.ts';
 import { NODES_BY_ELEMENT_ID } from '../../../src/store/cypher/read.ts';
-import { readEndpoints } from '../../../src/store/grafeo/endpoints.ts';
+import { prefetchEndpoints, readEndpoints } from '../../../src/store/grafeo/endpoints.ts';
 import { currentGeneration } from '../../../src/store/grafeo/generations.ts';
 import { GrafeoDB } from '../../../src/store/grafeo/grafeo.ts';
 import { EXPLAIN_PREFIX } from '../../../src/store/grafeo/planCheck.ts';
@@ -53,6 +53,8 @@ export async function grafeoLayers(dir: string, count: number, request: Request,
       const run = async (statement: string, values: Record<string, unknown>, what: string) => {
         const result = await db.executeCypher(statement, values);
         lap(`${what}: engine (executeCypher)`);
+        // As the query process does: the endpoints are read by the engine while the rows are converted.
+        const endpoints = prefetchEndpoints(db, result, maxRows);
         const encoder = new WireEncoder();
         const columns = result.columns;
         for (let r = 0; r < Math.min(result.length, maxRows); r++) {
@@ -60,8 +62,8 @@ export async function grafeoLayers(dir: string, count: number, request: Request,
           encoder.add(columns.map((c) => record[c]));
         }
         lap(`${what}: rows out of the binding, encoded (each element once)`);
-        await readEndpoints(db, encoder);
-        lap(`${what}: the relationships' endpoints, read by id in the query process`);
+        await readEndpoints(db, encoder, endpoints);
+        lap(`${what}: the relationships' endpoints, read by id in the query process (what is left after the rows)`);
         const reply = deserialize(serialize({ id: 1, ok: true, columns, result: encoder.wire, truncated: false }));
         lap(`${what}: hop to the query process (serialise + parse the reply)`);
         const wire = (reply as { result: WireRows }).result;

@@ -5,19 +5,15 @@ import { EXPLAIN_PREFIX, refusedOperator } from './planCheck.ts';
 import { GrafeoDB, type GrafeoDatabase } from './grafeo.ts';
 import type { PathRequest, WorkerReply, WorkerRequest } from './protocol.ts';
 import { ENTITY_NODE_ID } from '../cypher/read.ts';
-import { readEndpoints } from './endpoints.ts';
+import { prefetchEndpoints, readEndpoints } from './endpoints.ts';
 import { shortestPath } from './shortestPath.ts';
 import { WireEncoder } from './values.ts';
+import { PassedPlans } from '../passedPlans.ts';
 
 let db: GrafeoDatabase | null = null;
 let queue = Promise.resolve();
-/**
- * Statements whose plan passed the check on the open generation, newest last. A plan's operators follow from the
- * statement's text alone (parameters are values: they cannot add a clause), so a statement asked again is not planned
- * again: one engine call a query instead of two.
- */
-const readOnlyPlans = new Set<string>();
-const REMEMBERED_PLANS = 500;
+/** Statements whose plan passed the check on the open generation: one engine call a query instead of two. */
+const readOnlyPlans = new PassedPlans();
 /**
  * Run once on opening: Grafeo 0.6.0 builds what reading relationships from a node needs on the first such query (at
  * 100,000 entities 1.8 s and 600 MB, half the process's memory). Done here, it delays no user's query, and the
@@ -57,19 +53,32 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   }
   if (!db) throw new Error('no database is open');
   if (request.op === 'shortestPath') return { id: request.id, ok: true, ...(await pathBetween(db, request)) };
-  if (readOnlyPlans.has(request.query)) {
-    readOnlyPlans.delete(request.query);
-    readOnlyPlans.add(request.query);
-  } else {
+  if (!readOnlyPlans.has(request.query)) {
     const operator = refusedOperator(await planOf(db, request.query, request.params));
     if (operator) {
       const message = `the query's plan has ${operator}, which writes or reads outside the graph: the Cypher API is read-only`;
       return { id: request.id, ok: false, error: { message, refused: 'READ_ONLY' } };
     }
     readOnlyPlans.add(request.query);
-    if (readOnlyPlans.size > REMEMBERED_PLANS) readOnlyPlans.delete(readOnlyPlans.values().next().value!);
   }
   const result = await db.executeCypher(request.query, request.params);
+  // The server's own statement (not planned again), run while the rows are converted below.
+  const endpoints = prefetchEndpoints(db, result, request.maxRows);
+  try {
+    return await encodeReply(db, request, result, endpoints);
+  } finally {
+    // Whatever the reply, the engine's read ends before the next query starts.
+    await endpoints?.catch(() => undefined);
+  }
+}
+
+/** The rows (up to the caps) with their relationships' endpoints, or a refusal when they are too large. */
+async function encodeReply(
+  database: GrafeoDatabase,
+  request: Extract<WorkerRequest, { op: 'query' }>,
+  result: Awaited<ReturnType<GrafeoDatabase['executeCypher']>>,
+  endpoints: ReturnType<typeof prefetchEndpoints>,
+): Promise<WorkerReply> {
   const columns = result.columns;
   const count = Math.min(result.length, request.maxRows);
   // Row by row, so a huge result is not converted to JavaScript beyond the caps.
@@ -83,8 +92,8 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       return { id: request.id, ok: false, error: { message, refused: 'TOO_LARGE' } };
     }
   }
-  // The server's own statement (not planned again): the engine reads many nodes by id faster than getNode.
-  await readEndpoints(db, encoder);
+  // The engine reads many nodes by id faster than getNode.
+  await readEndpoints(database, encoder, endpoints);
   if (encoder.bytes > request.maxResultBytes) {
     const mb = Math.round(request.maxResultBytes / 2 ** 20);
     const message = `the result with its relationships' endpoints is larger than ${mb} MB: return fewer or smaller values, or add a LIMIT`;

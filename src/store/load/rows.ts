@@ -44,78 +44,117 @@ function withHash(props: Record<string, PlainValue>): Record<string, PlainValue>
 export const searchText = (name: string, aliases: string[]): string =>
   [...new Set([name, ...aliases].map((n) => n.toLowerCase()))].join('\n');
 
-export function graphRows(graph: SerializedKnowledgeGraph): GraphRows {
-  const documents = (graph.attributes?.documents ?? []).map((d) => ({
+type GraphNode = SerializedKnowledgeGraph['nodes'][number];
+type GraphEdge = SerializedKnowledgeGraph['edges'][number];
+type GraphDocument = NonNullable<NonNullable<SerializedKnowledgeGraph['attributes']>['documents']>[number];
+
+export const documentRow = (d: GraphDocument): LoadRow => ({
+  id: d.id,
+  props: withHash({
     id: d.id,
+    title: d.title,
+    source: d.source ?? null,
+    published: d.published ?? null,
+    words: d.words ?? null,
+    sha256: d.sha256 ?? null,
+  }),
+});
+
+/** An entity's row; its node must have attributes (graph.json's nodes without them are not loaded). */
+export function entityRow({ key, attributes }: GraphNode): LoadRow {
+  const a = attributes!;
+  return {
+    id: key,
     props: withHash({
-      id: d.id,
-      title: d.title,
-      source: d.source ?? null,
-      published: d.published ?? null,
-      words: d.words ?? null,
-      sha256: d.sha256 ?? null,
-    }),
-  }));
-  const entities = new Map<EntityType, LoadRow[]>();
-  for (const { key, attributes: a } of graph.nodes) {
-    if (!a) continue;
-    const row = {
       id: key,
-      props: withHash({
-        id: key,
-        name: a.label,
-        type: a.type,
-        aliases: a.aliases,
-        documents: a.documents,
-        mentions: a.mentions,
-        x: a.x ?? null,
-        y: a.y ?? null,
-        size: a.size ?? null,
-        searchText: searchText(a.label, a.aliases),
-      }),
-    };
-    const list = entities.get(a.type);
-    if (list) list.push(row);
-    else entities.set(a.type, [row]);
-  }
-  const relations = new Map<EdgeType, LoadRow[]>();
-  for (const { key, source, target, attributes: a } of graph.edges) {
-    if (!a) continue;
-    const id = key ?? `${a.type}:${source}->${target}`;
-    // Evidence as parallel lists: Neo4j stores lists of strings or of integers, not lists of maps.
-    const row = {
-      id,
+      name: a.label,
       type: a.type,
-      source,
-      target,
-      props: withHash({
-        key: id,
-        weight: a.weight,
-        evidenceDocuments: a.evidence.map((e) => e.document),
-        evidenceTexts: a.evidence.map((e) => e.text),
-        evidenceStarts: a.evidence.map((e) => e.start),
-        evidenceEnds: a.evidence.map((e) => e.end),
-        evidenceRules: a.evidence.map((e) => e.rule),
-      }),
-    };
-    const list = relations.get(a.type);
-    if (list) list.push(row);
-    else relations.set(a.type, [row]);
-  }
-  const known = new Set(graph.nodes.map((n) => n.key));
-  const mentions = (graph.attributes?.documents ?? []).flatMap((d) =>
+      aliases: a.aliases,
+      documents: a.documents,
+      mentions: a.mentions,
+      x: a.x ?? null,
+      y: a.y ?? null,
+      size: a.size ?? null,
+      searchText: searchText(a.label, a.aliases),
+    }),
+  };
+}
+
+/** A relation's row; its edge must have attributes, as for entities. */
+export function relationRow({ key, source, target, attributes }: GraphEdge): LoadRow {
+  const a = attributes!;
+  const id = key ?? `${a.type}:${source}->${target}`;
+  // Evidence as parallel lists: Neo4j stores lists of strings or of integers, not lists of maps.
+  return {
+    id,
+    type: a.type,
+    source,
+    target,
+    props: withHash({
+      key: id,
+      weight: a.weight,
+      evidenceDocuments: a.evidence.map((e) => e.document),
+      evidenceTexts: a.evidence.map((e) => e.text),
+      evidenceStarts: a.evidence.map((e) => e.start),
+      evidenceEnds: a.evidence.map((e) => e.end),
+      evidenceRules: a.evidence.map((e) => e.rule),
+    }),
+  };
+}
+
+/** A document's mention of an entity: how many times it names it. */
+export interface Mention {
+  document: string;
+  entity: string;
+  count: number;
+}
+
+/** The mentions of entities in the graph (`known` keys); a mention of another entity is dropped. */
+export const graphMentions = (graph: SerializedKnowledgeGraph, known: Set<string>): Mention[] =>
+  (graph.attributes?.documents ?? []).flatMap((d) =>
     Object.entries(d.mentions ?? {})
       .filter(([entity]) => known.has(entity))
-      .map(([entity, spans]) => {
-        const id = `MENTIONS:${d.id}->${entity}`;
-        return { id, source: d.id, target: entity, props: withHash({ key: id, count: spans.length }) };
-      }),
+      .map(([entity, spans]) => ({ document: d.id, entity, count: spans.length })),
   );
-  return { documents, entities, relations, mentions, ...claimRows(graph, known) };
+
+export function mentionRow({ document, entity, count }: Mention): LoadRow {
+  const id = `MENTIONS:${document}->${entity}`;
+  return { id, source: document, target: entity, props: withHash({ key: id, count }) };
+}
+
+/** The graph's nodes and edges that are loaded (those with attributes), by type. */
+export function loadedElements(graph: SerializedKnowledgeGraph) {
+  const entities = new Map<EntityType, GraphNode[]>();
+  for (const node of graph.nodes) if (node.attributes) push(entities, node.attributes.type, node);
+  const relations = new Map<EdgeType, GraphEdge[]>();
+  for (const edge of graph.edges) if (edge.attributes) push(relations, edge.attributes.type, edge);
+  return { entities, relations, known: new Set(graph.nodes.map((n) => n.key)) };
+}
+
+function push<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
+  const list = groups.get(key);
+  if (list) list.push(value);
+  else groups.set(key, [value]);
+}
+
+export function graphRows(graph: SerializedKnowledgeGraph): GraphRows {
+  const { entities, relations, known } = loadedElements(graph);
+  const rowsOf = <K, V>(groups: Map<K, V[]>, row: (v: V) => LoadRow) =>
+    new Map([...groups].map(([k, list]) => [k, list.map(row)]));
+  return {
+    documents: (graph.attributes?.documents ?? []).map(documentRow),
+    entities: rowsOf(entities, entityRow),
+    relations: rowsOf(relations, relationRow),
+    mentions: graphMentions(graph, known).map(mentionRow),
+    ...claimRows(graph, known),
+  };
 }
 
 /** A node per claim and its links; `known` entity keys (a link to an entity not in the graph is dropped). */
-function claimRows(graph: SerializedKnowledgeGraph, known: Set<string>): Pick<GraphRows, 'claims' | 'claimLinks'> {
+export function claimRows(
+  graph: SerializedKnowledgeGraph,
+  known: Set<string>,
+): Pick<GraphRows, 'claims' | 'claimLinks'> {
   const claims: LoadRow[] = [];
   const claimLinks: LoadRow[] = [];
   const link = (type: ClaimLink, source: string, target: string) => {

@@ -10,6 +10,7 @@ import { GraphNode, type StoreResult, type StoreValue } from '../values.ts';
 import { connectNeo4j } from './connect.ts';
 import { neo4jQueryError } from './errors.ts';
 import { planText } from './plan.ts';
+import { PassedPlans } from '../passedPlans.ts';
 import type { Neo4jSettings } from './settings.ts';
 import { neo4jParams, neo4jValue } from './values.ts';
 
@@ -17,10 +18,12 @@ const QUERY_TYPES: Record<string, string> = { rw: 'reads and writes', w: 'writes
 
 export async function openNeo4jReader(settings: Neo4jSettings): Promise<StoreReader> {
   const driver = await connectNeo4j(settings);
+  const readOnlyPlans = new PassedPlans();
   const reader: StoreReader = {
     kind: 'neo4j',
     describe: () => `Neo4j at ${settings.uri}${settings.database ? ` (database ${settings.database})` : ''}`,
-    read: (query, params, options) => readPlanned(driver, settings, assertReadOnly(query), params, options),
+    read: (query, params, options) =>
+      readPlanned(driver, settings, assertReadOnly(query), params, options, readOnlyPlans),
     shortestPath: (from, to, maxHops, options) => reader.read(shortestPathStatement(maxHops), { from, to }, options),
     async nodesByElementId(ids, options) {
       if (!ids.length) return [];
@@ -33,13 +36,17 @@ export async function openNeo4jReader(settings: Neo4jSettings): Promise<StoreRea
   return reader;
 }
 
-/** The defences after the lexical guard (the plan's query type, the READ transaction), on their own for the tests. */
+/**
+ * The defences after the lexical guard (the plan's query type, the READ transaction), on their own for the tests.
+ * A statement in `readOnlyPlans` planned as a read before and is not planned again: one round trip less.
+ */
 export async function readPlanned(
   driver: Driver,
   settings: Neo4jSettings,
   statement: string,
   params: Record<string, unknown>,
   { timeoutMs, maxRows }: ReadOptions,
+  readOnlyPlans = new PassedPlans(),
 ): Promise<StoreResult> {
   const first = cypherTokens(statement)[0]?.text.toUpperCase();
   const explainOnly = first === 'EXPLAIN';
@@ -63,16 +70,20 @@ export async function readPlanned(
     const tx = await session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'kg-explorer api' } });
     try {
       const p = neo4jParams(params) as Record<string, unknown>;
-      const plan = await tx.run(planned, p).summary();
+      if (explainOnly || !readOnlyPlans.has(statement)) {
+        const plan = await tx.run(planned, p).summary();
+        shift = 0;
+        const type = plan.queryType;
+        if (type !== 'r')
+          throw new QueryError(
+            'READ_ONLY',
+            `this query ${QUERY_TYPES[type] ?? `has plan type "${type}"`}: the Cypher API is read-only`,
+          );
+        if (explainOnly)
+          return { columns: ['plan'], rows: plan.plan ? [[planText(plan.plan as never)]] : [], truncated: false };
+        readOnlyPlans.add(statement);
+      }
       shift = 0;
-      const type = plan.queryType;
-      if (type !== 'r')
-        throw new QueryError(
-          'READ_ONLY',
-          `this query ${QUERY_TYPES[type] ?? `has plan type "${type}"`}: the Cypher API is read-only`,
-        );
-      if (explainOnly)
-        return { columns: ['plan'], rows: plan.plan ? [[planText(plan.plan as never)]] : [], truncated: false };
       const result = tx.run(statement, p);
       const rows: StoreValue[][] = [];
       let truncated = false;
