@@ -239,7 +239,7 @@ function isOblique(tokens: Token[], first: number): boolean {
 }
 
 /** "the rebels of the M23", "the rebels Jane Roe leads": the words after the noun say who is meant. */
-const describesNext = (t: Token | undefined) => !!t && (t.lower === 'of' || /^\p{Lu}/u.test(t.text));
+const saysWhoIsMeant = (t: Token | undefined) => !!t && (t.lower === 'of' || /^\p{Lu}/u.test(t.text));
 
 /** A description followed by its verb ("the alliance said"), so the subject of its clause. */
 const startsClause = (tokens: Token[], i: number) => tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX';
@@ -381,7 +381,7 @@ export function resolveReferences(
       references.set(i, { token: i, first: i - 1, kind: 'place', antecedents });
       continue;
     }
-    if (MEMBER_PLURALS.has(tokens[i].text) && tokens[i - 1]?.lower === 'the' && !describesNext(tokens[i + 1])) {
+    if (MEMBER_PLURALS.has(tokens[i].text) && tokens[i - 1]?.lower === 'the' && !saysWhoIsMeant(tokens[i + 1])) {
       const id = membersOf(tokens[i].text);
       const antecedents = { person: null, group: id, plural: id === null ? [] : [id], personNearby: false };
       if (id !== null) references.set(i, { token: i, first: i - 1, kind: 'group', antecedents });
