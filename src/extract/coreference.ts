@@ -50,29 +50,29 @@ const BUSINESS_DESCRIPTIONS = new Set([
 ]);
 
 /** Nouns that name an organization by what it is, with the name words that fit each ("the regulator" -> an Authority). */
-const DESCRIBED: Record<string, RegExp> = {
-  ...Object.fromEntries([...BUSINESS_DESCRIPTIONS].map((word) => [word, /./])),
+const DESCRIBED = new Map<string, RegExp>([
+  ...[...BUSINESS_DESCRIPTIONS].map((word): [string, RegExp] => [word, /./]),
   // Not an organization: the country the story is about ("attacks across the country").
-  country: /./,
-  regulator: /authority|commission|agency|office|bureau|administration|regulator/i,
-  watchdog: /authority|commission|agency|office|bureau|watchdog/i,
-  agency: /agency|authority|commission|office|bureau|service/i,
-  authority: /authority/i,
-  ministry: /ministry/i,
-  court: /court|tribunal/i,
-  tribunal: /tribunal|court/i,
-  commission: /commission/i,
-  council: /council/i,
-  government: /government|administration|kremlin|white house/i,
-  alliance: /alliance|coalition/i,
+  ['country', /./],
+  ['regulator', /authority|commission|agency|office|bureau|administration|regulator/i],
+  ['watchdog', /authority|commission|agency|office|bureau|watchdog/i],
+  ['agency', /agency|authority|commission|office|bureau|service/i],
+  ['authority', /authority/i],
+  ['ministry', /ministry/i],
+  ['court', /court|tribunal/i],
+  ['tribunal', /tribunal|court/i],
+  ['commission', /commission/i],
+  ['council', /council/i],
+  ['government', /government|administration|kremlin|white house/i],
+  ['alliance', /alliance|coalition/i],
   // "The bloc's chairman": a union of states.
-  bloc: /bloc|union|community|alliance|coalition|league|association/i,
-  coalition: /coalition|alliance/i,
-  junta: /junta|council|army|forces/i,
-  union: /union/i,
-  bank: /bank/i,
-  parliament: /parliament|duma|rada|assembly|congress|knesset|bundestag/i,
-};
+  ['bloc', /bloc|union|community|alliance|coalition|league|association/i],
+  ['coalition', /coalition|alliance/i],
+  ['junta', /junta|council|army|forces/i],
+  ['union', /union/i],
+  ['bank', /bank/i],
+  ['parliament', /parliament|duma|rada|assembly|congress|knesset|bundestag/i],
+]);
 
 const BUSINESS_NOUNS = new Set([
   ...BUSINESS_DESCRIPTIONS,
@@ -169,7 +169,7 @@ export function referenceKind(tokens: Token[], i: number): ReferenceKind | null 
   // "the militant group", "the rebel army": a group described by what it fights as; "the army" alone is the state's.
   const described = ARMED_DESCRIPTIONS.has(prev) && tokens[i - 2]?.lower === 'the';
   const groupNoun = GROUP_NOUNS.has(t.lower) || (described && t.lower === 'army');
-  const kind = DESCRIBED[t.lower] ? 'described' : groupNoun ? 'group' : null;
+  const kind = DESCRIBED.has(t.lower) ? 'described' : groupNoun ? 'group' : null;
   if (!kind || t.text !== t.lower) return null;
   // "the group Hamas" describes the name that follows; it refers back to nothing.
   const describesNext = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
@@ -211,7 +211,7 @@ function describedOrganization(
   i: number,
   last: { entity: number; end: number } | null,
 ): number | null {
-  if (!last || !DESCRIBED[tokens[i].lower] || tokens[i].text !== tokens[i].lower) return null;
+  if (!last || !DESCRIBED.has(tokens[i].lower) || tokens[i].text !== tokens[i].lower) return null;
   if (last.end === i) return last.entity;
   if (i - last.end > DESCRIPTION_REACH || tokens[last.end].sentence !== tokens[i].sentence) return null;
   // "an alliance", "a new coalition", "a loose rebel alliance".
@@ -399,7 +399,7 @@ export function resolveReferences(
     }
     const s = tokens[i].sentence;
     if (kind === 'described') {
-      const pattern = DESCRIBED[tokens[i].lower];
+      const pattern = DESCRIBED.get(tokens[i].lower)!;
       const business = BUSINESS_DESCRIPTIONS.has(tokens[i].lower);
       const fits = (id: number) => {
         const e = entities[id];

@@ -115,7 +115,7 @@ const PLACE_OFFICES = new Set(['Mayor', 'Governor', 'Gov.', 'Sheriff', 'Premier'
  * name starts. A given name after a title word marks it; null when the span holds no titled person.
  */
 function titledPerson(words: string[], first: number, last: number): { title: number; person: number } | null {
-  const titleWord = (k: number) => PERSON_TITLES.has(words[k]) || !!ROLE_RELATIONS[words[k].toLowerCase()];
+  const titleWord = (k: number) => PERSON_TITLES.has(words[k]) || ROLE_RELATIONS.has(words[k].toLowerCase());
   for (let titleAt = first; titleAt < last - 2; titleAt++) {
     // Not a title inside an organization's name: "Office of Foreign Assets Control", "Ministry for Defence Procurement".
     if (!titleWord(titleAt) || ['of', 'for', 'and', 'the', '-'].includes(words[titleAt - 1])) continue;
@@ -528,7 +528,7 @@ const LEAK_NOUNS = new Set(['papers', 'files', 'leaks']);
 function namesJob(words: string[], first: number, last: number): boolean {
   const role = words[last - 1].toLowerCase();
   const title = PERSON_TITLES.has(words[last - 1]) && !PLACE_HEADS.has(words[last - 1]);
-  if (last - first > 3 || !(ROLE_RELATIONS[role] || title)) return false;
+  if (last - first > 3 || !(ROLE_RELATIONS.has(role) || title)) return false;
   return words
     .slice(first, last)
     .every((w) => !GIVEN_NAMES.has(w) && !ORGANIZATION_HEADS.has(w) && !matchKnown([w], 0));

@@ -68,7 +68,7 @@ const PRODUCT_ROLES = new Set(['maker', 'manufacturer', 'developer', 'producer',
 const REPORTING = new Set(['reported', 'reports', 'according']);
 /** Roles after a name that make it what the person belongs to: "Hamas official", "Cartel leader". */
 const MEMBER_ROLES = new Set(
-  Object.entries(ROLE_RELATIONS)
+  [...ROLE_RELATIONS]
     .filter(
       ([role, relation]) =>
         relation === 'MEMBER_OF' || relation === 'LEADS' || ['official', 'executive'].includes(role),
@@ -103,7 +103,7 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   let after = m.last;
   while (tokens[after] && (tokens[after].text === '”' || tokens[after].text === '"')) after++;
   const next = tokens[after];
-  if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS[prev.lower]))
+  if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS.has(prev.lower)))
     votes.Person += 3;
   // Outlets report, and are what things are "according to": those verbs say nothing of a person.
   // Agencies and firms say things as often as people: "Europol said" says little of one word.
@@ -139,11 +139,11 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   // 'Foa and Kafraya,” Observatory head Jane Roe said': a role after a quotation closes is its speaker's.
   const quoteCloses = CLOSING_QUOTES.has(tokens[after + 1]?.text ?? '');
   const roleAfter =
-    next?.text === ',' && !quoteCloses && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS[t.lower]);
+    next?.text === ',' && !quoteCloses && tokens.slice(after + 1, after + 4).some((t) => ROLE_RELATIONS.has(t.lower));
   // "Jane Roe, 21, from Riverton, a member of the gang": a role after a place the person is from is the person's.
   const placed = prev && LOCATION_PREPOSITIONS.has(prev.lower);
   // "X, Belarus’s main potash producer": a role that a company holds too ("producer", "operator") says nothing of a person.
-  const personRole = apposed && ROLE_RELATIONS[apposed] && !ORGANIZATION_NOUNS.has(apposed);
+  const personRole = apposed && ROLE_RELATIONS.has(apposed) && !ORGANIZATION_NOUNS.has(apposed);
   if (!placed && (roleAfter || personRole)) votes.Person += 3;
   if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
   // Two or three capitalized words with no other sign are most often a person's name.

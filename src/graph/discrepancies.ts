@@ -241,8 +241,8 @@ const sentenceAround = (text: string, at: number): SentenceSpan => {
 };
 
 /** Relations that give a person a role in an organization, as the role nouns of people.ts state them. */
-const ROLE_TYPES = new Set<string>(Object.values(ROLE_RELATIONS));
-const ROLE_WORDS = Object.entries(ROLE_RELATIONS).sort(([a], [b]) => b.length - a.length);
+const ROLE_TYPES = new Set<string>(ROLE_RELATIONS.values());
+const ROLE_WORDS = [...ROLE_RELATIONS].sort(([a], [b]) => b.length - a.length);
 
 /** The role noun a sentence gives for a relation ("spokesman" for SPOKESPERSON_FOR), else the relation's name. */
 function roleWord(sentence: string, type: RelationType): string {

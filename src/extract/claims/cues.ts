@@ -52,7 +52,7 @@ export function cuesOf(ctx: RelationContext, s: number): Cue[] {
     const cue =
       CLAIM_VERBS.has(t.lower) ||
       INTENT_VERBS.has(t.lower) ||
-      (PARTICLE_CUES[t.lower] !== undefined && ctx.tokens[i + 1]?.lower === PARTICLE_CUES[t.lower]);
+      (PARTICLE_CUES.has(t.lower) && ctx.tokens[i + 1]?.lower === PARTICLE_CUES.get(t.lower));
     if (cue) cues.push({ token: i, sentence: s, verb: v });
   }
   return cues;
@@ -62,7 +62,7 @@ export function cuesOf(ctx: RelationContext, s: number): Cue[] {
 export function cueWords(ctx: RelationContext, cue: Cue): string {
   const word = ctx.tokens[cue.token].lower;
   if (cue.verb === null) return cue.taggedNoun ? word : 'according to';
-  return PARTICLE_CUES[word] ? `${word} ${PARTICLE_CUES[word]}` : word;
+  return PARTICLE_CUES.has(word) ? `${word} ${PARTICLE_CUES.get(word)}` : word;
 }
 
 /** The phrase right after "according to". */
@@ -130,7 +130,7 @@ export function reportedSpan(ctx: RelationContext, cue: Cue): { first: number; l
   const word = tokens[cue.token].lower;
   // "claims to be involved", "vowed to fight", "called on X to rise up": the infinitive (with its object) is the claim.
   const clauseEnd = st.clauses[verb.clause].kind === 'relative' ? st.clauses[verb.clause].last : st.last;
-  if (PARTICLE_CUES[word]) return reported(ctx, cue.token + 2, clauseEnd);
+  if (PARTICLE_CUES.has(word)) return reported(ctx, cue.token + 2, clauseEnd);
   if (tokens[cue.token + 1]?.lower === 'to' && cue.token + 1 < verb.last)
     return reported(ctx, cue.token + 1, clauseEnd);
   let first = verb.last;

@@ -3,7 +3,7 @@ import type { RelationType } from '../../model/vocabulary.ts';
 import { nameList, wordList } from './lists.ts';
 
 /** Role nouns and the relation they state between a person and the organization they are given for. */
-export const ROLE_RELATIONS: Record<string, RelationType> = {};
+export const ROLE_RELATIONS = new Map<string, RelationType>();
 // Written as compact text: entries by ";" (a role may have several words, "chief executive").
 const roles: [RelationType, string][] = [
   [
@@ -30,7 +30,7 @@ const roles: [RelationType, string][] = [
     inspector; superintendent; agent`,
   ],
 ];
-for (const [relation, words] of roles) for (const word of nameList(words).flat()) ROLE_RELATIONS[word] = relation;
+for (const [relation, words] of roles) for (const word of nameList(words).flat()) ROLE_RELATIONS.set(word, relation);
 
 /** Titles of the bench: "Justice Ivan Dorn of the High Court" works for the court, not a member of it. */
 export const BENCH_TITLES = new Set(wordList(`Justice Judge Magistrate`).map((t) => t.toLowerCase()));

@@ -228,7 +228,7 @@ const MORE_ROLES: [RelationType, string][] = [
   ['WORKS_FOR', `staffer employee auditor accountant banker trader director-general`],
 ];
 
-const ROLE_TYPES = new Map<string, RelationType>(Object.entries(ROLE_RELATIONS));
+const ROLE_TYPES = new Map<string, RelationType>(ROLE_RELATIONS);
 for (const [type, words] of MORE_ROLES)
   for (const word of wordList(words)) if (!ROLE_TYPES.has(word)) ROLE_TYPES.set(word, type);
 

@@ -15,7 +15,7 @@ export const CLAIM_VERBS = new Set(
 export const INTENT_VERBS = new Set(forms(`vow promise pledge threaten urge`));
 
 /** Verbs that claim with a particle before their object: "called on X to rise up". */
-export const PARTICLE_CUES: Record<string, string> = Object.fromEntries(forms(`call`).map((v) => [v, 'on']));
+export const PARTICLE_CUES = new Map(forms(`call`).map((v) => [v, 'on']));
 
 /** Verbs that name whom the words went to as their object: "told Reuters". */
 export const TELLING_VERBS = new Set(forms(`tell`));

@@ -34,16 +34,16 @@ interface Role {
 }
 
 /** "Defence Minister X", "army chief X": a word before the role that names an institution of the document. */
-const INSTITUTION_WORDS: Record<string, string> = {
-  defence: 'defense-ministry',
-  defense: 'defense-ministry',
-  foreign: 'foreign-ministry',
-  interior: 'interior-ministry',
-  army: 'armed-forces',
-  military: 'armed-forces',
-  navy: 'navy',
-  intelligence: 'military-intelligence',
-};
+const INSTITUTION_WORDS = new Map<string, string>([
+  ['defence', 'defense-ministry'],
+  ['defense', 'defense-ministry'],
+  ['foreign', 'foreign-ministry'],
+  ['interior', 'interior-ministry'],
+  ['army', 'armed-forces'],
+  ['military', 'armed-forces'],
+  ['navy', 'navy'],
+  ['intelligence', 'military-intelligence'],
+]);
 
 const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
 /** "the Example Bank board chairman": the board's head leads the organization, unlike a field's head. */
@@ -335,7 +335,7 @@ function organizationBefore(
  */
 function possessedUnit(ctx: RelationContext, phrase: NounPhrase, role: Role): boolean {
   const before = ctx.tokens[role.at - 1];
-  if (role.at - 1 < phrase.first || !INSTITUTION_WORDS[before.lower] || before.text !== before.lower) return false;
+  if (role.at - 1 < phrase.first || !INSTITUTION_WORDS.has(before.lower) || before.text !== before.lower) return false;
   for (let i = phrase.first; i < role.at; i++) if (ctx.argumentAt[i]) return false;
   return true;
 }
@@ -347,7 +347,7 @@ function possessedUnit(ctx: RelationContext, phrase: NounPhrase, role: Role): bo
  */
 function institutionOfTitle(ctx: RelationContext, st: SentenceStructure, phrase: NounPhrase, role: Role): Argument[] {
   const { tokens } = ctx;
-  const kind = INSTITUTION_WORDS[tokens[role.at - 1]?.lower ?? ''];
+  const kind = INSTITUTION_WORDS.get(tokens[role.at - 1]?.lower ?? '');
   if (!kind || role.at - 1 < phrase.first) return [];
   const inPhrase = [role.at - 2, role.at - 3].find(
     (k) => k >= phrase.first && (ctx.argumentAt[k]?.known?.kind === 'country' || countryOf(tokens[k].text)),
@@ -483,7 +483,7 @@ function roleType(ctx: RelationContext, phrase: NounPhrase, role: Role, organiza
     !BOARD_WORDS.has(before.lower) &&
     !ORGANIZATION_KINDS.has(before.lower) &&
     before.text === before.lower &&
-    !INSTITUTION_WORDS[before.lower] &&
+    !INSTITUTION_WORDS.has(before.lower) &&
     !ctx.references.has(role.at - 1);
   const afterRole = role.at + role.length;
   const after = ctx.tokens[afterRole];

@@ -272,22 +272,22 @@ function countryPossessions(ctx: RelationContext, s: number): Found[] {
   return found;
 }
 
-const COMPOUNDS: Record<string, Parameters<typeof relate>[0]> = {
-  based: 'LOCATED_IN',
-  headquartered: 'LOCATED_IN',
-  registered: 'LOCATED_IN',
-  incorporated: 'LOCATED_IN',
-  backed: 'SUPPORTS',
-  funded: 'SUPPORTS',
-  sponsored: 'SUPPORTS',
-  supported: 'SUPPORTS',
-  armed: 'SUPPORTS',
-  allied: 'ALLIED_WITH',
-  aligned: 'ALLIED_WITH',
-  controlled: 'CONTROLS',
-  run: 'CONTROLS',
-  owned: 'CONTROLS',
-};
+const COMPOUNDS = new Map<string, Parameters<typeof relate>[0]>([
+  ['based', 'LOCATED_IN'],
+  ['headquartered', 'LOCATED_IN'],
+  ['registered', 'LOCATED_IN'],
+  ['incorporated', 'LOCATED_IN'],
+  ['backed', 'SUPPORTS'],
+  ['funded', 'SUPPORTS'],
+  ['sponsored', 'SUPPORTS'],
+  ['supported', 'SUPPORTS'],
+  ['armed', 'SUPPORTS'],
+  ['allied', 'ALLIED_WITH'],
+  ['aligned', 'ALLIED_WITH'],
+  ['controlled', 'CONTROLS'],
+  ['run', 'CONTROLS'],
+  ['owned', 'CONTROLS'],
+]);
 
 export const compoundRule: RelationRule = {
   id: 'compound',
@@ -296,7 +296,7 @@ export const compoundRule: RelationRule = {
     const { tokens } = ctx;
     const found: Found[] = [];
     for (const m of ctx.compounds.filter((c) => c.sentence === s)) {
-      const type = COMPOUNDS[tokens[m.last + 1]?.lower ?? ''];
+      const type = COMPOUNDS.get(tokens[m.last + 1]?.lower ?? '');
       if (!type) continue;
       const first: Argument = {
         first: m.first,

@@ -393,7 +393,7 @@ function isVerbAfterName(tokens: Token[], i: number): boolean {
     t?.pos === 'NOUN' &&
     /[^s]s$/.test(t.lower) &&
     // "Orvan Party members Ivan Dorn and …", "Acme directors Jane Roe": people named by their role ("chairs the").
-    !(next?.pos === 'PROPN' && (MEMBER_NOUNS.has(t.lower) || ROLE_RELATIONS[t.lower.slice(0, -1)])) &&
+    !(next?.pos === 'PROPN' && (MEMBER_NOUNS.has(t.lower) || ROLE_RELATIONS.has(t.lower.slice(0, -1)))) &&
     !!next &&
     // "The Example Front, founded in 2014, controls the town": after the comma that closes an aside, too.
     (tokens[i - 1]?.pos === 'PROPN' ||
@@ -404,7 +404,7 @@ function isVerbAfterName(tokens: Token[], i: number): boolean {
       next.lower === 'much' ||
       // "Dmitry Peskov claims it would be": before a subject pronoun, unless the noun names people ("Hamas
       // fighters it trained" is a relative clause without its pronoun).
-      (SUBJECT_PRONOUNS.has(next.lower) && !MEMBER_NOUNS.has(t.lower) && !ROLE_RELATIONS[t.lower.slice(0, -1)]))
+      (SUBJECT_PRONOUNS.has(next.lower) && !MEMBER_NOUNS.has(t.lower) && !ROLE_RELATIONS.has(t.lower.slice(0, -1))))
   );
 }
 

@@ -136,7 +136,7 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
     // "According to the ministry, Example fighters attacked": the phrase after the source is the clause's subject,
     // unless it is a role set off by a second comma ("according to Ivan Dorn, a spokesman for X, …").
     const under = phrases[p].preposition;
-    const role = ROLE_RELATIONS[tokens[next.head].lower] !== undefined && after?.text === ',';
+    const role = ROLE_RELATIONS.has(tokens[next.head].lower) && after?.text === ',';
     if (under !== null && tokens[under].lower === 'to' && tokens[under - 1]?.lower === 'according' && !role) continue;
     const closes =
       !after ||
@@ -165,7 +165,7 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
       (next.determiner !== null ||
         next.names.length > 0 ||
         phrases[p].names.length > 0 ||
-        ROLE_RELATIONS[tokens[next.head].lower] !== undefined);
+        ROLE_RELATIONS.has(tokens[next.head].lower));
     // "Example Gang members, Ivan Dorn, 27, and Anna Kovic": a list of names renames the group of people before it.
     // Not "police in A, B and C": the group stands alone or "of" its organization.
     const ofGroup = end === p || (end === p + 1 && tokens[phrases[end].preposition ?? -1]?.lower === 'of');
@@ -179,7 +179,7 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
       ['and', 'or'].includes(tokens[roleEnd + 1]?.lower) &&
       phrases[p].names.length > 0 &&
       next.names.length === 0 &&
-      ROLE_RELATIONS[tokens[next.head].lower] !== undefined;
+      ROLE_RELATIONS.has(tokens[next.head].lower);
     if (!described || !(closes || roleOfName || (listGoesOn && namesAGroup)) || (listGoesOn && !namesAGroup)) continue;
     if (!namesAGroup && !roleOfName && (nameList || isListItem(tokens, phrases, a))) continue;
     // "The extradition of Ivan Dorn, the former leader of …": after a common noun "of" a name, the name is renamed.
@@ -189,7 +189,7 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
       end > p &&
       ageOf(tokens, phrases, p + 1) < 0 &&
       last.names.length > 0 &&
-      ROLE_RELATIONS[tokens[phrases[p].head].lower] === undefined &&
+      !ROLE_RELATIONS.has(tokens[phrases[p].head].lower) &&
       (phrases[p].names.length === 0 || last.attachedTo?.index !== p || tokens[last.preposition ?? -1]?.lower !== 'of');
     next.appositionOf = shortName ? p - 1 : renamesName && !namesAGroup ? end : p;
   }
@@ -218,7 +218,7 @@ function spanOverLists(tokens: Token[], phrases: NounPhrase[], p: number): numbe
  */
 function roleSpanEnd(tokens: Token[], phrases: NounPhrase[], p: number): number {
   const end = phraseSpanEnd(phrases, p);
-  if (ROLE_RELATIONS[tokens[phrases[p].head].lower] === undefined) return end;
+  if (!ROLE_RELATIONS.has(tokens[phrases[p].head].lower)) return end;
   const listEnd = spanOverLists(tokens, phrases, p);
   for (let q = end + 1; q <= listEnd; q++) if (phrases[q].determiner !== null || phrases[q].names.length) return end;
   return listEnd;

@@ -7,7 +7,7 @@ import type { PatternRule } from './pattern.ts';
 
 /** One-word role nouns stating `type` ("commander", "spokesman"). */
 const rolesFor = (type: RelationType) =>
-  Object.keys(ROLE_RELATIONS).filter((role) => ROLE_RELATIONS[role] === type && !role.includes(' '));
+  [...ROLE_RELATIONS].filter(([role, relation]) => relation === type && !role.includes(' ')).map(([role]) => role);
 
 const EXAMPLES: Partial<Record<RelationType, PatternRule['examples']>> = {
   LEADS: [
