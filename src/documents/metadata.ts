@@ -162,7 +162,10 @@ function statedSource(text: string): string | null {
     const outlet = outletOfDomainLine(line) ?? (site ? outletOfHost(site) : null) ?? knownIn(line);
     if (outlet) return outlet;
   }
-  for (const sentence of lines.filter(Boolean).slice(0, LEAD_LINES).flatMap((l) => l.split(/(?<=[.!?])\s+/))) {
+  for (const sentence of lines
+    .filter(Boolean)
+    .slice(0, LEAD_LINES)
+    .flatMap((l) => l.split(/(?<=[.!?])\s+/))) {
     const credit = LEAD_CREDIT.exec(sentence);
     const outlet = knownIn(credit?.[1] ?? credit?.[2]);
     if (outlet) return outlet;
@@ -236,8 +239,9 @@ export function publishedOfText(text: string): string | null {
   return null;
 }
 
-// "Other News Materials 19 February 2008 03:06": a short label before a timestamp (a day and a clock time).
-const STAMP_LABEL = /^\p{L}+(?:\s\p{L}+){0,3}$/u;
+// "Other News Materials 19 February 2008 03:06": a short label before a timestamp (a day and a clock time), in
+// capitalised words, as a label is set ("Talks were held on 19 February 2008 03:06" is a sentence).
+const STAMP_LABEL = /^\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}$/u;
 // "by VOA News September 18, 2014": a byline with the story's date after it.
 const DATED_BYLINE = /^by\s+[^.;:!?]{1,40}$/iu;
 const NOT_PUBLISHED = /\b(?:updated|modified|edited|revised)\b/i;
