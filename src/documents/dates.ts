@@ -34,7 +34,8 @@ const LEAD = `(?:[•·|]\\s*)?(?:${LABEL})?`;
 const TIME_FIRST = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:z|utc|gmt|[a-z]{2,4}t))?\\s*,?\\s*)?';
 
 const DAY_MONTH_YEAR_FORM = `${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}${TIME}`;
-const MONTH_DAY_YEAR_FORM = `${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}${TIME}`;
+// "December 27 , 2007": scraped pages may space the comma.
+const MONTH_DAY_YEAR_FORM = `${WEEKDAY}${MONTH}\\s+${DAY}\\s*,?\\s+${YEAR}${TIME}`;
 const ISO_FORM = `(\\d{4})-(\\d{2})-(\\d{2})(?:(?:t|\\s+)\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?${ZONE})?`;
 // "12.03.2024": with dots the day comes first (European pages); slashed dates are left alone, "03/12/2024" being
 // either day.
@@ -49,8 +50,6 @@ const DOTTED = new RegExp(`^${LEAD}${DOTTED_FORM}$`, 'i');
 const LABELLED = [DAY_MONTH_YEAR_FORM, MONTH_DAY_YEAR_FORM, ISO_FORM, DOTTED_FORM].map(
   (form) => new RegExp(`^${LABEL}${TIME_FIRST}${form}(?=$|\\s|[,.;|·•])`, 'i'),
 );
-// "Brussels, 3 June 2022": a press release's place before its date (case-sensitive, unlike the date patterns).
-const PLACE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s+/u;
 // A date written anywhere in a line, not inside a word or number.
 const ANY_DATE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[DAY_MONTH_YEAR_FORM, MONTH_DAY_YEAR_FORM, ISO_FORM, DOTTED_FORM].join('|')})(?![\\p{L}\\p{N}])`,
@@ -58,12 +57,11 @@ const ANY_DATE = new RegExp(
 );
 
 /**
- * The date a line gives when the line is nothing but a date (and maybe a time), e.g. "25 May 2023 02:02", maybe
- * after a place ("Brussels, 3 June 2022"), or opens with a labelled one ("Published 3:45 PM EST, Mon May 22, 2023 …").
- * A date inside a sentence is not one.
+ * The date a line gives when the line is nothing but a date (and maybe a time), e.g. "25 May 2023 02:02", or
+ * opens with a labelled one ("Published 3:45 PM EST, Mon May 22, 2023 …"). A date inside a sentence is not one.
  */
 export function dateOfLine(line: string): string | null {
-  const text = line.trim().replace(PLACE, '');
+  const text = line.trim();
   const [dayMonthYear, monthDayYear, iso, dotted] = LABELLED.map((pattern) => pattern.exec(text));
   let match = DAY_MONTH_YEAR.exec(text) ?? dayMonthYear;
   if (match) return isoDate(match[3]!, monthNumber(match[2]!), match[1]!);

@@ -76,8 +76,8 @@ const SIGN_OFF = /(?:^|\s)[―—–-]{1,2}\s*(\p{Lu}[\p{L}.&' ]{1,30}?)\.?$/u;
 const BARE_SIGN_OFF = /[.!?”"’]\s+(\p{Lu}{2,5})$/u;
 /** Datelines open a story, so only the first paragraphs (page furniture may come before) are looked at. */
 const DATELINE_PARAGRAPHS = 5;
-// "From Associated Press| December 27, 2007": a known outlet credited above the story.
-const FROM_CREDIT = /^from\s+([^|,;]+?)\s*(?:[|,;]|$)/iu;
+/** Credits and stamps stand above the story: further down, "Reuters, May 3, 2024" is a reference in a list. */
+const STAMP_LINES = 10;
 // "Headline | FRIDAY DIGITAL": a page's title line, the site's name after the headline that the page repeats below.
 const TITLE_LINE = /^(.+?)\s+(?:\||[-–—])\s+([^|]+)$/u;
 /** Lines from the top where the headline may repeat its page's title line (chrome may come between). */
@@ -123,7 +123,7 @@ function statedSource(text: string): string | null {
     const outlet = outletOfDomainLine(credit) ?? (OUTLET_NAME.test(credit) && wordCount(credit) <= 6 ? credit : null);
     if (outlet) return outlet;
   }
-  for (const line of lines) {
+  for (const line of lines.filter(Boolean).slice(0, STAMP_LINES)) {
     const outlet = creditOfStamp(line);
     if (outlet) return outlet;
   }
@@ -181,11 +181,14 @@ function statedSource(text: string): string | null {
   return null;
 }
 
-/** The known outlet a credit above the story names: "From Associated Press| …", "Xinhua, November 4, 2016 …". */
+/**
+ * The known outlet credited over the story's date: "From Associated Press| December 27, 2007", "Xinhua, November 4,
+ * 2016 Adjust font size:".
+ */
 function creditOfStamp(line: string): string | null {
-  const from = FROM_CREDIT.exec(line)?.[1];
-  if (from) return knownIn(from);
-  const before = dateInLine(line)?.before.replace(/[\s,|·•–—-]+$/u, '');
+  const before = dateInLine(line)
+    ?.before.replace(/^from\s+/i, '')
+    .replace(/[\s,|·•–—-]+$/u, '');
   return before ? knownIn(before) : null;
 }
 
@@ -222,8 +225,9 @@ export function authorOfText(text: string): string | null {
  */
 export function publishedOfText(text: string): string | null {
   const lines = text.split('\n');
+  const top = new Set(lines.flatMap((line, i) => (line.trim() ? [i] : [])).slice(0, STAMP_LINES));
   const dated = lines.flatMap((line, i) => {
-    const date = dateOfLine(line) ?? dateOfStampLine(line);
+    const date = dateOfLine(line) ?? (top.has(i) ? dateOfStampLine(line) : null);
     return date ? [{ date, i }] : [];
   });
   if (dated.length) return (afterMastheadDate(lines, dated) ?? dated[0]!).date;
@@ -245,15 +249,24 @@ const STAMP_LABEL = /^\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}$/u;
 // "by VOA News September 18, 2014": a byline with the story's date after it.
 const DATED_BYLINE = /^by\s+[^.;:!?]{1,40}$/iu;
 const NOT_PUBLISHED = /\b(?:updated|modified|edited|revised)\b/i;
+// "Brussels, 3 June 2022": a press release's place before its date.
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u;
 
-/** The date of a line that is a credit or label with the story's date: a known outlet's, a byline's, a timestamp's. */
+/**
+ * The date of a line that is a credit or label with the story's date: a known outlet's, a byline's, a place's, a
+ * timestamp's.
+ */
 function dateOfStampLine(line: string): string | null {
   const found = dateInLine(line.trim());
   if (!found) return null;
   if (creditOfStamp(line.trim())) return found.date;
   const before = found.before.trim().replace(/[\s,|·•–—-]+$/u, '');
   if (found.after.trim() || NOT_PUBLISHED.test(before)) return null;
-  return DATED_BYLINE.test(before) || (found.timed && STAMP_LABEL.test(before)) ? found.date : null;
+  const stamp =
+    DATED_BYLINE.test(before) ||
+    PLACE_BEFORE_DATE.test(found.before.trim()) ||
+    (found.timed && STAMP_LABEL.test(before));
+  return stamp ? found.date : null;
 }
 
 /** Lines from a headline to the story's own date line: the byline block ("Jane Doe", "Staff Reporter"). */

@@ -9,6 +9,7 @@ describe('dateOfLine', () => {
     ['May 25, 2023', '2023-05-25'],
     ['Thursday, May 25, 2023 10:15 AM', '2023-05-25'],
     ['Sept. 3, 2022 | 4:15 p.m. EDT', '2022-09-03'],
+    ['December 27 , 2007 13:27 BJT', '2007-12-27'],
     ['25 May 2023, 02:02 GMT+3', '2023-05-25'],
     ['Published: 25 May 2023', '2023-05-25'],
     ['Posted on March 3rd, 2021', '2021-03-03'],
@@ -23,9 +24,6 @@ describe('dateOfLine', () => {
     ['Published: May 25, 2023 | Updated: May 26, 2023', '2023-05-25'],
     ['• November 5, 2024', '2024-11-05'],
     ['| 16 May 2017 - 05:26', '2017-05-16'],
-    // A press release's place before its date.
-    ['Brussels, 3 June 2022', '2022-06-03'],
-    ['New Delhi, March 5, 2024', '2024-03-05'],
     // Dotted dates put the day first.
     ['12.03.2024', '2024-03-12'],
     ['Posted 26.06.2023 15:35', '2023-06-26'],
@@ -49,8 +47,8 @@ describe('dateOfLine', () => {
     'Posted , updated',
     'KYIV, March 12 (Reuters) - Russia said on Tuesday it had repelled an attack.',
     '• Talks resumed on November 5, 2024',
-    'The deal was signed in Brussels, 3 June 2022, by both sides.',
-    'brussels, 3 June 2022',
+    // A place before the date is a stamp only above the story (publishedOfText).
+    'Brussels, 3 June 2022',
     '31.04.2023',
     '12/03/2024',
   ])('finds no date line in %j', (line) => {
@@ -136,6 +134,11 @@ describe('publishedOfText', () => {
     ['by VOA News September 18, 2014', '2014-09-18'],
     // A known outlet's credit over the date, page furniture after it.
     ['Xinhua, November 4, 2016 Adjust font size:', '2016-11-04'],
+    // A press release's place before its date.
+    ['Brussels, 3 June 2022', '2022-06-03'],
+    ['New Delhi, March 5, 2024', '2024-03-05'],
+    ['brussels, 3 June 2022', null],
+    ['The deal was signed in Brussels, 3 June 2022, by both sides.', null],
     // A label in capitalised words before a timestamp.
     ['Other News Materials 19 February 2008 03:06 (UTC +04:00)', '2008-02-19'],
     ['Talks were held on 19 February 2008 03:06', null],
@@ -279,6 +282,9 @@ describe('sourceOfText', () => {
     'By Staff',
     'By Editorial',
     'From Monday, the port will close to ships.',
+    // A known outlet after "From" is a credit only over the story's date ("More from Reuters" is a list of links).
+    'From Reuters',
+    'From Al Jazeera, the news of the day',
     'Moscow, November 4, 2016 Adjust font size:',
     'Download the TikTok app to watch the video.',
     'Follow Jane Doe on Twitter',
@@ -297,6 +303,13 @@ describe('sourceOfText, page furniture', () => {
     // Without the repeat it is a headline with a dash in it.
     expect(sourceOfText('Inside the port | Port Digital\n\nText follows.')).toBeNull();
     expect(sourceOfText('Ukraine – the long war\n\nUkraine\n\nText follows.')).toBeNull();
+  });
+
+  it('takes a credit over a date only above the story, not from a list of references below it', () => {
+    const story = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} of the story.`).join('\n\n');
+    expect(sourceOfText(`Headline\n\n${story}\n\nReuters, November 4, 2016`)).toBeNull();
+    expect(publishedOfText(`Headline\n\n${story}\n\nReuters, November 4, 2016`)).toBeNull();
+    expect(publishedOfText(`Headline\n\nReuters, November 4, 2016\n\n${story}`)).toBe('2016-11-04');
   });
 
   it("takes a lead's credit only in the lead", () => {
