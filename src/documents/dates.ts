@@ -22,7 +22,8 @@ const MONTH =
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
-const ZONE = '(?:\\s*(?:z|utc|gmt|[a-z]{2,4}t)?\\s*(?:[+-]\\d{1,2}(?::?\\d{2})?)?)';
+// "GMT+3", "EDT", "(UTC +04:00)".
+const ZONE = '(?:\\s*\\(?(?:z|utc|gmt|[a-z]{2,4}t)?\\s*(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?)';
 const SEPARATOR = '(?:,|\\||·|•|-|–|—|at)';
 const TIME = `(?:\\s*${SEPARATOR}?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\.\\d+)?\\s*(?:[ap]\\.?m\\.?)?${ZONE})?`;
 // "Published"/"Posted" say the date is the publication's; "Updated" lines are left alone on purpose.
@@ -33,16 +34,26 @@ const LEAD = `(?:[•·|]\\s*)?(?:${LABEL})?`;
 const TIME_FIRST = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:z|utc|gmt|[a-z]{2,4}t))?\\s*,?\\s*)?';
 
 const DAY_MONTH_YEAR_FORM = `${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}${TIME}`;
-const MONTH_DAY_YEAR_FORM = `${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}${TIME}`;
+// "December 27 , 2007": scraped pages may space the comma.
+const MONTH_DAY_YEAR_FORM = `${WEEKDAY}${MONTH}\\s+${DAY}\\s*,?\\s+${YEAR}${TIME}`;
 const ISO_FORM = `(\\d{4})-(\\d{2})-(\\d{2})(?:(?:t|\\s+)\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?${ZONE})?`;
+// "12.03.2024": with dots the day comes first (European pages); slashed dates are left alone, "03/12/2024" being
+// either day.
+const DOTTED_FORM = `(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${TIME}`;
 
 const DAY_MONTH_YEAR = new RegExp(`^${LEAD}${TIME_FIRST}${DAY_MONTH_YEAR_FORM}$`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`^${LEAD}${TIME_FIRST}${MONTH_DAY_YEAR_FORM}$`, 'i');
 const ISO = new RegExp(`^${LEAD}${ISO_FORM}$`, 'i');
+const DOTTED = new RegExp(`^${LEAD}${DOTTED_FORM}$`, 'i');
 // With a label, the date may open a line that goes on ("date 2023-11-01 They Scammed Wall Street …"): scraped pages
 // run the page's date line into the headline.
-const LABELLED = [DAY_MONTH_YEAR_FORM, MONTH_DAY_YEAR_FORM, ISO_FORM].map(
+const LABELLED = [DAY_MONTH_YEAR_FORM, MONTH_DAY_YEAR_FORM, ISO_FORM, DOTTED_FORM].map(
   (form) => new RegExp(`^${LABEL}${TIME_FIRST}${form}(?=$|\\s|[,.;|·•])`, 'i'),
+);
+// A date written anywhere in a line, not inside a word or number.
+const ANY_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[DAY_MONTH_YEAR_FORM, MONTH_DAY_YEAR_FORM, ISO_FORM, DOTTED_FORM].join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
 );
 
 /**
@@ -51,14 +62,38 @@ const LABELLED = [DAY_MONTH_YEAR_FORM, MONTH_DAY_YEAR_FORM, ISO_FORM].map(
  */
 export function dateOfLine(line: string): string | null {
   const text = line.trim();
-  const [dayMonthYear, monthDayYear, iso] = LABELLED.map((pattern) => pattern.exec(text));
+  const [dayMonthYear, monthDayYear, iso, dotted] = LABELLED.map((pattern) => pattern.exec(text));
   let match = DAY_MONTH_YEAR.exec(text) ?? dayMonthYear;
   if (match) return isoDate(match[3]!, monthNumber(match[2]!), match[1]!);
   match = MONTH_DAY_YEAR.exec(text) ?? monthDayYear;
   if (match) return isoDate(match[3]!, monthNumber(match[1]!), match[2]!);
   match = ISO.exec(text) ?? iso;
   if (match) return isoDate(match[1]!, Number(match[2]), match[3]!);
+  match = DOTTED.exec(text) ?? dotted;
+  if (match) return isoDate(match[3]!, Number(match[2]), match[1]!);
   return null;
+}
+
+/** A date written in a line, with what comes before and after it; `timed` when a clock time follows the day. */
+export interface DateInLine {
+  date: string;
+  before: string;
+  after: string;
+  timed: boolean;
+}
+
+/** The first date written anywhere in `line` ("by VOA News September 18, 2014"), or null. */
+export function dateInLine(line: string): DateInLine | null {
+  const match = ANY_DATE.exec(line);
+  const date = match && dateOfLine(match[0]);
+  if (!match || !date) return null;
+  return {
+    date,
+    before: line.slice(0, match.index),
+    after: line.slice(match.index + match[0].length),
+    // Every form has its clock time after the year.
+    timed: /\d[:.]\d{2}/.test(match[0].slice(match[0].search(/\d{4}/) + 4)),
+  };
 }
 
 /** The date of a line that is only an update stamp ("Updated: 2014-07-31 15:35", "Last updated May 3, 2024"). */

@@ -1,6 +1,6 @@
 // What a document's text says about itself: title, outlet, publication date, author, length.
-import { bylineOf } from './bylines.ts';
-import { afterDateLabel, dateOfAddressLine, dateOfLine, dateOfUpdatedLine } from './dates.ts';
+import { bylineOf, titleCase } from './bylines.ts';
+import { afterDateLabel, dateInLine, dateOfAddressLine, dateOfLine, dateOfUpdatedLine } from './dates.ts';
 import { knownOutlet, outletName, outletOfDomainLine, outletOfHost } from './outlets.ts';
 
 /** What a format states outright (front matter, HTML meta); null where it says nothing. */
@@ -51,8 +51,9 @@ const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&.' -]{0,60}$/u;
 const PHOTO_CREDIT = /\b(?:getty|shutterstock|alamy|images?|photos?)\b/i;
 // "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "TOWN, Country — (AP) —", "(CNN)The": the wire or outlet that filed
 // the story.
+// "( BBC ) -": some pages space the brackets.
 const DATELINE =
-  /^(?:\p{Lu}{2,}[\p{L}\p{N}.,' /–—-]{0,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' ]{1,30})\)\s*(?:[-–—]|(?=\p{Lu}))/u;
+  /^(?:\p{Lu}{2,}[\p{L}\p{N}.,' /–—-]{0,40}\s)?\(\s?(\p{Lu}[\p{L}\p{N}.&' ]{1,30})\)\s*(?:[-–—]|(?=\p{Lu}))/u;
 // "Kuala Lumpur (VNA) –", "Hong Kong, Apr 30 (EFE).-", "(Bloomberg) --": a place (and day) before a known outlet in
 // brackets.
 const KNOWN_DATELINE = /^(?:\p{Lu}[\p{L}\p{N}.,' -]{1,40}\s)?\((\p{Lu}[\p{L}\p{N}.&' /-]{1,40})\)\.?\s*(?:[-–—]|$)/mu;
@@ -75,6 +76,25 @@ const SIGN_OFF = /(?:^|\s)[―—–-]{1,2}\s*(\p{Lu}[\p{L}.&' ]{1,30}?)\.?$/u;
 const BARE_SIGN_OFF = /[.!?”"’]\s+(\p{Lu}{2,5})$/u;
 /** Datelines open a story, so only the first paragraphs (page furniture may come before) are looked at. */
 const DATELINE_PARAGRAPHS = 5;
+/** Credits and stamps stand above the story: further down, "Reuters, May 3, 2024" is a reference in a list. */
+const STAMP_LINES = 10;
+// "Headline | FRIDAY DIGITAL": a page's title line, the site's name after the headline that the page repeats below.
+const TITLE_LINE = /^(.+?)\s+(?:\||[-–—])\s+([^|]+)$/u;
+/** Lines from the top where the headline may repeat its page's title line (chrome may come between). */
+const TITLE_REPEAT_LINES = 8;
+// "You can now listen to Fox News articles!", "… by downloading the RFI app", "Follow Reuters on X": the site's
+// chrome naming the site (known outlets only: "download the TikTok app" names no outlet of the page).
+const CHROME_MENTION =
+  /\b(?:[Ll]isten to|[Dd]ownload(?:ing)? the|[Ff]ollow)\s+(\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)(?:['’]s)?\s+(?:articles|app|on)\b/u;
+// "…, the BBC reports.", "…, reports Xinhua news agency.": the lead retelling a known outlet's story, present tense
+// (a past "…, Reuters reported." cites one report among the page's own).
+const LEAD_CREDIT =
+  /(?:,\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?)\s+reports|,?\s+reports\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?))\.$/u;
+/** Lines of the lead (the first may be the headline, or already the story) where a credit of the story is read. */
+const LEAD_LINES = 4;
+// "…, DAILY POST gathered.": a paper naming itself in capitals as the one that found something out.
+const SELF_REFERENCE =
+  /\b(\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,3})\s+(?:has\s+|have\s+)?(?:gathered|learnt|learned|observed|understands|can\s+(?:report|reveal|confirm))\b/u;
 // "© 2024 The Guardian", "Copyright 2023 The Associated Press. All rights reserved."
 const COPYRIGHT =
   /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:[.,]?\s*all rights reserved)?\.?$/iu;
@@ -103,6 +123,10 @@ function statedSource(text: string): string | null {
     const outlet = outletOfDomainLine(credit) ?? (OUTLET_NAME.test(credit) && wordCount(credit) <= 6 ? credit : null);
     if (outlet) return outlet;
   }
+  for (const line of lines.filter(Boolean).slice(0, STAMP_LINES)) {
+    const outlet = creditOfStamp(line);
+    if (outlet) return outlet;
+  }
   const openings = text.split(/\n\s*\n/).slice(0, DATELINE_PARAGRAPHS);
   // A scraped page's date label may open the first paragraph ("date 2024-07-16 KYIV (AP) — …").
   for (const paragraph of openings.map((p) => afterDateLabel(p.trim()))) {
@@ -123,9 +147,27 @@ function statedSource(text: string): string | null {
     const owner = COPYRIGHT.exec(line)?.[1]?.trim();
     if (owner && !PHOTO_CREDIT.test(owner) && OUTLET_NAME.test(owner) && wordCount(owner) <= 6) return owner;
   }
+  const site = siteOfTitleLine(lines.filter(Boolean));
+  if (site) return site;
+  for (const line of lines) {
+    const self = SELF_REFERENCE.exec(line)?.[1];
+    if (self) return titleCase(self);
+  }
+  for (const line of lines) {
+    const outlet = knownIn(CHROME_MENTION.exec(line)?.[1]);
+    if (outlet) return outlet;
+  }
   for (const line of lines) {
     const site = SITE_CREDIT.exec(line)?.[1];
     const outlet = outletOfDomainLine(line) ?? (site ? outletOfHost(site) : null) ?? knownIn(line);
+    if (outlet) return outlet;
+  }
+  for (const sentence of lines
+    .filter(Boolean)
+    .slice(0, LEAD_LINES)
+    .flatMap((l) => l.split(/(?<=[.!?])\s+/))) {
+    const credit = LEAD_CREDIT.exec(sentence);
+    const outlet = knownIn(credit?.[1] ?? credit?.[2]);
     if (outlet) return outlet;
   }
   for (const line of lines) {
@@ -137,6 +179,25 @@ function statedSource(text: string): string | null {
     if (outlet) return outlet;
   }
   return null;
+}
+
+/**
+ * The known outlet credited over the story's date: "From Associated Press| December 27, 2007", "Xinhua, November 4,
+ * 2016 Adjust font size:".
+ */
+function creditOfStamp(line: string): string | null {
+  const before = dateInLine(line)
+    ?.before.replace(/^from\s+/i, '')
+    .replace(/[\s,|·•–—-]+$/u, '');
+  return before ? knownIn(before) : null;
+}
+
+/** The site's name in a page's title line ("Headline | Site") when the headline follows on a line of its own. */
+function siteOfTitleLine(lines: string[]): string | null {
+  const title = lines[0] ? TITLE_LINE.exec(lines[0]) : null;
+  if (!title || !lines.slice(1, TITLE_REPEAT_LINES).includes(title[1]!.trim())) return null;
+  const site = title[2]!.trim();
+  return OUTLET_NAME.test(site) && wordCount(site) <= 6 ? site : null;
 }
 
 /** The first of a line's "|"-separated fields that is a known outlet's name. */
@@ -164,8 +225,9 @@ export function authorOfText(text: string): string | null {
  */
 export function publishedOfText(text: string): string | null {
   const lines = text.split('\n');
+  const top = new Set(lines.flatMap((line, i) => (line.trim() ? [i] : [])).slice(0, STAMP_LINES));
   const dated = lines.flatMap((line, i) => {
-    const date = dateOfLine(line);
+    const date = dateOfLine(line) ?? (top.has(i) ? dateOfStampLine(line) : null);
     return date ? [{ date, i }] : [];
   });
   if (dated.length) return (afterMastheadDate(lines, dated) ?? dated[0]!).date;
@@ -179,6 +241,32 @@ export function publishedOfText(text: string): string | null {
     if (date) return date;
   }
   return null;
+}
+
+// "Other News Materials 19 February 2008 03:06": a short label before a timestamp (a day and a clock time), in
+// capitalised words, as a label is set ("Talks were held on 19 February 2008 03:06" is a sentence).
+const STAMP_LABEL = /^\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}$/u;
+// "by VOA News September 18, 2014": a byline with the story's date after it.
+const DATED_BYLINE = /^by\s+[^.;:!?]{1,40}$/iu;
+const NOT_PUBLISHED = /\b(?:updated|modified|edited|revised)\b/i;
+// "Brussels, 3 June 2022": a press release's place before its date.
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u;
+
+/**
+ * The date of a line that is a credit or label with the story's date: a known outlet's, a byline's, a place's, a
+ * timestamp's.
+ */
+function dateOfStampLine(line: string): string | null {
+  const found = dateInLine(line.trim());
+  if (!found) return null;
+  if (creditOfStamp(line.trim())) return found.date;
+  const before = found.before.trim().replace(/[\s,|·•–—-]+$/u, '');
+  if (found.after.trim() || NOT_PUBLISHED.test(before)) return null;
+  const stamp =
+    DATED_BYLINE.test(before) ||
+    PLACE_BEFORE_DATE.test(found.before.trim()) ||
+    (found.timed && STAMP_LABEL.test(before));
+  return stamp ? found.date : null;
 }
 
 /** Lines from a headline to the story's own date line: the byline block ("Jane Doe", "Staff Reporter"). */

@@ -15,7 +15,7 @@ const OUTLETS = `
   The New York Times | New York Times @ nytimes.com; The Washington Post | Washington Post @ washingtonpost.com;
   The Wall Street Journal | Wall Street Journal | WSJ @ wsj.com; USA Today @ usatoday.com; Los Angeles Times @ latimes.com;
   The Hill @ thehill.com; Politico @ politico.com politico.eu; Axios @ axios.com; Newsweek @ newsweek.com;
-  Voice of America | VOA @ voanews.com; Radio Free Europe/Radio Liberty | RFE/RL @ rferl.org; Radio Free Asia | RFA @ rfa.org;
+  Voice of America | VOA | VOA News @ voanews.com; Radio Free Europe/Radio Liberty | RFE/RL @ rferl.org; Radio Free Asia | RFA @ rfa.org;
   USNI News @ news.usni.org; Defense News @ defensenews.com; Breaking Defense @ breakingdefense.com;
   The Guardian @ theguardian.com guardian.co.uk; Financial Times | FT @ ft.com; The Times @ thetimes.co.uk;
   The Telegraph @ telegraph.co.uk; The Independent @ independent.co.uk; The Economist @ economist.com; Sky News @ news.sky.com;
@@ -31,7 +31,31 @@ const OUTLETS = `
   The Sydney Morning Herald @ smh.com.au; The Age @ theage.com.au; The Globe and Mail @ theglobeandmail.com; CBC News @ cbc.ca;
   The Canadian Press @ thecanadianpress.com; Daily Maverick @ dailymaverick.co.za; News24 @ news24.com; Premium Times @ premiumtimesng.com;
   The East African @ theeastafrican.co.ke; Africanews @ africanews.com; Yahoo News @ news.yahoo.com; Forbes @ forbes.com;
-  Business Insider @ businessinsider.com; Vox @ vox.com; The Atlantic @ theatlantic.com; Foreign Policy @ foreignpolicy.com
+  Business Insider @ businessinsider.com; Vox @ vox.com; The Atlantic @ theatlantic.com; Foreign Policy @ foreignpolicy.com;
+  Australian Associated Press | AAP @ aap.com.au; Indo-Asian News Service | IANS @ ians.in; PA Media @ pamediagroup.com;
+  Belga @ belganewsagency.eu; Lusa @ lusa.pt; Europa Press @ europapress.es; Agerpres @ agerpres.ro; Ritzau @ ritzau.dk;
+  Philippine News Agency @ pna.gov.ph; Antara @ antaranews.com; Saudi Press Agency @ spa.gov.sa;
+  Emirates News Agency | WAM @ wam.ae; Qatar News Agency | QNA @ qna.org.qa; Kuwait News Agency | KUNA @ kuna.net.kw;
+  Islamic Republic News Agency @ irna.ir; Fars News Agency @ farsnews.ir; Tasnim News Agency @ tasnimnews.com;
+  Mehr News Agency @ mehrnews.com; Trend News Agency @ trend.az; Azertac @ azertag.az; UNIAN @ unian.info unian.net;
+  Interfax-Ukraine @ interfax.com.ua; BelTA @ belta.by; Kazinform @ inform.kz; Prensa Latina @ prensa-latina.cu;
+  Télam @ telam.com.ar; Agência Brasil @ agenciabrasil.ebc.com.br; News Agency of Nigeria @ nannews.ng;
+  RFI | Radio France Internationale @ rfi.fr; ITV News @ itv.com; Channel 4 News @ channel4.com; RTÉ | RTÉ News @ rte.ie;
+  The Irish Times @ irishtimes.com; Irish Examiner @ irishexaminer.com; The Scotsman @ scotsman.com;
+  Daily Mail @ dailymail.co.uk; Evening Standard @ standard.co.uk; The Australian @ theaustralian.com.au;
+  The New Zealand Herald | NZ Herald @ nzherald.co.nz; Nikkei Asia @ asia.nikkei.com; The Korea Herald @ koreaherald.com;
+  The Jakarta Post @ thejakartapost.com; Bangkok Post @ bangkokpost.com; Viet Nam News @ vietnamnews.vn;
+  The Express Tribune @ tribune.com.pk; The Kathmandu Post @ kathmandupost.com; Taipei Times @ taipeitimes.com;
+  Focus Taiwan @ focustaiwan.tw; The Diplomat @ thediplomat.com; Caixin @ caixinglobal.com; Asahi Shimbun @ asahi.com;
+  Mainichi @ mainichi.jp; Yomiuri Shimbun @ yomiuri.co.jp; Philippine Daily Inquirer @ inquirer.net; Rappler @ rappler.com;
+  Malay Mail @ malaymail.com; Sahara Reporters @ saharareporters.com; Daily Nation @ nation.africa;
+  Mail & Guardian @ mg.co.za; Al-Monitor @ al-monitor.com; Gulf News @ gulfnews.com; Khaleej Times @ khaleejtimes.com;
+  Asharq Al-Awsat @ aawsat.com; Ahram Online @ english.ahram.org.eg; Kyiv Post @ kyivpost.com; Kommersant @ kommersant.ru;
+  Le Figaro @ lefigaro.fr; El País @ elpais.com; Corriere della Sera @ corriere.it; La Repubblica @ repubblica.it;
+  Die Zeit @ zeit.de; Frankfurter Allgemeine Zeitung | FAZ @ faz.net; Süddeutsche Zeitung @ sueddeutsche.de;
+  Neue Zürcher Zeitung | NZZ @ nzz.ch; Clarín @ clarin.com; Folha de S.Paulo @ folha.uol.com.br; El Universal @ eluniversal.com.mx;
+  MSNBC @ msnbc.com; MarketWatch @ marketwatch.com; ProPublica @ propublica.org; The Intercept @ theintercept.com;
+  HuffPost @ huffpost.com; InSight Crime @ insightcrime.org; OCCRP @ occrp.org; Balkan Insight @ balkaninsight.com
 `;
 
 interface Outlet {

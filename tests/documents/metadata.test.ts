@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfLine, dateOfValue } from '../../src/documents/dates.ts';
+import { dateInLine, dateOfLine, dateOfUpdatedLine, dateOfValue } from '../../src/documents/dates.ts';
 import { authorOfText, documentTitle, publishedOfText, sourceOfText, wordCount } from '../../src/documents/metadata.ts';
 
 describe('dateOfLine', () => {
@@ -9,6 +9,7 @@ describe('dateOfLine', () => {
     ['May 25, 2023', '2023-05-25'],
     ['Thursday, May 25, 2023 10:15 AM', '2023-05-25'],
     ['Sept. 3, 2022 | 4:15 p.m. EDT', '2022-09-03'],
+    ['December 27 , 2007 13:27 BJT', '2007-12-27'],
     ['25 May 2023, 02:02 GMT+3', '2023-05-25'],
     ['Published: 25 May 2023', '2023-05-25'],
     ['Posted on March 3rd, 2021', '2021-03-03'],
@@ -23,6 +24,10 @@ describe('dateOfLine', () => {
     ['Published: May 25, 2023 | Updated: May 26, 2023', '2023-05-25'],
     ['• November 5, 2024', '2024-11-05'],
     ['| 16 May 2017 - 05:26', '2017-05-16'],
+    // Dotted dates put the day first.
+    ['12.03.2024', '2024-03-12'],
+    ['Posted 26.06.2023 15:35', '2023-06-26'],
+    ['25 May 2023 02:02 (UTC +04:00)', '2023-05-25'],
   ])('reads %j as %s', (line, date) => {
     expect(dateOfLine(line)).toBe(date);
   });
@@ -42,9 +47,44 @@ describe('dateOfLine', () => {
     'Posted , updated',
     'KYIV, March 12 (Reuters) - Russia said on Tuesday it had repelled an attack.',
     '• Talks resumed on November 5, 2024',
+    // A place before the date is a stamp only above the story (publishedOfText).
+    'Brussels, 3 June 2022',
+    '31.04.2023',
+    '12/03/2024',
   ])('finds no date line in %j', (line) => {
     expect(dateOfLine(line)).toBeNull();
   });
+});
+
+describe('dateOfUpdatedLine', () => {
+  it('reads a dotted update stamp', () => {
+    expect(dateOfUpdatedLine('Updated: 12.03.2024')).toBe('2024-03-12');
+    expect(dateOfUpdatedLine('Published: 12.03.2024')).toBeNull();
+  });
+});
+
+describe('dateInLine', () => {
+  it('finds a date anywhere in a line, with what is around it and whether a clock time follows', () => {
+    expect(dateInLine('by VOA News September 18, 2014')).toEqual({
+      date: '2014-09-18',
+      before: 'by VOA News ',
+      after: '',
+      timed: false,
+    });
+    expect(dateInLine('Other News 19 February 2008 03:06 (UTC +04:00)')).toMatchObject({
+      date: '2008-02-19',
+      timed: true,
+    });
+    expect(dateInLine('Xinhua, November 4, 2016 Adjust font size:')).toMatchObject({ after: ' Adjust font size:' });
+    expect(dateInLine('Filed 2024-03-05 12:30')).toMatchObject({ date: '2024-03-05', timed: true });
+  });
+
+  it.each(['Report 12345 May 2023', 'Sunday 31 April 2023', 'In May 2023 the talks failed'])(
+    'finds no date in %j',
+    (line) => {
+      expect(dateInLine(line)).toBeNull();
+    },
+  );
 });
 
 describe('dateOfValue', () => {
@@ -88,6 +128,31 @@ describe('publishedOfText', () => {
     expect(publishedOfText('Headline\n\nLast updated May 3, 2024\n\nPublished 1 May 2024\n\nText.')).toBe('2024-05-01');
     expect(publishedOfText('Headline\n\nThe file was updated on May 3, 2024 by the clerk.')).toBeNull();
   });
+
+  it.each([
+    // A byline with the story's date after it.
+    ['by VOA News September 18, 2014', '2014-09-18'],
+    // A known outlet's credit over the date, page furniture after it.
+    ['Xinhua, November 4, 2016 Adjust font size:', '2016-11-04'],
+    // A press release's place before its date.
+    ['Brussels, 3 June 2022', '2022-06-03'],
+    ['New Delhi, March 5, 2024', '2024-03-05'],
+    ['brussels, 3 June 2022', null],
+    ['The deal was signed in Brussels, 3 June 2022, by both sides.', null],
+    // A label in capitalised words before a timestamp.
+    ['Other News Materials 19 February 2008 03:06 (UTC +04:00)', '2008-02-19'],
+    ['Talks were held on 19 February 2008 03:06', null],
+    ['Other News Materials 19 February 2008', null],
+    ['Moscow, November 4, 2016 Adjust font size:', null],
+    ['by the end of September 18, 2014 the talks had failed', null],
+  ])('reads the stamp line %j as %s', (line, date) => {
+    expect(publishedOfText(`Headline\n\n${line}\n\nThe ships were hit on Tuesday.`)).toBe(date);
+  });
+
+  it('takes a published stamp over an earlier update stamp with a time', () => {
+    const page = 'Headline\n\nLast Updated 20 February 2008 10:00\n\nOther News 19 February 2008 03:06\n\nText.';
+    expect(publishedOfText(page)).toBe('2008-02-19');
+  });
 });
 
 describe('authorOfText', () => {
@@ -107,8 +172,27 @@ describe('authorOfText', () => {
     ["By Jane Doe's own account, the talks failed.", null],
     ['By Jane Doe, who was there, the talks were called historic', null],
     ['Jane Doe said the talks had failed.', null],
+    // Bylines that credit only an outlet name no author.
+    ['By Reuters', null],
+    ['By Dialogo', null],
+    ['by VOA News September 18, 2014', null],
+    // Scraped pages run the author's name into the outlet's initials.
+    ['Dominic GianniniAAP', 'Dominic Giannini'],
+    ['Dominic GianniniXYZ', null],
   ])('reads the byline %j as %s', (line, author) => {
     expect(authorOfText(`Headline\n\n${line}\n\nThe talks went on until Friday.`)).toBe(author);
+  });
+
+  it('takes a name alone beside the date line under the headline as the byline', () => {
+    expect(authorOfText('Port deal collapses\n\nNatalie Wong\n\nFriday, January 21, 2011\n\nText.')).toBe(
+      'Natalie Wong',
+    );
+    expect(authorOfText('Port deal collapses\n\nMay 3, 2024\n\nJANE DOE\n\nText.')).toBe('Jane Doe');
+    // The headline itself, a staff title, a name far from the date, a name with no date: no byline.
+    expect(authorOfText('Mafia Boss Arrested\n\nMay 3, 2024\n\nText.')).toBeNull();
+    expect(authorOfText('Port deal collapses\n\nStaff Reporter\n\nMay 3, 2024\n\nText.')).toBeNull();
+    expect(authorOfText('Port deal collapses\n\nJane Doe\n\nText.\n\nMay 3, 2024')).toBeNull();
+    expect(authorOfText('Port deal collapses\n\nJane Doe\n\nThe talks went on.')).toBeNull();
   });
 });
 
@@ -150,6 +234,24 @@ describe('sourceOfText', () => {
     ['Riverton, Examplestan | AFP | The veteran leader was named the candidate.', 'Agence France-Presse'],
     ['Associated Press Writer', 'Associated Press'],
     ['The company began buying shares early last year, as oil prices were rising. AP', 'Associated Press'],
+    // A byline that credits an outlet instead of a person.
+    ['By Dialogo', 'Dialogo'],
+    ['by VOA News September 18, 2014', 'Voice of America'],
+    ['Dominic GianniniAAP', 'Australian Associated Press'],
+    // A known outlet credited above the story, over its date.
+    ['From Associated Press| December 27 , 2007 13:27 BJT', 'Associated Press'],
+    ['Xinhua, November 4, 2016 Adjust font size:', 'Xinhua'],
+    ['( BBC ) - Italian police have arrested the leader of a Mafia group.', 'BBC News'],
+    // The site's chrome naming a known outlet.
+    ['NEWYou can now listen to Fox News articles!', 'Fox News'],
+    ['Keep up to date with international news by downloading the RFI app', 'RFI'],
+    ['Follow Reuters on X for the latest updates', 'Reuters'],
+    // The lead retelling a known outlet's story.
+    ['Andersson resigned after her budget failed to pass, the BBC reports.', 'BBC News'],
+    ['The drug lord will stand trial in Texas, reports USA Today. He appeared in court.', 'USA Today'],
+    ['Morawiecki submitted a proposal to the president, reports Xinhua news agency.', 'Xinhua'],
+    // A paper naming itself in capitals as the one that found something out.
+    ['Eight other counsels will join the trial of the former governor, DAILY POST gathered.', 'Daily Post'],
   ])('finds the outlet in %j', (line, outlet) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBe(outlet);
   });
@@ -177,8 +279,42 @@ describe('sourceOfText', () => {
     'Portwire Staff Writer',
     'The talks went on with the union, said the head of the ILO',
     'Shares of the company rose in early trade. CEO',
+    'By Staff',
+    'By Editorial',
+    'From Monday, the port will close to ships.',
+    // A known outlet after "From" is a credit only over the story's date ("More from Reuters" is a list of links).
+    'From Reuters',
+    'From Al Jazeera, the news of the day',
+    'Moscow, November 4, 2016 Adjust font size:',
+    'Download the TikTok app to watch the video.',
+    'Follow Jane Doe on Twitter',
+    'Reuters reports that the deal stalled, officials said.',
+    'The former governor moved the sum, EFCC learnt.',
+    'The ruling was upheld, the Supreme Court reports.',
   ])('names no outlet for %j', (line) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBeNull();
+  });
+});
+
+describe('sourceOfText, page furniture', () => {
+  it("reads the site's name in a title line that the headline repeats below", () => {
+    expect(sourceOfText('Inside the port | PORT DIGITAL\n\nInside the port\n\nText follows.')).toBe('PORT DIGITAL');
+    expect(sourceOfText('Inside the port - Port Digital\n\n• Share\n\nInside the port\n\nText.')).toBe('Port Digital');
+    // Without the repeat it is a headline with a dash in it.
+    expect(sourceOfText('Inside the port | Port Digital\n\nText follows.')).toBeNull();
+    expect(sourceOfText('Ukraine – the long war\n\nUkraine\n\nText follows.')).toBeNull();
+  });
+
+  it('takes a credit over a date only above the story, not from a list of references below it', () => {
+    const story = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} of the story.`).join('\n\n');
+    expect(sourceOfText(`Headline\n\n${story}\n\nReuters, November 4, 2016`)).toBeNull();
+    expect(publishedOfText(`Headline\n\n${story}\n\nReuters, November 4, 2016`)).toBeNull();
+    expect(publishedOfText(`Headline\n\nReuters, November 4, 2016\n\n${story}`)).toBe('2016-11-04');
+  });
+
+  it("takes a lead's credit only in the lead", () => {
+    const late = 'Headline\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nThe budget failed to pass, the BBC reports.';
+    expect(sourceOfText(late)).toBeNull();
   });
 });
 
