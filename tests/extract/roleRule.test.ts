@@ -26,8 +26,22 @@ describe('role rule', () => {
     ['Ivan Dorn, deputy head of the Velmar Group, resigned.', ['Ivan Dorn MEMBER_OF Velmar Group']],
     ['Anna Kovic, a researcher at the Velmar Institute, said so.', ['Anna Kovic WORKS_FOR Velmar Institute']],
     ['Anna Kovic, the Velmar Group’s lawyer, said so.', ['Anna Kovic WORKS_FOR Velmar Group']],
+    // A list of roles: its holder holds the last, which names the organization, too.
+    ['Ivan Dorn, chairman, president and CEO of the Velmar Group, resigned.', ['Ivan Dorn LEADS Velmar Group']],
+    ['Ivan Dorn, chairman and chief executive officer of Velmar Corp., spoke.', ['Ivan Dorn LEADS Velmar Corp.']],
+    ['Ivan Dorn was the chair and co-president of the Velmar Fund.', ['Ivan Dorn LEADS Velmar Fund']],
+    // A foreign word before the role; the name renames the role that ends "the killing of …’s leader".
+    [
+      'The killing of the Velmar Front’s de facto leader, Ivan Dorn, prompted speculation.',
+      ['Ivan Dorn LEADS Velmar Front'],
+    ],
     // Look-alikes: the role is someone else's, or nobody's.
     ['Ivan Dorn met the commander of the Falcon Brigade.', []],
+    ['Ivan Dorn met the chairman and the president of the Velmar Group.', []],
+    [
+      'The sanctions target Ivan Dorn, the head of the Velmar Front, and two other Lorton Brigade commanders.',
+      ['Ivan Dorn LEADS Velmar Front'],
+    ],
     ['Ivan Dorn said the commander of the Falcon Brigade had fled.', []],
     ['Ivan Dorn, who fought the commander of the Falcon Brigade, said so.', []],
   ])('%s', (text, relations) => {

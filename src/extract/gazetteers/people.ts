@@ -11,7 +11,8 @@ const roles: [RelationType, string][] = [
     `commander; leader; head; chief; founder; co-founder; chairman; chairwoman; chair; director; president; ceo;
     boss; chief executive; commander-in-chief; commander - in - chief; secretary-general; secretary - general;
     secretary general; prime minister; ruler; chairperson; administrator; governor; gov.; mayor;
-    chief executive officer; chief sheikh; premier`,
+    chief executive officer; chief sheikh; premier; co-president; co-chairman; co-chairwoman; co-chair; co-head;
+    co-leader`,
   ],
   [
     'SPOKESPERSON_FOR',

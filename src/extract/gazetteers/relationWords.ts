@@ -180,8 +180,10 @@ export const SUPPORT_NOUNS = wordList(`support backing help assistance aid bless
 /** "a controlling stake in X", "its majority holding in X": the holder controls the company. */
 export const STAKE_NOUNS = wordList(`stake stakes holding holdings shareholding interest share`);
 export const CONTROLLING_WORDS = wordList(`controlling majority`);
+/** Buying something, as a noun: "the acquisition of a controlling stake in X". */
+export const ACQUISITION_NOUNS = wordList(`acquisition purchase takeover`);
 export const HOLDING_VERBS_FOR_STAKES = [
-  ...forms(`have hold own acquire buy take keep retain`),
+  ...forms(`have hold own acquire buy take keep retain secure`),
   'has',
   'had',
   'bought',

@@ -189,6 +189,8 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
   if (renamed) return [renamed];
   const appointed = appointment(ctx, st, p);
   if (appointed) return [appointed.person];
+  const first = firstOfRoleList(ctx, st, p, role);
+  if (first !== p) return holderOf(ctx, st, first, roleIn(ctx, st.phrases[first])!);
   // "X is the leader of Y", "X was named head of Y", "X, as head of Y,": the subject of the verb before the role.
   const before = phrase.preposition === null ? st.verbAt[phrase.first - st.first - 1] : undefined;
   // "appeared in videos as his spokesperson": "as" goes with the verb, whatever the attachment says; but "ousted
@@ -208,6 +210,30 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
   if (verb < 0) return [];
   const subject = subjectOfVerb(st, verb);
   return subject === null ? [] : phraseArguments(ctx, st, subject).filter((a) => isPersonArg(a));
+}
+
+/**
+ * "Ivan Dorn, chairman, president and CEO of the Velmar Group", "Dorn was the chair and co-president of X",
+ * "serving as chief executive of X and chairman of Y": the first role of a list of roles joined by commas and "and",
+ * whose holder holds them all; `p` itself when no role comes before it so.
+ */
+function firstOfRoleList(ctx: RelationContext, st: SentenceStructure, p: number, role: Role): number {
+  // "…, three other Example Front commanders": a counted or plural role names other people.
+  const phrase = st.phrases[p];
+  if (role.plural || phrase.determiner !== null || ctx.tokens[phrase.first].pos === 'NUM') return p;
+  let first = p;
+  while (first > 0 && st.phrases[first].preposition === null) {
+    const between = ctx.tokens.slice(st.phrases[first - 1].last, st.phrases[first].first).map((t) => t.lower);
+    if (!between.length || !between.every((w) => w === ',' || w === 'and')) break;
+    // Past the organization the role before hangs on it: "chief executive of X and chairman of Y".
+    let q = first - 1;
+    while (st.phrases[q].preposition !== null && st.phrases[q].attachedTo?.kind === 'phrase')
+      q = st.phrases[q].attachedTo!.index;
+    const under = st.phrases[q].preposition === null ? null : ctx.tokens[st.phrases[q].preposition!].lower;
+    if ((under !== null && under !== 'as') || headName(ctx, st.phrases[q]) || !roleIn(ctx, st.phrases[q])) break;
+    first = q;
+  }
+  return first;
 }
 
 /**

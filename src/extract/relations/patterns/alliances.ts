@@ -2,6 +2,7 @@
 // controlling stake in a company.
 import { MADE_OF_PASSIVES } from '../../gazetteers/groupWords.ts';
 import {
+  ACQUISITION_NOUNS,
   ALLIANCE_NOUNS,
   COALITION_NOUNS,
   CONDUCTING_VERBS,
@@ -258,6 +259,7 @@ export const ALLIANCE_RULES: PatternRule[] = [
     examples: [
       ['Ivan Dorn has a controlling stake in the Velmar Group.', ['Ivan Dorn CONTROLS Velmar Group']],
       ['Ivan Dorn has a small stake in the Velmar Group.', []],
+      ['Ivan Dorn has secured a majority stake in the Velmar Group.', ['Ivan Dorn CONTROLS Velmar Group']],
     ],
   },
   {
@@ -273,6 +275,30 @@ export const ALLIANCE_RULES: PatternRule[] = [
     examples: [
       ['The Velmar Group’s majority stake in Telecom Alpha is for sale.', ['Velmar Group CONTROLS Telecom Alpha']],
       ['The Velmar Group said a majority stake in Telecom Alpha is for sale.', []],
+    ],
+  },
+  {
+    id: 'acquired-controlling-stake',
+    description:
+      'who acquires a controlling or majority stake in a company controls it: "announced the acquisition of a controlling stake in X"',
+    type: 'CONTROLS',
+    pattern: [
+      { phrase: { head: ACQUISITION_NOUNS }, as: 'deal' },
+      { phrase: { under: ['of'], head: STAKE_NOUNS, contains: [{ lower: CONTROLLING_WORDS }] } },
+      { phrase: { under: ['in', 'of'], entity: ['Organization'] }, as: 'company' },
+    ],
+    source: 'owner:deal',
+    target: 'company',
+    examples: [
+      [
+        'The Velmar Group announced the acquisition of a controlling stake in Lorton Telecom.',
+        ['Velmar Group CONTROLS Lorton Telecom'],
+      ],
+      [
+        'The Velmar Group’s purchase of a majority stake in Lorton Telecom was approved.',
+        ['Velmar Group CONTROLS Lorton Telecom'],
+      ],
+      ['The Velmar Group reported the acquisition of a small stake in Lorton Telecom.', []],
     ],
   },
   {
