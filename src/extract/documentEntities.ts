@@ -7,7 +7,16 @@ import { aliasStatements } from './aliasStatements.ts';
 import { entityIdentity, entityLabel, entityAliases } from './entityNames.ts';
 import type { Mention } from './mentions.ts';
 import { isAcronym } from './nameSpans.ts';
-import { coreName, headWord, initials, normalizeName, surname, transliterationKey, wordBag } from './names.ts';
+import {
+  coreName,
+  headWord,
+  initials,
+  normalizeName,
+  organizationInitials,
+  surname,
+  transliterationKey,
+  wordBag,
+} from './names.ts';
 import type { Token } from './tokenize.ts';
 import { companyShortName, standsFor } from './shortForms.ts';
 import { bestType, typeVotes, type TypeVotes } from './typeCues.ts';
@@ -193,7 +202,7 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     ),
     index((g) =>
       plain(g) && g.type === 'Organization' && g.multiWord
-        ? names(g).flatMap((n) => [`A:${initials(n)}`, `H:${headWord(n)}`])
+        ? names(g).flatMap((n) => [...organizationInitials(n).map((a) => `A:${a}`), `H:${headWord(n)}`])
         : [],
     ),
     // "ASSK" for Aung San Suu Kyi: a person of three names or more may go by their initials.
@@ -236,8 +245,10 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     groups.forEach((g, i) => {
       const name = g.mentions[0].name;
       // A hyphenated name is one word here: "Caredenas-Guillen" may be a misspelt "Cardenas Guillen".
-      if (!plain(g) || size.get(uf.find(i))! > 1 || isAcronym(name)) return;
-      const targets = fullNames.filter((f) => standsFor(name, f, g.type));
+      if (!plain(g) || size.get(uf.find(i))! > 1) return;
+      // An acronym shortens only a company's name this way: "BT" for "BT Group".
+      const acronym = isAcronym(name);
+      const targets = fullNames.filter((f) => (!acronym || f.type === 'Organization') && standsFor(name, f, g.type));
       const roots = new Set(targets.map((f) => uf.find(f.i)));
       const types = new Set(targets.map((f) => f.type));
       if (roots.size === 1 || (types.size === 1 && targets.length)) {

@@ -5,7 +5,7 @@ import { institutionLabel } from './institutions.ts';
 import { countryOf } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { isAcronym } from './nameSpans.ts';
-import { compoundAcronym, coreName, initials, normalizeName, surname, wordBag } from './names.ts';
+import { compoundAcronym, coreName, normalizeName, organizationInitials, surname, wordBag } from './names.ts';
 
 const wordCount = (name: string): number => name.split(/\s+/).length;
 
@@ -75,7 +75,7 @@ export function entityIdentity(ms: Mention[], type: EntityType): EntityIdentity 
     acronyms: names.filter(isAcronym).sort(),
     initials:
       type === 'Organization'
-        ? [...new Set(multi.flatMap((n) => [initials(n), compoundAcronym(n) ?? []].flat()))].sort()
+        ? [...new Set(multi.flatMap((n) => [...organizationInitials(n), compoundAcronym(n) ?? []].flat()))].sort()
         : [],
   };
   const known = ms.find((m) => m.known)?.known;

@@ -1,5 +1,5 @@
 // Normal forms of names, used to compare mentions within and across documents.
-import { LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
+import { GROUP_FORMS, LEGAL_SUFFIXES, ORGANIZATION_HEADS, PARTY_WORDS } from './gazetteers/organizations.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { countryOf, isDemonym } from './lexicon.ts';
 
@@ -30,6 +30,7 @@ const computeNormalName = (name: string): string =>
     .trim();
 
 const LEGAL_FORMS = new Set([...LEGAL_SUFFIXES].map((w) => normalizeName(w)));
+const GROUP_WORDS = new Set([...GROUP_FORMS].map((w) => normalizeName(w)));
 
 const PARTY_STEMS = new Map([...PARTY_WORDS].map(([form, stem]) => [form.toLowerCase(), stem]));
 
@@ -37,12 +38,13 @@ const PARTY_STEMS = new Map([...PARTY_WORDS].map(([form, stem]) => [form.toLower
  * Content words in sorted order: equal for reordered names ("Freedom Legion of Russia" / "Freedom of Russia Legion"),
  * for a company with and without its legal form ("Office Depot Inc" / "Office Depot"), and for a party and its
  * members ("Social Democratic Party" / "Social Democrats" / "Social Democrat"); with `type`, an organization's words
- * in the singular.
+ * in the singular and without a closing "Group" ("Heineken NV" / "Heineken Group").
  */
 export function wordBag(name: string, type?: EntityType): string {
   const words = normalizeName(name)
     .split(' ')
     .filter((w) => !FUNCTION_WORDS.has(w) && !LEGAL_FORMS.has(w));
+  if (type === 'Organization' && words.length > 1 && GROUP_WORDS.has(words.at(-1)!)) words.pop();
   // An organization's words in the singular: "Revolutionary Guards Corps" / "Revolutionary Guard Corps". (Not a
   // person's: "John Adams" is not "John Adam".)
   const singular = (w: string) => (type === 'Organization' && /[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w);
@@ -67,6 +69,13 @@ export const initials = (name: string): string =>
     .filter((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()))
     .map((w) => w[0])
     .join('');
+
+/** An organization's initials with and without the legal forms that close its name: "General Motors Corp." -> GMC, GM. */
+export function organizationInitials(name: string): string[] {
+  const words = name.split(' ');
+  while (words.length > 1 && LEGAL_FORMS.has(normalizeName(words.at(-1)!))) words.pop();
+  return [...new Set([initials(name), initials(words.join(' '))])];
+}
 
 /** "IRGC Quds Force" -> "IRGC-QF": a unit named after its parent's acronym, abbreviated as both. */
 export function compoundAcronym(name: string): string | undefined {

@@ -34,6 +34,10 @@ describe('short forms within a document', () => {
       'Nova Kemba state',
       'Nova Kemba',
     ],
+    // A company under its legal form and as a group, its acronym without the legal form, its acronym alone.
+    ['Brenner NV bought the brewery. The Brenner Group said Brenner would grow.', 'Brenner NV', 'Brenner Group'],
+    ['Granton Motors Corp. sold the plant. GM said it would hire.', 'Granton Motors Corp.', 'GM'],
+    ['Shares in KT Group rose. KT said profits rose.', 'KT Group', 'KT'],
     // An outlet under its two usual names.
     ['Bloomberg News reported the deal. Bloomberg said it was large.', 'Bloomberg', 'Bloomberg News'],
     // A nickname in quotes, then alone; an alias in quotes after "known as".
@@ -61,6 +65,8 @@ describe('short forms within a document', () => {
   it.each([
     // A company and the person it is named after: the short form could be either, so it stays apart.
     ['Shares in Mehra Group fell after Tarun Mehra spoke. Investors in Mehra lost billions.', 'Mehra'],
+    // Two groups are not one for sharing the word "Group".
+    ['The Acme Group sued the Zenith Group on Monday.', 'Zenith Group'],
     // Two people with one first name.
     ['Kim Jong Un met Kim Yo Jong in Pyongyang. Kim said nothing.', 'Kim'],
     // More than business words: a union of dock workers is not the dock company.

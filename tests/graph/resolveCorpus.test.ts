@@ -53,6 +53,8 @@ describe('resolution across documents', () => {
     ['The Revolutionary Guards Corps fired missiles.', 'The Revolutionary Guard Corps denied it.', null],
     ['The IRGC Quds Force armed the group.', 'Sanctions hit the IRGC-QF on Monday.', 'IRGC Quds Force'],
     ['The Social Democratic Party won.', 'The Social Democrats formed a government.', 'Social Democratic Party'],
+    ['Brenner NV bought the brewery.', 'The Brenner Group said it would grow.', null],
+    ['Walt Disney Co. sold the channel.', 'Disney said it would grow.', 'Disney'],
   ])('joins an organization named two ways in two documents: %s / %s', (a, b, label) => {
     const organizations = graphOf([a, b]).filterNodes((_n, attrs) => attrs.type === 'Organization');
     expect(organizations).toHaveLength(1);

@@ -70,6 +70,9 @@ export const LEGAL_SUFFIXES = new Set(
   KG OHG Sdn Sarl SAB S.A.B. Tbk`),
 );
 
+/** Words after a company's name that still name the whole company: "Heineken Group" is Heineken NV. */
+export const GROUP_FORMS = new Set(wordList('Group Holdings Holding'));
+
 /** Outlets and agencies: organizations, and the usual objects of SPOKE_TO. The first name is the label. */
 export const MEDIA_OUTLETS = nameList(`
   Reuters; Associated Press | AP; Agence France-Presse | AFP; Bloomberg | Bloomberg News; TASS | Tass; RIA Novosti | RIA; Interfax;
@@ -87,7 +90,7 @@ export const COMPANIES = nameList(`
   Telegram; Twitter; Facebook; Meta; YouTube; Google; Instagram; TikTok; VKontakte | VK; WhatsApp; Microsoft; Apple;
   Amazon; Gazprom; Rosneft; Lukoil; SpaceX; Starlink; Nintendo; Nvidia; Tencent; Sony; Samsung;
   Huawei; Alibaba; ByteDance; OpenAI; Tesla; Boeing; Airbus; Lockheed Martin; Raytheon; Rheinmetall; BAE Systems;
-  Activision Blizzard | Activision; Electronic Arts; Ubisoft; Netflix; Disney; Uber; Intel; AMD; Qualcomm; IBM; Oracle;
+  Activision Blizzard | Activision; Electronic Arts; Ubisoft; Netflix; Disney | Walt Disney | Walt Disney Co | Walt Disney Co. | Walt Disney Company; Uber; Intel; AMD; Qualcomm; IBM; Oracle;
   Shell; BP; ExxonMobil | Exxon; Chevron; TotalEnergies; Glencore; Maersk; Pfizer; Moderna; JPMorgan Chase | JPMorgan;
   Goldman Sachs; BlackRock; Visa; Mastercard; PayPal; Sberbank; Rosatom; Naftogaz; Ukrenergo; Kyivstar; Signal; Discord;
   Reddit; Snapchat; LinkedIn; Xbox; PlayStation`);
