@@ -4,7 +4,7 @@
 import { MultiGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { syncCanvasGraph } from '../../src/explorer/core/canvasGraph.ts';
-import { claimLayer, EMPTY_LAYER, syncClaimLayer } from '../../src/explorer/core/claimLayer.ts';
+import { claimEdgeCount, claimLayer, EMPTY_LAYER, syncClaimLayer } from '../../src/explorer/core/claimLayer.ts';
 import { claimsOf, indexClaims, splitAtClaims } from '../../src/explorer/core/claims.ts';
 import { defaultFilters } from '../../src/explorer/core/filters.ts';
 import { FULL_SCENE, type Position } from '../../src/explorer/core/scene.ts';
@@ -131,8 +131,14 @@ describe('claims on the canvas', () => {
     sync(data, canvas, placement, true);
     expect(new Map(claimNodes(canvas).map((n) => [n, canvas.getNodeAttributes(n).x]))).toEqual(before);
 
+    // Counted from the claims' ends, not by a pass over every relation (the overview's "relations shown").
+    const claimEdges = canvas.filterEdges((_e, a) => ['SAID', 'ABOUT'].includes(a.type as string)).length;
+    expect(claimEdges).toBeGreaterThan(0);
+    expect(claimEdgeCount(canvas)).toBe(claimEdges);
+
     sync(data, canvas, placement, false);
     expect(claimNodes(canvas)).toEqual([]);
+    expect(claimEdgeCount(canvas)).toBe(0);
     expect(canvas.order).toBe(data.order);
     expect(canvas.filterEdges((_e, a) => (a.type as string) === 'SAID')).toEqual([]);
   });

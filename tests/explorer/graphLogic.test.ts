@@ -182,6 +182,21 @@ describe('canvas graph', () => {
     // The loaded graph's positions are the precomputed layout and never move.
     expect(seed.getNodeAttribute(RVC, 'x')).not.toBe(1234);
   });
+
+  it('moves a pinned node to its pin, and leaves one dropped there already (after a drag) untouched', () => {
+    const canvas: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: true });
+    const placement = new Map<string, { x: number; y: number }>();
+    syncCanvasGraph(seed, canvas, FULL_SCENE, defaultFilters(), placement);
+    // Each update makes sigma process the whole canvas again.
+    let updates = 0;
+    canvas.on('nodeAttributesUpdated', () => updates++);
+    const pinned = pinNode(FULL_SCENE, RVC, { x: 10, y: 20 });
+    syncCanvasGraph(seed, canvas, pinned, defaultFilters(), placement);
+    expect(canvas.getNodeAttributes(RVC)).toMatchObject({ x: 10, y: 20 });
+    expect(updates).toBe(1);
+    syncCanvasGraph(seed, canvas, pinned, defaultFilters(), placement);
+    expect(updates).toBe(1);
+  });
 });
 
 describe('parallel edges', () => {

@@ -69,13 +69,51 @@ async function stopCounting(page: Page): Promise<FrameRate> {
 }
 
 /**
- * Pans with the mouse (drag in circles) for half the time and zooms with the wheel for the other half: real input
- * events, so sigma knows the camera is moving, as it does for a user.
+ * The point of the stage nearest its centre with no node within `clearance` px, in page coordinates: a drag that
+ * starts on a node moves that node instead of the camera.
+ */
+async function emptySpot(page: Page, clearance = 12): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const spot = await page.evaluate(
+    ({ width, height, clearance }) => {
+      const { sigma, canvas } = { sigma: window.__kg!.explorer.view!.sigma, canvas: window.__kg!.explorer.canvas };
+      const columns = Math.ceil(width / clearance);
+      const rows = Math.ceil(height / clearance);
+      const taken = new Uint8Array(columns * rows);
+      canvas.forEachNode((_node, attrs) => {
+        const at = sigma.graphToViewport(attrs);
+        const column = Math.floor(at.x / clearance);
+        const row = Math.floor(at.y / clearance);
+        if (column >= 0 && column < columns && row >= 0 && row < rows) taken[row * columns + column] = 1;
+      });
+      const free = (column: number, row: number) => {
+        for (let r = row - 1; r <= row + 1; r++)
+          for (let c = column - 1; c <= column + 1; c++)
+            if (r < 0 || r >= rows || c < 0 || c >= columns || taken[r * columns + c]) return false;
+        return true;
+      };
+      let best: { x: number; y: number } | null = null;
+      let bestDistance = Infinity;
+      for (let row = 0; row < rows; row++)
+        for (let column = 0; column < columns; column++) {
+          const x = (column + 0.5) * clearance;
+          const y = (row + 0.5) * clearance;
+          const distance = Math.hypot(x - width / 2, y - height / 2);
+          if (distance < bestDistance && free(column, row)) [best, bestDistance] = [{ x, y }, distance];
+        }
+      return best ?? { x: width / 2, y: height / 2 };
+    },
+    { width: box.width, height: box.height, clearance },
+  );
+  return { x: box.x + spot.x, y: box.y + spot.y };
+}
+
+/**
+ * Pans with the mouse (drag in circles, from a spot with no node under it) for half the time and zooms with the
+ * wheel for the other half: real input events, so sigma knows the camera is moving, as it does for a user.
  */
 export async function panZoomRate(page: Page, seconds: number): Promise<FrameRate> {
-  const box = (await page.locator('#graph').boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
+  const { x: cx, y: cy } = await emptySpot(page);
   await page.mouse.move(cx, cy);
   await startCounting(page);
   const panUntil = Date.now() + (seconds * 1000) / 2;

@@ -22,6 +22,8 @@ export interface CanvasDiff {
   addEdges: { key: string; source: string; target: string; attributes: RelationAttributes }[];
 }
 
+const samePlace = (a: Position, b: Position) => a.x === b.x && a.y === b.y;
+
 /** How many nodes and edges a diff adds or removes. */
 export const diffSize = (diff: CanvasDiff): number =>
   diff.dropNodes.length + diff.addNodes.length + diff.dropEdges.length + diff.addEdges.length;
@@ -51,7 +53,9 @@ export function canvasDiff(
   data.forEachNode((node, attrs) => {
     const pin = scene.pinned.get(node);
     if (canvas.hasNode(node)) {
-      if (pin && !dropped.has(node)) diff.pins.push({ key: node, at: pin });
+      // A node dropped where it was dragged to is at its pin already: no change, so no redraw of the whole canvas.
+      if (pin && !dropped.has(node) && !samePlace(canvas.getNodeAttributes(node), pin))
+        diff.pins.push({ key: node, at: pin });
       return;
     }
     if (!wanted(node)) return;

@@ -3,13 +3,7 @@
 // claims (nothing that walks entities meets one); only the canvas does, and only while the toggle is on.
 import { ABOUT, CLAIM_TYPE, claimKey, SAID, type Claim } from '../../model/claims.ts';
 import type { EntityAttributes, KnowledgeGraph, RelationAttributes } from '../../model/graph.ts';
-import {
-  claimLabel,
-  isClaimEdge,
-  isClaimNode,
-  type ClaimEdgeAttributes,
-  type ClaimNodeAttributes,
-} from '../../model/graphFile.ts';
+import { claimLabel, isClaimNode, type ClaimEdgeAttributes, type ClaimNodeAttributes } from '../../model/graphFile.ts';
 import { ringAround } from './canvasGraph.ts';
 import type { ClaimIndex } from './claims.ts';
 import type { Position } from './scene.ts';
@@ -98,17 +92,26 @@ export function claimLayer(
   return layer;
 }
 
+const claimNodesOn = (canvas: KnowledgeGraph): string[] => canvas.filterNodes((_n, attrs) => isClaimNode(attrs));
+
+/** How many of the canvas's edges are claims' SAID and ABOUT (each joins a claim to an entity). */
+export const claimEdgeCount = (canvas: KnowledgeGraph): number =>
+  claimNodesOn(canvas).reduce((sum, node) => sum + canvas.degree(node), 0);
+
 /** Brings the canvas's claims in line with `layer`; says whether anything changed. */
 export function syncClaimLayer(canvas: KnowledgeGraph, layer: ClaimLayer): boolean {
   let changed = false;
   // The canvas is typed for entities and relations: claims are written and read through these casts only.
   const nodes = canvas as unknown as { hasNode(k: string): boolean; addNode(k: string, a: ClaimCanvasNode): void };
-  canvas.forEachEdge((edge, attrs) => {
-    if (!isClaimEdge(attrs) || layer.edges.has(edge)) return;
-    canvas.dropEdge(edge);
-    changed = true;
-  });
-  for (const node of canvas.filterNodes((_n, attrs) => isClaimNode(attrs)))
+  const claimNodes = claimNodesOn(canvas);
+  // A claim's edges all end at the claim: looked for there, not in a pass over every relation on the canvas.
+  for (const node of claimNodes)
+    for (const edge of canvas.edges(node))
+      if (!layer.edges.has(edge)) {
+        canvas.dropEdge(edge);
+        changed = true;
+      }
+  for (const node of claimNodes)
     if (!layer.nodes.has(node)) {
       canvas.dropNode(node);
       changed = true;

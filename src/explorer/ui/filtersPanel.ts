@@ -37,7 +37,7 @@ function checkRow(id: string, colour: string, shape: 'dot' | 'line', name: strin
 
 export function filtersPanel(explorer: Explorer): Panel {
   const entityCounts = countBy(explorer.data.mapNodes((_n, attrs) => attrs.type));
-  const edgeCounts = countBy(explorer.data.mapEdges((_e, attrs) => attrs.type));
+  const edgeCounts = explorer.relationCounts();
   const boxes = new Map<string, HTMLInputElement>();
 
   const entityRows = ENTITY_TYPES.map((type) => {

@@ -75,9 +75,14 @@ class NodePointsWhileMovingProgram extends NodePointProgram {
   }
 }
 
-/** Lines by level of detail (levelOfDetail.ts). */
+/**
+ * Lines by level of detail (levelOfDetail.ts), and none while the camera moves. Hidden here rather than by sigma's
+ * hideEdgesOnMove: with that setting sigma re-reads every node and edge after each drag of the stage (a full refresh,
+ * seconds at 500,000 edges), where a render is enough to bring the lines back (see createCanvasView).
+ */
 class EdgeLinesByZoomProgram extends EdgeLineProgram {
   override render(params: RenderParams): void {
+    if (cameraMoving(this.renderer)) return;
     const all = this.verticesCount;
     this.verticesCount = this.VERTICES * atZoom(OVERVIEW_LINES, all / this.VERTICES, this.renderer.getCamera().ratio);
     try {

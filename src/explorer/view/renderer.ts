@@ -110,8 +110,8 @@ export function createCanvasView(
     enableEdgeEvents: canvas.order <= 20_000 && canvas.size <= 50_000,
     // Sorting by zIndex costs a pass per refresh; with points and lines, drawing order barely shows anyway.
     zIndex: !fast,
-    // Software WebGL draws ~50k edges in about 150 ms: past the fast threshold, edges wait for the camera to stop.
-    hideEdgesOnMove: fast,
+    // Software WebGL draws ~50k edges in about 150 ms: past the fast threshold, edges wait for the camera to stop
+    // (the fast line program leaves them out while it moves).
     hideLabelsOnMove: fast,
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
@@ -143,6 +143,10 @@ export function createCanvasView(
     if (!sigma.getSetting('hideLabelsOnMove') || !cameraMoving(sigma)) drawLabels();
   };
   sigma.on('afterRender', labelsAfterFrame);
+  // A drag of the stage ends without a camera animation when the pointer stood still before the release: draw once
+  // more after sigma has counted the drag as over, so the lines left out while it moved come back.
+  const afterDrag = () => setTimeout(() => sigma.scheduleRender(), 0);
+  if (fast) sigma.getMouseCaptor().on('mouseup', afterDrag);
 
   const refocus = () => {
     focus = focusOf(canvas, store.get());
