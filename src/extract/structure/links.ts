@@ -194,8 +194,8 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
     // "the killing of ISWAP’s de facto leader, Ivan Dorn,": a role that ends the span is what the name renames.
     const renamesRole =
       end > p &&
-      ROLE_RELATIONS[tokens[last.head].lower] !== undefined &&
-      ROLE_RELATIONS[tokens[phrases[p].head].lower] === undefined;
+      ROLE_RELATIONS.has(tokens[last.head].lower) &&
+      !ROLE_RELATIONS.has(tokens[phrases[p].head].lower);
     next.appositionOf = shortName ? p - 1 : (renamesName || renamesRole) && !namesAGroup ? end : p;
   }
 }
