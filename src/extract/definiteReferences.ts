@@ -24,16 +24,17 @@ export function addDefiniteReferences(found: DocumentEntities, tokens: Token[]):
     const head = headWord(e.label);
     if (!kind && GROUP_NOUNS.has(head) && !TOO_GENERIC.has(head)) addTo(byHead, head, e.id);
   }
-  const taken = new Set(found.mentions.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k)));
+  // Whether a mention covers each token (a mention added here covers tokens this loop has passed).
+  const taken = new Uint8Array(tokens.length);
+  for (const m of found.mentions) taken.fill(1, m.first, m.last);
   const words = tokens.map((t) => t.lower);
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i - 1].lower !== 'the' || taken.has(i) || tokens[i].text !== tokens[i].lower) continue;
+    if (tokens[i - 1].lower !== 'the' || taken[i] || tokens[i].text !== tokens[i].lower) continue;
     const phrase = phraseAt(words, i, Math.min(tokens.length, i + 4));
     const ids = phrase ? byKind.get(phrase.kind) : byHead.get(tokens[i].text);
     if (!ids || ids.length !== 1) continue;
     const length = phrase?.length ?? 1;
-    if ([...Array(length).keys()].some((k) => taken.has(i + k) || tokens[i + k].sentence !== tokens[i].sentence))
-      continue;
+    if ([...Array(length).keys()].some((k) => taken[i + k] || tokens[i + k].sentence !== tokens[i].sentence)) continue;
     const entity = found.entities[ids[0]];
     if (entity.mentions[0].start > tokens[i].start) continue;
     const last = i + length;

@@ -1,6 +1,7 @@
 // Recognizes state institutions named by kind and country, in any of their usual phrasings.
 import { INSTITUTION_KINDS } from './gazetteers/institutions.ts';
 import { countryOf } from './lexicon.ts';
+import { addTo } from './multiMap.ts';
 
 export interface InstitutionMatch {
   kind: string;
@@ -11,6 +12,9 @@ export interface InstitutionMatch {
 const phrases = INSTITUTION_KINDS.flatMap((kind) =>
   kind.phrases.map((p) => ({ kind: kind.id, words: p.split(' ') })),
 ).sort((a, b) => b.words.length - a.words.length);
+/** The phrases by their first word, longest first as in `phrases`: asked at every token, most of which start none. */
+const phrasesByFirst = new Map<string, typeof phrases>();
+for (const p of phrases) addTo(phrasesByFirst, p.words[0], p);
 const acronyms = new Map(
   INSTITUTION_KINDS.flatMap((kind) =>
     Object.entries(kind.acronyms ?? {}).map(([acronym, country]) => [acronym, { kind: kind.id, country }] as const),
@@ -28,10 +32,11 @@ export function institutionLabel({ kind, country }: InstitutionMatch): string {
 
 /** An institution phrase (any phrasing, even one generic word) starting at `words[at]`. */
 export function phraseAt(words: readonly string[], at: number, end: number): { kind: string; length: number } | null {
-  for (const p of phrases) {
+  if (at >= end) return null;
+  for (const p of phrasesByFirst.get(words[at].toLowerCase()) ?? []) {
     if (at + p.words.length > end) continue;
     let ok = true;
-    for (let i = 0; i < p.words.length && ok; i++) ok = words[at + i].toLowerCase() === p.words[i];
+    for (let i = 1; i < p.words.length && ok; i++) ok = words[at + i].toLowerCase() === p.words[i];
     if (ok) return { kind: p.kind, length: p.words.length };
   }
   return null;

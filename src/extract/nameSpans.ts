@@ -342,7 +342,9 @@ interface NamesInside {
 
 function namesInside(tokens: Token[], words: string[]): NamesInside {
   const inside: NamesInside = { runs: new Set(), alone: new Set(), lastWords: new Set() };
-  const capitalized = (k: number) => k < tokens.length && /^\p{Lu}\p{Ll}/u.test(words[k]);
+  // Asked up to three times of each token: tested once.
+  const initialCapital = words.map((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const capitalized = (k: number) => k < tokens.length && initialCapital[k];
   for (let k = 0; k < tokens.length; k++) {
     if (!capitalized(k) || (k > 0 && capitalized(k - 1) && tokens[k - 1].sentence === tokens[k].sentence)) continue;
     let end = k + 1;

@@ -54,7 +54,8 @@ export function tokenize(text: string): TokenizedText {
     // A closing quote that wink puts at the start of the next sentence belongs to the one it closes.
     const s = firstTokenOf[sentence] === undefined && CLOSING.has(value) && sentence > 0 ? sentence - 1 : sentence;
     const previous = tokens[tokens.length - 1];
-    const stop = FINAL_STOP.exec(value);
+    // The patterns are tried only on the tokens they can match: they would run on every token of every document.
+    const stop = value.endsWith('.') ? FINAL_STOP.exec(value) : null;
     const part = stop ? stop[1] : value;
     if (previous?.end === at && previous.sentence === s + added && splitWord(previous.text, part)) {
       // wink cuts words at letters beyond Latin-1 ("Miki" "ć", "Babi" "š"): one word again, with the part's tag.
@@ -69,7 +70,7 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     if (firstTokenOf[s] === undefined) firstTokenOf[s] = tokens.length;
-    const compound = GLUED_COMPOUND.exec(value);
+    const compound = value.includes('-') ? GLUED_COMPOUND.exec(value) : null;
     if (compound) {
       // "UN-backed" as wink splits "Turkey-backed": the name, the hyphen, the participle.
       const [name, participle] = [compound[1], compound[2]];

@@ -282,8 +282,9 @@ function countryPossessions(ctx: RelationContext, s: number): Found[] {
         .map((t) => t.text)
         .join(' ');
     // A name used only as a modifier has no mention of its own: look it up by its words ("India", "South Africa").
+    if (possessed?.type !== 'Organization' || ctx.argumentAt[k + 1]!.first !== k + 1) continue;
     const country = nameArgument(ctx, k - 1) ?? namedEntity(ctx, words(k - 1)) ?? namedEntity(ctx, words(k - 2));
-    if (possessed?.type !== 'Organization' || ctx.argumentAt[k + 1]!.first !== k + 1 || !country) continue;
+    if (!country) continue;
     const place = country.resolve(['Location']);
     if (place.length !== 1) continue;
     const isCountry = !!ctx.entities[place[0]].identity.known?.startsWith('country:');

@@ -29,8 +29,11 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** The trigger at token `i`; `inVerbGroup`: the chunker put the token in a verb group, whatever its tag. */
 function matchTrigger(ctx: RelationContext, i: number, end: number, inVerbGroup: boolean): Trigger | null {
+  // Asked at every token, most of which start no trigger.
+  const candidates = TRIGGERS_BY_WORD.get(ctx.tokens[i].lower);
+  if (!candidates) return null;
   const prev = ctx.tokens[i - 1];
-  for (const trigger of TRIGGERS_BY_WORD.get(ctx.tokens[i].lower) ?? []) {
+  for (const trigger of candidates) {
     const n = trigger.words.length;
     if (i + n > end || trigger.words.some((w, k) => ctx.tokens[i + k].lower !== w)) continue;
     if (trigger.verb) {

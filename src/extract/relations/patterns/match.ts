@@ -6,6 +6,7 @@ import type { Argument, RelationContext } from '../context.ts';
 import { isAsserted } from '../assertion.ts';
 import { relate, type Found } from '../relate.ts';
 import type { PatternRule, PhraseTest, Step, TokenTest } from './pattern.ts';
+import { addTo } from '../../multiMap.ts';
 import { listSanctionerAt, sanctionerAt } from './sanctioners.ts';
 import { nameArgument, namedEntity, nearestVerb, ownerOf, phraseArguments, referents } from './referents.ts';
 
@@ -299,9 +300,66 @@ function startIndex(rules: readonly PatternRule[]): StartIndex {
 }
 
 /**
+ * The words each rule cannot match without, as groups of which the sentence must hold one word each: the head
+ * words of every step that may not be left out (a verb group's, a phrase's, a lone word's) and the words its
+ * phrases must contain. Indexed by word, to find the rules a sentence may match from its own words.
+ */
+interface RequiredWords {
+  /** The groups each word belongs to (a group is a number: its position among all rules' groups). */
+  byWord: Map<string, number[]>;
+  ruleOfGroup: number[];
+  groupsOfRule: number[];
+}
+
+const requiredWordsByRules = new WeakMap<readonly PatternRule[], RequiredWords>();
+function requiredWords(rules: readonly PatternRule[]): RequiredWords {
+  let required = requiredWordsByRules.get(rules);
+  if (required) return required;
+  required = { byWord: new Map(), ruleOfGroup: [], groupsOfRule: rules.map(() => 0) };
+  const { byWord, ruleOfGroup, groupsOfRule } = required;
+  const group = (r: number, words: readonly (string | null)[]) => {
+    const g = ruleOfGroup.push(r) - 1;
+    groupsOfRule[r]++;
+    for (const word of new Set(words)) if (word !== null) addTo(byWord, word, g);
+  };
+  for (const [r, rule] of rules.entries()) {
+    for (const step of rule.pattern) {
+      if (step.optional || 'skip' in step) continue;
+      if ('verb' in step) group(r, step.verb.head);
+      else if ('word' in step) group(r, step.word);
+      else {
+        if (step.phrase.head) group(r, step.phrase.head);
+        for (const test of step.phrase.contains ?? []) if (!test.op && test.lower) group(r, test.lower);
+      }
+    }
+  }
+  requiredWordsByRules.set(rules, required);
+  return required;
+}
+
+/** Which rules the words of the sentence leave a chance to match: those that find all their required words there. */
+function possibleRules(ctx: RelationContext, st: SentenceStructure, rules: readonly PatternRule[]): Uint8Array {
+  const { byWord, ruleOfGroup, groupsOfRule } = requiredWords(rules);
+  const met = new Uint8Array(ruleOfGroup.length);
+  const metOfRule = new Uint16Array(rules.length);
+  for (let i = st.first; i < st.last; i++) {
+    const groups = byWord.get(ctx.tokens[i].lower);
+    if (groups)
+      for (const g of groups)
+        if (!met[g]) {
+          met[g] = 1;
+          metOfRule[ruleOfGroup[g]]++;
+        }
+  }
+  const possible = new Uint8Array(rules.length);
+  for (let r = 0; r < rules.length; r++) possible[r] = metOfRule[r] === groupsOfRule[r] ? 1 : 0;
+  return possible;
+}
+
+/**
  * The (rule, chunk) pairs worth a match attempt, as rule × chunks + chunk, sorted into the order the rules run:
  * rule by rule, chunk by chunk; a pair may be listed more than once. Other attempts would fail on their first
- * step, which is no near miss either.
+ * step, which is no near miss either; with `possible`, only the rules it marks are tried (the others cannot match).
  */
 function attemptsOf(
   ctx: RelationContext,
@@ -309,14 +367,16 @@ function attemptsOf(
   chunks: Chunk[],
   rules: readonly PatternRule[],
   found: (Argument[] | undefined)[],
+  possible: Uint8Array | null,
 ) {
   const index = startIndex(rules);
   const n = chunks.length;
   const attempts: number[] = [];
   const push = (starting: number[] | undefined, c: number) => {
-    if (starting) for (const r of starting) attempts.push(r * n + c);
+    if (starting) for (const r of starting) if (!possible || possible[r]) attempts.push(r * n + c);
   };
   for (const { rule, kind } of index.everywhere) {
+    if (possible && !possible[rule]) continue;
     for (let c = 0; c < n; c++) if (kind === null || chunks[c].kind === kind) attempts.push(rule * n + c);
   }
   for (let c = 0; c < n; c++) {
@@ -330,11 +390,16 @@ function attemptsOf(
         const lower = ctx.tokens[i].lower;
         push(index.byContained.get(lower), c);
         for (const { rule, test } of index.byAffix)
-          if (affixOf(test.prefix, lower, true) || affixOf(test.suffix, lower, false)) attempts.push(rule * n + c);
+          if (
+            (!possible || possible[rule]) &&
+            (affixOf(test.prefix, lower, true) || affixOf(test.suffix, lower, false))
+          )
+            attempts.push(rule * n + c);
       }
       if (POSSESSIVES.has(ctx.tokens[phrase.last - 1].text)) push(index.possessive, c);
       for (const { rule, types } of index.byEntity)
-        if (namesEntityOf(ctx, st, chunk.index, types, found)) attempts.push(rule * n + c);
+        if ((!possible || possible[rule]) && namesEntityOf(ctx, st, chunk.index, types, found))
+          attempts.push(rule * n + c);
       push(index.byPreposition.get(phrase.preposition === null ? null : ctx.tokens[phrase.preposition].lower), c);
     }
   }
@@ -376,7 +441,9 @@ export function matchPatterns(
     referents: [],
   };
   let previous = -1;
-  for (const attempt of attemptsOf(ctx, st, chunks, rules, captures.referents)) {
+  // Near misses are looked for in every rule; otherwise a rule is tried only where the sentence has its words.
+  const possible = misses ? null : possibleRules(ctx, st, rules);
+  for (const attempt of attemptsOf(ctx, st, chunks, rules, captures.referents, possible)) {
     if (attempt === previous) continue;
     previous = attempt;
     const rule = rules[Math.floor(attempt / chunks.length)];

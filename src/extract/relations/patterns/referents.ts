@@ -5,6 +5,7 @@ import { MEMBER_NOUNS, ORGANIZATION_KIND_NOUNS } from '../../gazetteers/relation
 import { SPEECH_VERBS } from '../../gazetteers/words.ts';
 import { countryOf } from '../../lexicon.ts';
 import { subjectOfVerb, withConjuncts, type NounPhrase, type SentenceStructure } from '../../structure/index.ts';
+import type { LocalEntity } from '../../../model/extraction.ts';
 import { argumentAt, type Argument, type RelationContext } from '../context.ts';
 
 /** The argument a token names: a name, a resolved reference, or a name used as a modifier ("Kremlin-backed"). */
@@ -20,12 +21,32 @@ export function nameArgument(ctx: RelationContext, i: number): Argument | null {
   };
 }
 
-/** The entity a written name stands for in this document ("Western" -> none, "Russian" -> Russia, "Kremlin"). */
+const firstNamedByDocument = new WeakMap<LocalEntity[], Map<string, number>>();
+/** Each lower-cased label and alias of a document's entities, with the position of the first entity that has it. */
+function firstNamed(entities: LocalEntity[]): Map<string, number> {
+  let byName = firstNamedByDocument.get(entities);
+  if (byName) return byName;
+  byName = new Map();
+  entities.forEach((e, position) => {
+    for (const name of [e.label, ...e.aliases])
+      if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), position);
+  });
+  firstNamedByDocument.set(entities, byName);
+  return byName;
+}
+
+/**
+ * The entity a written name stands for in this document ("Western" -> none, "Russian" -> Russia, "Kremlin"): the
+ * first whose label or an alias is the word or its country, in any case.
+ */
 export function namedEntity(ctx: RelationContext, word: string): Argument | null {
-  const wanted = new Set([word.toLowerCase(), (countryOf(word) ?? '').toLowerCase()]);
-  wanted.delete('');
-  const entity = ctx.entities.find((e) => [e.label, ...e.aliases].some((n) => wanted.has(n.toLowerCase())));
-  if (!entity) return null;
+  const byName = firstNamed(ctx.entities);
+  const positions = [word.toLowerCase(), (countryOf(word) ?? '').toLowerCase()]
+    .filter((name) => name !== '')
+    .map((name) => byName.get(name) ?? Infinity);
+  const first = Math.min(...positions);
+  if (first === Infinity) return null;
+  const entity = ctx.entities[first];
   return { first: -1, last: -1, resolve: (types) => (types.includes(entity.type) ? [entity.id] : []) };
 }
 
