@@ -1,7 +1,7 @@
 // What a document's text says about itself: title, outlet, publication date, author, length.
 import { bylineOf, titleCase } from './bylines.ts';
 import { afterDateLabel, dateInLine, dateOfAddressLine, dateOfLine, dateOfUpdatedLine } from './dates.ts';
-import { knownOutlet, outletName, outletOfDomainLine, outletOfHost } from './outlets.ts';
+import { knownOutlet, knownOutletIn, outletName, outletOfDomainLine, outletOfHost } from './outlets.ts';
 
 /** What a format states outright (front matter, HTML meta); null where it says nothing. */
 export interface StatedMeta {
@@ -90,6 +90,11 @@ const CHROME_MENTION =
 // (a past "…, Reuters reported." cites one report among the page's own).
 const LEAD_CREDIT =
   /(?:,\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?)\s+reports|,?\s+reports\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?))\.$/u;
+// "The Independent is trusted by Americans … we choose not to lock Americans out of our reporting": the site's appeal
+// to its readers, naming it (a line without quotation marks: "We stand by our reporting," the BBC said, is a quote).
+const READER_APPEAL =
+  /\b(?:our|us)\b[^.]*?\b(?:journalism|reporting|journalists|newsroom)\b|\b(?:support|donate to) us\b/i;
+const QUOTATION = /["“”«»]/;
 /** Lines of the lead (the first may be the headline, or already the story) where a credit of the story is read. */
 const LEAD_LINES = 4;
 // "…, DAILY POST gathered.": a paper naming itself in capitals as the one that found something out.
@@ -154,7 +159,9 @@ function statedSource(text: string): string | null {
     if (self) return titleCase(self);
   }
   for (const line of lines) {
-    const outlet = knownIn(CHROME_MENTION.exec(line)?.[1]);
+    const outlet =
+      knownIn(CHROME_MENTION.exec(line)?.[1]) ??
+      (READER_APPEAL.test(line) && !QUOTATION.test(line) ? knownOutletIn(line) : null);
     if (outlet) return outlet;
   }
   for (const line of lines) {

@@ -246,6 +246,13 @@ describe('sourceOfText', () => {
     ['NEWYou can now listen to Fox News articles!', 'Fox News'],
     ['Keep up to date with international news by downloading the RFI app', 'RFI'],
     ['Follow Reuters on X for the latest updates', 'Reuters'],
+    [
+      'The Independent is trusted by readers. Unlike others, we do not lock them out of our reporting.',
+      'The Independent',
+    ],
+    ['Your support helps The Guardian. Support us today.', 'The Guardian'],
+    // A credit with wire copy in it is the outlet's own.
+    ['SOURCE: Al Jazeera and agencies', 'Al Jazeera'],
     // The lead retelling a known outlet's story.
     ['Andersson resigned after her budget failed to pass, the BBC reports.', 'BBC News'],
     ['The drug lord will stand trial in Texas, reports USA Today. He appeared in court.', 'USA Today'],
@@ -288,6 +295,9 @@ describe('sourceOfText', () => {
     'Moscow, November 4, 2016 Adjust font size:',
     'Download the TikTok app to watch the video.',
     'Follow Jane Doe on Twitter',
+    '"We stand by our reporting," the BBC said in a statement.',
+    'The BBC said it stood by its reporting.',
+    'Our journalists were there, the ministry said of the 10 ft wall.',
     'Reuters reports that the deal stalled, officials said.',
     'The former governor moved the sum, EFCC learnt.',
     'The ruling was upheld, the Supreme Court reports.',
