@@ -68,6 +68,7 @@ describe('dateInLine', () => {
     expect(dateInLine('by VOA News September 18, 2014')).toEqual({
       date: '2014-09-18',
       before: 'by VOA News ',
+      lead: 'by VOA News',
       after: '',
       timed: false,
     });
@@ -75,7 +76,10 @@ describe('dateInLine', () => {
       date: '2008-02-19',
       timed: true,
     });
-    expect(dateInLine('Xinhua, November 4, 2016 Adjust font size:')).toMatchObject({ after: ' Adjust font size:' });
+    expect(dateInLine('Xinhua, November 4, 2016 Adjust font size:')).toMatchObject({
+      lead: 'Xinhua',
+      after: ' Adjust font size:',
+    });
     expect(dateInLine('Filed 2024-03-05 12:30')).toMatchObject({ date: '2024-03-05', timed: true });
   });
 
