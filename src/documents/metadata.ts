@@ -91,8 +91,9 @@ const LEAD_CREDIT =
   /(?:,\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?)\s+reports|,?\s+reports\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?))\.$/u;
 // "The Independent is trusted by Americans … we choose not to lock Americans out of our reporting": the site's appeal
 // to its readers, naming it (a line without quotation marks: "We stand by our reporting," the BBC said, is a quote).
+// Within a sentence, bounded so that a long line of "our … our …" costs no more than a pass.
 const READER_APPEAL =
-  /\b(?:our|us)\b[^.]*?\b(?:journalism|reporting|journalists|newsroom)\b|\b(?:support|donate to) us\b/i;
+  /\b(?:our|us)\b[^.]{0,200}?\b(?:journalism|reporting|journalists|newsroom)\b|\b(?:support|donate to) us\b/i;
 const QUOTATION = /["“”«»]/;
 /** Lines of the lead (the first may be the headline, or already the story) where a credit of the story is read. */
 const LEAD_LINES = 4;
