@@ -56,7 +56,7 @@ function parseByline(stated: string): Byline | null {
   const whole = authorOf(stated);
   if (whole) return { author: whole, outlet: null };
   const dated = dateInLine(stated);
-  const credited = dated && !dated.after.trim() ? dated.before.replace(/[\s,|–—-]+$/u, '') : stated;
+  const credited = dated && !dated.after.trim() ? dated.lead : stated;
   const house = knownOutlet(credited) ?? (HOUSE_CREDIT.test(credited) && !STAFF_WORD.test(credited) ? credited : null);
   if (house) return { author: null, outlet: house };
   // The outlet is the last part after a separator, when it is a known one.

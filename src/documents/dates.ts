@@ -78,6 +78,8 @@ export function dateOfLine(line: string): string | null {
 export interface DateInLine {
   date: string;
   before: string;
+  /** `before` without the separator that sets it off from the date ("Xinhua, " -> "Xinhua"). */
+  lead: string;
   after: string;
   timed: boolean;
 }
@@ -90,6 +92,7 @@ export function dateInLine(line: string): DateInLine | null {
   return {
     date,
     before: line.slice(0, match.index),
+    lead: line.slice(0, match.index).replace(/[\s,|·•–—-]+$/u, ''),
     after: line.slice(match.index + match[0].length),
     // Every form has its clock time after the year.
     timed: /\d[:.]\d{2}/.test(match[0].slice(match[0].search(/\d{4}/) + 4)),

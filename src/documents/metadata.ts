@@ -1,7 +1,7 @@
 // What a document's text says about itself: title, outlet, publication date, author, length.
 import { bylineOf, titleCase } from './bylines.ts';
 import { afterDateLabel, dateInLine, dateOfAddressLine, dateOfLine, dateOfUpdatedLine } from './dates.ts';
-import { knownOutlet, outletName, outletOfDomainLine, outletOfHost } from './outlets.ts';
+import { knownOutlet, knownOutletIn, outletName, outletOfDomainLine, outletOfHost } from './outlets.ts';
 
 /** What a format states outright (front matter, HTML meta); null where it says nothing. */
 export interface StatedMeta {
@@ -49,9 +49,8 @@ const CREDIT_LINE = new RegExp(
 const OUTLET_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&.' -]{0,60}$/u;
 // "Source: Getty Images" credits a photo, not the story.
 const PHOTO_CREDIT = /\b(?:getty|shutterstock|alamy|images?|photos?)\b/i;
-// "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "TOWN, Country — (AP) —", "(CNN)The": the wire or outlet that filed
-// the story.
-// "( BBC ) -": some pages space the brackets.
+// "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "TOWN, Country — (AP) —", "(CNN)The", "( BBC ) -": the wire or outlet
+// that filed the story.
 const DATELINE =
   /^(?:\p{Lu}{2,}[\p{L}\p{N}.,' /–—-]{0,40}\s)?\(\s?(\p{Lu}[\p{L}\p{N}.&' ]{1,30})\)\s*(?:[-–—]|(?=\p{Lu}))/u;
 // "Kuala Lumpur (VNA) –", "Hong Kong, Apr 30 (EFE).-", "(Bloomberg) --": a place (and day) before a known outlet in
@@ -90,6 +89,12 @@ const CHROME_MENTION =
 // (a past "…, Reuters reported." cites one report among the page's own).
 const LEAD_CREDIT =
   /(?:,\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?)\s+reports|,?\s+reports\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?))\.$/u;
+// "The Independent is trusted by Americans … we choose not to lock Americans out of our reporting": the site's appeal
+// to its readers, naming it (a line without quotation marks: "We stand by our reporting," the BBC said, is a quote).
+// Within a sentence, bounded so that a long line of "our … our …" costs no more than a pass.
+const READER_APPEAL =
+  /\b(?:our|us)\b[^.]{0,200}?\b(?:journalism|reporting|journalists|newsroom)\b|\b(?:support|donate to) us\b/i;
+const QUOTATION = /["“”«»]/;
 /** Lines of the lead (the first may be the headline, or already the story) where a credit of the story is read. */
 const LEAD_LINES = 4;
 // "…, DAILY POST gathered.": a paper naming itself in capitals as the one that found something out.
@@ -104,11 +109,16 @@ const SITE_CREDIT =
 
 /**
  * The outlet the text itself names as its origin, under its canonical name when it is a known outlet: a credit line
- * ("Source: Reuters"), a wire dateline ("LONDON (Reuters) -"), a known outlet opening the story ("REUTERS: …"), a
- * byline's outlet ("By Jane Doe, CNN"), a copyright line ("© 2024 The Guardian"), a credit naming a site, a line that
- * is a known outlet's address or name (a site name in the page's chrome), a wire's staff title ("Associated Press
- * Writer"), last a known wire signing off a paragraph ("… ― AFP", "… rising. AP"). In the opening paragraphs also
- * "[JURIST] …" and a story line of fields ("Reuters | Rio De Janeiro | Updated: …"). A mere mention ("told NBC News", "…, Reuters reported.": pages cite other outlets so) is not.
+ * ("Source: Reuters"), a known outlet credited over the story's date at the top ("Xinhua, November 4, 2016"), a wire
+ * dateline ("LONDON (Reuters) -"), a known outlet opening the story ("REUTERS: …"), a byline's outlet ("By Jane Doe,
+ * CNN", "By Reuters"), a copyright line ("© 2024 The Guardian"), the site's name in the page's title line
+ * ("Headline | Site" above the headline), a paper naming itself in capitals ("DAILY POST gathered"), the site's chrome
+ * or reader appeal naming a known outlet ("listen to Fox News articles"), a credit naming a site, a line that is a
+ * known outlet's address or name (a site name in the page's chrome), the lead retelling a known outlet's story
+ * ("…, the BBC reports."), a wire's staff title ("Associated Press Writer"), last a known wire signing off a
+ * paragraph ("… ― AFP", "… rising. AP"). In the opening paragraphs also "[JURIST] …" and a story line of fields
+ * ("Reuters | Rio De Janeiro | Updated: …"). A mere mention ("told NBC News", "…, Reuters reported.": pages cite
+ * other outlets so) is not.
  */
 export function sourceOfText(text: string): string | null {
   const stated = statedSource(text);
@@ -154,7 +164,9 @@ function statedSource(text: string): string | null {
     if (self) return titleCase(self);
   }
   for (const line of lines) {
-    const outlet = knownIn(CHROME_MENTION.exec(line)?.[1]);
+    const outlet =
+      knownIn(CHROME_MENTION.exec(line)?.[1]) ??
+      (READER_APPEAL.test(line) && !QUOTATION.test(line) ? knownOutletIn(line) : null);
     if (outlet) return outlet;
   }
   for (const line of lines) {
@@ -162,10 +174,8 @@ function statedSource(text: string): string | null {
     const outlet = outletOfDomainLine(line) ?? (site ? outletOfHost(site) : null) ?? knownIn(line);
     if (outlet) return outlet;
   }
-  for (const sentence of lines
-    .filter(Boolean)
-    .slice(0, LEAD_LINES)
-    .flatMap((l) => l.split(/(?<=[.!?])\s+/))) {
+  const lead = lines.filter(Boolean).slice(0, LEAD_LINES);
+  for (const sentence of lead.flatMap((line) => line.split(/(?<=[.!?])\s+/))) {
     const credit = LEAD_CREDIT.exec(sentence);
     const outlet = knownIn(credit?.[1] ?? credit?.[2]);
     if (outlet) return outlet;
@@ -186,10 +196,8 @@ function statedSource(text: string): string | null {
  * 2016 Adjust font size:".
  */
 function creditOfStamp(line: string): string | null {
-  const before = dateInLine(line)
-    ?.before.replace(/^from\s+/i, '')
-    .replace(/[\s,|·•–—-]+$/u, '');
-  return before ? knownIn(before) : null;
+  const credit = dateInLine(line)?.lead.replace(/^from\s+/i, '');
+  return credit ? knownIn(credit) : null;
 }
 
 /** The site's name in a page's title line ("Headline | Site") when the headline follows on a line of its own. */
@@ -219,9 +227,10 @@ export function authorOfText(text: string): string | null {
 }
 
 /**
- * The date of the first line that is only a date (and maybe a time), such as "25 May 2023 02:02", or opens with a
- * labelled one ("Published 26 Jun 2023"), unless that is a masthead's date above the headline; else the date in the path of a line that is the page's address; else an
- * "Updated: …" line's.
+ * The date of the first line that is only a date (and maybe a time), such as "25 May 2023 02:02", opens with a
+ * labelled one ("Published 26 Jun 2023") or, among the top lines, is a stamp ("Brussels, 3 June 2022", "by VOA News
+ * September 18, 2014"), unless that is a masthead's date above the headline; else the date in the path of a line that
+ * is the page's address; else an "Updated: …" line's.
  */
 export function publishedOfText(text: string): string | null {
   const lines = text.split('\n');
@@ -260,12 +269,11 @@ function dateOfStampLine(line: string): string | null {
   const found = dateInLine(line.trim());
   if (!found) return null;
   if (creditOfStamp(line.trim())) return found.date;
-  const before = found.before.trim().replace(/[\s,|·•–—-]+$/u, '');
-  if (found.after.trim() || NOT_PUBLISHED.test(before)) return null;
+  if (found.after.trim() || NOT_PUBLISHED.test(found.lead)) return null;
   const stamp =
-    DATED_BYLINE.test(before) ||
+    DATED_BYLINE.test(found.lead) ||
     PLACE_BEFORE_DATE.test(found.before.trim()) ||
-    (found.timed && STAMP_LABEL.test(before));
+    (found.timed && STAMP_LABEL.test(found.lead));
   return stamp ? found.date : null;
 }
 

@@ -77,9 +77,25 @@ export function knownOutlet(name: string): string | null {
   return BY_NAME.get(name.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null;
 }
 
+// "Al Jazeera and agencies": the outlet's own story with wire copy in it; the outlet is the one named.
+const WITH_AGENCIES = /\s+(?:and|with|&)\s+(?:news\s+)?(?:agencies|wires)$/i;
+
 /** A stated outlet under its canonical name when it is a known one, so that one outlet is one filter value. */
 export function outletName(stated: string): string {
-  return knownOutlet(stated) ?? stated.trim();
+  const name = stated.trim().replace(WITH_AGENCIES, '');
+  return knownOutlet(name) ?? name;
+}
+
+const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// As the gazetteer writes them ("AP", not "ap"; "FT", not "ft" for feet), longest first so that "BBC News" is found
+// whole rather than as "BBC".
+const NAMES_BY_LENGTH = ENTRIES.flatMap((outlet) => outlet.names).sort((a, b) => b.length - a.length);
+const ANY_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMES_BY_LENGTH.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+/** The canonical name of the first known outlet named in `text` as whole words, or null. */
+export function knownOutletIn(text: string): string | null {
+  const match = ANY_NAME.exec(text);
+  return match ? knownOutlet(match[0]) : null;
 }
 
 /** The outlet whose site `host` is (subdomains included: "media.guardian.co.uk"), or null. */

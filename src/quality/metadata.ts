@@ -6,6 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readAnnotationJson } from './jsonFile.ts';
 import { outletName } from '../documents/outlets.ts';
+import { COUNTRIES, PLACES, REGIONS } from '../extract/gazetteers/places.ts';
 import { MONTH_NAMES } from '../documents/dates.ts';
 import type { DocumentMeta } from '../model/graph.ts';
 import { InputError } from '../model/errors.ts';
@@ -73,12 +74,16 @@ export function dateWritings(iso: string): string[] {
   ].map((w) => w.toLowerCase());
 }
 
+// "The Standard (Hong Kong)": brackets naming a place tell outlets of one name apart; they credit no wire.
+const PLACE_NAMES = new Set([...COUNTRIES.flatMap((c) => c.names), ...PLACES.flat(), ...REGIONS.flat()]);
+
 /**
  * The names an outlet goes by in a source entry: "PrefNews (AFP)" is PrefNews, or AFP's copy of the story, and
- * "AFP" is also "Agence France-Presse" (the outlet gazetteer's canonical name: general knowledge, not a rule).
+ * "AFP" is also "Agence France-Presse" (the outlet gazetteer's canonical name: general knowledge, not a rule). A
+ * place in brackets is no name of it.
  */
 function outletNames(outlet: string): string[] {
-  const inParentheses = [...outlet.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!);
+  const inParentheses = [...outlet.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!).filter((n) => !PLACE_NAMES.has(n));
   const names = [outlet.replace(/\([^)]*\)/g, ''), ...inParentheses];
   return [...names, ...names.map(outletName)].map(normalizeName).filter((n) => n.length > 1);
 }

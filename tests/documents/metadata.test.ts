@@ -68,6 +68,7 @@ describe('dateInLine', () => {
     expect(dateInLine('by VOA News September 18, 2014')).toEqual({
       date: '2014-09-18',
       before: 'by VOA News ',
+      lead: 'by VOA News',
       after: '',
       timed: false,
     });
@@ -75,7 +76,10 @@ describe('dateInLine', () => {
       date: '2008-02-19',
       timed: true,
     });
-    expect(dateInLine('Xinhua, November 4, 2016 Adjust font size:')).toMatchObject({ after: ' Adjust font size:' });
+    expect(dateInLine('Xinhua, November 4, 2016 Adjust font size:')).toMatchObject({
+      lead: 'Xinhua',
+      after: ' Adjust font size:',
+    });
     expect(dateInLine('Filed 2024-03-05 12:30')).toMatchObject({ date: '2024-03-05', timed: true });
   });
 
@@ -246,6 +250,13 @@ describe('sourceOfText', () => {
     ['NEWYou can now listen to Fox News articles!', 'Fox News'],
     ['Keep up to date with international news by downloading the RFI app', 'RFI'],
     ['Follow Reuters on X for the latest updates', 'Reuters'],
+    [
+      'The Independent is trusted by readers. Unlike others, we do not lock them out of our reporting.',
+      'The Independent',
+    ],
+    ['Your support helps The Guardian. Support us today.', 'The Guardian'],
+    // A credit with wire copy in it is the outlet's own.
+    ['SOURCE: Al Jazeera and agencies', 'Al Jazeera'],
     // The lead retelling a known outlet's story.
     ['Andersson resigned after her budget failed to pass, the BBC reports.', 'BBC News'],
     ['The drug lord will stand trial in Texas, reports USA Today. He appeared in court.', 'USA Today'],
@@ -288,6 +299,9 @@ describe('sourceOfText', () => {
     'Moscow, November 4, 2016 Adjust font size:',
     'Download the TikTok app to watch the video.',
     'Follow Jane Doe on Twitter',
+    '"We stand by our reporting," the BBC said in a statement.',
+    'The BBC said it stood by its reporting.',
+    'Our journalists were there, the ministry said of the 10 ft wall.',
     'Reuters reports that the deal stalled, officials said.',
     'The former governor moved the sum, EFCC learnt.',
     'The ruling was upheld, the Supreme Court reports.',

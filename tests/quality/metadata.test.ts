@@ -66,6 +66,25 @@ describe('metadata scoring', () => {
     );
   });
 
+  it('takes a place in brackets for a tell-apart of outlets of one name, not for a wire', () => {
+    const texts = new Map([
+      ['a.txt', 'Triads in Hong Kong are back, police said.'],
+      ['b.txt', 'The Standard learnt that triads in Hong Kong are back.'],
+      ['c.txt', 'HONG KONG (AFP) - Triads are back, police said.'],
+    ]);
+    const sources = [
+      source('a.txt', 'The Standard (Hong Kong)', null),
+      source('b.txt', 'The Standard (Hong Kong)', null),
+      source('c.txt', 'Example Daily (AFP)', null),
+    ];
+    const documents = [
+      meta('a.txt', 'Hong Kong', null),
+      meta('b.txt', 'The Standard', null),
+      meta('c.txt', 'AFP', null),
+    ];
+    expect(scoreMetadata(documents, sources, texts).outlet).toEqual({ stated: 2, right: 2, wrong: 0, unstated: 1 });
+  });
+
   it('says which entry of a sources file is malformed', () => {
     expect(() =>
       parseSources([{ document: 'a.txt', outlet: 'X', url: 'u', kind: 'k', date: '5 March' }], 's.json'),
