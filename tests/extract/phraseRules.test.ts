@@ -48,8 +48,8 @@ describe('phrase rules', () => {
     ['place', 'Ivan Dorn’s Velmar Group denied the report.', []],
     ['place', 'In London, fans gathered. London’s Velmar Bank denied the report.', ['Velmar Bank LOCATED_IN London']],
     ['place', 'In London, fans gathered. London’s Velmar Brigade denied the report.', []],
-    // An organization of no stated kind is in the country; a state body is part of it; a party is neither.
-    ['place', 'In Norway, shares fell. Norway’s Lortex Systems said it would bid.', ['Lortex Systems LOCATED_IN Norway']],
+    // An outlet is in the country; a state body is part of it; a body of no stated kind or a party is neither.
+    ['place', 'In Norway, shares fell. Norway’s Lortex Systems said it would bid.', []],
     ['place', 'Norway held talks. Norway’s VNA news agency reported it.', ['VNA LOCATED_IN Norway']],
     [
       'place',

@@ -3,7 +3,8 @@
 import { isGroupLike } from '../coreference.ts';
 import { BENCH_TITLES } from '../gazetteers/people.ts';
 import { roleRelation } from '../gazetteers/relationWords.ts';
-import { ARMED_NAME_WORDS, COMPASS_WORDS, PARTY_NAME_WORDS, STATE_BODY_NAME_WORDS } from '../gazetteers/phraseWords.ts';
+import { OUTLET_LAST_WORDS } from '../gazetteers/organizations.ts';
+import { COMPASS_WORDS, STATE_BODY_NAME_WORDS } from '../gazetteers/phraseWords.ts';
 import { PLACE_NOUNS, REGION_ABBREVIATIONS } from '../gazetteers/places.ts';
 import { pushAll } from '../multiMap.ts';
 import { nameArgument, namedEntity, referents } from './patterns/referents.ts';
@@ -244,25 +245,29 @@ function isCompany(ctx: RelationContext, i: number): boolean {
 
 /** Name words of a state body: "China’s Ministry of Commerce", "Nigeria’s National Drug Law Enforcement Agency". */
 const STATE_BODY_WORDS = new Set(STATE_BODY_NAME_WORDS);
-/** Name words of a party or an armed group, which news says is active in a country or part of it, not located there. */
-const NOT_LOCATED_WORDS = new Set([...PARTY_NAME_WORDS, ...ARMED_NAME_WORDS]);
+/** Words of an outlet's name, or after it: "Hong Kong’s South China Morning Post", "Egypt’s MENA news agency". */
+const OUTLET_WORDS = new Set([
+  ...[...OUTLET_LAST_WORDS].map((w) => w.toLowerCase()),
+  'news',
+  'newspaper',
+  'broadcaster',
+]);
 
 /**
- * What the organization mentioned at token `i` is to a country (or city) whose possessive comes before it: a
- * state body is part of a country, a company, outlet or other body of no stated kind is in it; a party, an armed
- * group and a body known as something else (an international one) are left to other rules.
+ * What the organization mentioned at token `i` is to a country (or city) whose possessive comes before it: a state
+ * body is part of a country, a company or an outlet is in it. Other bodies are left to other rules: news says an
+ * armed group is active in a country, and a party is neither in it nor part of it.
  */
 function possessedRelation(ctx: RelationContext, i: number, isCountry: boolean): 'PART_OF' | 'LOCATED_IN' | null {
   const entity = entityAt(ctx, i)!;
   if (entity.identity.institution) return isCountry ? 'PART_OF' : null;
-  if (isCompany(ctx, i)) return 'LOCATED_IN';
-  const kind = entity.identity.known?.split(':')[0];
-  if (kind && kind !== 'media') return null;
+  if (isCompany(ctx, i) || entity.identity.known?.startsWith('media:')) return 'LOCATED_IN';
+  if (entity.identity.known) return null;
   const words = [entity.label, ...entity.aliases].flatMap((n) => n.toLowerCase().split(/\s+/));
-  // "Kenya’s Jubilee party": the word after the name tells its kind too.
+  // "Egypt’s MENA news agency": the word after the name tells its kind too.
   words.push(ctx.tokens[ctx.argumentAt[i]!.last]?.lower ?? '');
   if (words.some((w) => STATE_BODY_WORDS.has(w))) return isCountry ? 'PART_OF' : null;
-  return words.some((w) => NOT_LOCATED_WORDS.has(w)) ? null : 'LOCATED_IN';
+  return words.some((w) => OUTLET_WORDS.has(w)) ? 'LOCATED_IN' : null;
 }
 
 /**
