@@ -4,7 +4,7 @@ import { isGroupLike } from '../coreference.ts';
 import { BENCH_TITLES } from '../gazetteers/people.ts';
 import { roleRelation } from '../gazetteers/relationWords.ts';
 import { OUTLET_LAST_WORDS } from '../gazetteers/organizations.ts';
-import { COMPASS_WORDS, STATE_BODY_NAME_WORDS } from '../gazetteers/phraseWords.ts';
+import { COMPASS_WORDS } from '../gazetteers/phraseWords.ts';
 import { PLACE_NOUNS, REGION_ABBREVIATIONS } from '../gazetteers/places.ts';
 import { pushAll } from '../multiMap.ts';
 import { nameArgument, namedEntity, referents } from './patterns/referents.ts';
@@ -243,8 +243,6 @@ function isCompany(ctx: RelationContext, i: number): boolean {
   return COMPANY_WORDS.has(ctx.tokens[end - 1].lower) || COMPANY_WORDS.has(ctx.tokens[end]?.lower ?? '');
 }
 
-/** Name words of a state body: "China’s Ministry of Commerce", "Nigeria’s National Drug Law Enforcement Agency". */
-const STATE_BODY_WORDS = new Set(STATE_BODY_NAME_WORDS);
 /** Words of an outlet's name, or after it: "Hong Kong’s South China Morning Post", "Egypt’s MENA news agency". */
 const OUTLET_WORDS = new Set([
   ...[...OUTLET_LAST_WORDS].map((w) => w.toLowerCase()),
@@ -254,9 +252,9 @@ const OUTLET_WORDS = new Set([
 ]);
 
 /**
- * What the organization mentioned at token `i` is to a country (or city) whose possessive comes before it: a state
- * body is part of a country, a company or an outlet is in it. Other bodies are left to other rules: news says an
- * armed group is active in a country, and a party is neither in it nor part of it.
+ * What the organization mentioned at token `i` is to a country (or city) whose possessive comes before it: its
+ * institution is part of a country, a company or an outlet is in it. Other bodies are left to other rules: news
+ * says an armed group is active in a country, and a party is neither in it nor part of it.
  */
 function possessedRelation(ctx: RelationContext, i: number, isCountry: boolean): 'PART_OF' | 'LOCATED_IN' | null {
   const entity = entityAt(ctx, i)!;
@@ -266,13 +264,12 @@ function possessedRelation(ctx: RelationContext, i: number, isCountry: boolean):
   const words = [entity.label, ...entity.aliases].flatMap((n) => n.toLowerCase().split(/\s+/));
   // "Egypt’s MENA news agency": the word after the name tells its kind too.
   words.push(ctx.tokens[ctx.argumentAt[i]!.last]?.lower ?? '');
-  if (words.some((w) => STATE_BODY_WORDS.has(w))) return isCountry ? 'PART_OF' : null;
   return words.some((w) => OUTLET_WORDS.has(w)) ? 'LOCATED_IN' : null;
 }
 
 /**
- * "India’s Example Group", "Egypt’s MENA news agency", "China’s Ministry of Commerce": a country's (or a city's)
- * company is in it, its state bodies are part of it (see `possessedRelation`). The country may be written as a
+ * "India’s Example Group", "Egypt’s MENA news agency", "Ukraine’s SBU": a country's (or a city's) company or outlet
+ * is in it, its institutions are part of it (see `possessedRelation`). The country may be written as a
  * modifier only ("India’s" with no mention of its own).
  */
 function countryPossessions(ctx: RelationContext, s: number): Found[] {
