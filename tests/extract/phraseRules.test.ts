@@ -48,10 +48,6 @@ describe('phrase rules', () => {
     ['place', 'Ivan Dorn’s Velmar Group denied the report.', []],
     ['place', 'In London, fans gathered. London’s Velmar Bank denied the report.', ['Velmar Bank LOCATED_IN London']],
     ['place', 'In London, fans gathered. London’s Velmar Brigade denied the report.', []],
-    // An outlet is in the country; a body of no stated kind is left alone.
-    ['place', 'Norway held talks. Norway’s VNA news agency reported it.', ['VNA LOCATED_IN Norway']],
-    ['place', 'Norway held talks. Norway’s Lortex Post reported it.', ['Lortex Post LOCATED_IN Norway']],
-    ['place', 'In Norway, shares fell. Norway’s Lortex Systems said it would bid.', []],
     // "oust X as chairman": the person before "as" holds the role.
     ['role', 'Shareholders tried to oust Ivan Dorn as Velmar Group board chairman.', ['Ivan Dorn LEADS Velmar Group']],
     ['role', 'Police named the Velmar Group as the buyer.', []],

@@ -3,7 +3,6 @@
 import { isGroupLike } from '../coreference.ts';
 import { BENCH_TITLES } from '../gazetteers/people.ts';
 import { roleRelation } from '../gazetteers/relationWords.ts';
-import { OUTLET_LAST_WORDS } from '../gazetteers/organizations.ts';
 import { COMPASS_WORDS } from '../gazetteers/phraseWords.ts';
 import { PLACE_NOUNS, REGION_ABBREVIATIONS } from '../gazetteers/places.ts';
 import { pushAll } from '../multiMap.ts';
@@ -243,34 +242,10 @@ function isCompany(ctx: RelationContext, i: number): boolean {
   return COMPANY_WORDS.has(ctx.tokens[end - 1].lower) || COMPANY_WORDS.has(ctx.tokens[end]?.lower ?? '');
 }
 
-/** Words of an outlet's name, or after it: "Hong Kong’s South China Morning Post", "Egypt’s MENA news agency". */
-const OUTLET_WORDS = new Set([
-  ...[...OUTLET_LAST_WORDS].map((w) => w.toLowerCase()),
-  'news',
-  'newspaper',
-  'broadcaster',
-]);
-
 /**
- * What the organization mentioned at token `i` is to a country (or city) whose possessive comes before it: its
- * institution is part of a country, a company or an outlet is in it. Other bodies are left to other rules: news
- * says an armed group is active in a country, and a party is neither in it nor part of it.
- */
-function possessedRelation(ctx: RelationContext, i: number, isCountry: boolean): 'PART_OF' | 'LOCATED_IN' | null {
-  const entity = entityAt(ctx, i)!;
-  if (entity.identity.institution) return isCountry ? 'PART_OF' : null;
-  if (isCompany(ctx, i) || entity.identity.known?.startsWith('media:')) return 'LOCATED_IN';
-  if (entity.identity.known) return null;
-  const words = [entity.label, ...entity.aliases].flatMap((n) => n.toLowerCase().split(/\s+/));
-  // "Egypt’s MENA news agency": the word after the name tells its kind too.
-  words.push(ctx.tokens[ctx.argumentAt[i]!.last]?.lower ?? '');
-  return words.some((w) => OUTLET_WORDS.has(w)) ? 'LOCATED_IN' : null;
-}
-
-/**
- * "India’s Example Group", "Egypt’s MENA news agency", "Ukraine’s SBU": a country's (or a city's) company or outlet
- * is in it, its institutions are part of it (see `possessedRelation`). The country may be written as a
- * modifier only ("India’s" with no mention of its own).
+ * "India’s Example Group", "Ukraine’s Example Service": a country's (or a city's) company is in it, its institutions are part of
+ * it; its armed forces and other bodies are left to other rules (news calls them part of it, or active there). The
+ * country may be written as a modifier only ("India’s" with no mention of its own).
  */
 function countryPossessions(ctx: RelationContext, s: number): Found[] {
   const { first, last } = ctx.sentences[s];
@@ -288,8 +263,10 @@ function countryPossessions(ctx: RelationContext, s: number): Found[] {
     if (possessed?.type !== 'Organization' || ctx.argumentAt[k + 1]!.first !== k + 1 || !country) continue;
     const place = country.resolve(['Location']);
     if (place.length !== 1) continue;
+    // "London’s Example FC": a city's company is in it too; its other bodies are left to other rules.
     const isCountry = !!ctx.entities[place[0]].identity.known?.startsWith('country:');
-    const relation = possessedRelation(ctx, k + 1, isCountry);
+    const relation =
+      possessed.identity.institution && isCountry ? 'PART_OF' : isCompany(ctx, k + 1) ? 'LOCATED_IN' : null;
     if (relation) pushAll(found, relate(relation, single(argumentAt(ctx, k + 1)), [country]));
   }
   return found;
