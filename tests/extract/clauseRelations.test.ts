@@ -89,6 +89,11 @@ describe('relations stated through the clause', () => {
       'The conglomerate Velmar Holdings bought a port. The conglomerate, controlled by Ivan Dorn, said profits rose.',
       'Ivan Dorn CONTROLS Velmar Holdings',
     ],
+    // A reduced passive describes the phrase before it when only that one names something.
+    [
+      'The army met resistance from the militias loyal to the Islamist Velmar group led by Sheikh Ivan Dorn, a cleric.',
+      'Ivan Dorn LEADS Velmar',
+    ],
     // A naming participle does not end the action's stretch.
     [
       'The Example Police conducted an operation dubbed Nightfall in the Lorton area.',
@@ -152,6 +157,8 @@ describe('relations stated through the clause', () => {
   });
 
   it.each([
+    // A participle set off by a comma describes the phrase the described one hangs on: the splinter group is led.
+    ['A splinter group of the Velmar Front, led by commander Ivan Dorn, claimed the attack.', 'LEADS'],
     // Accusations between governments are rhetoric; without "of" an accusation states nothing.
     ['The Velmar Group accused Norway of interference in the vote.', 'OPPOSES'],
     ['Norway accused the Example Front on Monday.', 'OPPOSES'],

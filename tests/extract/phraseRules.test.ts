@@ -48,16 +48,6 @@ describe('phrase rules', () => {
     ['place', 'Ivan Dorn’s Velmar Group denied the report.', []],
     ['place', 'In London, fans gathered. London’s Velmar Bank denied the report.', ['Velmar Bank LOCATED_IN London']],
     ['place', 'In London, fans gathered. London’s Velmar Brigade denied the report.', []],
-    // An organization of no stated kind is in the country; a state body is part of it; a party is neither.
-    ['place', 'In Norway, shares fell. Norway’s Lortex Systems said it would bid.', ['Lortex Systems LOCATED_IN Norway']],
-    ['place', 'Norway held talks. Norway’s VNA news agency reported it.', ['VNA LOCATED_IN Norway']],
-    [
-      'place',
-      'Norway held talks. Norway’s Ministry of Fisheries did not respond.',
-      ['Ministry of Fisheries PART_OF Norway'],
-    ],
-    ['place', 'Norway held talks. Norway’s Velmar Alliance named Ivan Dorn.', []],
-    ['place', 'In London, fans gathered. London’s Ministry of Fisheries did not respond.', []],
     // "oust X as chairman": the person before "as" holds the role.
     ['role', 'Shareholders tried to oust Ivan Dorn as Velmar Group board chairman.', ['Ivan Dorn LEADS Velmar Group']],
     ['role', 'Police named the Velmar Group as the buyer.', []],

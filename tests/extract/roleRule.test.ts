@@ -30,11 +30,6 @@ describe('role rule', () => {
     ['Ivan Dorn, chairman, president and CEO of the Velmar Group, resigned.', ['Ivan Dorn LEADS Velmar Group']],
     ['Ivan Dorn, chairman and chief executive officer of Velmar Corp., spoke.', ['Ivan Dorn LEADS Velmar Corp.']],
     ['Ivan Dorn was the chair and co-president of the Velmar Fund.', ['Ivan Dorn LEADS Velmar Fund']],
-    // A foreign word before the role; the name renames the role that ends "the killing of …’s leader".
-    [
-      'The killing of the Velmar Front’s de facto leader, Ivan Dorn, prompted speculation.',
-      ['Ivan Dorn LEADS Velmar Front'],
-    ],
     // Look-alikes: the role is someone else's, or nobody's.
     ['Ivan Dorn met the commander of the Falcon Brigade.', []],
     ['Ivan Dorn met the chairman and the president of the Velmar Group.', []],

@@ -41,12 +41,6 @@ export const AGENCY_NOUNS = wordList(`agency agencies body bureau office service
 export const HOLDING_UNIT_NOUNS = wordList(`unit subsidiary subsidiaries affiliate vehicle arm division company firm
   holding holdings brand label`);
 
-/** Words that name a state body: "Ministry of Commerce", "National Drug Law Enforcement Agency", "Supreme Court". */
-export const STATE_BODY_NAME_WORDS = wordList(`ministry agency court commission police army navy corps guard guards
-  parliament senate`);
-/** Words that name an armed group: "Example Brigade", "the Velmar militia". */
-export const ARMED_NAME_WORDS = wordList(`brigade brigades battalion militia militias faction forces legion
-  regiment`);
 /** Words that make an organization's name a party's or a coalition's: "the Example Freedom Alliance of Dorn". */
 export const PARTY_NAME_WORDS = wordList(`party alliance front league movement congress coalition bloc union`);
 

@@ -3,7 +3,7 @@
 import { isGroupLike } from '../coreference.ts';
 import { BENCH_TITLES } from '../gazetteers/people.ts';
 import { roleRelation } from '../gazetteers/relationWords.ts';
-import { ARMED_NAME_WORDS, COMPASS_WORDS, PARTY_NAME_WORDS, STATE_BODY_NAME_WORDS } from '../gazetteers/phraseWords.ts';
+import { COMPASS_WORDS } from '../gazetteers/phraseWords.ts';
 import { PLACE_NOUNS, REGION_ABBREVIATIONS } from '../gazetteers/places.ts';
 import { pushAll } from '../multiMap.ts';
 import { nameArgument, namedEntity, referents } from './patterns/referents.ts';
@@ -242,33 +242,10 @@ function isCompany(ctx: RelationContext, i: number): boolean {
   return COMPANY_WORDS.has(ctx.tokens[end - 1].lower) || COMPANY_WORDS.has(ctx.tokens[end]?.lower ?? '');
 }
 
-/** Name words of a state body: "China’s Ministry of Commerce", "Nigeria’s National Drug Law Enforcement Agency". */
-const STATE_BODY_WORDS = new Set(STATE_BODY_NAME_WORDS);
-/** Name words of a party or an armed group, which news says is active in a country or part of it, not located there. */
-const NOT_LOCATED_WORDS = new Set([...PARTY_NAME_WORDS, ...ARMED_NAME_WORDS]);
-
 /**
- * What the organization mentioned at token `i` is to a country (or city) whose possessive comes before it: a
- * state body is part of a country, a company, outlet or other body of no stated kind is in it; a party, an armed
- * group and a body known as something else (an international one) are left to other rules.
- */
-function possessedRelation(ctx: RelationContext, i: number, isCountry: boolean): 'PART_OF' | 'LOCATED_IN' | null {
-  const entity = entityAt(ctx, i)!;
-  if (entity.identity.institution) return isCountry ? 'PART_OF' : null;
-  if (isCompany(ctx, i)) return 'LOCATED_IN';
-  const kind = entity.identity.known?.split(':')[0];
-  if (kind && kind !== 'media') return null;
-  const words = [entity.label, ...entity.aliases].flatMap((n) => n.toLowerCase().split(/\s+/));
-  // "Kenya’s Jubilee party": the word after the name tells its kind too.
-  words.push(ctx.tokens[ctx.argumentAt[i]!.last]?.lower ?? '');
-  if (words.some((w) => STATE_BODY_WORDS.has(w))) return isCountry ? 'PART_OF' : null;
-  return words.some((w) => NOT_LOCATED_WORDS.has(w)) ? null : 'LOCATED_IN';
-}
-
-/**
- * "India’s Example Group", "Egypt’s MENA news agency", "China’s Ministry of Commerce": a country's (or a city's)
- * company is in it, its state bodies are part of it (see `possessedRelation`). The country may be written as a
- * modifier only ("India’s" with no mention of its own).
+ * "India’s Example Group", "Ukraine’s Example Service": a country's (or a city's) company is in it, its institutions are part of
+ * it; its armed forces and other bodies are left to other rules (news calls them part of it, or active there). The
+ * country may be written as a modifier only ("India’s" with no mention of its own).
  */
 function countryPossessions(ctx: RelationContext, s: number): Found[] {
   const { first, last } = ctx.sentences[s];
@@ -287,8 +264,10 @@ function countryPossessions(ctx: RelationContext, s: number): Found[] {
     if (!country) continue;
     const place = country.resolve(['Location']);
     if (place.length !== 1) continue;
+    // "London’s Example FC": a city's company is in it too; its other bodies are left to other rules.
     const isCountry = !!ctx.entities[place[0]].identity.known?.startsWith('country:');
-    const relation = possessedRelation(ctx, k + 1, isCountry);
+    const relation =
+      possessed.identity.institution && isCountry ? 'PART_OF' : isCompany(ctx, k + 1) ? 'LOCATED_IN' : null;
     if (relation) pushAll(found, relate(relation, single(argumentAt(ctx, k + 1)), [country]));
   }
   return found;

@@ -98,13 +98,6 @@ function continuesPhrase(tokens: Token[], input: StructureInput, i: number, star
 
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 
-/** "ISWAP’s de facto leader": lowercase foreign words open a phrase when a noun or adjective follows them. */
-function isForeignModifierStart(tokens: Token[], i: number, last: number): boolean {
-  let k = i;
-  while (k < last && tokens[k].pos === 'X' && /^[a-z]+$/.test(tokens[k].text)) k++;
-  return k > i && k < last && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ');
-}
-
 /** An -ly adverb inside a phrase after its determiner or adjective, before a participle or adjective. */
 function isAdverbInPhrase(tokens: Token[], i: number, start: number, end: number): boolean {
   const t = tokens[i];
@@ -291,8 +284,7 @@ export function nounPhrases(tokens: Token[], input: StructureInput, first: numbe
       isApproximation(tokens, i, last) ||
       isCompoundStart(tokens, i, last) ||
       isDegreeStart(tokens, input, i, last) ||
-      isParticipleModifier(tokens, input, i, last) ||
-      isForeignModifierStart(tokens, i, last)
+      isParticipleModifier(tokens, input, i, last)
     )
       start = i;
   }

@@ -71,7 +71,12 @@ export function subjectOfVerb(structure: SentenceStructure, v: number): number |
     );
     if (end >= 0) {
       const described = structure.phrases[end];
-      const anchor = described.attachedTo?.kind === 'phrase' ? described.attachedTo.index : end;
+      // The phrase the described one hangs on ("a splinter group of the Example Front, led by X"), unless only the
+      // described one names something and no comma sets the participle off: in "the militias loyal to the Example
+      // group led by X" the group is led.
+      const up = described.attachedTo?.kind === 'phrase' ? described.attachedTo.index : end;
+      const named = described.names.length > 0 && !structure.phrases[up].names.length;
+      const anchor = named && described.last === verb.first ? end : up;
       return structure.phrases[anchor].appositionOf ?? structure.phrases[anchor].conjunctOf ?? anchor;
     }
   }

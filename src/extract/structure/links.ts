@@ -191,12 +191,7 @@ export function linkAppositions(tokens: Token[], phrases: NounPhrase[], sentence
       last.names.length > 0 &&
       !ROLE_RELATIONS.has(tokens[phrases[p].head].lower) &&
       (phrases[p].names.length === 0 || last.attachedTo?.index !== p || tokens[last.preposition ?? -1]?.lower !== 'of');
-    // "the killing of ISWAP’s de facto leader, Ivan Dorn,": a role that ends the span is what the name renames.
-    const renamesRole =
-      end > p &&
-      ROLE_RELATIONS.has(tokens[last.head].lower) &&
-      !ROLE_RELATIONS.has(tokens[phrases[p].head].lower);
-    next.appositionOf = shortName ? p - 1 : (renamesName || renamesRole) && !namesAGroup ? end : p;
+    next.appositionOf = shortName ? p - 1 : renamesName && !namesAGroup ? end : p;
   }
 }
 

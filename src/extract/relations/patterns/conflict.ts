@@ -5,6 +5,7 @@ import {
   ASSET_NOUNS,
   BLACKLIST_NOUNS,
   BLACKLIST_QUALIFIERS,
+  CASUALTY_VERBS,
   CONFLICT_NOUNS,
   EVENT_NOUNS,
   FIRING_VERBS,
@@ -60,6 +61,29 @@ export const CONFLICT_RULES: PatternRule[] = [
         'Fighting between the Example Army and Velmar Front rebels intensified on Saturday.',
         ['Example Army OPPOSES Velmar Front', 'Velmar Front OPPOSES Example Army'],
       ],
+    ],
+  },
+  {
+    id: 'fell-in-clashes-with',
+    description: 'those killed or wounded in clashes with a side oppose it: "soldiers were killed in clashes with X"',
+    type: 'OPPOSES',
+    pattern: [
+      { verb: { head: CASUALTY_VERBS } },
+      // "were killed and eight others wounded in …": "and", a phrase and a verb.
+      { skip: 3 },
+      { phrase: { under: ['in', 'during'], head: CONFLICT_NOUNS } },
+      { phrase: { under: ['with'], entity: SIDES }, as: 'other' },
+    ],
+    source: 'subject',
+    target: 'other',
+    examples: [
+      [
+        'Two Velmar Army soldiers were killed and eight others wounded in fierce clashes with Lorton Front rebels.',
+        ['Velmar Army OPPOSES Lorton Front'],
+      ],
+      ['Three Lorton Front fighters died in a battle with the Velmar Army.', ['Lorton Front OPPOSES Velmar Army']],
+      ['Two Velmar Army soldiers were killed in clashes near the Lorton Front base.', []],
+      ['Two Velmar Army soldiers were killed in talks with the Lorton Front.', []],
     ],
   },
   {
