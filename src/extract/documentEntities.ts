@@ -132,6 +132,9 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     for (const list of map.values()) for (const i of list.slice(1)) uf.union(list[0], i);
   };
   joinAll(index((g) => (plain(g) && g.multiWord ? names(g).map((n) => `${g.type}:${wordBag(n, g.type)}`) : [])));
+  // "Mocímboa da Praia" typed a person by one mention's context and a place by another's: one name of several words
+  // is one thing in a document, of the type its mentions vote for.
+  joinAll(index((g) => (plain(g) && g.multiWord ? names(g).map((n) => `U:${normalizeName(n)}`) : [])));
   // "Sergey Lavrov" beside "Sergei Lavrov", or beside the known person a bare "Lavrov" named: one person, written in
   // two transliterations.
   const spelling = (n: string) => n.split(' ').map(transliterationKey).join(' ');
@@ -152,7 +155,9 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
         ? []
         : plain(g) && g.multiWord
           ? names(g).map((n) => normalizeName(withoutParent(coreName(n))))
-          : [],
+          : g.mentions[0].known
+            ? names(g).map(normalizeName)
+            : [],
     ),
   );
 
@@ -404,5 +409,7 @@ function majorityType(ms: Mention[]): EntityType {
   // A name with an organization's head word types itself; context cues around the others are weaker evidence.
   const weight = (m: Mention) => (m.name.split(' ').some((w) => ORGANIZATION_HEADS.has(w)) ? 3 : 1);
   for (const m of ms) count.set(m.type!, (count.get(m.type!) ?? 0) + weight(m));
-  return [...count].sort((a, b) => b[1] - a[1])[0][0];
+  // On a tie, the type that is not a person: a tied place typed a person ("Mocímboa da Praia") cost relations.
+  const person = (t: EntityType) => (t === 'Person' ? 1 : 0);
+  return [...count].sort((a, b) => b[1] - a[1] || person(a[0]) - person(b[0]))[0][0];
 }

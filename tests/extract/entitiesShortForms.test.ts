@@ -43,6 +43,8 @@ describe('short forms within a document', () => {
     ['Police in South Africa arrested two men. SA police said they were held.', 'South Africa', 'SA'],
     ['Officials in the DRC said exports rose.', 'DR Congo', 'DRC'],
     ['Rebels held towns in the Democratic Republic of the Congo. Troops in Congo fled.', 'DR Congo', 'Congo'],
+    // A known organization after a nationality.
+    ['Sanctions hit the Palestinian Hamas on Monday. Hamas denied it.', 'Hamas', 'Palestinian Hamas'],
     // An outlet under its two usual names.
     ['Bloomberg News reported the deal. Bloomberg said it was large.', 'Bloomberg', 'Bloomberg News'],
     // A nickname in quotes, then alone; an alias in quotes after "known as".
