@@ -132,6 +132,9 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
     for (const list of map.values()) for (const i of list.slice(1)) uf.union(list[0], i);
   };
   joinAll(index((g) => (plain(g) && g.multiWord ? names(g).map((n) => `${g.type}:${wordBag(n, g.type)}`) : [])));
+  // "Mocímboa da Praia" typed a person by one mention's context and a place by another's: one name of several words
+  // is one thing in a document, of the type its mentions vote for.
+  joinAll(index((g) => (plain(g) && g.multiWord ? names(g).map((n) => `U:${normalizeName(n)}`) : [])));
   // "Sergey Lavrov" beside "Sergei Lavrov", or beside the known person a bare "Lavrov" named: one person, written in
   // two transliterations.
   const spelling = (n: string) => n.split(' ').map(transliterationKey).join(' ');
@@ -145,11 +148,16 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
         : [],
     ),
   );
+  // A known organization's name is a core too: "Lebanese Hezbollah" beside "Hezbollah".
   joinCores(
     index((g) =>
-      plain(g) && g.type === 'Organization' && g.multiWord
-        ? names(g).map((n) => normalizeName(withoutParent(coreName(n))))
-        : [],
+      g.type !== 'Organization'
+        ? []
+        : plain(g) && g.multiWord
+          ? names(g).map((n) => normalizeName(withoutParent(coreName(n))))
+          : g.mentions[0].known
+            ? names(g).map(normalizeName)
+            : [],
     ),
   );
 
@@ -210,11 +218,26 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
       plain(g) && g.type === 'Person' ? names(g).flatMap((n) => (n.split(' ').length > 2 ? [initials(n)] : [])) : [],
     ),
   ];
+  // "CAR" after "Central African Republic", "SA" after "South Africa": a place the document names goes by its initials.
+  const placeInitials = index((g) =>
+    g.type === 'Location' ? fullNames(g).flatMap((n) => (n.includes(' ') ? [initials(n)] : [])) : [],
+  );
+  // "Congo" after "Democratic Republic of Congo": a country named "… of X" goes by X.
+  const countryShortNames = index((g) =>
+    g.mentions[0].known?.kind === 'country'
+      ? names(g).flatMap((n) => {
+          const short = / of (?:the )?(\S+)$/.exec(n)?.[1];
+          return short ? [short] : [];
+        })
+      : [],
+  );
   groups.forEach((g, i) => {
     if (g.key.startsWith('i:') && g.key.endsWith(':?'))
       return resolveTo(i, qualified.get(g.key.split(':')[1]), 'same institution, country given elsewhere');
     if (!plain(g) || g.multiWord) return;
     const name = g.mentions[0].name;
+    if (g.type !== 'Person' && isAcronym(name) && placeInitials.has(name)) return resolvePlace(i, placeInitials, name);
+    if (g.type !== 'Person' && countryShortNames.has(name)) return resolvePlace(i, countryShortNames, name);
     if (g.type === 'Person') return resolveTo(i, fuller[0].get(`P:${normalizeName(name)}`), 'surname of a full name');
     if (g.type !== 'Organization') return;
     const person = name.length > 2 && !fuller[1].has(`A:${name}`) ? fuller[2].get(name) : undefined;
@@ -258,6 +281,16 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
       }
       if (targets.every((f) => introduced(f, g))) resolveTo(i, [...roots], 'short form of a full name');
     });
+  }
+
+  /** A short form names the place, whatever type its own context suggested, when it fits one place only. */
+  function resolvePlace(i: number, index: Map<string, number[]>, name: string): void {
+    const places = index.get(name)!;
+    if (new Set(places.map((p) => uf.find(p))).size === 1) {
+      for (const m of groups[i].mentions) m.type = 'Location';
+      groups[i].type = 'Location';
+    }
+    resolveTo(i, places, 'short form of a place');
   }
 
   function resolveTo(i: number, candidates: number[] | undefined, reason: string): void {
@@ -376,5 +409,7 @@ function majorityType(ms: Mention[]): EntityType {
   // A name with an organization's head word types itself; context cues around the others are weaker evidence.
   const weight = (m: Mention) => (m.name.split(' ').some((w) => ORGANIZATION_HEADS.has(w)) ? 3 : 1);
   for (const m of ms) count.set(m.type!, (count.get(m.type!) ?? 0) + weight(m));
-  return [...count].sort((a, b) => b[1] - a[1])[0][0];
+  // On a tie, the type that is not a person: a tied place typed a person ("Mocímboa da Praia") cost relations.
+  const person = (t: EntityType) => (t === 'Person' ? 1 : 0);
+  return [...count].sort((a, b) => b[1] - a[1] || person(a[0]) - person(b[0]))[0][0];
 }

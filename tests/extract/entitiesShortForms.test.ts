@@ -38,6 +38,13 @@ describe('short forms within a document', () => {
     ['Brenner NV bought the brewery. The Brenner Group said Brenner would grow.', 'Brenner NV', 'Brenner Group'],
     ['Granton Motors Corp. sold the plant. GM said it would hire.', 'Granton Motors Corp.', 'GM'],
     ['Shares in KT Group rose. KT said profits rose.', 'KT Group', 'KT'],
+    // A place the document names, by its initials; a country's usual initials on their own.
+    ['Troops entered the Central African Republic. Rebels in CAR fled.', 'Central African Republic', 'CAR'],
+    ['Police in South Africa arrested two men. SA police said they were held.', 'South Africa', 'SA'],
+    ['Officials in the DRC said exports rose.', 'DR Congo', 'DRC'],
+    ['Rebels held towns in the Democratic Republic of the Congo. Troops in Congo fled.', 'DR Congo', 'Congo'],
+    // A known organization after a nationality.
+    ['Sanctions hit the Palestinian Hamas on Monday. Hamas denied it.', 'Hamas', 'Palestinian Hamas'],
     // An outlet under its two usual names.
     ['Bloomberg News reported the deal. Bloomberg said it was large.', 'Bloomberg', 'Bloomberg News'],
     // A nickname in quotes, then alone; an alias in quotes after "known as".
@@ -67,6 +74,13 @@ describe('short forms within a document', () => {
     ['Shares in Mehra Group fell after Tarun Mehra spoke. Investors in Mehra lost billions.', 'Mehra'],
     // Two groups are not one for sharing the word "Group".
     ['The Acme Group sued the Zenith Group on Monday.', 'Zenith Group'],
+    // Initials that fit two places the document names.
+    ['Police in South Africa and South Australia met. SA police said they were held.', 'SA'],
+    // Two countries "of the Congo".
+    [
+      'Rebels held towns in the Democratic Republic of the Congo and the Republic of the Congo. Troops in Congo fled.',
+      'Congo',
+    ],
     // Two people with one first name.
     ['Kim Jong Un met Kim Yo Jong in Pyongyang. Kim said nothing.', 'Kim'],
     // More than business words: a union of dock workers is not the dock company.

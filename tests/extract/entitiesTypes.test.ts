@@ -89,3 +89,11 @@ describe('types from the phrase a name is in', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 });
+
+describe('one name of several words that its mentions type two ways', () => {
+  it('is one entity, on a tied vote a place rather than a person', () => {
+    const text = 'Attacks spread to Marco da Praia in the northwest. Marco da Praia town was calm.';
+    const holders = extractText(text).entities.filter((e) => e.aliases.includes('Marco da Praia'));
+    expect(holders.map((e) => e.type)).toEqual(['Location']);
+  });
+});

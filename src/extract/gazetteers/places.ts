@@ -79,6 +79,10 @@ export const COUNTRIES: CountryEntry[] = [
   { names: ['Nigeria'], demonyms: ['Nigerian', 'Nigerians'] },
   { names: ['Mali'], demonyms: ['Malian', 'Malians'] },
   { names: ['South Africa'], demonyms: ['South African', 'South Africans'] },
+  {
+    names: ['DR Congo', 'Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DRC', 'Congo-Kinshasa'],
+    demonyms: ['Congolese'],
+  },
   { names: ['Canada'], demonyms: ['Canadian', 'Canadians'] },
   { names: ['Mexico'], demonyms: ['Mexican', 'Mexicans'] },
   { names: ['Brazil'], demonyms: ['Brazilian', 'Brazilians'] },
