@@ -97,13 +97,14 @@ function verdicts(rows: Row[]): string[] {
 
 function report(rows: Row[]): string {
   const lines = [
-    '| code | entities | relations | graph.json | first frame (loaded / built / rendered) | complete | CPU main / all | pan/zoom fps (renders/s) | focus | ForceAtlas2 fps (renders/s) |',
+    '| code | entities | relations | graph.json | first frame (loaded / built / rendered) | complete | CPU main / all | pan/zoom fps (renders/s, longest frame) | focus | ForceAtlas2 fps (renders/s, longest frame) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
     const steps = ['graph-loaded', 'canvas-built', 'rendered'].map((mark) => row.marks[mark] ?? '?').join(' / ');
     const first = `${Math.round(row.firstFrameMs)} ms (${steps})`;
-    const rate = (r: FrameRate | null) => (r ? `${r.fps.toFixed(1)} (${r.renders.toFixed(1)})` : '–');
+    const rate = (r: FrameRate | null) =>
+      r ? `${r.fps.toFixed(1)} (${r.renders.toFixed(1)}, ${Math.round(r.longestFrameMs)} ms)` : '–';
     lines.push(
       `| ${row.code} | ${row.nodes.toLocaleString('en')} | ${row.edges.toLocaleString('en')} | ${row.megabytes.toFixed(1)} MB | ${first} | ${Math.round(row.completeMs)} ms | ${row.cpu.mainMs} / ${row.cpu.processMs} ms | ${rate(row.pan)} | ${row.focusMs === null ? '–' : `${Math.round(row.focusMs)} ms`} | ${rate(row.forceAtlas2)} |`,
     );

@@ -8,6 +8,11 @@ export interface FrameRate {
   fps: number;
   /** Sigma renders per second (a render can skip frames when it is slow). */
   renders: number;
+  /**
+   * The longest wait between two frames, ms: a frame rate averages a stall of seconds (a pass over every edge) away,
+   * and on a loaded machine the rate says more about the other jobs than about the page.
+   */
+  longestFrameMs: number;
 }
 
 /**
@@ -42,12 +47,23 @@ export async function firstFrame(page: Page, url: string, timeoutMs = 300_000): 
 /** Starts counting animation frames and sigma renders in the page. */
 async function startCounting(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const state = { frames: 0, renders: 0, began: performance.now(), running: true, count: () => state.renders++ };
+    const began = performance.now();
+    const state = {
+      frames: 0,
+      renders: 0,
+      began,
+      last: began,
+      longest: 0,
+      running: true,
+      count: () => state.renders++,
+    };
     (window as unknown as { __benchCount: typeof state }).__benchCount = state;
     window.__kg!.explorer.view!.sigma.on('afterRender', state.count);
-    const tick = () => {
+    const tick = (now: number) => {
       if (!state.running) return;
       state.frames++;
+      state.longest = Math.max(state.longest, now - state.last);
+      state.last = now;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -58,13 +74,20 @@ async function stopCounting(page: Page): Promise<FrameRate> {
   return page.evaluate(() => {
     const state = (
       window as unknown as {
-        __benchCount: { frames: number; renders: number; began: number; running: boolean; count: () => void };
+        __benchCount: {
+          frames: number;
+          renders: number;
+          began: number;
+          longest: number;
+          running: boolean;
+          count: () => void;
+        };
       }
     ).__benchCount;
     state.running = false;
     window.__kg!.explorer.view!.sigma.off('afterRender', state.count);
     const elapsed = (performance.now() - state.began) / 1000;
-    return { fps: state.frames / elapsed, renders: state.renders / elapsed };
+    return { fps: state.frames / elapsed, renders: state.renders / elapsed, longestFrameMs: state.longest };
   });
 }
 
@@ -138,18 +161,22 @@ export async function forceAtlas2Rate(page: Page, seconds: number): Promise<Fram
     const count = () => renders++;
     sigma.on('afterRender', count);
     let frames = 0;
+    let longestFrameMs = 0;
     const began = performance.now();
+    let last = began;
     await new Promise<void>((resolve) => {
       const step = (now: number) => {
         if (now - began >= duration * 1000) return resolve();
         frames++;
+        longestFrameMs = Math.max(longestFrameMs, now - last);
+        last = now;
         requestAnimationFrame(step);
       };
       requestAnimationFrame(step);
     });
     const elapsed = (performance.now() - began) / 1000;
     sigma.off('afterRender', count);
-    return { fps: frames / elapsed, renders: renders / elapsed };
+    return { fps: frames / elapsed, renders: renders / elapsed, longestFrameMs };
   }, seconds);
   // A big graph keeps the main thread busy while the layout runs: give the click time to land.
   await page.getByRole('button', { name: 'Stop ForceAtlas2' }).click({ timeout: 120_000 });
