@@ -553,7 +553,7 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   keepElisionMarks(ctx, mentions);
   const found = keepSurnamesWhole(ctx, dropCapitalizedCommonWords(ctx, dropCodeNames(ctx, mentions)));
   const named = joinNicknames(ctx, namesBeyondHeadlines(ctx, found));
-  return dropAttributiveCountries(ctx, named).sort((a, b) => a.start - b.start || b.end - a.end);
+  return markAttributiveCountries(ctx, named).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Lowercase institution names after a country ("Ukraine’s defense ministry", "the Ukrainian army"). */
@@ -598,11 +598,15 @@ function markQualifiers(ctx: MentionContext, mentions: Mention[]): void {
   }
 }
 
-/** "US armored vehicles": a country acronym used as an adjective is not a mention of the country. */
-function dropAttributiveCountries(ctx: MentionContext, mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => {
-    if (m.known?.kind !== 'country' || !isAcronym(m.name)) return true;
+/**
+ * "US armored vehicles", "the US bank": a country acronym used as an adjective still names the country, but only as
+ * a modifier, so no relation takes it as an argument.
+ */
+function markAttributiveCountries(ctx: MentionContext, mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    if (m.known?.kind !== 'country' || !isAcronym(m.name)) continue;
     const next = ctx.tokens[m.last];
-    return !(next && (next.pos === 'ADJ' || next.pos === 'NOUN') && next.text === next.lower);
-  });
+    if (next && (next.pos === 'ADJ' || next.pos === 'NOUN') && next.text === next.lower) m.modifier = true;
+  }
+  return mentions;
 }

@@ -27,9 +27,15 @@ describe('entities', () => {
     ['Russians and Ukrainians fled the area.', 'Russians'],
     ['The attack took place in March.', 'March'],
     ['Experts questioned the claim.', 'Experts'],
-    ['Fighters used US armored vehicles.', 'US'],
   ])('%s has no entity %s', (text, name) => {
     expect(find(text, name)).toBeUndefined();
+  });
+
+  it('names a country acronym used as an adjective, but not as any relation’s argument', () => {
+    const x = extractText('The Wagner Group used US armored vehicles in Mali.');
+    const us = x.entities.findIndex((e) => e.label === 'US' || e.aliases.includes('US'));
+    expect(us).toBeGreaterThanOrEqual(0);
+    expect(x.relations.filter((r) => r.source === us || r.target === us)).toEqual([]);
   });
 
   it('joins an acronym, a short form and the lowercase "the legion" to the full names', () => {
