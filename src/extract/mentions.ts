@@ -218,6 +218,17 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   // "Office of the U.N. High Commissioner for Refugees": a post with no name, inside an office's name, is the office.
   if (officer?.person === last && ORGANIZATION_HEADS.has(words[first]) && ['of', 'for'].includes(words[first + 1]))
     return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
+  // "CEO of Deutsche Telekom", "the Mayor of Seville": after a title's "of" and no given name, the words name what
+  // the title is of, not its holder.
+  if (officer && officer.title === first && officer.person < last && ['of', 'for'].includes(words[officer.person - 1])) {
+    if (!words.slice(officer.person, last).some((w) => GIVEN_NAMES.has(w))) {
+      const before = out.length;
+      mentionsInSpan(ctx, officer.person, last, out);
+      const office = words.slice(first, officer.person).some((w) => PLACE_OFFICES.has(w));
+      for (const m of out.slice(before)) m.type ??= office ? 'Location' : 'Organization';
+      return;
+    }
+  }
   if (officer) {
     // "U.N. Secretary-General Antonio Guterres", "Gulf Cartel leader …": what the title is of is a mention too.
     const before = out.length;

@@ -63,6 +63,8 @@ const BUSINESS_NOUNS = new Set(
   `shareholder shareholders profit profits revenue revenues earnings subsidiary subsidiaries shares stake ceo board
   executive executives customers subscribers headquarters`.split(/\s+/),
 );
+/** What heads or belongs to a company, before "of" its name: "the chief executive of Star Scientific". */
+const OF_COMPANY_NOUNS = new Set([...BUSINESS_NOUNS, ...wordList('chairman chairwoman founder co-founder arm co-heads')]);
 /** '"Call of Duty" maker': after a name, these nouns say what makes it, so the name is a product. */
 const PRODUCT_ROLES = new Set(['maker', 'manufacturer', 'developer', 'producer', 'operator', 'contractor', 'carrier']);
 const REPORTING = new Set(['reported', 'reports', 'according']);
@@ -133,6 +135,8 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   // Not 'shares of "Skyfall" maker Pinewood': the name before a maker's noun is its product.
   const product = lower(next) && PRODUCT_ROLES.has(next.lower);
   if (!product && (prev?.lower === 'of' || prev?.lower === 'in') && DEAL_NOUNS.has(tokens[before - 1]?.lower ?? ''))
+    votes.Organization += 3;
+  if (!product && prev?.lower === 'of' && OF_COMPANY_NOUNS.has(tokens[before - 1]?.lower ?? ''))
     votes.Organization += 3;
   if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += speaks;
   const apposed = next?.text === ',' ? appositionHead(tokens, after + 1) : undefined;

@@ -19,6 +19,17 @@ describe('entities', () => {
     ['Fighters moved towards Kharkiv.', 'Kharkiv', 'Location'],
     ['The Kremlin denied it.', 'Kremlin', 'Organization'],
     ['He studied at King’s College London.', 'King’s College London', 'Organization'],
+    // After a title's "of", what the title is of; a given name there is still its holder.
+    ['Tim Hoettges is also CEO of Deutsche Telekom.', 'Deutsche Telekom', 'Organization'],
+    ['Zoido, the former Mayor of Seville, spoke.', 'Seville', 'Location'],
+    ['The Minister of Finance Jane Roe resigned.', 'Jane Roe', 'Person'],
+    ['The Director of Public Prosecutions Grenville Cross spoke.', 'Grenville Cross', 'Person'],
+    // What a company's chief or arm is "of" is a company; a person's daughter is of a person.
+    ['He was chief executive of Star Scientific in 2013.', 'Star Scientific', 'Organization'],
+    ['The commercial arm of Air Koryo was hit.', 'Air Koryo', 'Organization'],
+    ['The daughter of Jane Roe spoke.', 'Jane Roe', 'Person'],
+    ['Protesters met at Freedom Park.', 'Freedom Park', 'Location'],
+    ['The camp at Sambisa Forest was raided.', 'Sambisa Forest', 'Location'],
   ])('%s finds %s as %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });

@@ -55,7 +55,7 @@ export const GIVEN_NAME_TITLES = new Set(wordList(`Emir Amir Sultan Malik Prince
 export const TITLE_OBJECTS = new Set(
   wordList(`State Affairs Foreign Defence Defense Justice Commerce Trade Health Education Finance Treasury Energy Interior
   Homeland Security Agriculture Labor Labour Transport Development Relations Staff Parliament Congress Intelligence
-  Operations Policy General District Court Circuit Appeals Press`),
+  Operations Policy General District Court Circuit Appeals Press Public Prosecutions`),
 );
 
 /** Words that, before a quoted or capitalized name, say it names a person ("a man named “Caesar”"). */

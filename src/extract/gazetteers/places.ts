@@ -210,7 +210,7 @@ export const DIVISION_NOUNS = new Set(
 export const PLACE_HEADS = new Set(
   wordList(`State Region Province Oblast Governorate District County Valley Island Islands Mountains River Sea
   Strait Gulf Bay Peninsula Desert Plateau Coast Basin Square Street Airport Highway Bridge Avenue Road Boulevard
-  Lane Embankment Plaza Dam Mountain Canal Channel Falls Delta Oasis`),
+  Lane Embankment Plaza Dam Mountain Canal Channel Falls Delta Oasis Park Forest`),
 );
 
 /** Words that open a place's name before "of": "Gulf of Aden", "Strait of Hormuz", "Horn of Africa". */
