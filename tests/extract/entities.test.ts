@@ -30,6 +30,11 @@ describe('entities', () => {
     ['The daughter of Jane Roe spoke.', 'Jane Roe', 'Person'],
     ['Protesters met at Freedom Park.', 'Freedom Park', 'Location'],
     ['The camp at Sambisa Forest was raided.', 'Sambisa Forest', 'Location'],
+    // Particles inside a name, and titles before it that are no part of it.
+    ['Waleed Khaled a-Noufal said so.', 'Waleed Khaled a-Noufal', 'Person'],
+    ['Szymon Szynkowski vel Sek became minister.', 'Szymon Szynkowski vel Sek', 'Person'],
+    ['Chief of Defence Staff Vice-Admiral Ola Ibrahim said so.', 'Ola Ibrahim', 'Person'],
+    ['Billionaire Graeme Hart sold it.', 'Graeme Hart', 'Person'],
   ])('%s finds %s as %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
@@ -38,6 +43,8 @@ describe('entities', () => {
     ['Russians and Ukrainians fled the area.', 'Russians'],
     ['The attack took place in March.', 'March'],
     ['Experts questioned the claim.', 'Experts'],
+    ['It was a-OK with them.', 'a-OK'],
+    ['Billionaire Graeme Hart sold it.', 'Billionaire Graeme Hart'],
   ])('%s has no entity %s', (text, name) => {
     expect(find(text, name)).toBeUndefined();
   });
