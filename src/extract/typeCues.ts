@@ -38,7 +38,7 @@ const ORGANIZATION_NOUNS = new Set(
   regulator watchdog charity organisation organization brand platform website lab insurgents rebels faction daily
   weekly tabloid magazine broadcaster portal gang cartel syndicate club league ministry department council committee
   conglomerate unit subsidiary affiliate lender retailer miner automaker carmaker telco telecom shipper mafia chain
-  clan`.split(/\s+/),
+  clan venture`.split(/\s+/),
 );
 /** A noun and its singular forms: "companies" -> "company", "gangs" -> "gang", "bosses" -> "boss". */
 const nounForms = (noun: string): string[] => [
@@ -91,6 +91,8 @@ function appositionHead(tokens: Token[], from: number): string | undefined {
     const t = tokens[k];
     // "a gold-mining firm": a hyphenated modifier goes on to its noun; "the company’s founder": so does a possessive.
     if ((t.text === '-' || t.text === '’s' || t.text === "'s") && head) head = undefined;
+    // "a China-based company": the participle after the hyphen is a modifier too.
+    else if (tokens[k - 1]?.text === '-' && t.text === t.lower && /ed$/.test(t.text)) continue;
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
     else if (head || !['DET', 'ADJ', 'ADV', 'NUM'].includes(t.pos) || t.text === ',') break;
   }
@@ -105,7 +107,10 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   let after = m.last;
   while (tokens[after] && (tokens[after].text === '”' || tokens[after].text === '"')) after++;
   const next = tokens[after];
-  if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS[prev.lower]))
+  // "a company called Brightstar": what an organization's noun names is an organization, not a person.
+  const namedGroup = prev && NAMING_WORDS.has(prev.lower) && isOrganizationNoun(tokens[before - 1]?.lower ?? '');
+  if (namedGroup) votes.Organization += 4;
+  else if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS[prev.lower]))
     votes.Person += 3;
   // Outlets report, and are what things are "according to": those verbs say nothing of a person.
   // Agencies and firms say things as often as people: "Europol said" says little of one word.

@@ -30,6 +30,12 @@ describe('entities', () => {
     ['The daughter of Jane Roe spoke.', 'Jane Roe', 'Person'],
     ['Protesters met at Freedom Park.', 'Freedom Park', 'Location'],
     ['The camp at Sambisa Forest was raided.', 'Sambisa Forest', 'Location'],
+    // What an organization's noun names or heads in an apposition is an organization; a man called so is a person.
+    ['He founded a company called Brightstar in the USA.', 'Brightstar', 'Organization'],
+    ['A man called Brightstar came.', 'Brightstar', 'Person'],
+    ['Jing Bao, a China-based company, owns it.', 'Jing Bao', 'Organization'],
+    ['Jing Bao, a China-born engineer, owns it.', 'Jing Bao', 'Person'],
+    ['Bodhi Tree, a joint venture, won the bid.', 'Bodhi Tree', 'Organization'],
     // Particles inside a name, and titles before it that are no part of it.
     ['Waleed Khaled a-Noufal said so.', 'Waleed Khaled a-Noufal', 'Person'],
     ['Szymon Szynkowski vel Sek became minister.', 'Szymon Szynkowski vel Sek', 'Person'],
