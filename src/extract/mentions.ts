@@ -387,7 +387,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     return;
   }
   const demonym = isDemonym(words[s]) ? countryOf(words[s]) : undefined;
-  if ((demonym || PEOPLE_ADJECTIVES.has(words[s])) && s + 1 === last) return;
+  if ((demonym || PEOPLE_ADJECTIVES.has(words[s]) || attributiveAdjective(ctx, s, last)) && s + 1 === last) return;
   // "US Treasury Department": a country's name before an institution qualifies it as a demonym would.
   const countryFirst = hasHead && s + 1 < last ? countryOf(words[s]) : undefined;
   const single = s + 1 === last;
@@ -413,6 +413,27 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     type = 'Organization';
   } else if (titled || givenTitle || GIVEN_NAMES.has(words[s])) type = 'Person';
   out.push(makeMention(ctx, s, last, { type, qualifier: demonym ?? countryFirst }));
+}
+
+/** Endings of adjectives of regions and peoples: "Sicilian", "Shi’ite" (not "-ic": "the Atlantic coast"). */
+const ADJECTIVE_ENDINGS = /\p{Ll}(?:ian|ean|ese|ite)$/u;
+
+/**
+ * "the Sicilian capital", "Shi’ite clerical rule": one word with an adjective's ending before a common noun qualifies
+ * it and names nothing (a known place or a given name is still a name).
+ */
+function attributiveAdjective({ tokens, words }: MentionContext, s: number, last: number): boolean {
+  const next = tokens[last];
+  return (
+    last === s + 1 &&
+    ADJECTIVE_ENDINGS.test(words[s]) &&
+    !!next &&
+    next.sentence === tokens[s].sentence &&
+    next.text === next.lower &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+    !GIVEN_NAMES.has(words[s]) &&
+    !matchKnown(words, s, last)
+  );
 }
 
 /** "Pensacola, Fla.", "Laval, Que.": the abbreviation of a state or province after a town names that region. */

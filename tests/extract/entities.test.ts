@@ -36,6 +36,8 @@ describe('entities', () => {
     ['Jing Bao, a China-based company, owns it.', 'Jing Bao', 'Organization'],
     ['Jing Bao, a China-born engineer, owns it.', 'Jing Bao', 'Person'],
     ['Bodhi Tree, a joint venture, won the bid.', 'Bodhi Tree', 'Organization'],
+    // An adjective's ending alone, before no common noun, is still a name.
+    ['Jane Roe met Adrian in Paris.', 'Adrian', 'Person'],
     // Particles inside a name, and titles before it that are no part of it.
     ['Waleed Khaled a-Noufal said so.', 'Waleed Khaled a-Noufal', 'Person'],
     ['Szymon Szynkowski vel Sek became minister.', 'Szymon Szynkowski vel Sek', 'Person'],
@@ -50,6 +52,8 @@ describe('entities', () => {
     ['The attack took place in March.', 'March'],
     ['Experts questioned the claim.', 'Experts'],
     ['It was a-OK with them.', 'a-OK'],
+    ['He was arrested near the Sicilian capital Palermo.', 'Sicilian'],
+    ['It protects the Shi’ite clerical system.', 'Shi’ite'],
     ['Billionaire Graeme Hart sold it.', 'Billionaire Graeme Hart'],
   ])('%s has no entity %s', (text, name) => {
     expect(find(text, name)).toBeUndefined();
