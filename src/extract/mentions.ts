@@ -396,6 +396,8 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   else if (placeAfter && !single) type = 'Location';
   else if (!single && PLACE_OF_HEADS.has(words[s]) && words[s + 1] === 'of') type = 'Location';
   else if (!single && PLACE_OPENERS.has(words[s])) type = 'Location';
+  // "Dipolog City": a city of a name that is not itself a known place's ("Manchester City" is a club).
+  else if (!single && words[last - 1] === 'City' && !matchKnown(words, s, last - 1)) type = 'Location';
   else if (!single && (PLACE_HEADS.has(words[last - 1]) || (COMPASS.has(words[s]) && matchKnown(words, s + 1, last))))
     type = 'Location';
   else if (!single && ORGANIZATION_OPENERS.has(words[s])) type = 'Organization';

@@ -38,6 +38,9 @@ describe('entities', () => {
     ['Bodhi Tree, a joint venture, won the bid.', 'Bodhi Tree', 'Organization'],
     // An adjective's ending alone, before no common noun, is still a name.
     ['Jane Roe met Adrian in Paris.', 'Adrian', 'Person'],
+    ['Rebels fought in eastern Democratic Republic of Congo on Friday.', 'Democratic Republic of Congo', 'Location'],
+    ['He was taken to Dipolog City for treatment.', 'Dipolog City', 'Location'],
+    ['Manchester City beat Arsenal.', 'Manchester City', 'Organization'],
     // Particles inside a name, and titles before it that are no part of it.
     ['Waleed Khaled a-Noufal said so.', 'Waleed Khaled a-Noufal', 'Person'],
     ['Szymon Szynkowski vel Sek became minister.', 'Szymon Szynkowski vel Sek', 'Person'],

@@ -77,6 +77,12 @@ export const COUNTRIES: CountryEntry[] = [
   { names: ['Somalia'], demonyms: ['Somali', 'Somalis'] },
   { names: ['Kenya'], demonyms: ['Kenyan', 'Kenyans'] },
   { names: ['Nigeria'], demonyms: ['Nigerian', 'Nigerians'] },
+  // "Congo" alone may be either country: it stays unknown.
+  {
+    names: ['DR Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DRC'],
+    demonyms: ['Congolese'],
+  },
+  { names: ['Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville'], demonyms: [] },
   { names: ['Mali'], demonyms: ['Malian', 'Malians'] },
   { names: ['South Africa'], demonyms: ['South African', 'South Africans'] },
   { names: ['Canada'], demonyms: ['Canadian', 'Canadians'] },
