@@ -220,7 +220,12 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
   // "CEO of Deutsche Telekom", "the Mayor of Seville": after a title's "of" and no given name, the words name what
   // the title is of, not its holder.
-  if (officer && officer.title === first && officer.person < last && ['of', 'for'].includes(words[officer.person - 1])) {
+  if (
+    officer &&
+    officer.title === first &&
+    officer.person < last &&
+    ['of', 'for'].includes(words[officer.person - 1])
+  ) {
     if (!words.slice(officer.person, last).some((w) => GIVEN_NAMES.has(w))) {
       const before = out.length;
       mentionsInSpan(ctx, officer.person, last, out);
@@ -580,6 +585,7 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   const ctx: MentionContext = { text, tokens, words, lowercase, groupCodes };
   const mentions: Mention[] = [];
   for (const [first, last] of nameSpans(tokens, words)) mentionsInSpan(ctx, first, last, mentions);
+  addNumberedGroups(ctx, mentions);
   addInstitutionPhrases(ctx, mentions);
   markQualifiers(ctx, mentions);
   keepDivisionsWhole(ctx, mentions);
@@ -588,6 +594,31 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   const found = keepSurnamesWhole(ctx, dropCapitalizedCommonWords(ctx, dropCodeNames(ctx, mentions)));
   const named = joinNicknames(ctx, namesBeyondHeadlines(ctx, found));
   return markAttributiveCountries(ctx, named).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "the 14K triad", "14K members": a group's name of digits and a capital or two (two tokens, glued) opens no name
+ * span, so a syndicate's noun after it makes the mention (not "30K members": a number of them).
+ */
+const SYNDICATE_NOUNS = new Set(wordList('triad triads gang gangs syndicate operatives'));
+function addNumberedGroups(ctx: MentionContext, mentions: Mention[]): void {
+  const { tokens } = ctx;
+  tokens.forEach((t, k) => {
+    const letters = tokens[k + 1];
+    if (!/^\d{1,3}$/.test(t.text) || !letters || t.end !== letters.start || !/^\p{Lu}{1,2}$/u.test(letters.text))
+      return;
+    if (!SYNDICATE_NOUNS.has(tokens[k + 2]?.text ?? '')) return;
+    // The capital alone made a mention, or ended one: "Sun Yee On and 14K triads" keeps "Sun Yee On".
+    for (let j = mentions.length - 1; j >= 0; j--) {
+      const m = mentions[j];
+      if (m.first > k + 1 || m.last <= k) continue;
+      mentions.splice(j, 1);
+      let end = k;
+      while (end > m.first && [',', 'and', 'or'].includes(tokens[end - 1].lower)) end--;
+      if (end > m.first) mentionsInSpan(ctx, m.first, end, mentions);
+    }
+    mentions.push(makeMention(ctx, k, k + 2, { type: 'Organization' }));
+  });
 }
 
 /** Lowercase institution names after a country ("Ukraine’s defense ministry", "the Ukrainian army"). */

@@ -41,6 +41,8 @@ describe('entities', () => {
     ['Rebels fought in eastern Democratic Republic of Congo on Friday.', 'Democratic Republic of Congo', 'Location'],
     ['He was taken to Dipolog City for treatment.', 'Dipolog City', 'Location'],
     ['Manchester City beat Arsenal.', 'Manchester City', 'Organization'],
+    ["He was part of Hong Kong's 14K triad.", '14K', 'Organization'],
+    ['Leaders of the Sun Yee On and 14K triads were held.', 'Sun Yee On', 'Organization'],
     // Particles inside a name, and titles before it that are no part of it.
     ['Waleed Khaled a-Noufal said so.', 'Waleed Khaled a-Noufal', 'Person'],
     ['Szymon Szynkowski vel Sek became minister.', 'Szymon Szynkowski vel Sek', 'Person'],
@@ -56,6 +58,7 @@ describe('entities', () => {
     ['Experts questioned the claim.', 'Experts'],
     ['It was a-OK with them.', 'a-OK'],
     ['He was arrested near the Sicilian capital Palermo.', 'Sicilian'],
+    ['Some 30K members joined the union.', '30K'],
     ['It protects the Shi’ite clerical system.', 'Shi’ite'],
     ['Billionaire Graeme Hart sold it.', 'Billionaire Graeme Hart'],
   ])('%s has no entity %s', (text, name) => {
