@@ -43,6 +43,8 @@ describe('entities', () => {
     ['Manchester City beat Arsenal.', 'Manchester City', 'Organization'],
     ["He was part of Hong Kong's 14K triad.", '14K', 'Organization'],
     ['Leaders of the Sun Yee On and 14K triads were held.', 'Sun Yee On', 'Organization'],
+    ['Rebels waged an insurgency on Mindanao island.', 'Mindanao', 'Location'],
+    ['Clashes erupted in the Buzul mountains.', 'Buzul', 'Location'],
     // Particles inside a name, and titles before it that are no part of it.
     ['Waleed Khaled a-Noufal said so.', 'Waleed Khaled a-Noufal', 'Person'],
     ['Szymon Szynkowski vel Sek became minister.', 'Szymon Szynkowski vel Sek', 'Person'],

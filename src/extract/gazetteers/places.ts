@@ -204,7 +204,8 @@ export const PLACES: string[][] = [
 /** Nouns that make the capitalized name before them a place ("Belgorod region", "Kursk Oblast"). */
 export const PLACE_NOUNS = new Set(
   wordList(`region oblast province district city village town county state border area republic peninsula river
-  neighbourhood neighborhood quarter suburb suburbs outskirts countryside environs camp port airport`),
+  neighbourhood neighborhood quarter suburb suburbs outskirts countryside environs camp port airport island islands
+  mountain mountains hills valley desert coast forest`),
 );
 
 /** Lowercase nouns of administrative divisions: "the Kharkiv region" names the region, not the city of Kharkiv. */
