@@ -158,7 +158,9 @@ function titledPerson(words: string[], first: number, last: number): { title: nu
     if (titleAt > first && !looksLikePersonName(rest)) continue;
     // A known given name further on is a surer start than the end of the title ("… Affairs Molly Phee").
     const given = words.slice(k, last - 1).findIndex((w) => GIVEN_NAMES.has(w));
-    return { title: ownerEnd > titleAt ? ownerEnd : titleAt, person: last - k > 3 && given > 0 ? k + given : k };
+    // Counted in capitalized words: "Habib Ibrahim el-Adli" is three, not the five tokens of "el - Adli".
+    const long = rest.filter((w) => /^\p{Lu}/u.test(w)).length > 3;
+    return { title: ownerEnd > titleAt ? ownerEnd : titleAt, person: long && given > 0 ? k + given : k };
   }
   return null;
 }

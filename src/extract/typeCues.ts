@@ -3,7 +3,7 @@ import type { EntityType } from '../model/vocabulary.ts';
 import { DIVISION_NOUNS, PLACE_NOUNS } from './gazetteers/places.ts';
 import { COMPASS_NOUNS, FACILITY_NOUNS, WORKS_NOUNS } from './gazetteers/phraseWords.ts';
 import { wordList } from './gazetteers/lists.ts';
-import { GIVEN_NAMES, NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
+import { GIVEN_NAMES, LOCAL_OFFICES, NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
 import { SPEECH_VERBS, SURNAME_ENDINGS } from './gazetteers/words.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
@@ -64,7 +64,10 @@ const BUSINESS_NOUNS = new Set(
   executive executives customers subscribers headquarters`.split(/\s+/),
 );
 /** What heads or belongs to a company, before "of" its name: "the chief executive of Star Scientific". */
-const OF_COMPANY_NOUNS = new Set([...BUSINESS_NOUNS, ...wordList('chairman chairwoman founder co-founder arm co-heads')]);
+const OF_COMPANY_NOUNS = new Set([
+  ...BUSINESS_NOUNS,
+  ...wordList('chairman chairwoman founder co-founder arm co-heads'),
+]);
 /** '"Call of Duty" maker': after a name, these nouns say what makes it, so the name is a product. */
 const PRODUCT_ROLES = new Set(['maker', 'manufacturer', 'developer', 'producer', 'operator', 'contractor', 'carrier']);
 const REPORTING = new Set(['reported', 'reports', 'according']);
@@ -135,6 +138,10 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
     isOrganizationNoun(tokens[after + 1].lower)
   )
     votes.Organization += 3;
+  // "Citigroup spokeswoman Shannon Bell": a role, then its holder's name, after what employs them (not a place's
+  // office: "Anambra governor Jane Roe").
+  const role = lower(next) && ROLE_RELATIONS[next.lower] && !LOCAL_OFFICES.has(next.lower);
+  if (role && tokens[after + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[after + 1].text)) votes.Organization += 3;
   // "Daimler shares", "a stake in Daimler", "the buyout of Daimler": what has shares is a company.
   if (lower(next) && SHARE_NOUNS.has(next.lower)) votes.Organization += 3;
   // Not 'shares of "Skyfall" maker Pinewood': the name before a maker's noun is its product.

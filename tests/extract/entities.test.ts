@@ -45,6 +45,8 @@ describe('entities', () => {
     ['Leaders of the Sun Yee On and 14K triads were held.', 'Sun Yee On', 'Organization'],
     ['Rebels waged an insurgency on Mindanao island.', 'Mindanao', 'Location'],
     ['Clashes erupted in the Buzul mountains.', 'Buzul', 'Location'],
+    ['Citigroup spokeswoman Shannon Bell declined to comment.', 'Citigroup', 'Organization'],
+    ['Former Interior Minister Habib Ibrahim el-Adli was sentenced.', 'Habib Ibrahim el-Adli', 'Person'],
     // Particles inside a name, and titles before it that are no part of it.
     ['Waleed Khaled a-Noufal said so.', 'Waleed Khaled a-Noufal', 'Person'],
     ['Szymon Szynkowski vel Sek became minister.', 'Szymon Szynkowski vel Sek', 'Person'],
