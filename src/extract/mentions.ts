@@ -158,7 +158,9 @@ function titledPerson(words: string[], first: number, last: number): { title: nu
     if (titleAt > first && !looksLikePersonName(rest)) continue;
     // A known given name further on is a surer start than the end of the title ("… Affairs Molly Phee").
     const given = words.slice(k, last - 1).findIndex((w) => GIVEN_NAMES.has(w));
-    return { title: ownerEnd > titleAt ? ownerEnd : titleAt, person: last - k > 3 && given > 0 ? k + given : k };
+    // Counted in capitalized words: "Habib Ibrahim el-Adli" is three, not the five tokens of "el - Adli".
+    const long = rest.filter((w) => /^\p{Lu}/u.test(w)).length > 3;
+    return { title: ownerEnd > titleAt ? ownerEnd : titleAt, person: long && given > 0 ? k + given : k };
   }
   return null;
 }
@@ -218,6 +220,22 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   // "Office of the U.N. High Commissioner for Refugees": a post with no name, inside an office's name, is the office.
   if (officer?.person === last && ORGANIZATION_HEADS.has(words[first]) && ['of', 'for'].includes(words[first + 1]))
     return void out.push(makeMention(ctx, first, last, { type: 'Organization' }));
+  // "CEO of Deutsche Telekom", "the Mayor of Seville": after a title's "of" and no given name, the words name what
+  // the title is of, not its holder.
+  if (
+    officer &&
+    officer.title === first &&
+    officer.person < last &&
+    ['of', 'for'].includes(words[officer.person - 1])
+  ) {
+    if (!words.slice(officer.person, last).some((w) => GIVEN_NAMES.has(w))) {
+      const before = out.length;
+      mentionsInSpan(ctx, officer.person, last, out);
+      const office = words.slice(first, officer.person).some((w) => PLACE_OFFICES.has(w));
+      for (const m of out.slice(before)) m.type ??= office ? 'Location' : 'Organization';
+      return;
+    }
+  }
   if (officer) {
     // "U.N. Secretary-General Antonio Guterres", "Gulf Cartel leader …": what the title is of is a mention too.
     const before = out.length;
@@ -376,7 +394,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     return;
   }
   const demonym = isDemonym(words[s]) ? countryOf(words[s]) : undefined;
-  if ((demonym || PEOPLE_ADJECTIVES.has(words[s])) && s + 1 === last) return;
+  if ((demonym || PEOPLE_ADJECTIVES.has(words[s]) || attributiveAdjective(ctx, s, last)) && s + 1 === last) return;
   // "US Treasury Department": a country's name before an institution qualifies it as a demonym would.
   const countryFirst = hasHead && s + 1 < last ? countryOf(words[s]) : undefined;
   const single = s + 1 === last;
@@ -385,6 +403,8 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   else if (placeAfter && !single) type = 'Location';
   else if (!single && PLACE_OF_HEADS.has(words[s]) && words[s + 1] === 'of') type = 'Location';
   else if (!single && PLACE_OPENERS.has(words[s])) type = 'Location';
+  // "Dipolog City": a city of a name that is not itself a known place's ("Manchester City" is a club).
+  else if (!single && words[last - 1] === 'City' && !matchKnown(words, s, last - 1)) type = 'Location';
   else if (!single && (PLACE_HEADS.has(words[last - 1]) || (COMPASS.has(words[s]) && matchKnown(words, s + 1, last))))
     type = 'Location';
   else if (!single && ORGANIZATION_OPENERS.has(words[s])) type = 'Organization';
@@ -402,6 +422,27 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     type = 'Organization';
   } else if (titled || givenTitle || GIVEN_NAMES.has(words[s])) type = 'Person';
   out.push(makeMention(ctx, s, last, { type, qualifier: demonym ?? countryFirst }));
+}
+
+/** Endings of adjectives of regions and peoples: "Sicilian", "Shi’ite" (not "-ic": "the Atlantic coast"). */
+const ADJECTIVE_ENDINGS = /\p{Ll}(?:ian|ean|ese|ite)$/u;
+
+/**
+ * "the Sicilian capital", "Shi’ite clerical rule": one word with an adjective's ending before a common noun qualifies
+ * it and names nothing (a known place or a given name is still a name).
+ */
+function attributiveAdjective({ tokens, words }: MentionContext, s: number, last: number): boolean {
+  const next = tokens[last];
+  return (
+    last === s + 1 &&
+    ADJECTIVE_ENDINGS.test(words[s]) &&
+    !!next &&
+    next.sentence === tokens[s].sentence &&
+    next.text === next.lower &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+    !GIVEN_NAMES.has(words[s]) &&
+    !matchKnown(words, s, last)
+  );
 }
 
 /** "Pensacola, Fla.", "Laval, Que.": the abbreviation of a state or province after a town names that region. */
@@ -546,6 +587,7 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   const ctx: MentionContext = { text, tokens, words, lowercase, groupCodes };
   const mentions: Mention[] = [];
   for (const [first, last] of nameSpans(tokens, words)) mentionsInSpan(ctx, first, last, mentions);
+  addNumberedGroups(ctx, mentions);
   addInstitutionPhrases(ctx, mentions);
   markQualifiers(ctx, mentions);
   keepDivisionsWhole(ctx, mentions);
@@ -553,7 +595,32 @@ export function findMentions(text: string, { tokens }: TokenizedText): Mention[]
   keepElisionMarks(ctx, mentions);
   const found = keepSurnamesWhole(ctx, dropCapitalizedCommonWords(ctx, dropCodeNames(ctx, mentions)));
   const named = joinNicknames(ctx, namesBeyondHeadlines(ctx, found));
-  return dropAttributiveCountries(ctx, named).sort((a, b) => a.start - b.start || b.end - a.end);
+  return markAttributiveCountries(ctx, named).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "the 14K triad", "14K members": a group's name of digits and a capital or two (two tokens, glued) opens no name
+ * span, so a syndicate's noun after it makes the mention (not "30K members": a number of them).
+ */
+const SYNDICATE_NOUNS = new Set(wordList('triad triads gang gangs syndicate operatives'));
+function addNumberedGroups(ctx: MentionContext, mentions: Mention[]): void {
+  const { tokens } = ctx;
+  tokens.forEach((t, k) => {
+    const letters = tokens[k + 1];
+    if (!/^\d{1,3}$/.test(t.text) || !letters || t.end !== letters.start || !/^\p{Lu}{1,2}$/u.test(letters.text))
+      return;
+    if (!SYNDICATE_NOUNS.has(tokens[k + 2]?.text ?? '')) return;
+    // The capital alone made a mention, or ended one: "Sun Yee On and 14K triads" keeps "Sun Yee On".
+    for (let j = mentions.length - 1; j >= 0; j--) {
+      const m = mentions[j];
+      if (m.first > k + 1 || m.last <= k) continue;
+      mentions.splice(j, 1);
+      let end = k;
+      while (end > m.first && [',', 'and', 'or'].includes(tokens[end - 1].lower)) end--;
+      if (end > m.first) mentionsInSpan(ctx, m.first, end, mentions);
+    }
+    mentions.push(makeMention(ctx, k, k + 2, { type: 'Organization' }));
+  });
 }
 
 /** Lowercase institution names after a country ("Ukraine’s defense ministry", "the Ukrainian army"). */
@@ -598,11 +665,15 @@ function markQualifiers(ctx: MentionContext, mentions: Mention[]): void {
   }
 }
 
-/** "US armored vehicles": a country acronym used as an adjective is not a mention of the country. */
-function dropAttributiveCountries(ctx: MentionContext, mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => {
-    if (m.known?.kind !== 'country' || !isAcronym(m.name)) return true;
+/**
+ * "US armored vehicles", "the US bank": a country acronym used as an adjective still names the country, but only as
+ * a modifier, so no relation takes it as an argument.
+ */
+function markAttributiveCountries(ctx: MentionContext, mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    if (m.known?.kind !== 'country' || !isAcronym(m.name)) continue;
     const next = ctx.tokens[m.last];
-    return !(next && (next.pos === 'ADJ' || next.pos === 'NOUN') && next.text === next.lower);
-  });
+    if (next && (next.pos === 'ADJ' || next.pos === 'NOUN') && next.text === next.lower) m.modifier = true;
+  }
+  return mentions;
 }

@@ -32,6 +32,8 @@ export const PARTICLES = new Set([
   'y',
   'wa',
   'ul',
+  // Polish "vel" ("or"), between a name's two surnames: "Szynkowski vel Sęk".
+  'vel',
 ]);
 export const POSSESSIVE = new Set(['’s', "'s"]);
 /** Particles written between hyphens inside a name: Urdu and Persian "-e-", Arabic "-ul-", French "-en-", "-sur-". */
@@ -58,8 +60,8 @@ export const isAcronym = (word: string): boolean => /^[A-Z][A-Z0-9&.]{1,6}$/.tes
 /** A word in capitals that is longer than an acronym: headlines and datelines ("MOSCOW (Reuters) -"). */
 const isShouted = (word: string): boolean => /^[A-Z][A-Z’'-]{4,}$/.test(word);
 const titleCase = (word: string): string => word[0] + word.slice(1).toLowerCase();
-/** Arabic article prefixes written with a hyphen: "al-Burhan", "el-Sisi". */
-const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|ar|an)-\p{Lu}/u;
+/** Arabic article prefixes written with a hyphen: "al-Burhan", "el-Sisi", Levantine "a-Noufal". */
+const ARTICLE_PREFIXED = /^(?:a|al|el|ad|as|ash|at|az|ar|an)-\p{Lu}/u;
 /** An amount written with its currency's letters: "N32bn", "R5m", "KSh2.5bn". */
 const AMOUNT = /^\p{Lu}\p{L}{0,2}\d[\d.,]*(?:bn|m|mn|k|tn|b)$/u;
 /** Ticker symbols in financial copy: "(MSFT.O)". */

@@ -3,7 +3,7 @@ import type { EntityType } from '../model/vocabulary.ts';
 import { DIVISION_NOUNS, PLACE_NOUNS } from './gazetteers/places.ts';
 import { COMPASS_NOUNS, FACILITY_NOUNS, WORKS_NOUNS } from './gazetteers/phraseWords.ts';
 import { wordList } from './gazetteers/lists.ts';
-import { GIVEN_NAMES, NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
+import { GIVEN_NAMES, LOCAL_OFFICES, NAMING_WORDS, PERSON_TITLES, ROLE_RELATIONS } from './gazetteers/people.ts';
 import { SPEECH_VERBS, SURNAME_ENDINGS } from './gazetteers/words.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
@@ -38,7 +38,7 @@ const ORGANIZATION_NOUNS = new Set(
   regulator watchdog charity organisation organization brand platform website lab insurgents rebels faction daily
   weekly tabloid magazine broadcaster portal gang cartel syndicate club league ministry department council committee
   conglomerate unit subsidiary affiliate lender retailer miner automaker carmaker telco telecom shipper mafia chain
-  clan`.split(/\s+/),
+  clan venture`.split(/\s+/),
 );
 /** A noun and its singular forms: "companies" -> "company", "gangs" -> "gang", "bosses" -> "boss". */
 const nounForms = (noun: string): string[] => [
@@ -63,6 +63,11 @@ const BUSINESS_NOUNS = new Set(
   `shareholder shareholders profit profits revenue revenues earnings subsidiary subsidiaries shares stake ceo board
   executive executives customers subscribers headquarters`.split(/\s+/),
 );
+/** What heads or belongs to a company, before "of" its name: "the chief executive of Star Scientific". */
+const OF_COMPANY_NOUNS = new Set([
+  ...BUSINESS_NOUNS,
+  ...wordList('chairman chairwoman founder co-founder arm co-heads'),
+]);
 /** '"Call of Duty" maker': after a name, these nouns say what makes it, so the name is a product. */
 const PRODUCT_ROLES = new Set(['maker', 'manufacturer', 'developer', 'producer', 'operator', 'contractor', 'carrier']);
 const REPORTING = new Set(['reported', 'reports', 'according']);
@@ -89,6 +94,8 @@ function appositionHead(tokens: Token[], from: number): string | undefined {
     const t = tokens[k];
     // "a gold-mining firm": a hyphenated modifier goes on to its noun; "the company’s founder": so does a possessive.
     if ((t.text === '-' || t.text === '’s' || t.text === "'s") && head) head = undefined;
+    // "a China-based company": the participle after the hyphen is a modifier too.
+    else if (tokens[k - 1]?.text === '-' && t.text === t.lower && /ed$/.test(t.text)) continue;
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
     else if (head || !['DET', 'ADJ', 'ADV', 'NUM'].includes(t.pos) || t.text === ',') break;
   }
@@ -103,7 +110,10 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   let after = m.last;
   while (tokens[after] && (tokens[after].text === '”' || tokens[after].text === '"')) after++;
   const next = tokens[after];
-  if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS.has(prev.lower)))
+  // "a company called Brightstar": what an organization's noun names is an organization, not a person.
+  const namedGroup = prev && NAMING_WORDS.has(prev.lower) && isOrganizationNoun(tokens[before - 1]?.lower ?? '');
+  if (namedGroup) votes.Organization += 4;
+  else if (prev && (NAMING_WORDS.has(prev.lower) || PERSON_TITLES.has(prev.text) || ROLE_RELATIONS.has(prev.lower)))
     votes.Person += 3;
   // Outlets report, and are what things are "according to": those verbs say nothing of a person.
   // Agencies and firms say things as often as people: "Europol said" says little of one word.
@@ -128,11 +138,17 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
     isOrganizationNoun(tokens[after + 1].lower)
   )
     votes.Organization += 3;
+  // "Citigroup spokeswoman Shannon Bell": a role, then its holder's name, after what employs them (not a place's
+  // office: "Anambra governor Jane Roe").
+  const role = lower(next) && ROLE_RELATIONS[next.lower] && !LOCAL_OFFICES.has(next.lower);
+  if (role && tokens[after + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[after + 1].text)) votes.Organization += 3;
   // "Daimler shares", "a stake in Daimler", "the buyout of Daimler": what has shares is a company.
   if (lower(next) && SHARE_NOUNS.has(next.lower)) votes.Organization += 3;
   // Not 'shares of "Skyfall" maker Pinewood': the name before a maker's noun is its product.
   const product = lower(next) && PRODUCT_ROLES.has(next.lower);
   if (!product && (prev?.lower === 'of' || prev?.lower === 'in') && DEAL_NOUNS.has(tokens[before - 1]?.lower ?? ''))
+    votes.Organization += 3;
+  if (!product && prev?.lower === 'of' && OF_COMPANY_NOUNS.has(tokens[before - 1]?.lower ?? ''))
     votes.Organization += 3;
   if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'told') votes.Person += speaks;
   const apposed = next?.text === ',' ? appositionHead(tokens, after + 1) : undefined;

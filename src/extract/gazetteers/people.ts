@@ -46,7 +46,8 @@ export const PERSON_TITLES = new Set(
   Chairman Chairwoman Vice CEO Interior Finance Economy Acting Former Outgoing Incoming Field Supreme Leader Commissioner Speaker Premier
   Emir Crown Interim Rev. Father Imam Rabbi Bishop Senior Attorney District Assistant Rear Under Inspector Sheriff Councillor
   Councilor Minister-President Secretary-General Administrator Magistrate Corporal Cpl. Constable Superintendent
-  Detective Det. Inspector-General Chairperson Counsellor MP MEP Honorary Honourary Emeritus`),
+  Detective Det. Inspector-General Chairperson Counsellor MP MEP Honorary Honourary Emeritus Vice-Admiral Rear-Admiral
+  Lieutenant-General Major-General Lieutenant-Colonel Vice-President Vice-Chairman Billionaire Tycoon`),
 );
 
 /** Titles that are given names too ("Emir Jaha, 27,"): a name after them with an age is the person's whole name. */
@@ -56,7 +57,7 @@ export const GIVEN_NAME_TITLES = new Set(wordList(`Emir Amir Sultan Malik Prince
 export const TITLE_OBJECTS = new Set(
   wordList(`State Affairs Foreign Defence Defense Justice Commerce Trade Health Education Finance Treasury Energy Interior
   Homeland Security Agriculture Labor Labour Transport Development Relations Staff Parliament Congress Intelligence
-  Operations Policy General District Court Circuit Appeals Press`),
+  Operations Policy General District Court Circuit Appeals Press Public Prosecutions`),
 );
 
 /** Words that, before a quoted or capitalized name, say it names a person ("a man named “Caesar”"). */

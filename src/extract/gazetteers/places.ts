@@ -77,6 +77,12 @@ export const COUNTRIES: CountryEntry[] = [
   { names: ['Somalia'], demonyms: ['Somali', 'Somalis'] },
   { names: ['Kenya'], demonyms: ['Kenyan', 'Kenyans'] },
   { names: ['Nigeria'], demonyms: ['Nigerian', 'Nigerians'] },
+  // "Congo" alone may be either country: it stays unknown.
+  {
+    names: ['DR Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DRC'],
+    demonyms: ['Congolese'],
+  },
+  { names: ['Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville'], demonyms: [] },
   { names: ['Mali'], demonyms: ['Malian', 'Malians'] },
   { names: ['South Africa'], demonyms: ['South African', 'South Africans'] },
   {
@@ -202,7 +208,8 @@ export const PLACES: string[][] = [
 /** Nouns that make the capitalized name before them a place ("Belgorod region", "Kursk Oblast"). */
 export const PLACE_NOUNS = new Set(
   wordList(`region oblast province district city village town county state border area republic peninsula river
-  neighbourhood neighborhood quarter suburb suburbs outskirts countryside environs camp port airport`),
+  neighbourhood neighborhood quarter suburb suburbs outskirts countryside environs camp port airport island islands
+  mountain mountains hills valley desert coast forest`),
 );
 
 /** Lowercase nouns of administrative divisions: "the Kharkiv region" names the region, not the city of Kharkiv. */
@@ -214,7 +221,7 @@ export const DIVISION_NOUNS = new Set(
 export const PLACE_HEADS = new Set(
   wordList(`State Region Province Oblast Governorate District County Valley Island Islands Mountains River Sea
   Strait Gulf Bay Peninsula Desert Plateau Coast Basin Square Street Airport Highway Bridge Avenue Road Boulevard
-  Lane Embankment Plaza Dam Mountain Canal Channel Falls Delta Oasis`),
+  Lane Embankment Plaza Dam Mountain Canal Channel Falls Delta Oasis Park Forest`),
 );
 
 /** Words that open a place's name before "of": "Gulf of Aden", "Strait of Hormuz", "Horn of Africa". */

@@ -76,7 +76,7 @@ export const CREDIT_WORDS = new Set(wordList(`Photo Photos Video File`));
  * Alawites"): like nationalities, they name no entity on their own.
  */
 export const PEOPLE_ADJECTIVES = new Set(
-  wordList(`Arab Arabs Assyrian Assyrians Shiite Shiites Shia Shias Shi'ite Shi'ites Sunni Sunnis Alawite Alawites Druze
+  wordList(`Arab Arabs Assyrian Assyrians Shiite Shiites Shia Shias Shi'ite Shi'ites Shi’ite Shi’ites Sunni Sunnis Alawite Alawites Druze
   Yazidi Yazidis Ismaili Salafi Salafist Salafists Sufi Wahhabi Coptic Copts Maronite Maronites Chaldean Chaldeans
   Armenian-American Pashtun Pashtuns Tajik Tajiks Uzbek Uzbeks Hazara Hazaras Baloch Baluch Tamil Tamils Sinhalese
   Uyghur Uyghurs Uighur Uighurs Tibetan Tibetans Rohingya Tuareg Tuaregs Fulani Peul Hausa Yoruba Igbo Oromo Tigrayan
