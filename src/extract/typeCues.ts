@@ -140,7 +140,7 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
     votes.Organization += 3;
   // "Citigroup spokeswoman Shannon Bell": a role, then its holder's name, after what employs them (not a place's
   // office: "Anambra governor Jane Roe").
-  const role = lower(next) && ROLE_RELATIONS[next.lower] && !LOCAL_OFFICES.has(next.lower);
+  const role = lower(next) && ROLE_RELATIONS.has(next.lower) && !LOCAL_OFFICES.has(next.lower);
   if (role && tokens[after + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[after + 1].text)) votes.Organization += 3;
   // "Daimler shares", "a stake in Daimler", "the buyout of Daimler": what has shares is a company.
   if (lower(next) && SHARE_NOUNS.has(next.lower)) votes.Organization += 3;
