@@ -3,7 +3,7 @@
 // 100,000 entities; the lines hidden while the camera moves come back once it stops.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { staticSite, useSession } from './site.ts';
+import { pointOf, staticSite, useSession } from './site.ts';
 
 /** Counts sigma's full passes (process) and its renders from now on. */
 const startCounting = (page: Page) =>
@@ -16,15 +16,6 @@ const startCounting = (page: Page) =>
   });
 const counts = (page: Page) =>
   page.evaluate(() => ({ ...(window as unknown as { __counts: { processes: number; renders: number } }).__counts }));
-
-/** Where a node is on the page, in CSS pixels. */
-const pointOf = (page: Page, node: string) =>
-  page.evaluate((key) => {
-    const sigma = window.__kg!.explorer.view!.sigma;
-    const { x, y } = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
-    const box = sigma.getContainer().getBoundingClientRect();
-    return { x: box.left + x, y: box.top + y };
-  }, node);
 
 describe('drags on the fast programs', () => {
   const session = useSession(() => staticSite());

@@ -2,7 +2,7 @@
 // them all in one undoable step; a double-click expands one entity.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { staticSite, useSession } from './site.ts';
+import { pointOf, staticSite, useSession } from './site.ts';
 
 /** Neighbours through the relations the default filters show (co-occurrences are off). */
 const statedNeighbours = (page: Page, nodes: string[]) =>
@@ -13,15 +13,6 @@ const statedNeighbours = (page: Page, nodes: string[]) =>
     );
     return [...new Set(found)];
   }, nodes);
-
-/** Where a node is on the page, in CSS pixels. */
-const pointOf = (page: Page, node: string) =>
-  page.evaluate((key) => {
-    const sigma = window.__kg!.explorer.view!.sigma;
-    const { x, y } = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
-    const box = sigma.getContainer().getBoundingClientRect();
-    return { x: box.left + x, y: box.top + y };
-  }, node);
 
 async function shiftClick(page: Page, node: string): Promise<void> {
   const { x, y } = await pointOf(page, node);

@@ -66,3 +66,12 @@ export function useSession(makeSite: () => Promise<Site>, { timeout = 180_000, a
   });
   return session;
 }
+
+/** Where a node is on the page, in CSS pixels. */
+export const pointOf = (page: Page, node: string) =>
+  page.evaluate((key) => {
+    const sigma = window.__kg!.explorer.view!.sigma;
+    const { x, y } = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  }, node);

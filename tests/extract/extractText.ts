@@ -5,7 +5,8 @@ import { describeStructure } from '../../src/extract/structure/index.ts';
 import type { DocumentExtraction, LocalRelation } from '../../src/model/extraction.ts';
 import { RELATIONS } from '../../src/model/vocabulary.ts';
 
-const documentOf = (text: string, id = 't.txt') => ({
+/** A cleaned document holding only `text`. */
+export const documentOf = (text: string, id = 't.txt') => ({
   id,
   title: '',
   source: null,

@@ -4,16 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/extract/extractDocument.ts';
 import { PATTERN_RULES } from '../../src/extract/relations/patterns/index.ts';
 import { matchPatterns } from '../../src/extract/relations/patterns/match.ts';
+import { documentOf } from './extractText.ts';
 
-const documentOf = (text: string) => ({
-  id: 't.txt',
-  title: '',
-  source: null,
-  published: null,
-  words: 0,
-  sha256: '',
-  text,
-});
 const examples = [...new Set(PATTERN_RULES.flatMap((rule) => rule.examples.map(([text]) => text)))];
 
 describe('pattern rules tried only where the sentence has their words', () => {
