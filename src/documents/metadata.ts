@@ -127,13 +127,14 @@ export function sourceOfText(text: string): string | null {
 
 function statedSource(text: string): string | null {
   const lines = text.split('\n').map((line) => line.trim());
+  const filled = lines.filter(Boolean);
   for (const line of lines) {
     const credit = CREDIT_LINE.exec(line)?.[1]?.trim();
     if (!credit || PHOTO_CREDIT.test(credit)) continue;
     const outlet = outletOfDomainLine(credit) ?? (OUTLET_NAME.test(credit) && wordCount(credit) <= 6 ? credit : null);
     if (outlet) return outlet;
   }
-  for (const line of lines.filter(Boolean).slice(0, STAMP_LINES)) {
+  for (const line of filled.slice(0, STAMP_LINES)) {
     const outlet = creditOfStamp(line);
     if (outlet) return outlet;
   }
@@ -157,7 +158,7 @@ function statedSource(text: string): string | null {
     const owner = COPYRIGHT.exec(line)?.[1]?.trim();
     if (owner && !PHOTO_CREDIT.test(owner) && OUTLET_NAME.test(owner) && wordCount(owner) <= 6) return owner;
   }
-  const site = siteOfTitleLine(lines.filter(Boolean));
+  const site = siteOfTitleLine(filled);
   if (site) return site;
   for (const line of lines) {
     const self = SELF_REFERENCE.exec(line)?.[1];
@@ -174,7 +175,7 @@ function statedSource(text: string): string | null {
     const outlet = outletOfDomainLine(line) ?? (site ? outletOfHost(site) : null) ?? knownIn(line);
     if (outlet) return outlet;
   }
-  const lead = lines.filter(Boolean).slice(0, LEAD_LINES);
+  const lead = filled.slice(0, LEAD_LINES);
   for (const sentence of lead.flatMap((line) => line.split(/(?<=[.!?])\s+/))) {
     const credit = LEAD_CREDIT.exec(sentence);
     const outlet = knownIn(credit?.[1] ?? credit?.[2]);
