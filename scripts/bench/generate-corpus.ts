@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFlags } from '../../src/cli/flags.ts';
 import { runMain } from '../../src/cli/runMain.ts';
-import { wordCount } from '../../src/documents/metadata.ts';
+import { wordCount } from '../../src/documents/words.ts';
 import { KgError } from '../../src/model/errors.ts';
 import { Cast, mulberry32, pick, SEED_NAMES, type SeedName, type Template } from './names.ts';
 

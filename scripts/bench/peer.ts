@@ -2,7 +2,7 @@
 // organizations and places, run on the same corpus in one thread, so that our words/s can be read against its.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { wordCount } from '../../src/documents/metadata.ts';
+import { wordCount } from '../../src/documents/words.ts';
 
 /** What one peer run reports: names found, words read and its wall time (loading the library left out). */
 export interface PeerReport {

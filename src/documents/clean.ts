@@ -14,8 +14,8 @@ import {
   publishedOfText,
   sourceOfText,
   type StatedMeta,
-  wordCount,
 } from './metadata.ts';
+import { wordCount } from './words.ts';
 import { outletName } from './outlets.ts';
 import { inputProblem } from './problems.ts';
 import type { RawDocument } from './readFile.ts';

@@ -99,6 +99,27 @@ export function dateInLine(line: string): DateInLine | null {
   };
 }
 
+// "BUENOS AIRES, Oct. 25 (Xinhua) --", "… Beijing, Feb 2 (AFP) …": a dateline's day, before a wire's or paper's name
+// in brackets; the month is checked apart (a month pattern here would need the flag that makes \p{Lu} any letter).
+const DATELINE_DAY = /(?:^|\s)\p{Lu}[\p{L}.' -]{1,30},\s+(\p{L}{3,9})\.?\s+(\d{1,2})\s+\(\s?\p{Lu}/u;
+const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
+const EVERY_DATE = new RegExp(ANY_DATE.source, 'giu');
+
+/**
+ * The date a dateline's day falls on when the dateline gives no year ("BUENOS AIRES, Oct. 25 (Xinhua) --"): the
+ * first full date of that month and day elsewhere in `text` ("… in Guatemala City on Oct. 25, 2015", a caption).
+ */
+export function dateOfDatelineDay(paragraph: string, text: string): string | null {
+  const dateline = DATELINE_DAY.exec(paragraph);
+  if (!dateline || !MONTH_WORD.test(dateline[1]!)) return null;
+  const day = `-${String(monthNumber(dateline[1]!)).padStart(2, '0')}-${dateline[2]!.padStart(2, '0')}`;
+  for (const match of text.matchAll(EVERY_DATE)) {
+    const date = dateOfLine(match[0]);
+    if (date?.endsWith(day)) return date;
+  }
+  return null;
+}
+
 /** The date of a line that is only an update stamp ("Updated: 2014-07-31 15:35", "Last updated May 3, 2024"). */
 export function dateOfUpdatedLine(line: string): string | null {
   const stamp = /^(?:last\s+)?updated(?:\s+on)?\s*:?\s*/i.exec(line.trim());

@@ -49,7 +49,7 @@ const OUTLETS = `
   Focus Taiwan @ focustaiwan.tw; The Diplomat @ thediplomat.com; Caixin @ caixinglobal.com; Asahi Shimbun @ asahi.com;
   Mainichi @ mainichi.jp; Yomiuri Shimbun @ yomiuri.co.jp; Philippine Daily Inquirer @ inquirer.net; Rappler @ rappler.com;
   Malay Mail @ malaymail.com; Sahara Reporters @ saharareporters.com; Daily Nation @ nation.africa;
-  Mail & Guardian @ mg.co.za; Al-Monitor @ al-monitor.com; Gulf News @ gulfnews.com; Khaleej Times @ khaleejtimes.com;
+  Mail & Guardian @ mg.co.za; Belfast Telegraph @ belfasttelegraph.co.uk; Al-Monitor @ al-monitor.com; Gulf News @ gulfnews.com; Khaleej Times @ khaleejtimes.com;
   Asharq Al-Awsat @ aawsat.com; Ahram Online @ english.ahram.org.eg; Kyiv Post @ kyivpost.com; Kommersant @ kommersant.ru;
   Le Figaro @ lefigaro.fr; El País @ elpais.com; Corriere della Sera @ corriere.it; La Repubblica @ repubblica.it;
   Die Zeit @ zeit.de; Frankfurter Allgemeine Zeitung | FAZ @ faz.net; Süddeutsche Zeitung @ sueddeutsche.de;
@@ -77,6 +77,38 @@ export function knownOutlet(name: string): string | null {
   return BY_NAME.get(name.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null;
 }
 
+// The agencies whose copy other outlets run under their own names: where a page's only sign of its origin is that a
+// source "told AFP", the story is the agency's. State agencies (TASS, Xinhua, IRNA …) are left out: other outlets
+// quote their interviews as often as they run their copy.
+const WIRE_SERVICES = new Set([
+  'Reuters',
+  'Associated Press',
+  'Agence France-Presse',
+  'United Press International',
+  'Bloomberg',
+  'Deutsche Presse-Agentur',
+  'EFE',
+  'ANSA',
+  'Kyodo News',
+  'Jiji Press',
+  'Yonhap',
+  'Press Trust of India',
+  'Asian News International',
+  'Indo-Asian News Service',
+  'Australian Associated Press',
+  'The Canadian Press',
+  'PA Media',
+  'Belga',
+  'Lusa',
+  'Europa Press',
+  'Ritzau',
+]);
+
+/** Is the known outlet of this canonical name a wire service? */
+export function isWireService(canonical: string): boolean {
+  return WIRE_SERVICES.has(canonical);
+}
+
 // "Al Jazeera and agencies": the outlet's own story with wire copy in it; the outlet is the one named.
 const WITH_AGENCIES = /\s+(?:and|with|&)\s+(?:news\s+)?(?:agencies|wires)$/i;
 
@@ -95,6 +127,15 @@ const ANY_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMES_BY_LENGTH.map(escape)
 /** The canonical name of the first known outlet named in `text` as whole words, or null. */
 export function knownOutletIn(text: string): string | null {
   const match = ANY_NAME.exec(text);
+  return match ? knownOutlet(match[0]) : null;
+}
+
+const NAME_AT = new RegExp(ANY_NAME.source, 'uy');
+
+/** The canonical name of the known outlet named at `index` of `text` ("told The Associated Press that …"), or null. */
+export function knownOutletAt(text: string, index: number): string | null {
+  NAME_AT.lastIndex = index;
+  const match = NAME_AT.exec(text);
   return match ? knownOutlet(match[0]) : null;
 }
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wordCount } from '../../src/documents/metadata.ts';
+import { wordCount } from '../../src/documents/words.ts';
 import { generateCorpus, type CorpusManifest } from '../../scripts/bench/generate-corpus.ts';
 
 const WORDS = 20_000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateInLine, dateOfLine, dateOfUpdatedLine, dateOfValue } from '../../src/documents/dates.ts';
-import { authorOfText, documentTitle, publishedOfText, sourceOfText, wordCount } from '../../src/documents/metadata.ts';
+import { authorOfText, documentTitle, publishedOfText, sourceOfText } from '../../src/documents/metadata.ts';
+import { wordCount } from '../../src/documents/words.ts';
 
 describe('dateOfLine', () => {
   it.each([
@@ -263,6 +264,28 @@ describe('sourceOfText', () => {
     ['Morawiecki submitted a proposal to the president, reports Xinhua news agency.', 'Xinhua'],
     // A paper naming itself in capitals as the one that found something out.
     ['Eight other counsels will join the trial of the former governor, DAILY POST gathered.', 'Daily Post'],
+    // … or pointing to its own earlier story.
+    ['As UNIAN reported earlier, the shelling went on through the night.', 'UNIAN'],
+    // The site's credit line for its own story with wire copy.
+    ['Al Jazeera and agencies', 'Al Jazeera'],
+    // A place, then the paper's own name in brackets.
+    ['Riverton, (Port Morning Newspaper) The council expanded its sanctions.', 'Port Morning Newspaper'],
+    // A scraped page running the headline into the dateline.
+    [
+      'Former minister jailed for life Riverton, Feb 2 (AFP) Feb 02, 2026 A court said on Monday.',
+      'Agence France-Presse',
+    ],
+    // The story's first sentence credited to a known outlet, in the past tense.
+    ['A court on Tuesday acquitted three former ministers, Xinhua reported. It gave no reasons.', 'Xinhua'],
+    // A wire named more than once as the one told, or given something: the story is the wire's.
+    [
+      '"We lost six soldiers," an officer told AFP.\n\nAnother officer told AFP the raid failed.',
+      'Agence France-Presse',
+    ],
+    [
+      'A resident told The Associated Press that the town fell. A farmer contacted by telephone by AP agreed.',
+      'Associated Press',
+    ],
   ])('finds the outlet in %j', (line, outlet) => {
     expect(sourceOfText(`Headline\n\n${line}\n\nMore text follows here.`)).toBe(outlet);
   });
@@ -282,7 +305,13 @@ describe('sourceOfText', () => {
     'By Jane Doe, Staff Writer',
     'The minister (AP) said the talks failed.',
     // Pages cite other outlets' reporting so: not their own outlet.
-    'The coalition won 27 percent of the vote, Reuters reported.',
+    'The ruling party lost its majority.\n\nThe coalition won 27 percent of the vote, Reuters reported.',
+    // A wire named once as the one told is a page citing its interview; a state agency so named, often more.
+    'He told TASS the talks had stalled, and later told TASS they had resumed.',
+    'According to Reuters, the deal stalled. According to Reuters, talks resumed.',
+    // Brackets after a place that do not name a paper.
+    'Riverton, (pictured) The commander spoke to the crowd.',
+    'As the minister reported earlier, the shelling went on.',
     'Kapustin (pictured) - Commander',
     'Reuters reported last year that the deal had stalled.',
     'The minister (PTI) Said nothing.',
