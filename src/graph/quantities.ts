@@ -63,6 +63,9 @@ const QUANTITY = new RegExp(
   'giu',
 );
 
+// A document's word is looked up only among the table's own keys: "constructor" is no number.
+const valueIn = (table: Record<string, number>, word: string) => (Object.hasOwn(table, word) ? table[word] : undefined);
+
 /** The value of number words: "a quarter of a million" = 250,000; null when the words are no number. */
 export function numberValue(words: string): number | null {
   const parts = words
@@ -75,13 +78,14 @@ export function numberValue(words: string): number | null {
   let current: number | null = null;
   for (const w of parts) {
     const digits = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|k|m)?$/.exec(w);
+    const [unit, fraction, scale] = [UNITS, FRACTIONS, SCALES].map((table) => valueIn(table, w));
     if (digits) {
       current = (current ?? 0) + Number(digits[1].replace(/,/g, '')) * (digits[2] ? SCALES[digits[2]] : 1);
-    } else if (UNITS[w] !== undefined) current = (current ?? 0) + UNITS[w];
-    else if (FRACTIONS[w] !== undefined) current = (current ?? 1) * FRACTIONS[w];
-    else if (SCALES[w] !== undefined) {
-      const scaled: number = (current ?? 1) * SCALES[w];
-      if (SCALES[w] >= 1000) {
+    } else if (unit !== undefined) current = (current ?? 0) + unit;
+    else if (fraction !== undefined) current = (current ?? 1) * fraction;
+    else if (scale !== undefined) {
+      const scaled: number = (current ?? 1) * scale;
+      if (scale >= 1000) {
         total += scaled;
         current = null;
       } else current = scaled;

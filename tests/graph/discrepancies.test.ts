@@ -50,6 +50,11 @@ describe('discrepancies', () => {
     ['three hundred thousand', 300_000],
   ])('reads "%s" as %d', (words, value) => expect(numberValue(words)).toBe(value));
 
+  // Words that are names of Object.prototype members are words, not table entries.
+  it.each(['constructor', 'toString', 'two constructor', 'valueOf million'])('reads "%s" as no number', (words) =>
+    expect(numberValue(words)).toBeNull(),
+  );
+
   it('reports the same entity and measure counted differently, with both sentences', () => {
     const graph = graphOf(
       [
