@@ -112,11 +112,6 @@ const CHROME_MENTION =
 // (a past "…, Reuters reported." cites one report among the page's own).
 const LEAD_CREDIT =
   /(?:,\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?)\s+reports|,?\s+reports\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?))\.$/u;
-// "An Egyptian court on Tuesday acquitted …, Xinhua reported.": the story's first sentence credited to a known outlet
-// is a retelling of its story, whatever the tense (further on, a past "reported" is one report among several).
-const FIRST_SENTENCE_CREDIT = /,\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?)\s+(?:reports|reported|said)\.$/u;
-/** Lines where the story's first sentence may stand (a headline may come first). */
-const FIRST_SENTENCE_LINES = 2;
 // "The Independent is trusted by Americans … we choose not to lock Americans out of our reporting": the site's appeal
 // to its readers, naming it (a line without quotation marks: "We stand by our reporting," the BBC said, is a quote).
 // Within a sentence, bounded so that a long line of "our … our …" costs no more than a pass.
@@ -304,11 +299,7 @@ export const sourceRules: SourceRule[] = [
           const credit = LEAD_CREDIT.exec(sentence);
           return knownIn(credit?.[1] ?? credit?.[2]);
         },
-      ) ??
-      firstOf(filled.slice(0, FIRST_SENTENCE_LINES), (line) => {
-        const first = line.split(/(?<=[.!?])\s+/)[0]!;
-        return knownIn(FIRST_SENTENCE_CREDIT.exec(first)?.[1]);
-      }),
+      ),
   },
   {
     id: 'staff-title',
