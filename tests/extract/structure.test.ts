@@ -140,6 +140,16 @@ describe('sentence structure', () => {
       'The ruling coalition Example Alliance (EA) headed by Prime Minister Ivan Dorn won only 79 seats.',
       ['V0 [headed] (passive, past)', 'NP2 [Prime Minister Ivan Dorn] (by→V0)'],
     ],
+    // …and opening the sentence, it describes the subject after the comma.
+    [
+      'Headed by former Velmar Bank executive Ivan Dorn, Lorton Capital oversees $3 billion.',
+      ['V0 [Headed] (passive, past)', 'NP1 [Lorton Capital] (subj)'],
+    ],
+    // "as" before a role is a preposition, however it is tagged.
+    [
+      'Ivan Dorn, who stepped down as chief executive of the Velmar Group in 2013, was given immunity.',
+      ['NP1 [chief executive] (as→V0)', 'NP2 [the Velmar Group] (of→NP1)'],
+    ],
     // "telephoned her and promised": an object pronoun between two verbs is no new subject; the second verb is
     // coordinated with the first, not with the verb of saying.
     [

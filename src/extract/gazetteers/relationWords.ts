@@ -252,6 +252,8 @@ for (const [role, type] of [...ROLE_TYPES]) {
   PLURAL_ROLES.add(many);
 }
 
+/** Every role noun (singular and plural, one or several words) with the relation it states. */
+export const ROLE_NOUNS: ReadonlyMap<string, RelationType> = ROLE_TYPES;
 /** The relation a role noun (one or several words, lowercased) states, if it is one. */
 export const roleRelation = (role: string): RelationType | undefined => ROLE_TYPES.get(role);
 /** Whether a role noun is a plural one ("members", "press secretaries"). */

@@ -35,8 +35,9 @@ export function attachPrepositions(tokens: Token[], phrases: NounPhrase[], verbs
     const at = phrase.first - 1;
     const prep = tokens[at];
     while (v + 1 < verbs.length && verbs[v + 1].last <= phrase.first) v++;
-    if (!prep || !PREPOSITIONS.has(prep.lower) || (prep.pos !== 'ADP' && prep.pos !== 'SCONJ' && prep.lower !== 'to'))
-      return;
+    // "stepped down as chief executive": the tagger may call "as" an adverb before a role, and "to" a particle.
+    const untagged = prep?.lower === 'to' || prep?.lower === 'as';
+    if (!prep || !PREPOSITIONS.has(prep.lower) || (prep.pos !== 'ADP' && prep.pos !== 'SCONJ' && !untagged)) return;
     // "in Syria and Iraq": the conjunct after "and" has no preposition of its own; "with" before "and" does.
     phrase.preposition = at;
     // "Kiyoshi Dorn, 63, of the Example Group" / "Ivan Dorn, 21 from Lorton": past the age to the person.

@@ -70,11 +70,7 @@ const LEADS: Row[] = [
   ],
   ['The Velmar Group named Ivan Dorn its chief.', ['Ivan Dorn LEADS Velmar Group']],
   ['The Velmar Group appointed Anna Kovic as chairwoman.', ['Anna Kovic LEADS Velmar Group']],
-  [
-    'The Kestrel Bank has named Li Wei as chief executive, replacing Ivan Dorn.',
-    ['Li Wei LEADS Kestrel Bank'],
-    'the tagger reads “as” before “chief” as an adverb, so the chunker gives the role no preposition',
-  ],
+  ['The Kestrel Bank has named Li Wei as chief executive, replacing Ivan Dorn.', ['Li Wei LEADS Kestrel Bank']],
   ['Ivan Dorn was named as head of the Velmar Group in May.', ['Ivan Dorn LEADS Velmar Group']],
 
   ['Ivan Dorn took over as head of the Falcon Brigade in March.', ['Ivan Dorn LEADS Falcon Brigade']],

@@ -58,6 +58,13 @@ export type Step = ({ phrase: PhraseTest } | { verb: VerbTest } | { word: readon
   optional?: true;
 };
 
+/** An optional short form in parentheses after a name: "the Example Institute (EI)". */
+export const SHORT_FORM: readonly Step[] = [
+  { word: ['('], optional: true },
+  { phrase: { apposition: true }, optional: true },
+  { word: [')'], optional: true },
+];
+
 /**
  * Who a role stands for: a captured name or phrase (by its `as`), the subject of the clause the match is in
  * ("subject"), or the owner of an event phrase ("owner:<as>": its possessor, its "by" agent, or the subject of
