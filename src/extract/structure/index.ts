@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../tokenize.ts';
 import { nounPhrases, verbGroups } from './chunk.ts';
 import { findClauses, findQuotations } from './clauses.ts';
-import { attachPrepositions, linkAppositions, linkCoordination, linkNamings } from './links.ts';
+import { attachPrepositions, linkAppositions, linkCoordination, linkNamings, linkSemicolonLists } from './links.ts';
 import type { NounPhrase, SentenceStructure, StructureInput } from './types.ts';
 
 export type * from './types.ts';
@@ -25,6 +25,7 @@ export function sentenceStructure(
   attachPrepositions(tokens, phrases, verbs);
   linkAppositions(tokens, phrases, last);
   linkCoordination(tokens, phrases);
+  linkSemicolonLists(tokens, phrases);
   linkNamings(tokens, phrases, verbs);
   const at = (i: number) => (i >= first && i < last ? phraseAt[i - first] : -1);
   const clauses = findClauses(tokens, first, last, phrases, verbs, at);

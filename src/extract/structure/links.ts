@@ -321,3 +321,47 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
         phrases[q].attachedTo = phrases[head].attachedTo;
   }
 }
+
+/**
+ * "include Alfa-Bank; diamond miner Alrosa; Kronshtadt, which makes drones; and the Wagner Group": items of a list
+ * set off by semicolons, each opening its stretch, are one coordination; not clauses ("; the rebels fled; and").
+ */
+export function linkSemicolonLists(tokens: Token[], phrases: NounPhrase[]): void {
+  const startingAt = new Map(phrases.map((phrase, p) => [phrase.first, p]));
+  const endingAt = new Map(phrases.map((phrase, p) => [phrase.last, p]));
+  const end = phrases[phrases.length - 1]?.last ?? 0;
+  // An item is no clause's subject: no verb follows it before a comma or the next semicolon ("brothers A (53) and
+  // B (51) are executives of …;" is a clause; "Kronshtadt, which makes drones;" an item).
+  const isItem = (p: number) => {
+    for (let k = phrases[p].last; k <= end && ![',', ';', '.'].includes(tokens[k]?.text ?? '.'); k++)
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+    return true;
+  };
+  // An item opens right after its semicolon.
+  const itemAfter = (semicolon: number) => {
+    const p = startingAt.get(semicolon + 1);
+    return p === undefined || !isItem(p) ? -1 : p;
+  };
+  phrases.forEach((phrase, last) => {
+    const semicolon = phrase.first - 2;
+    if (tokens[semicolon]?.text !== ';' || !['and', 'or'].includes(tokens[semicolon + 1].lower)) return;
+    if (phrase.conjunctOf !== null || !isItem(last)) return;
+    const items = [last];
+    let at = semicolon;
+    for (let k = semicolon - 1; k > phrases[0].first; k--) {
+      if (tokens[k].text !== ';') continue;
+      const item = itemAfter(k);
+      if (item < 0) return;
+      items.push(item);
+      at = k;
+    }
+    // The first item is the whole phrase before the first semicolon: "Ivan Dorn, the leader of the Velmar Gang;"
+    // is Ivan Dorn; not a phrase on a verb ("the Velmar Group, which is based in Oslo;").
+    let first = endingAt.get(at);
+    while (first !== undefined && phrases[first].attachedTo?.kind === 'phrase')
+      first = phrases[first].attachedTo!.index;
+    if (first !== undefined && phrases[first].appositionOf !== null) first = phrases[first].appositionOf!;
+    if (first === undefined || phrases[first].attachedTo?.kind === 'verb' || items.length < 2) return;
+    for (const item of items) phrases[item].conjunctOf = phrases[first].conjunctOf ?? first;
+  });
+}
