@@ -153,7 +153,7 @@ export const FORCE_NOUNS = wordList(`troops soldiers fighters forces mercenaries
 export const PROVISION_NOUNS = wordList(`provision supply supplying delivery`);
 /** "the imposition of sanctions on X": an act whose doer imposes the sanctions. */
 export const IMPOSITION_NOUNS = wordList(`imposition introduction`);
-/** "received support from the government of X": a government stands for its country. */
+/** "received support from the government of X", "Poland's government": a government stands for its country. */
 export const GOVERNMENT_NOUNS = wordList(`government authorities regime administration`);
 /** Verbs whose object does what the "of" or "for" after it says: "accused X of backing Y", "praised X for helping". */
 export const DOER_OBJECT_VERBS = forms(`accuse suspect convict blame criticize criticise condemn praise thank sanction

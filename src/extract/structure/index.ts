@@ -70,6 +70,16 @@ export function subjectOfVerb(structure: SentenceStructure, v: number): number |
       (p) =>
         p.last === verb.first || p.last === verb.first - 1 || (p.appositionOf !== null && p.last === verb.first - 2),
     );
+    // "the Example Front (EF) party, led by X": a kind noun after the short form goes with the name before it.
+    const short = structure.phrases[end - 1];
+    const kind = structure.phrases[end];
+    const kindAfterShort =
+      end > 0 &&
+      !kind.names.length &&
+      kind.determiner === null &&
+      short.appositionOf !== null &&
+      short.last + 1 === kind.first;
+    if (kindAfterShort) return short.appositionOf;
     if (end >= 0) {
       const described = structure.phrases[end];
       // The phrase the described one hangs on ("a splinter group of the Example Front, led by X"), unless only the

@@ -51,6 +51,11 @@ const LEADS: Row[] = [
   ['Anna Kovic chairs the Kestrel Bank.', ['Anna Kovic LEADS Kestrel Bank']],
   ['Ivan Dorn commands the Falcon Brigade.', ['Ivan Dorn LEADS Falcon Brigade']],
   ['Ivan Dorn presides over the Orvan Party.', ['Ivan Dorn LEADS Orvan Party']],
+  ['Ivan Dorn, 61, has ruled Norway for 28 years.', ['Ivan Dorn LEADS Norway']],
+  ['Anna Kovic will take charge of the Velmar Group.', ['Anna Kovic LEADS Velmar Group']],
+  // A country's government stands for the country; a kind noun after a short form goes with the name.
+  ['Norway’s new government led by Prime Minister Ivan Dorn was sworn in.', ['Ivan Dorn LEADS Norway']],
+  ['It ended the rule of the Orvan Unity Party (OUP) party, led by Ivan Dorn.', ['Ivan Dorn LEADS Orvan Unity Party']],
   ['Ivan Dorn founded the Velmar Group in 1998.', ['Ivan Dorn LEADS Velmar Group']],
   ['The Falcon Brigade was founded by Ivan Dorn.', ['Ivan Dorn LEADS Falcon Brigade']],
   [
@@ -144,6 +149,9 @@ const LEADS: Row[] = [
   ['Ivan Dorn refused to lead the Falcon Brigade.', []],
   ['Ivan Dorn wants to lead the Orvan Party.', []],
   ['Ivan Dorn may soon head the Velmar Group.', []],
+  ['Ivan Dorn ruled out talks with the Velmar Group.', []],
+  ['Norway’s government criticized Ivan Dorn.', []],
+  ['A judge ruled in favour of the Velmar Group.', []],
 ];
 
 const WORKS_FOR: Row[] = [
