@@ -191,8 +191,10 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
   if (appointed) return [appointed.person];
   const first = firstOfRoleList(ctx, st, p, role);
   if (first !== p) return holderOf(ctx, st, first, roleIn(ctx, st.phrases[first])!);
-  // "X is the leader of Y", "X was named head of Y", "X, as head of Y,": the subject of the verb before the role.
-  const before = phrase.preposition === null ? st.verbAt[phrase.first - st.first - 1] : undefined;
+  // "X is the leader of Y", "X was named head of Y", "X, as head of Y,": the subject of the verb before the role
+  // (before its possessor: "X was China's justice minister").
+  const opening = phrase.possessor === null ? phrase.first : st.phrases[phrase.possessor].first;
+  const before = phrase.preposition === null ? st.verbAt[opening - st.first - 1] : undefined;
   // "appeared in videos as his spokesperson": "as" goes with the verb, whatever the attachment says; but "ousted
   // Ivan Dorn as chairman": the person named right before "as" holds the role.
   const as = phrase.preposition !== null && ctx.tokens[phrase.preposition].lower === 'as';

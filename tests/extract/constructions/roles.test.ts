@@ -172,6 +172,10 @@ const WORKS_FOR: Row[] = [
   ['Reuters correspondent Ivan Dorn said so.', ['Ivan Dorn WORKS_FOR Reuters']],
   ['Ivan Dorn, a correspondent for the BBC, said so.', ['Ivan Dorn WORKS_FOR BBC']],
   ['France’s foreign minister, Anna Kovic, said so.', ['Anna Kovic WORKS_FOR France']],
+  // A copula before a possessed role; an adviser of a state named by its short name.
+  ['Ivan Dorn, 64, was China’s justice minister from 2020 to 2023.', ['Ivan Dorn WORKS_FOR China']],
+  ['U.S. national security adviser Ivan Dorn told reporters so.', ['Ivan Dorn WORKS_FOR United States']],
+  ['Ivan Dorn met China’s justice minister.', []],
   [
     'Anna Kovic and Ivan Dorn, both analysts at the Velmar Institute, said so.',
     ['Anna Kovic WORKS_FOR Velmar Institute', 'Ivan Dorn WORKS_FOR Velmar Institute'],
