@@ -150,6 +150,11 @@ describe('sentence structure', () => {
       'Ivan Dorn, who stepped down as chief executive of the Velmar Group in 2013, was given immunity.',
       ['NP1 [chief executive] (as→V0)', 'NP2 [the Velmar Group] (of→NP1)'],
     ],
+    // Two names joined past the first one's short form in parentheses.
+    [
+      'The Velmar Armed Forces (VAF) and the Rapid Lorton Forces (RLF) joined together to strike the port.',
+      ['NP1 [VAF] (appos NP0)', 'NP2 [the Rapid Lorton Forces] (conj NP0)'],
+    ],
     // Items of a list set off by semicolons are one coordination, past a relative clause on an item.
     [
       'The companies sanctioned include Velmar Bank; miner Lorton; Kestrel, which makes drones; and the Orvan Group.',

@@ -276,12 +276,14 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
   for (let p = 1; p < phrases.length; p++) {
     const phrase = phrases[p];
     if (ageOf(tokens, phrases, p) >= 0) continue;
-    const gapFrom = phrases[p - 1].last + (inParentheses(p - 1) ? 1 : 0);
+    // "the Example Front (EF) and the Velmar Army (VA)": two names joined past the first one's short form.
+    const shortForm = tokens[phrases[p - 1].last]?.text === ')' && phrases[p - 1].appositionOf === p - 2;
+    const gapFrom = phrases[p - 1].last + (inParentheses(p - 1) || shortForm ? 1 : 0);
     const gap = tokens.slice(gapFrom, phrase.first).map((t) => t.lower);
     const joined = gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or');
     const listed = gap.length === 2 && gap[0] === ',' && (gap[1] === 'and' || gap[1] === 'or');
-    if (!joined && !listed) continue;
-    let first = pastAside(p - 1);
+    if (!joined && !(listed && !shortForm)) continue;
+    let first = shortForm ? p - 2 : pastAside(p - 1);
     // "Ivan Dorn, the commander of the brigade, and Anna Kovic": past the apposition to the phrase it renames.
     let described = first;
     while (listed && phrases[described].attachedTo?.kind === 'phrase') described = phrases[described].attachedTo!.index;
@@ -313,7 +315,8 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
     const head = phrases[first].conjunctOf ?? first;
     phrase.conjunctOf = head;
     for (let q = first + 1; q < p && !pastApposition; q++)
-      if (phrases[q].conjunctOf === null && pastAside(q) === q) phrases[q].conjunctOf = head;
+      if (phrases[q].conjunctOf === null && pastAside(q) === q && phrases[q].appositionOf === null)
+        phrases[q].conjunctOf = head;
     // "for Europe, the Middle East and Africa": every item of the list hangs where its first one does.
     if (phrases[head].preposition === null) continue;
     for (let q = head + 1; q <= p; q++)
