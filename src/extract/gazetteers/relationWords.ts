@@ -32,6 +32,10 @@ export const AID_NOUNS = wordList(`support backing help aid assistance funding f
 export const RECEIVING_VERBS = forms(`receive get obtain accept`).concat(['got', 'gotten']);
 /** "formed an alliance with X", "forged a coalition". */
 export const ALLIANCE_NOUNS = wordList(`alliance alliances coalition partnership`);
+/** "coordination between A and B", "a partnership between A and B": working together makes allies (FORMAT.md). */
+export const COOPERATION_NOUNS = wordList(
+  `cooperation co-operation coordination collaboration partnership alliance venture joint-venture`,
+);
 export const FORMING_VERBS = forms(`form forge build create enter seal strike announce sign`).concat([
   'built',
   'struck',
@@ -121,6 +125,8 @@ export const UNASSERTING_VERBS = new Set(
   forms(`refuse decline want hope plan seek try attempt threaten intend wish aim fail deny consider expect urge ask
   invite encourage persuade propose offer press call appeal implore pressure lobby push`).concat(['pressed', 'pushed']),
 );
+/** Verbs whose object is only wanted: "requires strong cooperation between A and B" states no cooperation. */
+export const NEEDING_VERBS = new Set(forms(`require need demand`));
 /** Of those, verbs of intent: "wants to overthrow X", "threatened to attack X" state a stance towards X all the same. */
 export const INTENT_VERBS = new Set(forms(`want hope plan seek try attempt threaten intend wish aim`));
 /** Modals that make the action only possible: "may join", "could lead". */

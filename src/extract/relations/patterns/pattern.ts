@@ -30,6 +30,8 @@ export interface PhraseTest {
   entity?: readonly EntityType[];
   /** A token sequence somewhere in the phrase ("Kremlin", "-", "backed"). */
   contains?: readonly TokenTest[];
+  /** The verb before the phrase states it: not "requires cooperation between A and B" (isAssertedPhrase). */
+  asserted?: true;
   /** The phrase ends in a possessive ("Kherson’s"). */
   possessive?: boolean;
   /** The phrase renames the one before it, set off by a comma ("Kobe, western Japan"). */
