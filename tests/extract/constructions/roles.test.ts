@@ -249,6 +249,12 @@ const WORKS_FOR: Row[] = [
 ];
 
 const MEMBER_OF: Row[] = [
+  // A relative clause with its own subject describes its antecedent with the role after "as".
+  [
+    'Also held was Ivan Dorn, 53, who police described as a senior member of the Velmar Gang.',
+    ['Ivan Dorn MEMBER_OF Velmar Gang'],
+  ],
+  ['Ivan Dorn, who police described as a witness, met a member of the Velmar Gang.', []],
   ['Ivan Dorn, a member of the Orvan Party, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
   ['Ivan Dorn, a senior member of the Orvan Party, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
   ['Ivan Dorn is a member of the Orvan Party.', ['Ivan Dorn MEMBER_OF Orvan Party']],
