@@ -140,6 +140,11 @@ describe('sentence structure', () => {
       'The ruling coalition Example Alliance (EA) headed by Prime Minister Ivan Dorn won only 79 seats.',
       ['V0 [headed] (passive, past)', 'NP2 [Prime Minister Ivan Dorn] (by→V0)'],
     ],
+    // …and set off by a comma before "as", it describes the phrase before the comma.
+    [
+      'He was part of a group of locals fighting the Example Front, listed as a terror group by Norway.',
+      ['V2 [listed] (passive, past)'],
+    ],
     // …and opening the sentence, it describes the subject after the comma.
     [
       'Headed by former Velmar Bank executive Ivan Dorn, Lorton Capital oversees $3 billion.',

@@ -594,10 +594,12 @@ export function verbGroups(
     // "The group, founded by X in 2014,": a participle with no auxiliary before "by" is a passive too.
     // …and right after a phrase: "the alliance led by X", "a deal brokered by Y", "the coalition BN (BN) headed by";
     // …or opening the sentence, describing the subject after the comma: "Headed by X, the fund invests".
-    const reduced =
-      end === i + 1 &&
-      (tokens[end]?.lower === 'by' || (PARTICLES.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'by')) &&
-      (i === first || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')' || inPhrase(i - 1));
+    // …or set off by a comma before "as": "the PKK, listed as a terror group by Ankara".
+    const byAgent =
+      tokens[end]?.lower === 'by' || (PARTICLES.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'by');
+    const afterPhrase = i === first || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')' || inPhrase(i - 1);
+    const asComplement = tokens[end]?.lower === 'as' && tokens[i - 1]?.text === ',';
+    const reduced = end === i + 1 && ((byAgent && afterPhrase) || asComplement);
     const passive = (be || reduced) && posOf(tokens, head) === 'VERB' && isParticiple(tokens[head].lower);
     groups.push({
       first: i,
