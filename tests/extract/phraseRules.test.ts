@@ -23,6 +23,13 @@ describe('phrase rules', () => {
       ['Anna Kovic WORKS_FOR Lorton High Court'],
     ],
     ['person-of', 'Police arrested Kiyoshi Dorn, 63, in a raid of the Velmar Group offices.', []],
+    // …and past a parenthesis after the name.
+    [
+      'person-of',
+      'Anna Kovic (2001-2006), of the Orvan Unity Party, came second.',
+      ['Anna Kovic MEMBER_OF Orvan Unity Party'],
+    ],
+    ['person-of', 'Anna Kovic (2001-2006) met the leader of the Orvan Unity Party.', []],
     // A town and the abbreviation of its state or province, which names the province (as a mention of it).
     ['place', 'Officers from Quebec searched homes in Laval, Que., on Monday.', ['Laval LOCATED_IN Quebec']],
     ['place', 'Officers searched homes in Laval, Que., on Monday.', ['Laval LOCATED_IN Quebec']],

@@ -140,6 +140,46 @@ describe('sentence structure', () => {
       'The ruling coalition Example Alliance (EA) headed by Prime Minister Ivan Dorn won only 79 seats.',
       ['V0 [headed] (passive, past)', 'NP2 [Prime Minister Ivan Dorn] (by→V0)'],
     ],
+    // …and set off by a comma before "as", it describes the phrase before the comma.
+    [
+      'He was part of a group of locals fighting the Example Front, listed as a terror group by Norway.',
+      ['V2 [listed] (passive, past)'],
+    ],
+    // …and opening the sentence, it describes the subject after the comma.
+    [
+      'Headed by former Velmar Bank executive Ivan Dorn, Lorton Capital oversees $3 billion.',
+      ['V0 [Headed] (passive, past)', 'NP1 [Lorton Capital] (subj)'],
+    ],
+    // "as" before a role is a preposition, however it is tagged.
+    [
+      'Ivan Dorn, who stepped down as chief executive of the Velmar Group in 2013, was given immunity.',
+      ['NP1 [chief executive] (as→V0)', 'NP2 [the Velmar Group] (of→NP1)'],
+    ],
+    // Two names joined past the first one's short form in parentheses.
+    [
+      'The Velmar Armed Forces (VAF) and the Rapid Lorton Forces (RLF) joined together to strike the port.',
+      ['NP1 [VAF] (appos NP0)', 'NP2 [the Rapid Lorton Forces] (conj NP0)'],
+    ],
+    // Items of a list set off by semicolons are one coordination, past a relative clause on an item.
+    [
+      'The companies sanctioned include Velmar Bank; miner Lorton; Kestrel, which makes drones; and the Orvan Group.',
+      ['NP2 [miner Lorton] (conj NP1)', 'NP3 [Kestrel] (conj NP1)', 'NP5 [the Orvan Group] (conj NP1)'],
+    ],
+    // …whose first item is the whole phrase before the first semicolon, past its apposition.
+    [
+      'The Treasury designated Ivan Dorn, the leader of the Velmar Gang; Anna Kovic, his deputy; and the Orvan Group.',
+      ['NP3 [the Velmar Gang] (of→NP2)', 'NP4 [Anna Kovic] (conj NP1)', 'NP6 [the Orvan Group] (conj NP1)'],
+    ],
+    // …not clauses set off by semicolons.
+    [
+      'Ivan Dorn (53) is a member of the Velmar Gang; brothers Li Wei (53) and Anna Kovic (51) are members of the Orvan Group; and Mark Pell is also associated with it.',
+      ['NP4 [brothers Li Wei] (subj)', 'NP10 [Mark Pell] (subj)'],
+    ],
+    // …but the semicolons and colons of a ticker list in parentheses open no clause.
+    [
+      'Velmar Telecom (NYSE: VT; MICEX: VTKM) today announced the acquisition of Lorton Net.',
+      ['NP0 [Velmar Telecom] (subj)', 'V0 [announced] (active, past)'],
+    ],
     // "telephoned her and promised": an object pronoun between two verbs is no new subject; the second verb is
     // coordinated with the first, not with the verb of saying.
     [

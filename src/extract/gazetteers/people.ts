@@ -140,9 +140,10 @@ export const STATE_OFFICES: ReadonlyMap<string, RelationType> = new Map([
     'LEADS',
   ]),
   ...nameList(`prime minister; head of state; head of government`).map(([w]): [string, RelationType] => [w, 'LEADS']),
-  ...wordList(`minister secretary ambassador envoy representative attorney-general prosecutor-general`).map(
-    (w): [string, RelationType] => [w, 'WORKS_FOR'],
-  ),
+  ...wordList(
+    `minister secretary ambassador envoy representative attorney-general prosecutor-general adviser advisor
+    prosecutor diplomat official`,
+  ).map((w): [string, RelationType] => [w, 'WORKS_FOR']),
   ...nameList(`attorney general; special representative; foreign secretary; secretary of state`).map(
     ([w]): [string, RelationType] => [w, 'WORKS_FOR'],
   ),

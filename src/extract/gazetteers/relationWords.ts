@@ -32,6 +32,10 @@ export const AID_NOUNS = wordList(`support backing help aid assistance funding f
 export const RECEIVING_VERBS = forms(`receive get obtain accept`).concat(['got', 'gotten']);
 /** "formed an alliance with X", "forged a coalition". */
 export const ALLIANCE_NOUNS = wordList(`alliance alliances coalition partnership`);
+/** "coordination between A and B", "a partnership between A and B": working together makes allies (FORMAT.md). */
+export const COOPERATION_NOUNS = wordList(
+  `cooperation co-operation coordination collaboration partnership alliance venture joint-venture`,
+);
 export const FORMING_VERBS = forms(`form forge build create enter seal strike announce sign`).concat([
   'built',
   'struck',
@@ -121,6 +125,8 @@ export const UNASSERTING_VERBS = new Set(
   forms(`refuse decline want hope plan seek try attempt threaten intend wish aim fail deny consider expect urge ask
   invite encourage persuade propose offer press call appeal implore pressure lobby push`).concat(['pressed', 'pushed']),
 );
+/** Verbs whose object is only wanted: "requires strong cooperation between A and B" states no cooperation. */
+export const NEEDING_VERBS = new Set(forms(`require need demand`));
 /** Of those, verbs of intent: "wants to overthrow X", "threatened to attack X" state a stance towards X all the same. */
 export const INTENT_VERBS = new Set(forms(`want hope plan seek try attempt threaten intend wish aim`));
 /** Modals that make the action only possible: "may join", "could lead". */
@@ -153,7 +159,7 @@ export const FORCE_NOUNS = wordList(`troops soldiers fighters forces mercenaries
 export const PROVISION_NOUNS = wordList(`provision supply supplying delivery`);
 /** "the imposition of sanctions on X": an act whose doer imposes the sanctions. */
 export const IMPOSITION_NOUNS = wordList(`imposition introduction`);
-/** "received support from the government of X": a government stands for its country. */
+/** "received support from the government of X", "Poland's government": a government stands for its country. */
 export const GOVERNMENT_NOUNS = wordList(`government authorities regime administration`);
 /** Verbs whose object does what the "of" or "for" after it says: "accused X of backing Y", "praised X for helping". */
 export const DOER_OBJECT_VERBS = forms(`accuse suspect convict blame criticize criticise condemn praise thank sanction
@@ -252,6 +258,8 @@ for (const [role, type] of [...ROLE_TYPES]) {
   PLURAL_ROLES.add(many);
 }
 
+/** Every role noun (singular and plural, one or several words) with the relation it states. */
+export const ROLE_NOUNS: ReadonlyMap<string, RelationType> = ROLE_TYPES;
 /** The relation a role noun (one or several words, lowercased) states, if it is one. */
 export const roleRelation = (role: string): RelationType | undefined => ROLE_TYPES.get(role);
 /** Whether a role noun is a plural one ("members", "press secretaries"). */

@@ -1,6 +1,6 @@
 // Whether a verb group states that its action happened or holds: "did not join", "may lead", "refused to head" and
 // "urged voters to join" state no relation of their subject.
-import { HEDGING_MODALS, INTENT_VERBS, UNASSERTING_VERBS } from '../gazetteers/relationWords.ts';
+import { HEDGING_MODALS, INTENT_VERBS, NEEDING_VERBS, UNASSERTING_VERBS } from '../gazetteers/relationWords.ts';
 import { clauseAt, type SentenceStructure } from '../structure/index.ts';
 import type { RelationContext } from './context.ts';
 
@@ -38,4 +38,16 @@ export function isAssertedAt(ctx: RelationContext, st: SentenceStructure, i: num
     v = st.verbs.findLastIndex((verb) => verb.last <= i && verb.clause === clause);
   }
   return v < 0 || isAsserted(ctx, st, v, stance);
+}
+
+/**
+ * Whether phrase `p` is stated by the verb before it in its clause: not "requires strong cooperation between A and
+ * B", "called for a partnership with B", nor after a negated or hedged verb.
+ */
+export function isAssertedPhrase(ctx: RelationContext, st: SentenceStructure, p: number): boolean {
+  const phrase = st.phrases[p];
+  const v = st.verbs.findLastIndex((verb) => verb.last <= phrase.first && verb.clause === phrase.clause);
+  if (v < 0) return true;
+  const head = ctx.tokens[st.verbs[v].head].lower;
+  return !NEEDING_VERBS.has(head) && !UNASSERTING_VERBS.has(head) && isAsserted(ctx, st, v);
 }

@@ -16,7 +16,7 @@ import {
   ROLE_WORDS_BY_FIRST,
 } from '../gazetteers/relationWords.ts';
 import { countryOf, isDemonym } from '../lexicon.ts';
-import { phraseSpanEnd } from '../structure/links.ts';
+import { ageOf, phraseSpanEnd } from '../structure/links.ts';
 import { subjectOfVerb, withConjuncts, type NounPhrase, type SentenceStructure } from '../structure/index.ts';
 import { argumentAt, type Argument, type RelationContext } from './context.ts';
 import { namedEntity, phraseArguments, referents } from './patterns/referents.ts';
@@ -191,8 +191,10 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
   if (appointed) return [appointed.person];
   const first = firstOfRoleList(ctx, st, p, role);
   if (first !== p) return holderOf(ctx, st, first, roleIn(ctx, st.phrases[first])!);
-  // "X is the leader of Y", "X was named head of Y", "X, as head of Y,": the subject of the verb before the role.
-  const before = phrase.preposition === null ? st.verbAt[phrase.first - st.first - 1] : undefined;
+  // "X is the leader of Y", "X was named head of Y", "X, as head of Y,": the subject of the verb before the role
+  // (before its possessor: "X was China's justice minister").
+  const opening = phrase.possessor === null ? phrase.first : st.phrases[phrase.possessor].first;
+  const before = phrase.preposition === null ? st.verbAt[opening - st.first - 1] : undefined;
   // "appeared in videos as his spokesperson": "as" goes with the verb, whatever the attachment says; but "ousted
   // Ivan Dorn as chairman": the person named right before "as" holds the role.
   const as = phrase.preposition !== null && ctx.tokens[phrase.preposition].lower === 'as';
@@ -208,8 +210,31 @@ function holderOf(ctx: RelationContext, st: SentenceStructure, p: number, role: 
         ? st.verbs.findLastIndex((v) => v.last <= phrase.first)
         : -1;
   if (verb < 0) return [];
+  if (as) {
+    const described = describedAntecedent(ctx, st, verb);
+    if (described) return [described];
+  }
   const subject = subjectOfVerb(st, verb);
   return subject === null ? [] : phraseArguments(ctx, st, subject).filter((a) => isPersonArg(a));
+}
+
+/** Verbs that give their object the role after "as": "who police described as a senior member of Y". */
+const DESCRIBING_ACTIVES = new Set(['described', 'describe', 'describes', 'identified', 'identifies', 'identify']);
+
+/**
+ * "Ivan Dorn, 53, who police described as a member of the Velmar Gang": the person a relative clause with a subject of
+ * its own describes with the role after "as" (past an age after the name).
+ */
+function describedAntecedent(ctx: RelationContext, st: SentenceStructure, v: number): Argument | null {
+  const verb = st.verbs[v];
+  const clause = st.clauses[verb.clause];
+  if (clause.kind !== 'relative' || clause.antecedent === null || verb.voice !== 'active') return null;
+  if (!DESCRIBING_ACTIVES.has(ctx.tokens[verb.head].lower)) return null;
+  const subject = subjectOfVerb(st, v);
+  if (subject === null || subject === clause.antecedent) return null;
+  const aged = ageOf(ctx.tokens, st.phrases, clause.antecedent);
+  const named = argumentAt(ctx, st.phrases[aged >= 0 ? aged : clause.antecedent].head);
+  return isPersonArg(named) ? named : null;
 }
 
 /**

@@ -25,9 +25,16 @@ function mentionEnds(ctx: RelationContext, s: number): number[] {
   return ends;
 }
 
-/** Where "of" would stand after a person's name: past a comma, and past an age ("Ivan Dorn, 63, of …"). */
+/**
+ * Where "of" would stand after a person's name: past a comma, past an age ("Ivan Dorn, 63, of …") and past a short
+ * parenthesis ("Ivan Dorn (2001-2006), of …").
+ */
 function afterPerson(ctx: RelationContext, i: number): number {
   const { tokens } = ctx;
+  if (tokens[i + 1]?.text === '(') {
+    const close = tokens.slice(i + 2, i + 6).findIndex((t) => t.text === ')');
+    if (close >= 0 && tokens[i + close + 3]?.text === ',') i += close + 2;
+  }
   if (tokens[i + 1]?.text !== ',') return i + 1;
   return tokens[i + 2]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[i + 2].text) && tokens[i + 3]?.text === ','
     ? i + 4

@@ -101,7 +101,7 @@ const table: [string, RelationType[], string, Options?][] = [
   [
     'leads-verb',
     ['LEADS', 'CONTROLS'],
-    'lead|head|run|found|command|chair|manage|preside over|helm|spearhead|take the helm of|take over the helm of',
+    'lead|head|run|found|command|chair|manage|preside over|helm|spearhead|take the helm of|take over the helm of|rule|take charge of',
     { verb: true },
   ],
   ['leads-phrase', ['LEADS'], 'in charge of|at the helm of|co-founded|co-founder of'],

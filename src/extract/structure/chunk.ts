@@ -592,11 +592,14 @@ export function verbGroups(
       if (k < head && tokens[k].pos === 'AUX' && BE.has(tokens[k].lower)) be = true;
     }
     // "The group, founded by X in 2014,": a participle with no auxiliary before "by" is a passive too.
-    // …and right after a phrase: "the alliance led by X", "a deal brokered by Y", "the coalition BN (BN) headed by".
-    const reduced =
-      end === i + 1 &&
-      (tokens[end]?.lower === 'by' || (PARTICLES.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'by')) &&
-      (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')' || inPhrase(i - 1));
+    // …and right after a phrase: "the alliance led by X", "a deal brokered by Y", "the coalition BN (BN) headed by";
+    // …or opening the sentence, describing the subject after the comma: "Headed by X, the fund invests".
+    // …or set off by a comma before "as": "the PKK, listed as a terror group by Ankara".
+    const byAgent =
+      tokens[end]?.lower === 'by' || (PARTICLES.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'by');
+    const afterPhrase = i === first || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')' || inPhrase(i - 1);
+    const asComplement = tokens[end]?.lower === 'as' && tokens[i - 1]?.text === ',';
+    const reduced = end === i + 1 && ((byAgent && afterPhrase) || asComplement);
     const passive = (be || reduced) && posOf(tokens, head) === 'VERB' && isParticiple(tokens[head].lower);
     groups.push({
       first: i,

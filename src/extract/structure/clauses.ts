@@ -21,13 +21,24 @@ const SUBORDINATORS = new Set([
   'as',
 ]);
 const ALWAYS_SUBORDINATING = new Set(['while', 'because', 'when']);
+const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
+/** Whether token `i` is inside an open parenthesis of its sentence: "Rostelecom (NYSE: ROS; RTS: RTKM)". */
+function inParentheses(tokens: Token[], first: number, i: number): boolean {
+  for (let k = i - 1; k >= first; k--) {
+    if (tokens[k].text === ')') return false;
+    if (tokens[k].text === '(') return true;
+  }
+  return false;
+}
+
 /** Where a new clause starts, and its kind: "who" / "which" (relative), "that" / "because" (complement, adverbial). */
 function clauseStart(
   tokens: Token[],
+  first: number,
   i: number,
   phrases: NounPhrase[],
   phraseAt: (i: number) => number,
@@ -41,10 +52,10 @@ function clauseStart(
     const object = before >= 0 && SPEECH_VERBS.has(tokens[phrases[before].first - 1]?.lower ?? '');
     return before >= 0 && !object && phrases[before].preposition === null ? 'relative' : 'complement';
   }
-  // "“We are returning home,” he declared": the words after a closed quotation are a clause of their own.
+  // "“We are returning home,” he declared": the words after a closed quotation are a clause of their own; but the
+  // semicolons and colons of a ticker list in parentheses open none.
   if (
-    t.text === ';' ||
-    t.text === ':' ||
+    ((t.text === ';' || t.text === ':') && !inParentheses(tokens, first, i)) ||
     (CLOSE_QUOTES.has(t.text) && [',', '.', '?', '!'].includes(tokens[i - 1]?.text))
   )
     return 'main';
@@ -93,7 +104,7 @@ export function findClauses(
       clauseOfToken[i - first] = stack[stack.length - 1];
       continue;
     }
-    const kind = clauseStart(tokens, i, phrases, phraseAt);
+    const kind = clauseStart(tokens, first, i, phrases, phraseAt);
     if (kind === 'main') {
       for (const c of stack) clauses[c].last = Math.min(clauses[c].last, i);
       clauses.push({ first: i + 1, last, kind, antecedent: null, subject: null, verbs: [], parent: null });
@@ -228,6 +239,9 @@ function subjectOf(
       continue;
     if (phrase.conjunctOf !== null && phrases[phrase.conjunctOf].clause === c) continue;
     if (phrase.attachedTo?.kind === 'phrase') continue;
+    // "X today announced": a day word before the verb says when, not who; "X (NYSE: XT) announced": an aside.
+    if (phrase.last - phrase.first === 1 && DAY_WORDS.has(tokens[phrase.first].lower)) continue;
+    if (inParentheses(tokens, clause.first, phrase.first)) continue;
     // The possessor is part of the subject phrase: "the group’s leader said" is about the leader.
     if (p + 1 < phrases.length && phrases[p + 1].possessor === p) continue;
     subject = anchorOf(phrases, p);

@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../tokenize.ts';
 import { nounPhrases, verbGroups } from './chunk.ts';
 import { findClauses, findQuotations } from './clauses.ts';
-import { attachPrepositions, linkAppositions, linkCoordination, linkNamings } from './links.ts';
+import { attachPrepositions, linkAppositions, linkCoordination, linkNamings, linkSemicolonLists } from './links.ts';
 import type { NounPhrase, SentenceStructure, StructureInput } from './types.ts';
 
 export type * from './types.ts';
@@ -25,6 +25,7 @@ export function sentenceStructure(
   attachPrepositions(tokens, phrases, verbs);
   linkAppositions(tokens, phrases, last);
   linkCoordination(tokens, phrases);
+  linkSemicolonLists(tokens, phrases);
   linkNamings(tokens, phrases, verbs);
   const at = (i: number) => (i >= first && i < last ? phraseAt[i - first] : -1);
   const clauses = findClauses(tokens, first, last, phrases, verbs, at);
@@ -69,6 +70,16 @@ export function subjectOfVerb(structure: SentenceStructure, v: number): number |
       (p) =>
         p.last === verb.first || p.last === verb.first - 1 || (p.appositionOf !== null && p.last === verb.first - 2),
     );
+    // "the Example Front (EF) party, led by X": a kind noun after the short form goes with the name before it.
+    const short = structure.phrases[end - 1];
+    const kind = structure.phrases[end];
+    const kindAfterShort =
+      end > 0 &&
+      !kind.names.length &&
+      kind.determiner === null &&
+      short.appositionOf !== null &&
+      short.last + 1 === kind.first;
+    if (kindAfterShort) return short.appositionOf;
     if (end >= 0) {
       const described = structure.phrases[end];
       // The phrase the described one hangs on ("a splinter group of the Example Front, led by X"), unless only the

@@ -35,8 +35,9 @@ export function attachPrepositions(tokens: Token[], phrases: NounPhrase[], verbs
     const at = phrase.first - 1;
     const prep = tokens[at];
     while (v + 1 < verbs.length && verbs[v + 1].last <= phrase.first) v++;
-    if (!prep || !PREPOSITIONS.has(prep.lower) || (prep.pos !== 'ADP' && prep.pos !== 'SCONJ' && prep.lower !== 'to'))
-      return;
+    // "stepped down as chief executive": the tagger may call "as" an adverb before a role, and "to" a particle.
+    const untagged = prep?.lower === 'to' || prep?.lower === 'as';
+    if (!prep || !PREPOSITIONS.has(prep.lower) || (prep.pos !== 'ADP' && prep.pos !== 'SCONJ' && !untagged)) return;
     // "in Syria and Iraq": the conjunct after "and" has no preposition of its own; "with" before "and" does.
     phrase.preposition = at;
     // "Kiyoshi Dorn, 63, of the Example Group" / "Ivan Dorn, 21 from Lorton": past the age to the person.
@@ -275,12 +276,14 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
   for (let p = 1; p < phrases.length; p++) {
     const phrase = phrases[p];
     if (ageOf(tokens, phrases, p) >= 0) continue;
-    const gapFrom = phrases[p - 1].last + (inParentheses(p - 1) ? 1 : 0);
+    // "the Example Front (EF) and the Velmar Army (VA)": two names joined past the first one's short form.
+    const shortForm = tokens[phrases[p - 1].last]?.text === ')' && phrases[p - 1].appositionOf === p - 2;
+    const gapFrom = phrases[p - 1].last + (inParentheses(p - 1) || shortForm ? 1 : 0);
     const gap = tokens.slice(gapFrom, phrase.first).map((t) => t.lower);
     const joined = gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or');
     const listed = gap.length === 2 && gap[0] === ',' && (gap[1] === 'and' || gap[1] === 'or');
-    if (!joined && !listed) continue;
-    let first = pastAside(p - 1);
+    if (!joined && !(listed && !shortForm)) continue;
+    let first = shortForm ? p - 2 : pastAside(p - 1);
     // "Ivan Dorn, the commander of the brigade, and Anna Kovic": past the apposition to the phrase it renames.
     let described = first;
     while (listed && phrases[described].attachedTo?.kind === 'phrase') described = phrases[described].attachedTo!.index;
@@ -312,11 +315,56 @@ export function linkCoordination(tokens: Token[], phrases: NounPhrase[]): void {
     const head = phrases[first].conjunctOf ?? first;
     phrase.conjunctOf = head;
     for (let q = first + 1; q < p && !pastApposition; q++)
-      if (phrases[q].conjunctOf === null && pastAside(q) === q) phrases[q].conjunctOf = head;
+      if (phrases[q].conjunctOf === null && pastAside(q) === q && phrases[q].appositionOf === null)
+        phrases[q].conjunctOf = head;
     // "for Europe, the Middle East and Africa": every item of the list hangs where its first one does.
     if (phrases[head].preposition === null) continue;
     for (let q = head + 1; q <= p; q++)
       if (phrases[q].conjunctOf === head && phrases[q].preposition === null && phrases[q].attachedTo === null)
         phrases[q].attachedTo = phrases[head].attachedTo;
   }
+}
+
+/**
+ * "include Alfa-Bank; diamond miner Alrosa; Kronshtadt, which makes drones; and the Wagner Group": items of a list
+ * set off by semicolons, each opening its stretch, are one coordination; not clauses ("; the rebels fled; and").
+ */
+export function linkSemicolonLists(tokens: Token[], phrases: NounPhrase[]): void {
+  const startingAt = new Map(phrases.map((phrase, p) => [phrase.first, p]));
+  const endingAt = new Map(phrases.map((phrase, p) => [phrase.last, p]));
+  const end = phrases[phrases.length - 1]?.last ?? 0;
+  // An item is no clause's subject: no verb follows it before a comma or the next semicolon ("brothers A (53) and
+  // B (51) are executives of …;" is a clause; "Kronshtadt, which makes drones;" an item).
+  const isItem = (p: number) => {
+    for (let k = phrases[p].last; k <= end && ![',', ';', '.'].includes(tokens[k]?.text ?? '.'); k++)
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+    return true;
+  };
+  // An item opens right after its semicolon.
+  const itemAfter = (semicolon: number) => {
+    const p = startingAt.get(semicolon + 1);
+    return p === undefined || !isItem(p) ? -1 : p;
+  };
+  phrases.forEach((phrase, last) => {
+    const semicolon = phrase.first - 2;
+    if (tokens[semicolon]?.text !== ';' || !['and', 'or'].includes(tokens[semicolon + 1].lower)) return;
+    if (phrase.conjunctOf !== null || !isItem(last)) return;
+    const items = [last];
+    let at = semicolon;
+    for (let k = semicolon - 1; k > phrases[0].first; k--) {
+      if (tokens[k].text !== ';') continue;
+      const item = itemAfter(k);
+      if (item < 0) return;
+      items.push(item);
+      at = k;
+    }
+    // The first item is the whole phrase before the first semicolon: "Ivan Dorn, the leader of the Velmar Gang;"
+    // is Ivan Dorn; not a phrase on a verb ("the Velmar Group, which is based in Oslo;").
+    let first = endingAt.get(at);
+    while (first !== undefined && phrases[first].attachedTo?.kind === 'phrase')
+      first = phrases[first].attachedTo!.index;
+    if (first !== undefined && phrases[first].appositionOf !== null) first = phrases[first].appositionOf!;
+    if (first === undefined || phrases[first].attachedTo?.kind === 'verb' || items.length < 2) return;
+    for (const item of items) phrases[item].conjunctOf = phrases[first].conjunctOf ?? first;
+  });
 }

@@ -51,6 +51,11 @@ const LEADS: Row[] = [
   ['Anna Kovic chairs the Kestrel Bank.', ['Anna Kovic LEADS Kestrel Bank']],
   ['Ivan Dorn commands the Falcon Brigade.', ['Ivan Dorn LEADS Falcon Brigade']],
   ['Ivan Dorn presides over the Orvan Party.', ['Ivan Dorn LEADS Orvan Party']],
+  ['Ivan Dorn, 61, has ruled Norway for 28 years.', ['Ivan Dorn LEADS Norway']],
+  ['Anna Kovic will take charge of the Velmar Group.', ['Anna Kovic LEADS Velmar Group']],
+  // A country's government stands for the country; a kind noun after a short form goes with the name.
+  ['Norway’s new government led by Prime Minister Ivan Dorn was sworn in.', ['Ivan Dorn LEADS Norway']],
+  ['It ended the rule of the Orvan Unity Party (OUP) party, led by Ivan Dorn.', ['Ivan Dorn LEADS Orvan Unity Party']],
   ['Ivan Dorn founded the Velmar Group in 1998.', ['Ivan Dorn LEADS Velmar Group']],
   ['The Falcon Brigade was founded by Ivan Dorn.', ['Ivan Dorn LEADS Falcon Brigade']],
   [
@@ -70,11 +75,7 @@ const LEADS: Row[] = [
   ],
   ['The Velmar Group named Ivan Dorn its chief.', ['Ivan Dorn LEADS Velmar Group']],
   ['The Velmar Group appointed Anna Kovic as chairwoman.', ['Anna Kovic LEADS Velmar Group']],
-  [
-    'The Kestrel Bank has named Li Wei as chief executive, replacing Ivan Dorn.',
-    ['Li Wei LEADS Kestrel Bank'],
-    'the tagger reads “as” before “chief” as an adverb, so the chunker gives the role no preposition',
-  ],
+  ['The Kestrel Bank has named Li Wei as chief executive, replacing Ivan Dorn.', ['Li Wei LEADS Kestrel Bank']],
   ['Ivan Dorn was named as head of the Velmar Group in May.', ['Ivan Dorn LEADS Velmar Group']],
 
   ['Ivan Dorn took over as head of the Falcon Brigade in March.', ['Ivan Dorn LEADS Falcon Brigade']],
@@ -148,6 +149,9 @@ const LEADS: Row[] = [
   ['Ivan Dorn refused to lead the Falcon Brigade.', []],
   ['Ivan Dorn wants to lead the Orvan Party.', []],
   ['Ivan Dorn may soon head the Velmar Group.', []],
+  ['Ivan Dorn ruled out talks with the Velmar Group.', []],
+  ['Norway’s government criticized Ivan Dorn.', []],
+  ['A judge ruled in favour of the Velmar Group.', []],
 ];
 
 const WORKS_FOR: Row[] = [
@@ -168,6 +172,10 @@ const WORKS_FOR: Row[] = [
   ['Reuters correspondent Ivan Dorn said so.', ['Ivan Dorn WORKS_FOR Reuters']],
   ['Ivan Dorn, a correspondent for the BBC, said so.', ['Ivan Dorn WORKS_FOR BBC']],
   ['France’s foreign minister, Anna Kovic, said so.', ['Anna Kovic WORKS_FOR France']],
+  // A copula before a possessed role; an adviser of a state named by its short name.
+  ['Ivan Dorn, 64, was China’s justice minister from 2020 to 2023.', ['Ivan Dorn WORKS_FOR China']],
+  ['U.S. national security adviser Ivan Dorn told reporters so.', ['Ivan Dorn WORKS_FOR United States']],
+  ['Ivan Dorn met China’s justice minister.', []],
   [
     'Anna Kovic and Ivan Dorn, both analysts at the Velmar Institute, said so.',
     ['Anna Kovic WORKS_FOR Velmar Institute', 'Ivan Dorn WORKS_FOR Velmar Institute'],
@@ -241,6 +249,12 @@ const WORKS_FOR: Row[] = [
 ];
 
 const MEMBER_OF: Row[] = [
+  // A relative clause with its own subject describes its antecedent with the role after "as".
+  [
+    'Also held was Ivan Dorn, 53, who police described as a senior member of the Velmar Gang.',
+    ['Ivan Dorn MEMBER_OF Velmar Gang'],
+  ],
+  ['Ivan Dorn, who police described as a witness, met a member of the Velmar Gang.', []],
   ['Ivan Dorn, a member of the Orvan Party, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
   ['Ivan Dorn, a senior member of the Orvan Party, said so.', ['Ivan Dorn MEMBER_OF Orvan Party']],
   ['Ivan Dorn is a member of the Orvan Party.', ['Ivan Dorn MEMBER_OF Orvan Party']],

@@ -7,6 +7,7 @@ import {
   COALITION_NOUNS,
   CONDUCTING_VERBS,
   CONTROLLING_WORDS,
+  COOPERATION_NOUNS,
   DEFENCE_WORDS,
   FORMING_VERBS,
   HAVING_VERBS,
@@ -223,6 +224,29 @@ export const ALLIANCE_RULES: PatternRule[] = [
         'A coalition of the Lorton Brigade and the Velmar Battalion took the town.',
         ['Lorton Brigade ALLIED_WITH Velmar Battalion', 'Velmar Battalion ALLIED_WITH Lorton Brigade'],
       ],
+    ],
+  },
+  {
+    id: 'cooperation-between',
+    description: 'cooperation, coordination or a partnership between sides makes them allies',
+    type: 'ALLIED_WITH',
+    pattern: [
+      { phrase: { head: COOPERATION_NOUNS, asserted: true } },
+      { phrase: { under: ['between'], entity: ALLIES }, as: 'sides' },
+    ],
+    source: 'sides',
+    target: 'sides',
+    examples: [
+      [
+        'Prosecutors cited alleged coordination between the Velmar Front and the Lorton Brotherhood.',
+        ['Velmar Front ALLIED_WITH Lorton Brotherhood', 'Lorton Brotherhood ALLIED_WITH Velmar Front'],
+      ],
+      [
+        'The partnership between the Velmar Group and Lorton Motors was approved.',
+        ['Velmar Group ALLIED_WITH Lorton Motors', 'Lorton Motors ALLIED_WITH Velmar Group'],
+      ],
+      ['Talks between the Velmar Front and the Lorton Brotherhood failed.', []],
+      ['This requires strong cooperation between the Velmar Front and the Lorton Brotherhood.', []],
     ],
   },
   {

@@ -6,7 +6,7 @@ import {
   SPEAKING_VERBS,
   TELLING_VERBS,
 } from '../../gazetteers/relationWords.ts';
-import type { PatternRule } from './pattern.ts';
+import { SHORT_FORM, type PatternRule } from './pattern.ts';
 
 export const INTERVIEW_RULES: PatternRule[] = [
   {
@@ -75,9 +75,7 @@ export const INTERVIEW_RULES: PatternRule[] = [
       // The speaker's role, its organization and the organization's short form: "director of the Example Institute (EI)".
       { phrase: { under: [null] } },
       { phrase: { under: ['of', 'for', 'at'] }, optional: true },
-      { word: ['('], optional: true },
-      { phrase: { apposition: true }, optional: true },
-      { word: [')'], optional: true },
+      ...SHORT_FORM,
       { word: [','], optional: true },
       // "to the Reuters news agency": the outlet's name before the noun for its kind.
       { phrase: { under: ['to'], contains: [{ name: true, as: 'outlet' }] } },

@@ -3,7 +3,7 @@
 import type { EntityType } from '../../../model/vocabulary.ts';
 import { subjectOfVerb, type SentenceStructure } from '../../structure/index.ts';
 import type { Argument, RelationContext } from '../context.ts';
-import { isAsserted } from '../assertion.ts';
+import { isAsserted, isAssertedPhrase } from '../assertion.ts';
 import { relate, type Found } from '../relate.ts';
 import type { PatternRule, PhraseTest, Step, TokenTest } from './pattern.ts';
 import { addTo } from '../../multiMap.ts';
@@ -135,6 +135,7 @@ function phraseMatches(ctx: RelationContext, st: SentenceStructure, p: number, t
     return false;
   if (test.contains && !containsSequence(ctx, phrase.first, phrase.last, test.contains, captures)) return false;
   if (test.entity && !namesEntityOf(ctx, st, p, test.entity, captures.referents)) return false;
+  if (test.asserted && !isAssertedPhrase(ctx, st, p)) return false;
   return true;
 }
 

@@ -22,6 +22,9 @@ const whole = (test: Step & { phrase: object }): Step[] => [
   { phrase: { under: ['of'] }, optional: true },
 ];
 
+/** The possessive pronoun of an organization's own unit ("its"), resolved to the organization. */
+const OWN = ['its', 'their'];
+
 /** "the majority shareholder", "its largest owner". */
 const MAJOR_OWNER = [{ lower: MAJOR_WORDS }, { lower: SHAREHOLDER_NOUNS }];
 
@@ -156,6 +159,44 @@ export const PART_RULES: PatternRule[] = [
     examples: [
       ['Velmar Group, Lorton Telecom’s majority owner, grew.', ['Velmar Group CONTROLS Lorton Telecom']],
       ['Velmar Group, Lorton Telecom’s biggest client, grew.', []],
+    ],
+  },
+  {
+    id: 'own-unit-named',
+    description: 'an organization’s own unit named before the unit noun: "United Tech sold its Rocketdyne space unit"',
+    type: 'PART_OF',
+    pattern: [
+      {
+        phrase: {
+          head: PART_NOUNS,
+          contains: [{ lower: OWN, name: true, as: 'whole' }, { op: '*' }, { name: true, as: 'part' }],
+        },
+      },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      ['The Velmar Group will sell its Lorton Space unit to a rival.', ['Lorton Space PART_OF Velmar Group']],
+      ['The Velmar Group will sell its unit in Lorton.', []],
+    ],
+  },
+  {
+    id: 'own-unit-then-name',
+    description: 'an organization’s own unit, then its name set off by a comma: "its export arm, Example Potash Co."',
+    type: 'PART_OF',
+    pattern: [
+      { phrase: { head: PART_NOUNS, contains: [{ lower: OWN, name: true, as: 'whole' }] } },
+      { word: [','] },
+      { phrase: { apposition: true, entity: ['Organization'] }, as: 'part' },
+    ],
+    source: 'part',
+    target: 'whole',
+    examples: [
+      [
+        'The Velmar Group listed its automaking subsidiary, Lorton Motor Corp., on Monday.',
+        ['Lorton Motor Corp. PART_OF Velmar Group'],
+      ],
+      ['The Velmar Group sold its stake, Lorton Motor Corp. said.', []],
     ],
   },
   {

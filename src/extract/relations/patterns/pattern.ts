@@ -30,6 +30,8 @@ export interface PhraseTest {
   entity?: readonly EntityType[];
   /** A token sequence somewhere in the phrase ("Kremlin", "-", "backed"). */
   contains?: readonly TokenTest[];
+  /** The verb before the phrase states it: not "requires cooperation between A and B" (isAssertedPhrase). */
+  asserted?: true;
   /** The phrase ends in a possessive ("Kherson’s"). */
   possessive?: boolean;
   /** The phrase renames the one before it, set off by a comma ("Kobe, western Japan"). */
@@ -57,6 +59,13 @@ export type Step = ({ phrase: PhraseTest } | { verb: VerbTest } | { word: readon
   /** The step may be skipped. */
   optional?: true;
 };
+
+/** An optional short form in parentheses after a name: "the Example Institute (EI)". */
+export const SHORT_FORM: readonly Step[] = [
+  { word: ['('], optional: true },
+  { phrase: { apposition: true }, optional: true },
+  { word: [')'], optional: true },
+];
 
 /**
  * Who a role stands for: a captured name or phrase (by its `as`), the subject of the clause the match is in

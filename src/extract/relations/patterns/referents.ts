@@ -1,7 +1,7 @@
 // What the parts of a pattern match stand for: the entities a phrase names or describes, and who owns an event.
 import { PLACE_NOUNS } from '../../gazetteers/places.ts';
 import { SETTLEMENT_PLURALS } from '../../gazetteers/phraseWords.ts';
-import { MEMBER_NOUNS, ORGANIZATION_KIND_NOUNS } from '../../gazetteers/relationWords.ts';
+import { GOVERNMENT_NOUNS, MEMBER_NOUNS, ORGANIZATION_KIND_NOUNS } from '../../gazetteers/relationWords.ts';
 import { SPEECH_VERBS } from '../../gazetteers/words.ts';
 import { countryOf } from '../../lexicon.ts';
 import { subjectOfVerb, withConjuncts, type NounPhrase, type SentenceStructure } from '../../structure/index.ts';
@@ -52,6 +52,7 @@ export function namedEntity(ctx: RelationContext, word: string): Argument | null
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes', 'be', 'been']);
 const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed', 'directed']);
+const GOVERNMENT = new Set(GOVERNMENT_NOUNS);
 /** Nouns after the name of a place, or of an organization, that stand for what the name names. */
 const KIND_NOUNS = new Set([...PLACE_NOUNS, ...ORGANIZATION_KIND_NOUNS, ...SETTLEMENT_PLURALS]);
 
@@ -83,6 +84,11 @@ export function referents(ctx: RelationContext, st: SentenceStructure, p: number
     const of = MEMBER_NOUNS.has(headWord) ? st.phrases[p + 1] : undefined;
     if (of?.attachedTo?.index === p && of.attachedTo.kind === 'phrase' && ctx.tokens[of.preposition!].lower === 'of')
       return referents(ctx, st, p + 1);
+  }
+  // "Poland's new government": a country stands for its government (FORMAT.md), so its government for it.
+  if (GOVERNMENT.has(headWord) && phrase.possessor !== null) {
+    const countries = referents(ctx, st, phrase.possessor).filter((a) => a.resolve(['Location']).length);
+    if (countries.length) return countries;
   }
   // "insurgents led by the Example Front": people led by a group stand for it.
   const led = st.verbAt[phrase.last - st.first];

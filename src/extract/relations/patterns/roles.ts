@@ -1,23 +1,34 @@
 // Roles and founders: "the commander of the Example Brigade, Ivan Dorn", "founded by Ivan Dorn", "founding member".
 import type { RelationType } from '../../../model/vocabulary.ts';
-import { ROLE_RELATIONS } from '../../gazetteers/people.ts';
-import { FOUNDING_VERBS, FOUNDING_WORDS, MEMBER_WORDS, SETTING_UP_VERBS } from '../../gazetteers/relationWords.ts';
+import {
+  FOUNDING_VERBS,
+  FOUNDING_WORDS,
+  MEMBER_WORDS,
+  ROLE_NOUNS,
+  SETTING_UP_VERBS,
+} from '../../gazetteers/relationWords.ts';
 import { PARTY_NAME_WORDS } from '../../gazetteers/phraseWords.ts';
-import type { PatternRule } from './pattern.ts';
+import { SHORT_FORM, type PatternRule } from './pattern.ts';
 
-/** One-word role nouns stating `type` ("commander", "spokesman"). */
+/** One-word role nouns stating `type` ("commander", "spokesman", "candidate"). */
 const rolesFor = (type: RelationType) =>
-  [...ROLE_RELATIONS].filter(([role, relation]) => relation === type && !role.includes(' ')).map(([role]) => role);
+  [...ROLE_NOUNS].filter(([role, relation]) => relation === type && !role.includes(' ')).map(([role]) => role);
 
 const EXAMPLES: Partial<Record<RelationType, PatternRule['examples']>> = {
   LEADS: [
     ['The commander of the Example Brigade, Ivan Dorn, said the town held.', ['Ivan Dorn LEADS Example Brigade']],
     ['The commander of the Example Brigade, which fought there, left.', []],
+    ['Chairman of the Orvan Unity Party (OUP), Ivan Dorn was sworn in.', ['Ivan Dorn LEADS Orvan Unity Party']],
+    ['The leader of the Orvan Unity Party (OUP), which won, spoke.', []],
     // A list of names each with its role: the role after a comma renames the name before it (the role rule's).
     [
       'The sanctions target Ivan Dorn, the commander of the Example Brigade, Anna Kovic, the leader of the Lorton Front, and two envoys.',
       [],
     ],
+  ],
+  MEMBER_OF: [
+    ['The candidate of the Orvan Unity Party (OUP), Ivan Dorn, came third.', ['Ivan Dorn MEMBER_OF Orvan Unity Party']],
+    ['The candidate of the Orvan Unity Party won, Ivan Dorn said.', []],
   ],
   SPOKESPERSON_FOR: [
     ['A spokesman for the Example Front, Ivan Dorn, denied it.', ['Ivan Dorn SPOKESPERSON_FOR Example Front']],
@@ -35,6 +46,8 @@ const titleBeforeName = (type: RelationType, id: string): PatternRule => ({
   pattern: [
     { phrase: { head: rolesFor(type), apposition: false } },
     { phrase: { under: ['of', 'for', 'at'], entity: ['Organization'] }, as: 'organization' },
+    // Past its short name: "Chairman of the Example Party (EP), Ivan Dorn".
+    ...SHORT_FORM,
     { word: [','] },
     { phrase: { under: [null], entity: ['Person'] }, as: 'person' },
   ],
