@@ -77,9 +77,19 @@ export const EVENT_PLACE_PREPOSITIONS = wordList(
   `in on inside into near around outside across at against toward towards`,
 );
 
+/** What an attack is made on, standing in a place: "a raid on a military base in X", "an assault on a checkpoint in X". */
+export const TARGET_NOUNS = wordList(`base bases checkpoint checkpoints camp camps outpost outposts post posts barracks
+  convoy convoys position positions garrison installation installations facility facilities headquarters station
+  prison airport airbase airfield`);
+/** Attacking or taking a place head-on: "stormed the city of X", "seized X", "attacked X". */
+export const ASSAULT_VERBS = forms(`storm raid attack shell bomb bombard besiege overrun capture seize recapture
+  invade occupy`).concat(['retake', 'retook', 'retaken', 'retaking']);
+/** Running a business somewhere: "X operates a zircon business in Y". */
+export const OPERATING_VERBS = forms(`operate`);
+
 /** Movement and fighting verbs that place their subject somewhere: "broke through to", "pushed into". */
 export const MOVEMENT_VERBS = forms(`break advance push move fight battle clash operate deploy pour storm
-  penetrate infiltrate raid strike attack shell bomb`);
+  penetrate infiltrate raid strike attack shell bomb sneak`).concat(['snuck']);
 /** "holding positions near X", "took up positions around X", "dug in along the line at X". */
 export const HOLDING_VERBS = forms(`hold take man keep maintain occupy establish defend dig`);
 export const POSITION_NOUNS = wordList(`positions position ground lines line trenches outposts checkpoints foothold

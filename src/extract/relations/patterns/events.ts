@@ -1,13 +1,17 @@
 // Events and fighting in places: "a raid on X", "the group's attack inside X", "broke through to X".
 import {
+  CASUALTY_VERBS,
+  CONFLICT_NOUNS,
   EVENT_NOUNS,
   EVENT_PLACE_PREPOSITIONS,
   HOLDING_VERBS,
   MOVEMENT_PREPOSITIONS,
   MOVEMENT_VERBS,
   MEMBER_WORDS,
+  OPERATING_VERBS,
   POSITION_NOUNS,
   REPELLING_VERBS,
+  TARGET_NOUNS,
 } from '../../gazetteers/relationWords.ts';
 import {
   ABUSE_NOUNS,
@@ -23,6 +27,8 @@ import {
 import type { PatternRule } from './pattern.ts';
 
 const place = { phrase: { under: EVENT_PLACE_PREPOSITIONS, entity: ['Location'] as const }, as: 'place' };
+/** What the event is on, when the place comes after it: "a raid on a military base in Bergen". */
+const target = { phrase: { head: TARGET_NOUNS, under: ['on', 'against', 'at'] }, optional: true } as const;
 
 export const EVENT_RULES: PatternRule[] = [
   {
@@ -30,11 +36,14 @@ export const EVENT_RULES: PatternRule[] = [
     description:
       'an event of fighting, in a place, by whoever the sentence says it is by: "the Example Front’s raid on Bergen"',
     type: 'ACTIVE_IN',
-    pattern: [{ phrase: { head: EVENT_NOUNS }, as: 'event' }, place],
+    pattern: [{ phrase: { head: EVENT_NOUNS }, as: 'event' }, target, place],
     source: 'owner:event',
     target: 'place',
     examples: [
       ['The Example Front’s raid on Bergen lasted two days.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front’s raid on an army base in Bergen failed.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front launched an attack on the town of Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front’s raid on an army base drew protests in Bergen.', []],
       ['The Example Front launched an attack inside Bergen on Monday.', ['Example Front ACTIVE_IN Bergen']],
       ['Norway condemned the attack on Bergen.', []],
     ],
@@ -43,10 +52,17 @@ export const EVENT_RULES: PatternRule[] = [
     id: 'event-by-in-place',
     description: 'an event by someone in a place: "an attack by the Example Front on Bergen"',
     type: 'ACTIVE_IN',
-    pattern: [{ phrase: { head: EVENT_NOUNS } }, { phrase: { under: ['by'] }, as: 'actor' }, place],
+    pattern: [{ phrase: { head: EVENT_NOUNS } }, { phrase: { under: ['by'] }, as: 'actor' }, target, place],
     source: 'actor',
     target: 'place',
-    examples: [['It followed an attack by the Example Front on Bergen.', ['Example Front ACTIVE_IN Bergen']]],
+    examples: [
+      ['It followed an attack by the Example Front on Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      [
+        'It followed an assault by Example Front militants on a checkpoint in Bergen.',
+        ['Example Front ACTIVE_IN Bergen'],
+      ],
+      ['It followed an attack by the Example Front on a school.', []],
+    ],
   },
   {
     id: 'movement-to-place',
@@ -272,6 +288,53 @@ export const EVENT_RULES: PatternRule[] = [
       ['The Example Front was responsible for the attacks in Bergen.', ['Example Front ACTIVE_IN Bergen']],
       ['Velmar Group is responsible for sales in Chile.', []],
       ['The Example Front is responsible for operations outside Norway.', []],
+    ],
+  },
+  {
+    id: 'fell-in-fighting-in-place',
+    description:
+      'those killed or wounded in fighting in a place were there: "Example Front fighters were killed in clashes in Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: CASUALTY_VERBS } },
+      // "were killed and eight others wounded in …", "killed during several days of clashes around …".
+      { skip: 3 },
+      { phrase: { head: CONFLICT_NOUNS, under: ['in', 'during', 'of'] } },
+      { skip: 1 },
+      { phrase: { under: ['in', 'inside', 'near', 'around', 'across'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      [
+        'Ten members of the Example Front were also killed in the fighting in Bergen province.',
+        ['Example Front ACTIVE_IN Bergen province'],
+      ],
+      ['Three Example Front fighters died in clashes near Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['Three Example Front fighters were killed in an ambush in Bergen.', []],
+      ['Three Example Front fighters were not killed in clashes in Bergen.', []],
+    ],
+  },
+  {
+    id: 'operates-business-in',
+    description: 'running a business or plants in a place is being active there: "X operates two mines in Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: OPERATING_VERBS, voice: 'active' } },
+      // "a titanium dioxide and zircon business in …": the object and its conjuncts.
+      { skip: 3 },
+      { phrase: { under: ['in', 'across', 'throughout'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      [
+        'Velmar Group operates a titanium and zircon business in Chile and Norway.',
+        ['Velmar Group ACTIVE_IN Chile', 'Velmar Group ACTIVE_IN Norway'],
+      ],
+      ['Velmar Group operates two mines in Chile.', ['Velmar Group ACTIVE_IN Chile']],
+      ['Velmar Group does not operate mines in Chile.', []],
+      ['Velmar Group operates flights from Oslo.', []],
     ],
   },
 ];

@@ -180,13 +180,15 @@ export const PLACE_RULES: PatternRule[] = [
       { word: [','] },
       { phrase: { entity: ['Location'], under: [null] }, as: 'outer' },
       { word: ['—', '–', '-'], optional: true },
-      { word: ['('] },
+      // Or before a page's bar-separated agency credit: "Nairobi, Kenya | AFP |".
+      { word: ['(', '|'] },
     ],
     source: 'inner',
     target: 'outer',
     examples: [
       ['OSLO, Norway (AP) — The talks opened on Monday.', ['Oslo LOCATED_IN Norway']],
       ['OSLO, Norway — (AP) — The talks opened on Monday.', ['Oslo LOCATED_IN Norway']],
+      ['Oslo, Norway | AFP | The talks opened on Monday.', ['Oslo LOCATED_IN Norway']],
       ['“Oslo, Bergen – wait for us,” the post said.', []],
       ['Delegates from Oslo, Norway (a member) and Chile met.', []],
     ],

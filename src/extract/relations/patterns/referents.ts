@@ -1,7 +1,7 @@
 // What the parts of a pattern match stand for: the entities a phrase names or describes, and who owns an event.
 import { PLACE_NOUNS } from '../../gazetteers/places.ts';
 import { SETTLEMENT_PLURALS } from '../../gazetteers/phraseWords.ts';
-import { MEMBER_NOUNS, ORGANIZATION_KIND_NOUNS } from '../../gazetteers/relationWords.ts';
+import { MEMBER_NOUNS, ORGANIZATION_KIND_NOUNS, SETTLEMENT_NOUNS } from '../../gazetteers/relationWords.ts';
 import { SPEECH_VERBS } from '../../gazetteers/words.ts';
 import { countryOf } from '../../lexicon.ts';
 import { subjectOfVerb, withConjuncts, type NounPhrase, type SentenceStructure } from '../../structure/index.ts';
@@ -53,7 +53,9 @@ export function namedEntity(ctx: RelationContext, word: string): Argument | null
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes', 'be', 'been']);
 const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed', 'directed']);
 /** Nouns after the name of a place, or of an organization, that stand for what the name names. */
-const KIND_NOUNS = new Set([...PLACE_NOUNS, ...ORGANIZATION_KIND_NOUNS, ...SETTLEMENT_PLURALS]);
+const KIND_NOUNS = new Set([...PLACE_NOUNS, ...SETTLEMENT_NOUNS, ...ORGANIZATION_KIND_NOUNS, ...SETTLEMENT_PLURALS]);
+/** Nouns for people ("fighters of X") or a kind of settlement ("the town of X") that stand for the "of" name. */
+const OF_NOUNS = new Set([...MEMBER_NOUNS, ...SETTLEMENT_NOUNS]);
 
 /**
  * What a phrase stands for: its head's name (or pronoun), else a name it is in apposition with ("Night Wolves, a
@@ -79,10 +81,10 @@ export function referents(ctx: RelationContext, st: SentenceStructure, p: number
   if (MEMBER_NOUNS.has(headWord) || KIND_NOUNS.has(headWord)) {
     const names = phrase.names.map((i) => nameArgument(ctx, i)).filter((a): a is Argument => !!a);
     if (names.length) return names;
-    // "Fighters of the Example Front".
-    const of = MEMBER_NOUNS.has(headWord) ? st.phrases[p + 1] : undefined;
+    // "Fighters of the Example Front", "the towns of Dornik and Lorby".
+    const of = OF_NOUNS.has(headWord) ? st.phrases[p + 1] : undefined;
     if (of?.attachedTo?.index === p && of.attachedTo.kind === 'phrase' && ctx.tokens[of.preposition!].lower === 'of')
-      return referents(ctx, st, p + 1);
+      return phraseArguments(ctx, st, p + 1);
   }
   // "insurgents led by the Example Front": people led by a group stand for it.
   const led = st.verbAt[phrase.last - st.first];
@@ -128,7 +130,7 @@ export function phraseArguments(ctx: RelationContext, st: SentenceStructure, p: 
 
 /** Verbs that make their subject the owner of the event they take ("launched an attack on X"). */
 const LAUNCH_VERBS = new Set(
-  'launched launch launches completed confirmed reported celebrated announces claims carried conducted conducts mounted staged began begun started claimed announced stepped intensified led leads continued resumed imposed imposes impose slapped filed brought took taking considering threatened pursued pursuing'.split(
+  'launched launch launches completed confirmed reported celebrated announces claims carried conducted conducts mounted staged began begun started claimed announced stepped intensified led leads continued resumed imposed imposes impose slapped filed brought took taking considering threatened pursued pursuing waging waged wages wage'.split(
     ' ',
   ),
 );
