@@ -38,6 +38,11 @@ describe('phrase rules', () => {
       ['Dornik LOCATED_IN Vell region'],
     ],
     ['place', 'Ivan Dorn, the centre of the team, scored twice.', []],
+    ['place', 'He was taken to Bergen, a border community in Norway, for treatment.', ['Bergen LOCATED_IN Norway']],
+    ['place', 'He was taken to Bergen, a border community, for treatment.', []],
+    // A body that sits somewhere by a word anywhere in its name, right before "in" and a place.
+    ['place', 'Ivan Dorn, an analyst at Bank Velmar in Bergen, spoke.', ['Bank Velmar LOCATED_IN Bergen']],
+    ['place', 'Fighters of the Velmar Brigade in Bergen spoke.', []],
     // A country's company is in it; its institutions are part of it; a city's street is in the city.
     ['place', 'In India, shares fell. India’s Velmar Group denied the report.', ['Velmar Group LOCATED_IN India']],
     [

@@ -83,13 +83,16 @@ export const TARGET_NOUNS = wordList(`base bases checkpoint checkpoints camp cam
   prison airport airbase airfield`);
 /** Attacking or taking a place head-on: "stormed the city of X", "seized X", "attacked X". */
 export const ASSAULT_VERBS = forms(`storm raid attack shell bomb bombard besiege overrun capture seize recapture
-  invade occupy`).concat(['retake', 'retook', 'retaken', 'retaking']);
+  invade occupy surround encircle`).concat(['retake', 'retook', 'retaken', 'retaking']);
+/** Quantities of events, which stand for the events: "a series of raids", "a wave of attacks". */
+export const QUANTITY_NOUNS = wordList(`series wave string spate number round rounds campaign form package set raft
+  batch`);
 /** Running a business somewhere: "X operates a zircon business in Y". */
 export const OPERATING_VERBS = forms(`operate`);
 
 /** Movement and fighting verbs that place their subject somewhere: "broke through to", "pushed into". */
 export const MOVEMENT_VERBS = forms(`break advance push move fight battle clash operate deploy pour storm
-  penetrate infiltrate raid strike attack shell bomb sneak`).concat(['snuck']);
+  penetrate infiltrate raid strike attack shell bomb sneak fire`).concat(['snuck']);
 /** "holding positions near X", "took up positions around X", "dug in along the line at X". */
 export const HOLDING_VERBS = forms(`hold take man keep maintain occupy establish defend dig`);
 export const POSITION_NOUNS = wordList(`positions position ground lines line trenches outposts checkpoints foothold

@@ -112,9 +112,12 @@ export const describedPartRule: RelationRule = {
   },
 };
 
-/** Organizations that sit somewhere ("the Carnegie Middle East Center in Beirut"), unlike armed groups that act there. */
+/**
+ * Organizations that sit somewhere, by a word of their name ("the Carnegie Middle East Center in Beirut", "Bank
+ * Vontobel in Zurich", "the Fifth Circuit Court of Appeals in Houston"), unlike armed groups that act there.
+ */
 const PLACE_BOUND =
-  /\b(?:Center|Centre|Institute|University|College|School|Academy|Foundation|Tribunal|Court|Bank|Hospital|Embassy|Consulate|Observatory|Museum|Office|Exchange|Library|Council)$/;
+  /\b(?:Center|Centre|Institute|University|College|School|Academy|Foundation|Tribunal|Court|Bank|Hospital|Embassy|Consulate|Observatory|Museum|Office|Exchange|Library|Council|Refinery)\b/;
 
 /** Whether the phrase at token `i` is in apposition ("Abuja, Nigeria,"), not the next item of a list. */
 function renames(ctx: RelationContext, s: number, i: number): boolean {
@@ -140,6 +143,7 @@ const CENTRE_NOUNS = new Set([
   'valley',
   'island',
   'enclave',
+  'community',
 ]);
 
 const COMPASS_WORD = new Set(COMPASS_WORDS);

@@ -10,6 +10,7 @@ import {
   MEMBER_WORDS,
   OPERATING_VERBS,
   POSITION_NOUNS,
+  QUANTITY_NOUNS,
   REPELLING_VERBS,
   TARGET_NOUNS,
 } from '../../gazetteers/relationWords.ts';
@@ -27,6 +28,9 @@ import {
 import type { PatternRule } from './pattern.ts';
 
 const place = { phrase: { under: EVENT_PLACE_PREPOSITIONS, entity: ['Location'] as const }, as: 'place' };
+/** Quantities that are no event themselves ("a campaign" is one). */
+const QUANTITIES = QUANTITY_NOUNS.filter((noun) => !EVENT_NOUNS.includes(noun));
+const claiming = { verb: { head: ['claimed', 'claims', 'claim', 'claiming'], voice: 'active' } } as const;
 /** What the event is on, when the place comes after it: "a raid on a military base in Bergen". */
 const target = { phrase: { head: TARGET_NOUNS, under: ['on', 'against', 'at'] }, optional: true } as const;
 
@@ -78,6 +82,7 @@ export const EVENT_RULES: PatternRule[] = [
     examples: [
       ['The Example Front broke through to Bergen on Sunday.', ['Example Front ACTIVE_IN Bergen']],
       ['Fighters of the Example Front have been battling in Bergen for weeks.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Army is firing into Bergen using artillery.', ['Example Army ACTIVE_IN Bergen']],
       ['The Example Front did not advance into Bergen.', []],
     ],
   },
@@ -210,15 +215,18 @@ export const EVENT_RULES: PatternRule[] = [
     description: 'claiming an attack in a place: the claimant is active there ("claimed the attack in Bergen")',
     type: 'ACTIVE_IN',
     pattern: [
-      { verb: { head: ['claimed', 'claims', 'claim', 'claiming'], voice: 'active' } },
+      claiming,
       { phrase: { head: ['responsibility', 'credit'], under: [null] }, optional: true },
-      { phrase: { head: EVENT_NOUNS, under: [null, 'for'] } },
+      // "claimed a series of attacks in …".
+      { phrase: { head: QUANTITIES, under: [null, 'for'] }, optional: true },
+      { phrase: { head: EVENT_NOUNS, under: [null, 'for', 'of'] } },
       place,
     ],
     source: 'subject',
     target: 'place',
     examples: [
       ['The Example Front claimed responsibility for the attack in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front claimed a series of attacks in Bergen.', ['Example Front ACTIVE_IN Bergen']],
       ['The Example Front claimed the attack on Bergen.', ['Example Front ACTIVE_IN Bergen']],
       ['The Example Front denied responsibility for the attack in Bergen.', []],
     ],
@@ -311,6 +319,10 @@ export const EVENT_RULES: PatternRule[] = [
         ['Example Front ACTIVE_IN Bergen province'],
       ],
       ['Three Example Front fighters died in clashes near Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      [
+        'On Sunday, dozens of Example Front fighters were killed during days of clashes around Bergen.',
+        ['Example Front ACTIVE_IN Bergen'],
+      ],
       ['Three Example Front fighters were killed in an ambush in Bergen.', []],
       ['Three Example Front fighters were not killed in clashes in Bergen.', []],
     ],
@@ -335,6 +347,29 @@ export const EVENT_RULES: PatternRule[] = [
       ['Velmar Group operates two mines in Chile.', ['Velmar Group ACTIVE_IN Chile']],
       ['Velmar Group does not operate mines in Chile.', []],
       ['Velmar Group operates flights from Oslo.', []],
+    ],
+  },
+  {
+    id: 'claimed-place-attack',
+    description: 'claiming an attack named by its place: the claimant is active there ("claimed the Bergen attack")',
+    type: 'ACTIVE_IN',
+    pattern: [
+      claiming,
+      { phrase: { head: ['responsibility', 'credit'], under: [null] }, optional: true },
+      {
+        phrase: {
+          head: EVENT_NOUNS,
+          under: [null, 'for'],
+          contains: [{ name: true, as: 'place' }, { common: true, op: '*' }, { lower: EVENT_NOUNS }],
+        },
+      },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Example Front had also claimed the Bergen attack.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front claimed responsibility for the Bergen suicide bombing.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front denied the Bergen attack.', []],
     ],
   },
 ];

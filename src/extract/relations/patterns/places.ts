@@ -374,4 +374,26 @@ export const PLACE_RULES: PatternRule[] = [
       ['Shares are held by the investment firm Velmar Holdings.', []],
     ],
   },
+  {
+    id: 'place-comma-named-capital',
+    description: 'a place renamed as the capital of one named before the word: "Jos, the Plateau State capital,"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { entity: ['Location'], possessive: false }, as: 'inner' },
+      { word: [','] },
+      {
+        phrase: {
+          head: ['capital'],
+          apposition: true,
+          contains: [{ name: true, as: 'outer' }, { common: true, op: '*' }, { lower: ['capital'] }],
+        },
+      },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['A court in Dornik, the Vell State capital, ruled on Monday.', ['Dornik LOCATED_IN Vell State']],
+      ['A court in Dornik, the capital, ruled on Monday.', []],
+    ],
+  },
 ];

@@ -277,6 +277,7 @@ export const TERRITORY_RULES: PatternRule[] = [
         'The Example Front had seized Bergen and Dornik.',
         ['Example Front ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Dornik'],
       ],
+      ['The Example Front surrounded the city of Bergen.', ['Example Front ACTIVE_IN Bergen']],
       ['The Example Front did not attack Bergen.', []],
       ['Police raided the Velmar Group’s offices in Bergen.', []],
     ],
