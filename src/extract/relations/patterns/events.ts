@@ -21,7 +21,6 @@ import {
   COUNT_NOUNS,
   FIRING_VERBS,
   FORCE_NOUNS,
-  GROUP_NOUNS,
   HAVING_VERBS,
   PROJECTILE_NOUNS,
 } from '../../gazetteers/phraseWords.ts';
@@ -229,24 +228,6 @@ export const EVENT_RULES: PatternRule[] = [
       ['The Example Front claimed a series of attacks in Bergen.', ['Example Front ACTIVE_IN Bergen']],
       ['The Example Front claimed the attack on Bergen.', ['Example Front ACTIVE_IN Bergen']],
       ['The Example Front denied responsibility for the attack in Bergen.', []],
-    ],
-  },
-  {
-    id: 'group-apposition-in-place',
-    description:
-      'a group renamed as a force in a place is active there: "the Example Front, a powerful militia in Bergen"',
-    type: 'ACTIVE_IN',
-    pattern: [
-      { phrase: { entity: ['Organization'] }, as: 'group' },
-      { word: [','] },
-      { phrase: { head: GROUP_NOUNS, apposition: true } },
-      { phrase: { under: ['in', 'across', 'throughout'], entity: ['Location'] }, as: 'place' },
-    ],
-    source: 'group',
-    target: 'place',
-    examples: [
-      ['The Example Front, a powerful militia in northern Norway, refused.', ['Example Front ACTIVE_IN Norway']],
-      ['The Example Front, a militia with friends in Norway, refused.', []],
     ],
   },
   {

@@ -116,6 +116,22 @@ export const PLACE_RULES: PatternRule[] = [
     ],
   },
   {
+    id: 'named-settlement-in',
+    description: 'a name before its kind of settlement, "in" a larger place: "the Vell neighbourhood in northern Oslo"',
+    type: 'LOCATED_IN',
+    // Where the name leaves the kind out ("Vell" of "the Vell neighbourhood"); region-in reads "the Vell province".
+    pattern: [
+      { phrase: { head: SETTLEMENT_NOUNS, contains: [{ name: true, as: 'inner' }, { lower: SETTLEMENT_NOUNS }] } },
+      { phrase: { under: ['in'], entity: ['Location'], possessive: false }, as: 'outer' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['He was the boss of the turbulent Vell neighbourhood in northern Oslo.', ['Vell LOCATED_IN Oslo']],
+      ['He was the boss of the neighbourhood in northern Oslo.', []],
+    ],
+  },
+  {
     id: 'place-is-settlement',
     description: 'a place said to be a settlement in a larger one: "Bergen is a city in western Norway"',
     type: 'LOCATED_IN',
