@@ -148,6 +148,8 @@ export const SETTING_UP_VERBS = forms(`set start`);
 /** Conflict between two sides: "the war between A and B". */
 export const CONFLICT_NOUNS = wordList(`war wars fighting conflict clashes clash battle battles hostilities feud rivalry
   dispute fight violence`);
+/** Killing or seizing people somewhere: "ISWAP fighters killed five soldiers in X" (the killers were there). */
+export const KILLING_VERBS = forms(`kill execute kidnap abduct massacre behead ambush`);
 /** Falling in a fight: "soldiers were killed in clashes with X", "two fighters died in a battle with X". */
 export const CASUALTY_VERBS = wordList(`killed wounded injured died hurt captured`);
 /** "trading strikes", "exchanged fire": both sides of the subject oppose each other. */

@@ -5,6 +5,7 @@ import {
   EVENT_NOUNS,
   EVENT_PLACE_PREPOSITIONS,
   HOLDING_VERBS,
+  KILLING_VERBS,
   MOVEMENT_PREPOSITIONS,
   MOVEMENT_VERBS,
   MEMBER_WORDS,
@@ -289,7 +290,8 @@ export const EVENT_RULES: PatternRule[] = [
       // "were killed and eight others wounded in …", "killed during several days of clashes around …".
       { skip: 3 },
       { phrase: { head: CONFLICT_NOUNS, under: ['in', 'during', 'of'] } },
-      { skip: 1 },
+      // "… of clashes late last month around …".
+      { skip: 2 },
       { phrase: { under: ['in', 'inside', 'near', 'around', 'across'], entity: ['Location'] }, as: 'place' },
     ],
     source: 'subject',
@@ -301,11 +303,32 @@ export const EVENT_RULES: PatternRule[] = [
       ],
       ['Three Example Front fighters died in clashes near Bergen.', ['Example Front ACTIVE_IN Bergen']],
       [
-        'On Sunday, dozens of Example Front fighters were killed during days of clashes around Bergen.',
+        'On Sunday, dozens of Example Front fighters were killed during days of clashes late last month around Bergen.',
         ['Example Front ACTIVE_IN Bergen'],
       ],
       ['Three Example Front fighters were killed in an ambush in Bergen.', []],
       ['Three Example Front fighters were not killed in clashes in Bergen.', []],
+    ],
+  },
+  {
+    id: 'killed-in-place',
+    description:
+      'killing or kidnapping people in a place: the killers were there ("X fighters killed five soldiers in Y")',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: KILLING_VERBS, voice: 'active' } },
+      { phrase: { under: [null] } },
+      // "killed at least 500 people in …": past a word the chunker leaves out.
+      { skip: 1 },
+      { phrase: { under: ['in', 'inside', 'near', 'around'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['Example Front fighters killed five soldiers in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front executed 500 people in the town of Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front did not kill anyone in Bergen.', []],
+      ['Example Front fighters were killed in Bergen.', []],
     ],
   },
   {
