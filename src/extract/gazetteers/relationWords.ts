@@ -72,7 +72,7 @@ export const OPENING_VERBS = forms(`open launch begin start conduct order`).conc
 export const EVENT_NOUNS = wordList(`raid raids attack attacks assault assaults strike strikes airstrike airstrikes
   battle battles fighting fight clashes clash offensive offensives incursion incursions shelling bombardment
   bombing bombings operation operations ambush ambushes push advance advances counteroffensive counter-offensive
-  siege blockade occupation invasion presence deployment campaign campaigns insurgency crackdown`);
+  siege blockade occupation invasion presence deployment campaign campaigns insurgency crackdown footprint`);
 export const EVENT_PLACE_PREPOSITIONS = wordList(
   `in on inside into near around outside across at against toward towards`,
 );
@@ -87,6 +87,8 @@ export const ASSAULT_VERBS = forms(`storm raid attack shell bomb bombard besiege
 /** Quantities of events, which stand for the events: "a series of raids", "a wave of attacks". */
 export const QUANTITY_NOUNS = wordList(`series wave string spate number round rounds campaign form package set raft
   batch`);
+/** What a company runs somewhere, named with it: "the Example Systems businesses in Europe". */
+export const BUSINESS_NOUNS = wordList(`business businesses plants factories mines subsidiaries`);
 /** Running a business somewhere: "X operates a zircon business in Y". */
 export const OPERATING_VERBS = forms(`operate`);
 
@@ -220,7 +222,8 @@ export const ORGANIZATION_KIND_NOUNS =
   conglomerate empire network cartel gang militia syndicate outfit`);
 
 /** Plural nouns for a group's people: "Example Front fighters", "300 Example Police officers". */
-export const MEMBER_WORDS = wordList(`fighters forces troops militants soldiers units members militia officers agents
+export const MEMBER_WORDS =
+  wordList(`fighters forces troops militants soldiers units members militia militias officers agents
   police personnel mercenaries gunmen insurgents rebels guerrillas jihadists commandos paramilitaries`);
 /** MEMBER_WORDS as a set, for the chunker, the phrase links and the relation rules alike. */
 export const MEMBER_NOUNS: ReadonlySet<string> = new Set(MEMBER_WORDS);

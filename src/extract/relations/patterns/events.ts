@@ -1,5 +1,6 @@
 // Events and fighting in places: "a raid on X", "the group's attack inside X", "broke through to X".
 import {
+  BUSINESS_NOUNS,
   CASUALTY_VERBS,
   CONFLICT_NOUNS,
   EVENT_NOUNS,
@@ -329,6 +330,42 @@ export const EVENT_RULES: PatternRule[] = [
       ['The Example Front executed 500 people in the town of Bergen.', ['Example Front ACTIVE_IN Bergen']],
       ['The Example Front did not kill anyone in Bergen.', []],
       ['Example Front fighters were killed in Bergen.', []],
+    ],
+  },
+  {
+    id: 'business-in-place',
+    description:
+      'a company’s businesses or plants in a place: the company is active there ("Velmar’s plants in Chile")',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { phrase: { head: BUSINESS_NOUNS }, as: 'business' },
+      { phrase: { under: ['in', 'across'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'owner:business',
+    target: 'place',
+    examples: [
+      [
+        'Velmar bought the Lorton Systems businesses in Chile and Peru.',
+        ['Lorton Systems ACTIVE_IN Chile', 'Lorton Systems ACTIVE_IN Peru'],
+      ],
+      ['The Velmar Group’s plants in Chile closed.', ['Velmar Group ACTIVE_IN Chile']],
+      ['Small businesses in Chile closed.', []],
+    ],
+  },
+  {
+    id: 'accused-of-event-in-place',
+    description: 'those accused of atrocities or attacks in a place were there: "militias accused of atrocities in X"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: ['accused'] } },
+      { phrase: { head: [...EVENT_NOUNS, ...ABUSE_NOUNS], under: ['of'] } },
+      { phrase: { under: ['in', 'across', 'throughout', 'inside'], entity: ['Location'] }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['The Example Front militias were accused of atrocities in Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front was accused of fraud in Bergen.', []],
     ],
   },
   {
