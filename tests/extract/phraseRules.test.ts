@@ -53,10 +53,9 @@ describe('phrase rules', () => {
     ['place', 'Ivan Dorn’s Velmar Group denied the report.', []],
     ['place', 'In London, fans gathered. London’s Velmar Bank denied the report.', ['Velmar Bank LOCATED_IN London']],
     ['place', 'In London, fans gathered. London’s Velmar Brigade denied the report.', []],
-    // A bare name is a company (or a syndicate) too; a name with a head word of another kind is not.
-    ['place', 'In Kenya, shares fell. Kenya’s VCX denied the report.', ['VCX LOCATED_IN Kenya']],
-    ['place', 'In Kenya, police met. Kenya’s Lorton Nostra mafia denied it.', ['Lorton Nostra LOCATED_IN Kenya']],
-    ['place', 'In Kenya, shares fell. Kenya’s Velmar Party denied the report.', []],
+    // A country's outlet is in it too.
+    ['place', 'In Qatar, police met. Qatar’s Al Jazeera reported it.', ['Al Jazeera LOCATED_IN Qatar']],
+    ['place', 'In Kenya, shares fell. Kenya’s VCX denied the report.', []],
     // "oust X as chairman": the person before "as" holds the role.
     ['role', 'Shareholders tried to oust Ivan Dorn as Velmar Group board chairman.', ['Ivan Dorn LEADS Velmar Group']],
     ['role', 'Police named the Velmar Group as the buyer.', []],

@@ -2,7 +2,6 @@
 // South Darfur", "Abuja, Nigeria", "the Khartoum-based think tank X", "Aleppo’s Sheikh Maqsoud".
 import { isGroupLike } from '../coreference.ts';
 import { BENCH_TITLES } from '../gazetteers/people.ts';
-import { ORGANIZATION_HEADS } from '../gazetteers/organizations.ts';
 import { roleRelation } from '../gazetteers/relationWords.ts';
 import { COMPASS_WORDS } from '../gazetteers/phraseWords.ts';
 import { PLACE_NOUNS, REGION_ABBREVIATIONS } from '../gazetteers/places.ts';
@@ -238,9 +237,8 @@ const COMPANY_WORDS = new Set(
 );
 
 /**
- * Whether the organization mentioned at token `i` reads as a company (or an outlet, or a crime syndicate): known as
- * one, named or followed so, or a bare name ("Kenya’s Safaricom", "Sicily’s Cosa Nostra") with no word that marks
- * a body of another kind ("Party", "Army", "Ministry of Commerce").
+ * Whether the organization mentioned at token `i` reads as a company or an outlet ("Qatar’s Al Jazeera"):
+ * known as one, or named or followed so.
  */
 function isCompany(ctx: RelationContext, i: number): boolean {
   const entity = entityAt(ctx, i)!;
@@ -248,8 +246,7 @@ function isCompany(ctx: RelationContext, i: number): boolean {
   if (kind === 'company' || kind === 'media') return true;
   if (kind || entity.identity.institution) return false;
   const end = ctx.argumentAt[i]!.last;
-  if (COMPANY_WORDS.has(ctx.tokens[end - 1].lower) || COMPANY_WORDS.has(ctx.tokens[end]?.lower ?? '')) return true;
-  return !ctx.tokens.slice(i, end).some((t) => ORGANIZATION_HEADS.has(t.text));
+  return COMPANY_WORDS.has(ctx.tokens[end - 1].lower) || COMPANY_WORDS.has(ctx.tokens[end]?.lower ?? '');
 }
 
 /**
