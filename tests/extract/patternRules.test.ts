@@ -7,6 +7,7 @@ import { PART_RULES } from '../../src/extract/relations/patterns/parts.ts';
 import type { PatternRule } from '../../src/extract/relations/patterns/pattern.ts';
 import { PLACE_RULES } from '../../src/extract/relations/patterns/places.ts';
 import { POSSESSIVE_RULES } from '../../src/extract/relations/patterns/possessives.ts';
+import { PRESENCE_RULES } from '../../src/extract/relations/patterns/presence.ts';
 import { ROLE_RULES } from '../../src/extract/relations/patterns/roles.ts';
 import { STANCE_RULES } from '../../src/extract/relations/patterns/stance.ts';
 import { describePatternRules } from './patternTable.ts';
@@ -14,6 +15,7 @@ import { describePatternRules } from './patternTable.ts';
 const FILES: [string, PatternRule[]][] = [
   ['stance.ts', STANCE_RULES],
   ['events.ts', EVENT_RULES],
+  ['presence.ts', PRESENCE_RULES],
   ['places.ts', PLACE_RULES],
   ['interviews.ts', INTERVIEW_RULES],
   ['roles.ts', ROLE_RULES],

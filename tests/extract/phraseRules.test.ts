@@ -45,6 +45,11 @@ describe('phrase rules', () => {
       ['Dornik LOCATED_IN Vell region'],
     ],
     ['place', 'Ivan Dorn, the centre of the team, scored twice.', []],
+    ['place', 'He was taken to Bergen, a border community in Norway, for treatment.', ['Bergen LOCATED_IN Norway']],
+    ['place', 'He was taken to Bergen, a border community, for treatment.', []],
+    // A body that sits somewhere by a word anywhere in its name, right before "in" and a place.
+    ['place', 'Ivan Dorn, an analyst at Bank Velmar in Bergen, spoke.', ['Bank Velmar LOCATED_IN Bergen']],
+    ['place', 'Fighters of the Velmar Brigade in Bergen spoke.', []],
     // A country's company is in it; its institutions are part of it; a city's street is in the city.
     ['place', 'In India, shares fell. India’s Velmar Group denied the report.', ['Velmar Group LOCATED_IN India']],
     [
@@ -55,6 +60,9 @@ describe('phrase rules', () => {
     ['place', 'Ivan Dorn’s Velmar Group denied the report.', []],
     ['place', 'In London, fans gathered. London’s Velmar Bank denied the report.', ['Velmar Bank LOCATED_IN London']],
     ['place', 'In London, fans gathered. London’s Velmar Brigade denied the report.', []],
+    // A country's outlet is in it too.
+    ['place', 'In Qatar, police met. Qatar’s Al Jazeera reported it.', ['Al Jazeera LOCATED_IN Qatar']],
+    ['place', 'In Kenya, shares fell. Kenya’s VCX denied the report.', []],
     // "oust X as chairman": the person before "as" holds the role.
     ['role', 'Shareholders tried to oust Ivan Dorn as Velmar Group board chairman.', ['Ivan Dorn LEADS Velmar Group']],
     ['role', 'Police named the Velmar Group as the buyer.', []],

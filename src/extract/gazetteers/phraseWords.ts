@@ -89,9 +89,9 @@ export const PROJECTILE_NOUNS = wordList(`rockets rocket missiles missile shells
 /** Firing or dropping projectiles: the side that fires them at a place is active there. */
 export const FIRING_VERBS = [...forms(`fire launch lob drop rain hurl`), 'dropped', 'dropping', 'lobbed', 'lobbing'];
 
-/** What a side keeps in a place: "has bases in Bergen", "has thousands of fighters in the region". */
+/** What a side keeps in a place: "has bases in Bergen", "has thousands of fighters in the region", "has a presence in". */
 export const FORCE_NOUNS = wordList(`base bases camp camps cells cell troops forces fighters soldiers units outposts
-  positions garrison garrisons militias`);
+  positions garrison garrisons militias presence`);
 
 /** Moving an organization's seat: "moved its headquarters to Oslo". */
 export const MOVING_VERBS = forms(`move relocate transfer shift`);

@@ -76,14 +76,29 @@ export const OPENING_VERBS = forms(`open launch begin start conduct order`).conc
 export const EVENT_NOUNS = wordList(`raid raids attack attacks assault assaults strike strikes airstrike airstrikes
   battle battles fighting fight clashes clash offensive offensives incursion incursions shelling bombardment
   bombing bombings operation operations ambush ambushes push advance advances counteroffensive counter-offensive
-  siege blockade occupation invasion presence deployment campaign campaigns insurgency crackdown`);
+  siege blockade occupation invasion presence deployment campaign campaigns insurgency crackdown footprint`);
 export const EVENT_PLACE_PREPOSITIONS = wordList(
   `in on inside into near around outside across at against toward towards`,
 );
 
+/** What an attack is made on, standing in a place: "a raid on a military base in X", "an assault on a checkpoint in X". */
+export const TARGET_NOUNS = wordList(`base bases checkpoint checkpoints camp camps outpost outposts post posts barracks
+  convoy convoys position positions garrison installation installations facility facilities headquarters station
+  prison airport airbase airfield`);
+/** Attacking or taking a place head-on: "stormed the city of X", "seized X", "attacked X". */
+export const ASSAULT_VERBS = forms(`storm raid attack shell bomb bombard besiege overrun capture seize recapture
+  invade occupy surround encircle`).concat(['retake', 'retook', 'retaken', 'retaking']);
+/** Quantities of events, which stand for the events: "a series of raids", "a wave of attacks". */
+export const QUANTITY_NOUNS = wordList(`series wave string spate number round rounds campaign form package set raft
+  batch`);
+/** What a company runs somewhere, named with it: "the Example Systems businesses in Europe". */
+export const BUSINESS_NOUNS = wordList(`business businesses plants factories mines subsidiaries`);
+/** Running a business somewhere: "X operates a zircon business in Y". */
+export const OPERATING_VERBS = forms(`operate`);
+
 /** Movement and fighting verbs that place their subject somewhere: "broke through to", "pushed into". */
 export const MOVEMENT_VERBS = forms(`break advance push move fight battle clash operate deploy pour storm
-  penetrate infiltrate raid strike attack shell bomb`);
+  penetrate infiltrate raid strike attack shell bomb sneak fire`).concat(['snuck']);
 /** "holding positions near X", "took up positions around X", "dug in along the line at X". */
 export const HOLDING_VERBS = forms(`hold take man keep maintain occupy establish defend dig`);
 export const POSITION_NOUNS = wordList(`positions position ground lines line trenches outposts checkpoints foothold
@@ -141,6 +156,8 @@ export const SETTING_UP_VERBS = forms(`set start`);
 /** Conflict between two sides: "the war between A and B". */
 export const CONFLICT_NOUNS = wordList(`war wars fighting conflict clashes clash battle battles hostilities feud rivalry
   dispute fight violence`);
+/** Killing or seizing people somewhere: "ISWAP fighters killed five soldiers in X" (the killers were there). */
+export const KILLING_VERBS = forms(`kill execute kidnap abduct massacre behead ambush`);
 /** Falling in a fight: "soldiers were killed in clashes with X", "two fighters died in a battle with X". */
 export const CASUALTY_VERBS = wordList(`killed wounded injured died hurt captured`);
 /** "trading strikes", "exchanged fire": both sides of the subject oppose each other. */
@@ -211,7 +228,8 @@ export const ORGANIZATION_KIND_NOUNS =
   conglomerate empire network cartel gang militia syndicate outfit`);
 
 /** Plural nouns for a group's people: "Example Front fighters", "300 Example Police officers". */
-export const MEMBER_WORDS = wordList(`fighters forces troops militants soldiers units members militia officers agents
+export const MEMBER_WORDS =
+  wordList(`fighters forces troops militants soldiers units members militia militias officers agents
   police personnel mercenaries gunmen insurgents rebels guerrillas jihadists commandos paramilitaries`);
 /** MEMBER_WORDS as a set, for the chunker, the phrase links and the relation rules alike. */
 export const MEMBER_NOUNS: ReadonlySet<string> = new Set(MEMBER_WORDS);

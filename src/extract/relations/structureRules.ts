@@ -118,9 +118,12 @@ export const describedPartRule: RelationRule = {
   },
 };
 
-/** Organizations that sit somewhere ("the Carnegie Middle East Center in Beirut"), unlike armed groups that act there. */
+/**
+ * Organizations that sit somewhere, by a word of their name ("the Carnegie Middle East Center in Beirut", "Bank
+ * Vontobel in Zurich", "the Fifth Circuit Court of Appeals in Houston"), unlike armed groups that act there.
+ */
 const PLACE_BOUND =
-  /\b(?:Center|Centre|Institute|University|College|School|Academy|Foundation|Tribunal|Court|Bank|Hospital|Embassy|Consulate|Observatory|Museum|Office|Exchange|Library|Council)$/;
+  /\b(?:Center|Centre|Institute|University|College|School|Academy|Foundation|Tribunal|Court|Bank|Hospital|Embassy|Consulate|Observatory|Museum|Office|Exchange|Library|Council|Refinery)\b/;
 
 /** Whether the phrase at token `i` is in apposition ("Abuja, Nigeria,"), not the next item of a list. */
 function renames(ctx: RelationContext, s: number, i: number): boolean {
@@ -146,6 +149,7 @@ const CENTRE_NOUNS = new Set([
   'valley',
   'island',
   'enclave',
+  'community',
 ]);
 
 const COMPASS_WORD = new Set(COMPASS_WORDS);
@@ -239,11 +243,14 @@ const COMPANY_WORDS = new Set(
   ),
 );
 
-/** Whether the organization mentioned at token `i` reads as a company: known as one, or named or followed so. */
+/**
+ * Whether the organization mentioned at token `i` reads as a company or an outlet ("Qatar’s Al Jazeera"):
+ * known as one, or named or followed so.
+ */
 function isCompany(ctx: RelationContext, i: number): boolean {
   const entity = entityAt(ctx, i)!;
   const kind = entity.identity.known?.split(':')[0];
-  if (kind === 'company') return true;
+  if (kind === 'company' || kind === 'media') return true;
   if (kind || entity.identity.institution) return false;
   const end = ctx.argumentAt[i]!.last;
   return COMPANY_WORDS.has(ctx.tokens[end - 1].lower) || COMPANY_WORDS.has(ctx.tokens[end]?.lower ?? '');

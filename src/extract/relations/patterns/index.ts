@@ -12,6 +12,7 @@ import { PART_RULES } from './parts.ts';
 import type { PatternRule } from './pattern.ts';
 import { PLACE_RULES } from './places.ts';
 import { POSSESSIVE_RULES } from './possessives.ts';
+import { PRESENCE_RULES } from './presence.ts';
 import { ROLE_RULES } from './roles.ts';
 import { SANCTION_RULES } from './sanctions.ts';
 import { STANCE_RULES } from './stance.ts';
@@ -20,6 +21,7 @@ import { TERRITORY_RULES } from './territory.ts';
 export const PATTERN_RULES: PatternRule[] = [
   ...STANCE_RULES,
   ...EVENT_RULES,
+  ...PRESENCE_RULES,
   ...PLACE_RULES,
   ...INTERVIEW_RULES,
   ...ROLE_RULES,

@@ -116,6 +116,22 @@ export const PLACE_RULES: PatternRule[] = [
     ],
   },
   {
+    id: 'named-settlement-in',
+    description: 'a name before its kind of settlement, "in" a larger place: "the Vell neighbourhood in northern Oslo"',
+    type: 'LOCATED_IN',
+    // Where the name leaves the kind out ("Vell" of "the Vell neighbourhood"); region-in reads "the Vell province".
+    pattern: [
+      { phrase: { head: SETTLEMENT_NOUNS, contains: [{ name: true, as: 'inner' }, { lower: SETTLEMENT_NOUNS }] } },
+      { phrase: { under: ['in'], entity: ['Location'], possessive: false }, as: 'outer' },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['He was the boss of the turbulent Vell neighbourhood in northern Oslo.', ['Vell LOCATED_IN Oslo']],
+      ['He was the boss of the neighbourhood in northern Oslo.', []],
+    ],
+  },
+  {
     id: 'place-is-settlement',
     description: 'a place said to be a settlement in a larger one: "Bergen is a city in western Norway"',
     type: 'LOCATED_IN',
@@ -180,13 +196,15 @@ export const PLACE_RULES: PatternRule[] = [
       { word: [','] },
       { phrase: { entity: ['Location'], under: [null] }, as: 'outer' },
       { word: ['—', '–', '-'], optional: true },
-      { word: ['('] },
+      // Or before a page's bar-separated agency credit: "Nairobi, Kenya | AFP |".
+      { word: ['(', '|'] },
     ],
     source: 'inner',
     target: 'outer',
     examples: [
       ['OSLO, Norway (AP) — The talks opened on Monday.', ['Oslo LOCATED_IN Norway']],
       ['OSLO, Norway — (AP) — The talks opened on Monday.', ['Oslo LOCATED_IN Norway']],
+      ['Oslo, Norway | AFP | The talks opened on Monday.', ['Oslo LOCATED_IN Norway']],
       ['“Oslo, Bergen – wait for us,” the post said.', []],
       ['Delegates from Oslo, Norway (a member) and Chile met.', []],
     ],
@@ -370,6 +388,28 @@ export const PLACE_RULES: PatternRule[] = [
     examples: [
       ['Shares are held by the Oslo state investment firm Velmar Holdings.', ['Velmar Holdings LOCATED_IN Oslo']],
       ['Shares are held by the investment firm Velmar Holdings.', []],
+    ],
+  },
+  {
+    id: 'place-comma-named-capital',
+    description: 'a place renamed as the capital of one named before the word: "Jos, the Plateau State capital,"',
+    type: 'LOCATED_IN',
+    pattern: [
+      { phrase: { entity: ['Location'], possessive: false }, as: 'inner' },
+      { word: [','] },
+      {
+        phrase: {
+          head: ['capital'],
+          apposition: true,
+          contains: [{ name: true, as: 'outer' }, { common: true, op: '*' }, { lower: ['capital'] }],
+        },
+      },
+    ],
+    source: 'inner',
+    target: 'outer',
+    examples: [
+      ['A court in Dornik, the Vell State capital, ruled on Monday.', ['Dornik LOCATED_IN Vell State']],
+      ['A court in Dornik, the capital, ruled on Monday.', []],
     ],
   },
 ];

@@ -1,7 +1,13 @@
 // What the parts of a pattern match stand for: the entities a phrase names or describes, and who owns an event.
 import { PLACE_NOUNS } from '../../gazetteers/places.ts';
-import { SETTLEMENT_PLURALS } from '../../gazetteers/phraseWords.ts';
-import { GOVERNMENT_NOUNS, MEMBER_NOUNS, ORGANIZATION_KIND_NOUNS } from '../../gazetteers/relationWords.ts';
+import { COUNT_NOUNS, SETTLEMENT_PLURALS } from '../../gazetteers/phraseWords.ts';
+import {
+  GOVERNMENT_NOUNS,
+  MEMBER_NOUNS,
+  ORGANIZATION_KIND_NOUNS,
+  QUANTITY_NOUNS,
+  SETTLEMENT_NOUNS,
+} from '../../gazetteers/relationWords.ts';
 import { SPEECH_VERBS } from '../../gazetteers/words.ts';
 import { countryOf } from '../../lexicon.ts';
 import { subjectOfVerb, withConjuncts, type NounPhrase, type SentenceStructure } from '../../structure/index.ts';
@@ -54,7 +60,11 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becom
 const LEADING_PARTICIPLES = new Set(['led', 'commanded', 'headed', 'directed']);
 const GOVERNMENT = new Set(GOVERNMENT_NOUNS);
 /** Nouns after the name of a place, or of an organization, that stand for what the name names. */
-const KIND_NOUNS = new Set([...PLACE_NOUNS, ...ORGANIZATION_KIND_NOUNS, ...SETTLEMENT_PLURALS]);
+const KIND_NOUNS = new Set([...PLACE_NOUNS, ...SETTLEMENT_NOUNS, ...ORGANIZATION_KIND_NOUNS, ...SETTLEMENT_PLURALS]);
+/** Nouns for people ("fighters of X") or a kind of settlement ("the town of X") that stand for the "of" name. */
+const OF_NOUNS = new Set([...MEMBER_NOUNS, ...SETTLEMENT_NOUNS]);
+/** A count of people stands for those it counts: "dozens of Example fighters". */
+const COUNTS = new Set(COUNT_NOUNS);
 
 /**
  * What a phrase stands for: its head's name (or pronoun), else a name it is in apposition with ("Night Wolves, a
@@ -77,13 +87,17 @@ export function referents(ctx: RelationContext, st: SentenceStructure, p: number
   if (appositions.length) return appositions;
   // "Example fighters", "the Lorton region": the name before a noun for its people or its kind of place.
   const headWord = ctx.tokens[phrase.head].lower;
+  const of = st.phrases[p + 1];
+  const ofPhrase =
+    of?.attachedTo?.index === p && of.attachedTo.kind === 'phrase' && ctx.tokens[of.preposition ?? -1]?.lower === 'of';
+  // "Dozens of Example fighters".
+  if (COUNTS.has(headWord) && ofPhrase) return referents(ctx, st, p + 1);
   if (MEMBER_NOUNS.has(headWord) || KIND_NOUNS.has(headWord)) {
     const names = phrase.names.map((i) => nameArgument(ctx, i)).filter((a): a is Argument => !!a);
     if (names.length) return names;
-    // "Fighters of the Example Front".
-    const of = MEMBER_NOUNS.has(headWord) ? st.phrases[p + 1] : undefined;
-    if (of?.attachedTo?.index === p && of.attachedTo.kind === 'phrase' && ctx.tokens[of.preposition!].lower === 'of')
-      return referents(ctx, st, p + 1);
+    // "Fighters of the Example Front"; "the towns of Dornik and Lorby", each of the places listed.
+    if (OF_NOUNS.has(headWord) && ofPhrase)
+      return MEMBER_NOUNS.has(headWord) ? referents(ctx, st, p + 1) : phraseArguments(ctx, st, p + 1);
   }
   // "Poland's new government": a country stands for its government (FORMAT.md), so its government for it.
   if (GOVERNMENT.has(headWord) && phrase.possessor !== null) {
@@ -134,7 +148,7 @@ export function phraseArguments(ctx: RelationContext, st: SentenceStructure, p: 
 
 /** Verbs that make their subject the owner of the event they take ("launched an attack on X"). */
 const LAUNCH_VERBS = new Set(
-  'launched launch launches completed confirmed reported celebrated announces claims carried conducted conducts mounted staged began begun started claimed announced stepped intensified led leads continued resumed imposed imposes impose slapped filed brought took taking considering threatened pursued pursuing'.split(
+  'launched launch launches completed confirmed reported celebrated announces claims carried conducted conducts mounted staged began begun started claimed announced stepped intensified led leads continued resumed imposed imposes impose slapped filed brought took taking considering threatened pursued pursuing waging waged wages wage'.split(
     ' ',
   ),
 );
@@ -161,7 +175,7 @@ export function ownerOf(ctx: RelationContext, st: SentenceStructure, p: number):
   let event = p;
   const quantity = phrase.attachedTo?.kind === 'phrase' ? phrase.attachedTo.index : -1;
   if (quantity >= 0 && phrase.preposition !== null && ctx.tokens[phrase.preposition].lower === 'of')
-    if (QUANTITY_NOUNS.has(ctx.tokens[st.phrases[quantity].head].lower)) event = quantity;
+    if (QUANTITIES.has(ctx.tokens[st.phrases[quantity].head].lower)) event = quantity;
   const eventPhrase = st.phrases[event];
   const under = eventPhrase.preposition === null ? null : ctx.tokens[eventPhrase.preposition].lower;
   let v: number | null = -1;
@@ -175,9 +189,7 @@ export function ownerOf(ctx: RelationContext, st: SentenceStructure, p: number):
 }
 
 /** "a series of raids": the event is the quantity's. */
-const QUANTITY_NOUNS = new Set(
-  'series wave string spate number round rounds campaign form package set raft batch'.split(' '),
-);
+const QUANTITIES = new Set(QUANTITY_NOUNS);
 
 /** The verb a clause-level phrase belongs to: the one it attaches to, else the first one after it. */
 export function nearestVerb(st: SentenceStructure, p: number | null): number | null {

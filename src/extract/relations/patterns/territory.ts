@@ -9,7 +9,7 @@ import {
   SENDING_VERBS,
 } from '../../gazetteers/phraseWords.ts';
 import { PLACE_NOUNS } from '../../gazetteers/places.ts';
-import { MEMBER_WORDS } from '../../gazetteers/relationWords.ts';
+import { ASSAULT_VERBS, MEMBER_WORDS } from '../../gazetteers/relationWords.ts';
 import type { PatternRule, Step, TokenTest } from './pattern.ts';
 
 const SIDES = ['Person', 'Organization'] as const;
@@ -24,6 +24,14 @@ const EXPELLED: Step[] = [
   { phrase: { under: ['of', 'from'], possessive: false, entity: ['Location'] }, as: 'place' },
 ];
 const EXPELLING = 'Ivan Dorn said the Example Front drove the Lorton Brigade, its rival, out of Bergen.';
+
+/** "the army attacked the Example Front in Bergen": who attacked, who was attacked, and where. */
+const ASSAULTED_IN: Step[] = [
+  { verb: { head: ASSAULT_VERBS, voice: 'active' } },
+  { phrase: { under: [null], entity: SIDES }, as: 'attacked' },
+  { phrase: { under: ['in', 'near', 'around', 'inside'], entity: ['Location'] }, as: 'place' },
+];
+const ASSAULTING = 'The Velmar Army attacked the Example Front in Bergen.';
 
 export const TERRITORY_RULES: PatternRule[] = [
   {
@@ -251,6 +259,70 @@ export const TERRITORY_RULES: PatternRule[] = [
       ['The Bergen province is dominated by the Example Front.', ['Example Front ACTIVE_IN Bergen province']],
       ['Bergen, held by the Example Front since May, was shelled.', ['Example Front ACTIVE_IN Bergen']],
       ['The Velmar Bank is controlled by the Example Front.', []],
+    ],
+  },
+  {
+    id: 'assaulted-place',
+    description: 'a side that storms, seizes or attacks a place is active there: "X stormed the city of Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: ASSAULT_VERBS, voice: 'active' } },
+      { phrase: { under: [null], entity: ['Location'], possessive: false }, as: 'place' },
+    ],
+    source: 'subject',
+    target: 'place',
+    examples: [
+      ['Example Front rebels stormed the city of Bergen on Sunday.', ['Example Front ACTIVE_IN Bergen']],
+      [
+        'The Example Front had seized Bergen and Dornik.',
+        ['Example Front ACTIVE_IN Bergen', 'Example Front ACTIVE_IN Dornik'],
+      ],
+      ['The Example Front surrounded the city of Bergen.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Example Front did not attack Bergen.', []],
+      ['Police raided the Velmar Group’s offices in Bergen.', []],
+    ],
+  },
+  {
+    id: 'assaulted-in-place',
+    description: 'a side attacked in a place is there: "the army attacked the Example Front in Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: ASSAULTED_IN,
+    source: 'attacked',
+    target: 'place',
+    examples: [
+      [ASSAULTING, ['Example Front ACTIVE_IN Bergen']],
+      ['The Velmar Army attacked the Example Front over pay.', []],
+    ],
+  },
+  {
+    id: 'assaulting-in-place',
+    description: 'a side attacking another in a place is there: "the army attacked the Example Front in Bergen"',
+    type: 'ACTIVE_IN',
+    pattern: ASSAULTED_IN,
+    source: 'subject',
+    target: 'place',
+    examples: [
+      [ASSAULTING, ['Velmar Army ACTIVE_IN Bergen']],
+      ['The Velmar Army was attacked by the Example Front in Bergen.', []],
+    ],
+  },
+  {
+    id: 'taken-from',
+    description:
+      'a side a place is taken from held it: "the army recaptured the town of Bergen from the Example Front"',
+    type: 'ACTIVE_IN',
+    pattern: [
+      { verb: { head: ASSAULT_VERBS, voice: 'active' } },
+      { phrase: { under: [null], entity: ['Location'], possessive: false }, as: 'place' },
+      // "the town of Bergen from …": past the name after the kind of place.
+      { skip: 1 },
+      { phrase: { under: ['from'], entity: SIDES }, as: 'holder' },
+    ],
+    source: 'holder',
+    target: 'place',
+    examples: [
+      ['The Velmar Army recaptured the town of Bergen from the Example Front.', ['Example Front ACTIVE_IN Bergen']],
+      ['The Velmar Army seized Bergen from the north.', []],
     ],
   },
 ];
