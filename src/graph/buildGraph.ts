@@ -39,7 +39,7 @@ export class GraphInput {
 
   add(wire: WireExtraction): void {
     wire.strings = wire.strings.map(this.strings.intern);
-    const { document } = decodeExtraction(wire, undefined, true);
+    const { document } = decodeExtraction(wire, undefined, 'document');
     this.wires.push(wire);
     this.shingles!.add(document);
     this.documents++;
@@ -159,7 +159,7 @@ export function buildGraph(
  */
 function resolveEntities(wires: WireExtraction[], shingles: ShingleIndex, curation: Curation, graph: KnowledgeGraph) {
   const sorted = wires
-    .map((wire) => ({ wire, x: decodeExtraction(wire, undefined, true) }))
+    .map((wire) => ({ wire, x: decodeExtraction(wire, undefined, 'entities') }))
     .sort((a, b) => (a.x.document.id < b.x.document.id ? -1 : 1));
   const extractions = sorted.map(({ x }) => x);
   const resolution = resolveCorpus(extractions, { separate: curation.separate });

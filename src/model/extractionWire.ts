@@ -93,16 +93,17 @@ export function encodeExtraction(x: DocumentExtraction): { wire: WireExtraction;
 
 /**
  * The extraction again. `intern` gives each string its one copy on the receiving side (see StringPool): the same
- * names recur in document after document. With `entitiesOnly`, the document, its entities and reviews, the lists
- * after them left empty: what cross-document resolution reads, without the rest of the document's objects.
+ * names recur in document after document. `upTo` stops early, leaving the lists after that part empty: 'document'
+ * for what a document says of itself, 'entities' for what cross-document resolution reads (and the reviews), without
+ * the rest of the document's objects.
  */
 export function decodeExtraction(
   wire: WireExtraction,
-  intern: (s: string) => string = (s) => s,
-  entitiesOnly = false,
+  intern?: (s: string) => string,
+  upTo: 'document' | 'entities' | 'all' = 'all',
 ): DocumentExtraction {
   const { text, numbers } = wire;
-  const strings = wire.strings.map(intern);
+  const strings = intern ? wire.strings.map(intern) : wire.strings;
   let at = 0;
   const int = () => numbers[at++];
   const string = () => strings[int()];
@@ -110,7 +111,11 @@ export function decodeExtraction(
     const i = int();
     return i === NULL ? null : i === ABSENT ? undefined : strings[i];
   };
-  const list = <T>(read: () => T): T[] => Array.from({ length: int() }, read);
+  const list = <T>(read: () => T): T[] => {
+    const items: T[] = new Array<T>(int());
+    for (let i = 0; i < items.length; i++) items[i] = read();
+    return items;
+  };
   const span = (): MentionSpan => ({ start: int(), end: int() });
 
   const [id, title] = [string(), string()];
@@ -118,6 +123,8 @@ export function decodeExtraction(
   const document = { id, title, source, published } as CleanDocument;
   if (author !== undefined) document.author = author;
   Object.assign(document, { words: int(), sha256: string(), text });
+  const none = { relations: [], sharedSentences: [], claims: [], reviews: wire.reviews };
+  if (upTo === 'document') return { document, entities: [], ...none };
 
   const entities = list((): LocalEntity => {
     const entity = { id: int(), type: string() as EntityType, label: string(), aliases: list(string) };
@@ -127,11 +134,14 @@ export function decodeExtraction(
     const cores = list(() => ({ core: string(), qualifier: optional() ?? null }));
     const identity: EntityIdentity = { names, bags, cores, acronyms, initials };
     // Only the keys the worker set, as it set them.
-    Object.assign(identity, defined({ known, institution, single, given, surname }));
+    if (typeof known === 'string') identity.known = known;
+    if (typeof institution === 'string') identity.institution = institution;
+    if (typeof single === 'string') identity.single = single;
+    if (typeof given === 'string') identity.given = given;
+    if (typeof surname === 'string') identity.surname = surname;
     return { ...entity, mentions, identity };
   });
-  if (entitiesOnly)
-    return { document, entities, relations: [], sharedSentences: [], claims: [], reviews: wire.reviews };
+  if (upTo === 'entities') return { document, entities, ...none };
   const relations = list(() => ({
     type: string() as RelationType,
     source: int(),
@@ -163,10 +173,6 @@ export function decodeExtraction(
     };
   });
   return { document, entities, relations, sharedSentences, claims, reviews: wire.reviews };
-}
-
-function defined<T extends object>(fields: T): Partial<T> {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** One copy of each string received: names and rule ids recur across documents, and each message brings its own. */
