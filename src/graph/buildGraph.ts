@@ -65,11 +65,9 @@ export function buildGraph(
   name = 'knowledge graph',
 ): { graph: KnowledgeGraph; timings: { resolve: number; build: number } } {
   const started = performance.now();
-  const { wires, shingles } = (Array.isArray(input) ? GraphInput.of(input) : input).take();
   const graph: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: false });
   const { order, keys, clusterOf, flatBase, reviews, stories, resolved } = resolveEntities(
-    wires,
-    shingles,
+    Array.isArray(input) ? GraphInput.of(input) : input,
     curation,
     graph,
   );
@@ -157,7 +155,9 @@ export function buildGraph(
  * Cross-document resolution and all that needs every document's entities at once: the entities become the graph's
  * nodes, merges the reviews, and shingles the stories. What it returns is all the rest of the build needs of them.
  */
-function resolveEntities(wires: WireExtraction[], shingles: ShingleIndex, curation: Curation, graph: KnowledgeGraph) {
+function resolveEntities(input: GraphInput, curation: Curation, graph: KnowledgeGraph) {
+  // Taken here, so that once this returns only the build's list of documents still to fold in holds them.
+  const { wires, shingles } = input.take();
   const sorted = wires
     .map((wire) => ({ wire, x: decodeExtraction(wire, undefined, 'entities') }))
     .sort((a, b) => (a.x.document.id < b.x.document.id ? -1 : 1));
