@@ -3,6 +3,7 @@ import { MultiGraph } from 'graphology';
 import type { Claim } from '../model/claims.ts';
 import type { Curation } from '../model/curation.ts';
 import type { DocumentExtraction } from '../model/extraction.ts';
+import { decodeExtraction, encodeExtraction, StringPool, type WireExtraction } from '../model/extractionWire.ts';
 import type { DocumentRecord, Evidence, KnowledgeGraph, MentionSpan, MergeReview } from '../model/graph.ts';
 import { COOCCURRENCE_RULE, MENTIONED_WITH, RELATION_TYPES, RELATIONS, type EdgeType } from '../model/vocabulary.ts';
 import { pushAll } from '../extract/multiMap.ts';
@@ -16,56 +17,61 @@ import { findStories, independentStories, ShingleIndex } from './stories.ts';
 export const COOCCURRENCE_EVIDENCE_LIMIT = 1;
 
 /**
- * Extractions gathered as their workers finish them, with what each document needs alone done at once (its story
- * shingles, and the documents each shingle is in), so that less is left for the end, when the whole corpus is in
- * and resolution can start.
+ * Extractions gathered as their workers finish them, kept in their compact wire form (model/extractionWire.ts) with
+ * each string once, and with what each document needs alone done at once (its story shingles, and the documents
+ * each shingle is in), so that less is left for the end, when the whole corpus is in and resolution can start.
+ * buildGraph takes them: a GraphInput is built from once.
  */
 export class GraphInput {
-  readonly extractions: DocumentExtraction[] = [];
-  readonly shingles = new ShingleIndex();
+  private wires: WireExtraction[] = [];
+  private shingles: ShingleIndex | null = new ShingleIndex();
+  private readonly strings = new StringPool();
+  /** Documents and words received. */
+  documents = 0;
+  words = 0;
 
-  add(extraction: DocumentExtraction): void {
-    this.extractions.push(extraction);
-    this.shingles.add(extraction.document);
+  /** An input of extractions made in this thread (tests, tools): the same path as the workers' results. */
+  static of(extractions: DocumentExtraction[]): GraphInput {
+    const input = new GraphInput();
+    for (const x of extractions) input.add(encodeExtraction(x).wire);
+    return input;
+  }
+
+  add(wire: WireExtraction): void {
+    wire.strings = wire.strings.map(this.strings.intern);
+    const { document } = decodeExtraction(wire, undefined, 'document');
+    this.wires.push(wire);
+    this.shingles!.add(document);
+    this.documents++;
+    this.words += document.words;
+  }
+
+  /** The extractions and their shingles, which this input then no longer holds. */
+  take(): { wires: WireExtraction[]; shingles: ShingleIndex } {
+    const taken = { wires: this.wires, shingles: this.shingles! };
+    [this.wires, this.shingles] = [[], null];
+    return taken;
   }
 }
 
-/** The graph, and how long cross-document resolution and building took (ms), for the benchmarks. */
+/**
+ * The graph, and how long cross-document resolution and building took (ms), for the benchmarks. Resolution reads
+ * every document's entities at once; the rest of each document is decoded in turn, folded into the graph and let
+ * go, so that the corpus's objects and the graph are never all in memory together.
+ */
 export function buildGraph(
   input: DocumentExtraction[] | GraphInput,
   curation: Curation,
   name = 'knowledge graph',
 ): { graph: KnowledgeGraph; timings: { resolve: number; build: number } } {
-  const extractions = Array.isArray(input) ? input : input.extractions;
   const started = performance.now();
-  const sorted = [...extractions].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
-  const resolution = resolveCorpus(sorted, { separate: curation.separate });
-  const resolved = performance.now();
-  const clusters = entityClusters(resolution, curation);
-  const keys = assignKeys(clusters);
-  // Cluster index of each flat document entity (-1: ignored by curation); edges are counted on these numbers and
-  // get their string keys once each, not once per sentence that names a pair.
-  const clusterOf = new Int32Array(resolution.locals.length).fill(-1);
-  clusters.forEach((c, i) => c.members.forEach((m) => (clusterOf[m] = i)));
-  const keyOfFlat = (flat: number) => keys[clusterOf[flat]];
-  const flatBase: number[] = [];
-  sorted.reduce((offset, x, doc) => ((flatBase[doc] = offset), offset + x.entities.length), 0);
-  const keyOf = (doc: number, local: number) => keyOfFlat(flatBase[doc] + local);
-
   const graph: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: false });
-  clusters.forEach((c, i) => {
-    const members = c.members.map((m) => resolution.locals[m]);
-    graph.addNode(keys[i], {
-      label: c.label,
-      type: c.type,
-      aliases: c.aliases,
-      documents: [...new Set(members.map((m) => sorted[m.doc].document.id))].sort(),
-      mentions: members.reduce((n, m) => n + m.entity.mentions.length, 0),
-      x: 0,
-      y: 0,
-      size: 1,
-    });
-  });
+  const { order, keys, clusterOf, flatBase, reviews, stories, resolved } = resolveEntities(
+    Array.isArray(input) ? GraphInput.of(input) : input,
+    curation,
+    graph,
+  );
+  const keyOf = (doc: number, local: number) => keys[clusterOf[flatBase[doc] + local]];
 
   const edges = new Map<
     number,
@@ -83,7 +89,7 @@ export function buildGraph(
     symmetric: boolean,
   ) => {
     const [source, target] = symmetric && keys[b] < keys[a] ? [b, a] : [a, b];
-    const id = (typeIndex.get(type)! * clusters.length + source) * clusters.length + target;
+    const id = (typeIndex.get(type)! * keys.length + source) * keys.length + target;
     let edge = edges.get(id);
     if (!edge) edges.set(id, (edge = { type, source, target, evidence: [], weight: 0 }));
     // Evidence arrives in document and sentence order, so a repeat can only be the last one added.
@@ -99,7 +105,12 @@ export function buildGraph(
       rule,
     });
   };
-  sorted.forEach((x, doc) => {
+  const documents: DocumentRecord[] = [];
+  const claims: Claim[] = [];
+  for (let doc = 0; doc < order.length; doc++) {
+    const x = decodeExtraction(order[doc]!);
+    // Released as soon as read: the graph holds what it needs of the document from here.
+    order[doc] = null;
     const clusterAt = (local: number) => clusterOf[flatBase[doc] + local];
     for (const r of x.relations) {
       const source = clusterAt(r.source);
@@ -114,15 +125,17 @@ export function buildGraph(
           addEvidence(MENTIONED_WITH, named[i], named[j], x, sentence, COOCCURRENCE_RULE, true);
       }
     }
-  });
+    documents.push(documentRecord(x, (local) => keyOf(doc, local)));
+    pushAll(
+      claims,
+      claimsWithKeys(x, (local) => keyOf(doc, local)),
+    );
+  }
   const keyed = [...edges.values()].map((edge) => ({
     key: `${edge.type}:${keys[edge.source]}->${keys[edge.target]}`,
     edge,
   }));
-  const stories = findStories(
-    sorted.map((x) => x.document),
-    Array.isArray(input) ? undefined : input.shingles,
-  );
+  edges.clear();
   const storiesOf = independentStories(stories);
   for (const { key, edge } of keyed.sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const { source, target, ...attributes } = edge;
@@ -134,14 +147,58 @@ export function buildGraph(
     graph.addDirectedEdgeWithKey(key, keys[source], keys[target], attributes);
   }
 
-  graph.replaceAttributes({
-    name,
-    documents: documentRecords(sorted, keyOf),
-    reviews: markConfirmed(reviews(resolution, keyOfFlat, sorted), curation.confirm, graph),
-    claims: claimsWithKeys(sorted, keyOf),
-    stories,
-  });
+  graph.replaceAttributes({ name, documents, reviews, claims, stories });
   return { graph, timings: { resolve: resolved - started, build: performance.now() - resolved } };
+}
+
+/**
+ * Cross-document resolution and all that needs every document's entities at once: the entities become the graph's
+ * nodes, merges the reviews, and shingles the stories. What it returns is all the rest of the build needs of them.
+ */
+function resolveEntities(input: GraphInput, curation: Curation, graph: KnowledgeGraph) {
+  // Taken here, so that once this returns only the build's list of documents still to fold in holds them.
+  const { wires, shingles } = input.take();
+  const sorted = wires
+    .map((wire) => ({ wire, x: decodeExtraction(wire, undefined, 'entities') }))
+    .sort((a, b) => (a.x.document.id < b.x.document.id ? -1 : 1));
+  const extractions = sorted.map(({ x }) => x);
+  const resolution = resolveCorpus(extractions, { separate: curation.separate });
+  const resolved = performance.now();
+  const clusters = entityClusters(resolution, curation);
+  const keys = assignKeys(clusters);
+  // Cluster index of each flat document entity (-1: ignored by curation); edges are counted on these numbers and
+  // get their string keys once each, not once per sentence that names a pair.
+  const clusterOf = new Int32Array(resolution.locals.length).fill(-1);
+  clusters.forEach((c, i) => c.members.forEach((m) => (clusterOf[m] = i)));
+  const keyOfFlat = (flat: number) => keys[clusterOf[flat]];
+  const flatBase: number[] = [];
+  extractions.reduce((offset, x, doc) => ((flatBase[doc] = offset), offset + x.entities.length), 0);
+
+  clusters.forEach((c, i) => {
+    const members = c.members.map((m) => resolution.locals[m]);
+    graph.addNode(keys[i], {
+      label: c.label,
+      type: c.type,
+      aliases: c.aliases,
+      documents: [...new Set(members.map((m) => extractions[m.doc].document.id))].sort(),
+      mentions: members.reduce((n, m) => n + m.entity.mentions.length, 0),
+      x: 0,
+      y: 0,
+      size: 1,
+    });
+  });
+  return {
+    order: sorted.map(({ wire }): WireExtraction | null => wire),
+    keys,
+    clusterOf,
+    flatBase,
+    reviews: markConfirmed(mergeReviews(resolution, keyOfFlat, extractions), curation.confirm, graph),
+    stories: findStories(
+      extractions.map((x) => x.document),
+      shingles,
+    ),
+    resolved,
+  };
 }
 
 /** Applied merges the curation's "confirm" names, by the entity (key or any name) and the alias. */
@@ -158,41 +215,31 @@ function markConfirmed(list: MergeReview[], confirm: Curation['confirm'], graph:
   });
 }
 
-/** Every document's claims, their speakers and the entities they name as graph keys. */
-function claimsWithKeys(
-  sorted: DocumentExtraction[],
-  keyOf: (doc: number, local: number) => string | undefined,
-): Claim[] {
-  return sorted.flatMap((x, doc) =>
-    x.claims.map((c) => {
-      const speaker = c.speaker === null ? null : (keyOf(doc, c.speaker) ?? null);
-      const about = c.about.map((e) => keyOf(doc, e)).filter((k): k is string => !!k && k !== speaker);
-      return { ...c, speaker, about: [...new Set(about)].sort() };
-    }),
-  );
-}
-
-function documentRecords(
-  sorted: DocumentExtraction[],
-  keyOf: (doc: number, local: number) => string | undefined,
-): DocumentRecord[] {
-  return sorted.map((x, doc) => {
-    const mentions: Record<string, MentionSpan[]> = {};
-    for (const e of x.entities) {
-      const key = keyOf(doc, e.id);
-      if (key) pushAll((mentions[key] ??= []), e.mentions);
-    }
-    const ordered = Object.fromEntries(
-      Object.keys(mentions)
-        .sort()
-        .map((k) => [k, mentions[k].sort((a, b) => a.start - b.start)]),
-    );
-    return { ...x.document, mentions: ordered };
+/** A document's claims, their speakers and the entities they name as graph keys. */
+function claimsWithKeys(x: DocumentExtraction, keyOf: (local: number) => string | undefined): Claim[] {
+  return x.claims.map((c) => {
+    const speaker = c.speaker === null ? null : (keyOf(c.speaker) ?? null);
+    const about = c.about.map(keyOf).filter((k): k is string => !!k && k !== speaker);
+    return { ...c, speaker, about: [...new Set(about)].sort() };
   });
 }
 
+function documentRecord(x: DocumentExtraction, keyOf: (local: number) => string | undefined): DocumentRecord {
+  const mentions: Record<string, MentionSpan[]> = {};
+  for (const e of x.entities) {
+    const key = keyOf(e.id);
+    if (key) pushAll((mentions[key] ??= []), e.mentions);
+  }
+  const ordered = Object.fromEntries(
+    Object.keys(mentions)
+      .sort()
+      .map((k) => [k, mentions[k].sort((a, b) => a.start - b.start)]),
+  );
+  return { ...x.document, mentions: ordered };
+}
+
 /** Merges made (or declined) on likeness, and the ambiguous ones within documents, for a person to check. */
-function reviews(
+function mergeReviews(
   resolution: ReturnType<typeof resolveCorpus>,
   keyOfFlat: (flat: number) => string | undefined,
   sorted: DocumentExtraction[],

@@ -13,8 +13,9 @@ export interface FileJob {
   maxBytes?: number;
 }
 
-export interface FileResult {
-  result: DocumentExtraction | InputProblem;
+/** A file's outcome; the worker sends the extraction in its wire form (model/extractionWire.ts). */
+export interface FileResult<Extraction = DocumentExtraction> {
+  result: Extraction | InputProblem;
   cached: boolean;
   /** Milliseconds spent reading and checking the file. */
   readMs: number;

@@ -43,6 +43,26 @@ export interface PipelineResult {
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const started = performance.now();
   const { files, problems } = await listDocuments(options.input);
+  const { graph, timings, ...counts } = buildFrom(await extractAll(files, options, problems), options.curation);
+  // The extractions are gone by now: the layout and the caller's writing have their memory.
+  const layoutStarted = performance.now();
+  if (options.layout !== false) layoutGraph(graph);
+  const layoutMs = performance.now() - layoutStarted;
+
+  return {
+    graph,
+    problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)),
+    stats: {
+      ...counts,
+      entities: graph.order,
+      relations: graph.filterEdges((_e, a) => a.type !== MENTIONED_WITH).length,
+      timings: { ...timings, layout: layoutMs, total: performance.now() - started },
+    },
+  };
+}
+
+/** The extractions of the files, gathered for the graph as they arrive, and what it took. */
+async function extractAll(files: string[], options: PipelineOptions, problems: InputProblem[]) {
   // Even one document goes to a worker: only there can a document that runs too long be stopped.
   const workers = Math.max(1, Math.min(options.workers ?? 1, files.length));
   const pool = new ExtractionPool(await workerBundle(), workers, options.timeLimitMs);
@@ -74,23 +94,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   } finally {
     await pool.close();
   }
-  const extractMs = performance.now() - extractStarted;
+  return { input, cached, readMs, extractMs: performance.now() - extractStarted };
+}
 
-  const { graph, timings } = buildGraph(input, options.curation ?? EMPTY_CURATION);
-  const layoutStarted = performance.now();
-  if (options.layout !== false) layoutGraph(graph);
-  const layoutMs = performance.now() - layoutStarted;
-
+/** The graph, and the counts and times of the extraction it was built from, which is not kept beyond this. */
+function buildFrom(
+  { input, cached, readMs, extractMs }: Awaited<ReturnType<typeof extractAll>>,
+  curation: Curation = EMPTY_CURATION,
+) {
+  const { documents, words } = input;
+  const { graph, timings } = buildGraph(input, curation);
   return {
     graph,
-    problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)),
-    stats: {
-      documents: input.extractions.length,
-      cached,
-      words: input.extractions.reduce((n, x) => n + x.document.words, 0),
-      entities: graph.order,
-      relations: graph.filterEdges((_e, a) => a.type !== MENTIONED_WITH).length,
-      timings: { read: readMs, extract: extractMs, ...timings, layout: layoutMs, total: performance.now() - started },
-    },
+    documents,
+    cached,
+    words,
+    timings: { read: readMs, extract: extractMs, ...timings },
   };
 }

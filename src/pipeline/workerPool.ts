@@ -4,19 +4,23 @@
 import { Worker } from 'node:worker_threads';
 import { documentPath, inputProblem } from '../documents/index.ts';
 import type { InputProblemCode } from '../model/errors.ts';
+import type { WireExtraction } from '../model/extractionWire.ts';
 import type { FileJob, FileResult } from './processFile.ts';
+
+/** What the pool yields for a file: the extraction as the worker sent it, to be decoded where it is kept. */
+export type WireFileResult = FileResult<WireExtraction>;
 
 /** Ordinary news documents take well under a second each; this is for input that would hold the run. */
 export const DEFAULT_TIME_LIMIT_MS = 30_000;
 
 /** What a worker sends back: that it has started a job (the time limit counts from then), or the job's outcome. */
 export type WorkerMessage =
-  { job: number; started: true } | { job: number; result: FileResult } | { job: number; error: string };
+  { job: number; started: true } | { job: number; result: WireFileResult } | { job: number; error: string };
 
 interface Assignment {
   job: number;
   task: FileJob;
-  resolve: (result: FileResult) => void;
+  resolve: (result: WireFileResult) => void;
   timer?: NodeJS.Timeout;
 }
 
@@ -43,11 +47,11 @@ export class ExtractionPool {
   }
 
   /** The file's extraction, or the problem that stopped it: this never rejects, whatever the document does. */
-  async process(task: FileJob): Promise<FileResult> {
+  async process(task: FileJob): Promise<WireFileResult> {
     let worker: Worker | undefined;
     while (!(worker = this.leastBusy())) await new Promise<void>((resolve) => this.waiting.push(resolve));
     const job = this.nextJob++;
-    return new Promise<FileResult>((resolve) => this.assign(worker, { job, task, resolve }));
+    return new Promise<WireFileResult>((resolve) => this.assign(worker, { job, task, resolve }));
   }
 
   async close(): Promise<void> {
@@ -120,7 +124,7 @@ export class ExtractionPool {
   }
 }
 
-function failed({ dir, file }: FileJob, code: InputProblemCode, what: string): FileResult {
+function failed({ dir, file }: FileJob, code: InputProblemCode, what: string): WireFileResult {
   const { path } = documentPath(dir, file);
   const fix =
     code === 'TIMED_OUT'
