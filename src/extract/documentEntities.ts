@@ -13,8 +13,10 @@ import {
   initials,
   normalizeName,
   organizationInitials,
+  spelledWithOtherVowel,
   surname,
   transliterationKey,
+  vowelSkeleton,
   wordBag,
 } from './names.ts';
 import type { Token } from './tokenize.ts';
@@ -148,6 +150,16 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
         : [],
     ),
   );
+  // "Idleb Province" beside "Idlib province": one place in two transliterations (two known places stay two).
+  const placeSpellings = index((g) =>
+    g.type === 'Location' ? names(g).flatMap((n) => (vowelSkeleton(n) ? [`V:${vowelSkeleton(n)}`] : [])) : [],
+  );
+  for (const list of placeSpellings.values())
+    for (const i of list.slice(1)) {
+      const [a, b] = [groups[list[0]], groups[i]];
+      const alike = names(a).some((x) => names(b).some((y) => spelledWithOtherVowel(x, y)));
+      if (alike && !(a.mentions[0].known && b.mentions[0].known)) uf.union(list[0], i);
+    }
   // A known organization's name is a core too: "Lebanese Hezbollah" beside "Hezbollah".
   joinCores(
     index((g) =>
@@ -258,8 +270,12 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   function resolveShortForms(): void {
     const size = new Map<number, number>();
     groups.forEach((_, i) => size.set(uf.find(i), (size.get(uf.find(i)) ?? 0) + 1));
+    // A known region too: "Shan" after "Shan state".
+    const region = (g: Group) => g.mentions[0].known?.kind === 'place';
     const fullNames = groups.flatMap((g, i) =>
-      plain(g) && g.multiWord ? names(g).map((name) => ({ name, type: g.type, i, start: g.mentions[0].start })) : [],
+      (plain(g) || region(g)) && g.multiWord
+        ? names(g).map((name) => ({ name, type: g.type, i, start: g.mentions[0].start }))
+        : [],
     );
     // "Vodafone … its parent Vodafone … Vodafone Ghana": a company's business in a country is shortened to the
     // company's name only after the text has named it in full.

@@ -1,6 +1,7 @@
 // Finds where entities are named: capitalized name spans, known names, acronyms and state institutions.
 import type { EntityType } from '../model/vocabulary.ts';
 import {
+  DROPPABLE_HEADS,
   LEGAL_SUFFIXES,
   ORGANIZATION_HEADS,
   ORGANIZATION_OPENERS,
@@ -173,6 +174,31 @@ function looksLikePersonName(rest: string[]): boolean {
   return rest.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w) || w === '-');
 }
 
+/**
+ * How many words open the span with a noun for what a person is, before a person's name of two or three words:
+ * a nationality ("New Zealander", "Australian") or a party's member ("Democrat", "Social Democrat"). Not before a
+ * name with an organization's word or a common word of the document ("British Virgin Islands", "Kurdish Red
+ * Crescent"), nor one that is itself a nationality ("British American Tobacco").
+ */
+function descriptorLength({ words, lowercase }: MentionContext, first: number, last: number): number {
+  const nameWord = (w: string) =>
+    /^\p{Lu}\p{Ll}/u.test(w) &&
+    !ORGANIZATION_HEADS.has(w) &&
+    !DROPPABLE_HEADS.has(w) &&
+    !PERSON_TITLES.has(w) &&
+    !PARTY_WORDS.has(w) &&
+    !isDemonym(w) &&
+    !lowercase.has(w.toLowerCase());
+  for (const n of [2, 1]) {
+    const rest = words.slice(first + n, last);
+    if (rest.length < 2 || rest.length > 3 || !rest.every(nameWord) || !looksLikePersonName(rest)) continue;
+    const described = words.slice(first, first + n);
+    const member = n === 1 ? PARTY_WORDS.has(described[0]) && /(?:crat|an|ist|ive)$/.test(described[0]) : false;
+    if (isDemonym(described.join(' ')) || member || (n === 2 && namesParty(words, first, first + 2))) return n;
+  }
+  return 0;
+}
+
 /** Classifies one span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
 function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: Mention[]): void {
   const { words } = ctx;
@@ -210,6 +236,14 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   // of it.
   if (PEOPLE_ADJECTIVES.has(words[first]) && knownExactly(words, first + 1, last))
     return mentionsInSpan(ctx, first + 1, last, out);
+  // "Social Democrat Magdalena Andersson", "New Zealander Graeme Hart": a party member's or a nationality's noun
+  // before a person's name describes the person; a party it names is a mention of its own.
+  const described = descriptorLength(ctx, first, last);
+  if (described) {
+    if (namesParty(words, first, first + described))
+      out.push(makeMention(ctx, first, first + described, { type: 'Organization' }));
+    return mentionsInSpan(ctx, first + described, last, out);
+  }
   const institution = matchInstitution(words, first, last, true);
   if (institution && institution.length === last - first) {
     return void out.push(makeMention(ctx, first, last, { type: 'Organization', institution: institution.match }));

@@ -4,7 +4,7 @@ import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES, PERSON_TITLES, TITLE_OBJECTS } fr
 import { CREDIT_WORDS, MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
 import { COMPASS, PLACE_OF_HEADS } from './gazetteers/places.ts';
 import { wordList } from './gazetteers/lists.ts';
-import { countryOf, matchKnown } from './lexicon.ts';
+import { countryOf, isDemonym, matchKnown } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Lowercase words inside names ("Abu Bakr al-Baghdadi", "Charles de Gaulle"). */
@@ -409,7 +409,10 @@ function trimSpan(
   const notName = (k: number) => NOT_NAMES.has(words[k]) || (isShouted(words[k]) && NOT_NAMES.has(titleCase(words[k])));
   // "Western Canada": a compass word before a known place names a part of it.
   const part = (k: number) => COMPASS.has(words[k]) && matchKnown(words, k + 1, end)?.entity.type === 'Location';
-  while (s < end && ((notName(s) && !named(s) && !matchKnown(words, s, end) && !part(s)) || ordinaryStart(s))) s++;
+  // "New Zealander Graeme Hart": a common word that opens a nationality's noun stays with it.
+  const demonym = (k: number) => k + 1 < end && isDemonym(`${words[k]} ${words[k + 1]}`);
+  const trimmed = (k: number) => notName(k) && !named(k) && !matchKnown(words, k, end) && !part(k) && !demonym(k);
+  while (s < end && (trimmed(s) || ordinaryStart(s))) s++;
   // "Fighters of Battalion 372" once "Fighters" is gone: a name does not start with "of".
   while (s < end && JOINERS.has(tokens[s].text)) s++;
   let e = end;

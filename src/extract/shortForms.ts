@@ -45,7 +45,8 @@ export function standsFor(short: string, full: NamedGroup, shortType?: EntityTyp
       words[0] === short && words.slice(1).every((w) => isCompanyTail(w) || (words.length === 2 && !!countryOf(w)))
     );
   // "Amhara" after "the Amhara region": a place that is not known as a city of its own is the region.
-  if (full.type === 'Location') return words.length === 2 && words[0] === short && DIVISION_NOUNS.has(words[1]);
+  if (full.type === 'Location')
+    return words.length === 2 && words[0] === short && DIVISION_NOUNS.has(words[1].toLowerCase());
   if (full.type !== 'Person') return false;
   if (words[0] === short || surname(full.name) === short) return true;
   if (short.length < 6 || shortType !== 'Person') return false;

@@ -1,6 +1,13 @@
 // Cross-document resolution: the entities of all documents become one entity per real-world thing.
 import type { EntityIdentity, DocumentExtraction, LocalEntity } from '../model/extraction.ts';
-import { editDistance, headWord, normalizeName, transliterationKey } from '../extract/names.ts';
+import {
+  editDistance,
+  headWord,
+  normalizeName,
+  spelledWithOtherVowel,
+  transliterationKey,
+  vowelSkeleton,
+} from '../extract/names.ts';
 import { companyShortName } from '../extract/shortForms.ts';
 import { DIVISION_NOUNS } from '../extract/gazetteers/places.ts';
 import { UnionFind } from '../extract/unionFind.ts';
@@ -115,6 +122,35 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
     const similar = earlier.filter((j) => spelledAlike(locals[j].entity.identity.surname!, id.surname!));
     if (similar.length) likeness(i, similar, 'name spelled differently', 0.75);
     earlier.push(i);
+  });
+
+  // "Idleb" in one article, "Idlib" in another. A known place is common enough to have namesakes spelt one vowel
+  // off ("Columbia" is a city as well as a misspelt "Colombia"): a merge with one is only suggested.
+  const placeSpellings = new Map<string, number[]>();
+  const listedSpellings = new Set<string>();
+  locals.forEach(({ entity: { type, label, aliases, identity: id } }, i) => {
+    if (type !== 'Location') return;
+    const spellings = [label, ...aliases];
+    const keys = new Set(spellings.flatMap((n) => vowelSkeleton(n) ?? []));
+    const alike = [...keys]
+      .flatMap((k) => placeSpellings.get(k) ?? [])
+      .filter((j) => {
+        const other = locals[j].entity;
+        return [other.label, ...other.aliases].some((x) => spellings.some((y) => spelledWithOtherVowel(x, y)));
+      });
+    const known = alike.filter((j) => id.known || locals[j].entity.identity.known);
+    if (alike.length > known.length)
+      likeness(
+        i,
+        alike.filter((j) => !known.includes(j)),
+        'place name spelled differently',
+        0.75,
+      );
+    if (known.length) suggest(i, known, 'place name spelled differently');
+    // One entity per spelling and cluster is enough to find it: a place named in every document stays one entry.
+    const spelling = `${uf.find(i)}|${normalizeName(label)}`;
+    if (!listedSpellings.has(spelling)) for (const k of keys) addTo(placeSpellings, k, i);
+    listedSpellings.add(spelling);
   });
 
   /**

@@ -51,6 +51,32 @@ describe('capitalized phrases that name no entity', () => {
   });
 });
 
+describe('a noun for what a person is, before the name', () => {
+  it.each([
+    ['The cabinet led by Social Democrat Ruta Kalnina took office.', 'Ruta Kalnina', 'Social Democrat'],
+    ['New Zealander Graeme Hartley is $1 billion richer.', 'Graeme Hartley', undefined],
+    ['Republican Tomas Brandt won the seat.', 'Tomas Brandt', undefined],
+    ['Australian Mehdi Karimi was sanctioned.', 'Mehdi Karimi', undefined],
+    // Abbreviated titles written without their stop.
+    ['British PM Cameron named his cabinet.', 'Cameron', undefined],
+    ['Capt Dineo Mokoena said the men were held.', 'Dineo Mokoena', undefined],
+    ['Messrs Bongani Shongwe and Samuel Ezenwa appeared in court.', 'Bongani Shongwe', undefined],
+  ])('%s: the person is %s, the party %s', (text, person, party) => {
+    const entities = extractText(text).entities;
+    expect(entities.find((e) => e.type === 'Person')?.label).toBe(person);
+    expect(entities.find((e) => e.type === 'Organization')?.label).toBe(party);
+  });
+
+  it.each([
+    // An organization's word, a common word of the text or a second nationality after the noun: one name.
+    ['Shares of British American Tobacco fell.', 'British American Tobacco'],
+    ['The Kurdish Red Crescent said red tape slowed the aid.', 'Kurdish Red Crescent'],
+    ['Chinese Dragon Alliance members were arrested.', 'Chinese Dragon Alliance'],
+  ])('%s: %s stays whole', (text, name) => {
+    expect(labelsOf(text)).toContain(name);
+  });
+});
+
 describe('shorter names of one entity', () => {
   it.each([
     ['State Counsellor Aung Min Thu spoke. AMT said no.', 'Aung Min Thu', 'AMT'],

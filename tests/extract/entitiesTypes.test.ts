@@ -30,6 +30,16 @@ describe('types from the name and its context', () => {
     ['Police charged Emeka Obi, a former bank manager, with fraud.', 'Emeka Obi', 'Person'],
     ['Sanctions hit Delta Vann, a gold-mining firm.', 'Delta Vann', 'Organization'],
     ["SONY'S OBJECTIONS\n\nSony said it would appeal.", 'Sony', 'Organization'],
+    // An acronym beside ordinary words, a business word, a brand's inner capital: a company, not a person.
+    ['Voicestream Wireless PCS grew quickly.', 'Voicestream Wireless PCS', 'Organization'],
+    ['The deal was reported by ANSO English.', 'ANSO English', 'Organization'],
+    ['Bharti Global will buy the stake.', 'Bharti Global', 'Organization'],
+    ['AB InBev agreed to pay.', 'AB InBev', 'Organization'],
+    ['The report by Norvik DPCI was leaked.', 'Norvik DPCI', 'Organization'],
+    // Look-alikes: a known given name first, a Roman numeral, a Scottish or Irish prefix.
+    ['David Global said he would run.', 'David Global', 'Person'],
+    ['Henrik Sorensen III was charged.', 'Henrik Sorensen III', 'Person'],
+    ['Angus McAllister was charged.', 'Angus McAllister', 'Person'],
     // Look-alikes: a person's name, a person who reported, a product before "maker".
     ['Emily Star said she would run.', 'Emily Star', 'Person'],
     ['Anna Petrova reported from the front.', 'Anna Petrova', 'Person'],
