@@ -30,7 +30,7 @@ import {
   PEOPLE_ADJECTIVES,
   SPEECH_VERBS,
 } from './gazetteers/words.ts';
-import { GLUED_DATE, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } from './nameSpans.ts';
+import { gluedName, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -84,8 +84,8 @@ export interface MentionContext {
 export function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
   const { tokens, text } = ctx;
   const start = tokens[first].start;
-  const glued = GLUED_DATE.exec(tokens[last - 1].text);
-  const end = glued ? tokens[last - 1].start + glued[1].length : tokens[last - 1].end;
+  const glued = gluedName(tokens, last - 1);
+  const end = glued ? tokens[last - 1].start + glued.length : tokens[last - 1].end;
   return {
     first,
     last,

@@ -68,7 +68,15 @@ const AMOUNT = /^\p{Lu}\p{L}{0,2}\d[\d.,]*(?:bn|m|mn|k|tn|b)$/u;
 const TICKER = /^[A-Z]{1,5}\.[A-Z]{1,2}$/;
 
 /** A byline in capitals run into the date after it: "JANE DOEMonday". */
-export const GLUED_DATE = new RegExp(`^(\\p{Lu}{2,})(?:${[...MONTHS_AND_DAYS].join('|')})$`, 'u');
+const GLUED_DATE = new RegExp(`^(\\p{Lu}{2,})(?:${[...MONTHS_AND_DAYS].join('|')})$`, 'u');
+/** A byline's surname run into its agency's letters where the line ends: "Dominic GianniniAAP". */
+const GLUED_AGENCY = /^(\p{Lu}\p{Ll}{2,})\p{Lu}{2,5}$/u;
+
+/** The name a token starts when chrome runs into it ("DOE" of "DOEMonday", "Giannini" of "GianniniAAP"). */
+export function gluedName(tokens: Token[], k: number): string | undefined {
+  const lineEnds = !tokens[k + 1] || tokens[k + 1].sentence !== tokens[k].sentence;
+  return GLUED_DATE.exec(tokens[k].text)?.[1] ?? (lineEnds ? GLUED_AGENCY.exec(tokens[k].text)?.[1] : undefined);
+}
 
 const glued = (tokens: Token[], a: number, b: number) => tokens[a].end === tokens[b].start;
 const IN_CAPITALS = /^[A-Z-][A-Z’'-]*$/;
@@ -79,7 +87,7 @@ const IN_CAPITALS = /^[A-Z-][A-Z’'-]*$/;
  */
 export function nameWords(tokens: Token[]): string[] {
   // "JANE DOEMonday": the byline's surname without the date it runs into.
-  const words = tokens.map((t) => GLUED_DATE.exec(t.text)?.[1] ?? t.text);
+  const words = tokens.map((t, k) => gluedName(tokens, k) ?? t.text);
   // Made once, not once per token: this runs over every token of the document.
   const inCapitals = (k: number) => k >= 0 && k < tokens.length && IN_CAPITALS.test(tokens[k].text);
   const capitals = (k: number) => words[k] === words[k].toUpperCase() && /\p{L}/u.test(words[k]);
