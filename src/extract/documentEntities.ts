@@ -6,7 +6,7 @@ import type { EntityType } from '../model/vocabulary.ts';
 import { aliasStatements } from './aliasStatements.ts';
 import { entityIdentity, entityLabel, entityAliases } from './entityNames.ts';
 import type { Mention } from './mentions.ts';
-import { isAcronym } from './nameSpans.ts';
+import { isAcronym, PARTICLES } from './nameSpans.ts';
 import {
   coreName,
   headWord,
@@ -212,7 +212,7 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   const nicknames = index((g) => g.mentions.flatMap((m) => (m.nickname ? [`N:${normalizeName(m.nickname)}`] : [])));
   groups.forEach((g, i) => {
     if (plain(g) && g.multiWord && (g.type === 'Person' || endsAnOrganization(g.mentions[0].name)))
-      resolveTo(i, endings.get(`E:${g.type}:${g.mentions[0].name}`), 'end of a full name');
+      resolveTo(i, endings.get(`E:${g.type}:${particleLowered(g.mentions[0].name)}`), 'end of a full name');
     if (plain(g) && !g.mentions[0].nickname)
       resolveTo(i, nicknames.get(`N:${normalizeName(g.mentions[0].name)}`), 'nickname of a full name');
   });
@@ -403,6 +403,17 @@ function contestedCores(mentions: Mention[]): Set<string> {
 function endsAnOrganization(name: string): boolean {
   const words = name.split(' ');
   return words.some((w) => ORGANIZATION_HEADS.has(w)) && !words.some((w) => w === 'Party' || PARTY_WORDS.has(w));
+}
+
+/**
+ * "Von der Leyen" opening a sentence -> "von der Leyen", as the full name writes its particles. Not one particle
+ * and a surname ("Dos Santos" may be any of a family the text names).
+ */
+function particleLowered(name: string): string {
+  const [first, second, ...rest] = name.split(' ');
+  return rest.length && PARTICLES.has(first.toLowerCase()) && PARTICLES.has(second)
+    ? [first.toLowerCase(), second, ...rest].join(' ')
+    : name;
 }
 
 /** "IRGC Quds Force" -> "Quds Force": a unit named with its parent's acronym first is the unit. */

@@ -420,7 +420,14 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     !phraseAt(words, last - 1, last) &&
     !isDemonym(nameWord) &&
     !PEOPLE_ADJECTIVES.has(nameWord);
-  if (known && !hasHead && !COMPASS.has(words[s]) && !placeAndWord) {
+  // "Zamboanga del Norte", "Santiago de Cuba": a known place's name, a particle and a name are another place's name.
+  const after = s + (known?.length ?? 0);
+  const placeAndParticle =
+    known?.entity.type === 'Location' &&
+    after + 1 < last &&
+    PARTICLES.has(words[after]) &&
+    /^\p{Lu}/u.test(words[after + 1]);
+  if (known && !hasHead && !COMPASS.has(words[s]) && !placeAndWord && !placeAndParticle) {
     out.push(makeMention(ctx, s, s + known.length, { type: known.entity.type, known: known.entity }));
     let rest = s + known.length;
     while (rest < last && words[rest] === '-') rest++; // "Israel-Hamas war"
@@ -434,7 +441,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const single = s + 1 === last;
   let type: EntityType | null = null;
   if (hasHead) type = 'Organization';
-  else if (placeAfter && !single) type = 'Location';
+  else if ((placeAfter || placeAndParticle) && !single) type = 'Location';
   else if (!single && PLACE_OF_HEADS.has(words[s]) && words[s + 1] === 'of') type = 'Location';
   else if (!single && PLACE_OPENERS.has(words[s])) type = 'Location';
   // "Dipolog City": a city of a name that is not itself a known place's ("Manchester City" is a club).

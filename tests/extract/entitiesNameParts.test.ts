@@ -15,6 +15,9 @@ describe('the words a name holds', () => {
     ['Police said he belonged to the Okawa-gumi.', 'Okawa-gumi'],
     ['His daughter met Eduardo dos Ramos in Luanda.', 'Eduardo dos Ramos'],
     ['Treasury named Frutas Unidas S.A. de C.V. on Friday.', 'Frutas Unidas S.A. de C.V.'],
+    // A known place's name, a particle and a name: another place.
+    ['Rebels attacked a village in Zamboanga del Norte province.', 'Zamboanga del Norte province'],
+    ['Troops moved into Zamboanga del Sur on Monday.', 'Zamboanga del Sur'],
   ])('%s: names %s', (text, name) => {
     expect(labelsOf(text)).toContain(name);
   });
@@ -23,6 +26,8 @@ describe('the words a name holds', () => {
     // A year after a unit is no number of it; a person's possessive is no name's.
     ['The Army 2024 budget grew.', 'Army 2024'],
     ['Lena Ivanova’s Security Council met.', 'Lena Ivanova’s Security Council'],
+    // A particle before a word in lower case is no name's.
+    ['Troops held Zamboanga de facto by Monday.', 'Zamboanga de facto'],
   ])('%s: no name %s', (text, name) => {
     expect(labelsOf(text)).not.toContain(name);
   });
