@@ -372,6 +372,10 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   // after more words of a title ("State Minister of Youth") it is a title alone.
   if (s > first && (words[s] === 'of' || words[s] === 'for')) {
     if (s > first + 1) return;
+    // "CEO of Huntington": a company's role of one name that is no word of a title is that name's.
+    const object = words[s + 1];
+    if (s + 2 === last && ROLE_RELATIONS.get(words[first].toLowerCase()) === 'LEADS' && !TITLE_OBJECTS.has(object))
+      return mentionsInSpan(ctx, s + 1, last, out);
     s = first;
   }
   // "Deputy PMs", "the CEOs": a title's abbreviation in the plural.

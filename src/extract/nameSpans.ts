@@ -413,8 +413,9 @@ function trimSpan(
     ['NUM', 'ADJ', 'PROPN', 'NOUN'].includes(tokens[k].pos) &&
     (!atClauseStart(tokens, k) || PARTY_WORDS.has(words[k])) &&
     words.slice(k + 1, end).some((w) => ORGANIZATION_HEADS.has(w) || PARTY_WORDS.has(w));
-  // "SOURCE:" in capitals is the caption word "Source".
-  const notName = (k: number) => NOT_NAMES.has(words[k]) || (isShouted(words[k]) && NOT_NAMES.has(titleCase(words[k])));
+  // "SOURCE:" in capitals is the caption word "Source"; "THE US has imposed …", a lead's article in capitals.
+  const notName = (k: number) =>
+    NOT_NAMES.has(words[k]) || ((isShouted(words[k]) || words[k] === 'THE') && NOT_NAMES.has(titleCase(words[k])));
   // "Western Canada": a compass word before a known place names a part of it.
   const part = (k: number) => COMPASS.has(words[k]) && matchKnown(words, k + 1, end)?.entity.type === 'Location';
   // "New Zealander Graeme Hart": a common word that opens a nationality's noun stays with it.

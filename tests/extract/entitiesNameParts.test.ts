@@ -82,6 +82,24 @@ describe('a noun for what a person is, before the name', () => {
   });
 });
 
+describe('a title of one name with no holder after it', () => {
+  it.each([
+    ['“We are pleased,” said Jane Roe, chairman and CEO of Harwick, in a release.', 'Harwick'],
+    ['“It is done,” said Tom Roe, the Chairman of Norvane, on Monday.', 'Norvane'],
+  ])('%s: the role is of %s, which is an entity', (text, name) => {
+    expect(labelsOf(text)).toContain(name);
+    expect(labelsOf(text).some((l) => / of /.test(l))).toBe(false);
+  });
+
+  it.each([
+    // A title's own word after "of" names no entity: the office is a title.
+    ['The Minister of Defence resigned on Monday.', 'Defence'],
+    ['The Chief of Staff resigned on Monday.', 'Staff'],
+  ])('%s: %s is no entity', (text, name) => {
+    expect(labelsOf(text)).not.toContain(name);
+  });
+});
+
 describe('shorter names of one entity', () => {
   it.each([
     ['State Counsellor Aung Min Thu spoke. AMT said no.', 'Aung Min Thu', 'AMT'],
