@@ -73,10 +73,13 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
     if (seen === undefined) exact.set(key, i);
     else uf.union(seen, i);
   };
-  locals.forEach(({ entity: { type, identity: id } }, i) => {
+  locals.forEach(({ entity: { type, label, identity: id } }, i) => {
     if (id.known) join(`k:${id.known}`, i);
     if (id.institution && !id.institution.endsWith(':?')) join(`i:${id.institution}`, i);
-    for (const n of id.names) join(`${type}:n:${n}`, i);
+    // A name of several words is one thing whatever type one document's context gave it ("Rio de Janeiro" taken
+    // for a person, "Patrick Drahi" for a place): the cluster takes the type most of its mentions have.
+    for (const n of id.names) join(`n:${n}`, i);
+    if (id.known && label.includes(' ')) join(`n:${normalizeName(label)}`, i);
     if (id.single) join(`${type}:s:${id.single}`, i);
     for (const { core, qualifier } of id.cores) if (qualifier) join(`${type}:c:${core}:${qualifier}`, i);
   });

@@ -76,6 +76,20 @@ describe('resolution across documents', () => {
     expect(graphOf([a, b]).filterNodes((_n, attrs) => attrs.type === 'Location')).toHaveLength(2);
   });
 
+  it('joins a name of several words that two documents type two ways, as most of its mentions type it', () => {
+    const graph = graphOf([
+      'Troops moved into Vila Nova Kestra on Monday. Shelling hit villages near Vila Nova Kestra.',
+      'Vila Nova Kestra said the talks had failed.',
+    ]);
+    const holders = graph.filterNodes((_n, a) => a.label === 'Vila Nova Kestra');
+    expect(holders.map((n) => graph.getNodeAttribute(n, 'type'))).toEqual(['Location']);
+  });
+
+  it('keeps apart a one-word name that two documents type two ways', () => {
+    const graph = graphOf(['Troops moved into Kestra on Monday.', 'Kestra said the talks had failed.']);
+    expect(graph.filterNodes((_n, a) => a.label === 'Kestra')).toHaveLength(2);
+  });
+
   it('only suggests joining a place spelled one vowel off a known country', () => {
     const graph = graphOf(['Cocaine left Colombia by sea.', 'Cocaine from Columbia reached the port.']);
     expect(graph.filterNodes((_n, attrs) => attrs.type === 'Location')).toHaveLength(2);
