@@ -106,6 +106,9 @@ function knownExactly(words: string[], s: number, e: number): KnownEntity | unde
   return known && known.length === end - s ? known.entity : undefined;
 }
 
+/** Forms of a state before "of" and its country's name. */
+const STATE_FORMS = new Set(wordList('Republic Kingdom State Commonwealth Principality Sultanate Emirate Duchy'));
+
 /** Titles of a place's office: the unknown name before them is a place ("Anambra Governor"), not an organization. */
 const PLACE_OFFICES = new Set(['Mayor', 'Governor', 'Gov.', 'Sheriff', 'Premier', 'Councillor', 'Councilor']);
 
@@ -232,6 +235,11 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   if (region) return void out.push(makeMention(ctx, first, last, { type: 'Location', known: region }));
   const whole = knownExactly(words, first, last);
   if (whole) return void out.push(makeMention(ctx, first, last, { type: whole.type, known: whole }));
+  // "the Republic of Lithuania", "the Kingdom of Saudi Arabia": a country's formal name is the country (one that
+  // names another country, "Republic of Korea", is a known name of its own and matched whole above).
+  const formal = STATE_FORMS.has(words[first]) && words[first + 1] === 'of' && knownExactly(words, first + 2, last);
+  if (formal && formal.kind === 'country')
+    return void out.push(makeMention(ctx, first, last, { type: 'Location', known: formal }));
   // "Shiite Houthi rebels", "Sunni Hamas fighters": a faith's or a people's adjective before a known name is no part
   // of it.
   if (PEOPLE_ADJECTIVES.has(words[first]) && knownExactly(words, first + 1, last))

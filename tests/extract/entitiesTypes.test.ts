@@ -100,6 +100,24 @@ describe('types from the phrase a name is in', () => {
   });
 });
 
+describe("a country's formal name", () => {
+  it.each([
+    ['The ministers swore to serve the Republic of Lithuania.', 'Republic of Lithuania', 'Lithuania'],
+    ['The Kingdom of Saudi Arabia denied it.', 'Kingdom of Saudi Arabia', 'Saudi Arabia'],
+    // A formal name of another country than the one it ends with is matched whole.
+    ['The Republic of Korea agreed to the talks.', 'Republic of Korea', 'South Korea'],
+    ['The Republic of China protested.', 'Republic of China', 'Taiwan'],
+  ])('%s: %s is %s', (text, name, label) => {
+    expect(extractText(text).entities.find((e) => e.aliases.includes(name))?.label).toBe(label);
+  });
+
+  it('leaves a form of a state before a common word alone', () => {
+    expect(extractText('The State of Emergency ended on Monday.').entities.some((e) => e.type === 'Location')).toBe(
+      false,
+    );
+  });
+});
+
 describe('one name of several words that its mentions type two ways', () => {
   it('is one entity, on a tied vote a place rather than a person', () => {
     const text = 'Attacks spread to Marco da Praia in the northwest. Marco da Praia town was calm.';
