@@ -10,6 +10,7 @@ import {
 } from '../extract/names.ts';
 import { companyShortName } from '../extract/shortForms.ts';
 import { DIVISION_NOUNS } from '../extract/gazetteers/places.ts';
+import { countryOf } from '../extract/lexicon.ts';
 import { UnionFind } from '../extract/unionFind.ts';
 import { addTo } from '../extract/multiMap.ts';
 
@@ -113,6 +114,8 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
       const companies = partial.get(`S:${normalizeName(id.single)}`)?.filter((j) => locals[j].doc !== locals[i].doc);
       likeness(i, companies, 'short form of a company name', 0.8);
       suggest(i, partial.get(`H:${id.single.toLowerCase()}`), 'short form of a full name in another document');
+      // "Telecel" in one article, "Telecel Zimbabwe" in another: the group or its business in that country.
+      suggest(i, partial.get(`M:${normalizeName(id.single)}`), 'company name without its country');
     }
   });
 
@@ -268,6 +271,11 @@ function buildPartialIndex(locals: { entity: LocalEntity }[], uf: UnionFind): Ma
         if (short) add(`S:${short}`, i);
       }
     if (type === 'Organization' && id.names.length) for (const n of id.names) add(`H:${headWord(n)}`, i);
+    if (type === 'Organization')
+      for (const n of [locals[i].entity.label, ...locals[i].entity.aliases]) {
+        const words = n.split(' ');
+        if (words.length === 2 && countryOf(words[1])) add(`M:${normalizeName(words[0])}`, i);
+      }
   });
   return index;
 }

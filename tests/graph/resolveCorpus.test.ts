@@ -90,6 +90,24 @@ describe('resolution across documents', () => {
     expect(graph.filterNodes((_n, a) => a.label === 'Kestra')).toHaveLength(2);
   });
 
+  it('suggests, without making, a merge of a company and the same name with a country', () => {
+    const graph = graphOf([
+      'The telecoms firm Norcel said profits rose.',
+      'The telecoms firm Norcel Zimbabwe said profits rose.',
+    ]);
+    expect(graph.filterNodes((_n, a) => a.type === 'Organization')).toHaveLength(2);
+    expect(graph.getAttribute('reviews')).toContainEqual(
+      expect.objectContaining({ reason: 'company name without its country', applied: false }),
+    );
+  });
+
+  it('suggests nothing for a company beside a name of three words that ends with a country', () => {
+    const graph = graphOf(['The telecoms firm Norcel said profits rose.', 'The firm Norcel Mobile Zimbabwe said so.']);
+    expect(graph.getAttribute('reviews')).not.toContainEqual(
+      expect.objectContaining({ reason: 'company name without its country' }),
+    );
+  });
+
   it('only suggests joining a place spelled one vowel off a known country', () => {
     const graph = graphOf(['Cocaine left Colombia by sea.', 'Cocaine from Columbia reached the port.']);
     expect(graph.filterNodes((_n, attrs) => attrs.type === 'Location')).toHaveLength(2);
