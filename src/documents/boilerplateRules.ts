@@ -141,6 +141,8 @@ export const boilerplateRules: BoilerplateRule[] = [
     pattern: anyOf(
       /^(?:(?:file )?photo(?:graph)?|image|picture|video|illustration|photo credit|credit|caption)s?\s*(?:[:|]|by\b)/,
       /^\(?ap photo\//,
+      // "Camera IconNew sanctions follow …": a gallery's icon label run into the caption it opens.
+      /^camera icon/,
       // "(Sergei Supinsky/AFP via Getty Images)" at the end of a caption.
       new RegExp(`[/|]\\s*(?:[\\p{L}.-]+\\s){0,3}?(?:${phrases.PHOTO_AGENCIES})(?: via getty images)?\\)?\\.?$`),
     ),

@@ -6,15 +6,17 @@ import type { EntityType } from '../model/vocabulary.ts';
 import { aliasStatements } from './aliasStatements.ts';
 import { entityIdentity, entityLabel, entityAliases } from './entityNames.ts';
 import type { Mention } from './mentions.ts';
-import { isAcronym } from './nameSpans.ts';
+import { isAcronym, PARTICLES } from './nameSpans.ts';
 import {
   coreName,
   headWord,
   initials,
   normalizeName,
   organizationInitials,
+  spelledWithOtherVowel,
   surname,
   transliterationKey,
+  vowelSkeleton,
   wordBag,
 } from './names.ts';
 import type { Token } from './tokenize.ts';
@@ -148,6 +150,16 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
         : [],
     ),
   );
+  // "Idleb Province" beside "Idlib province": one place in two transliterations (two known places stay two).
+  const placeSpellings = index((g) =>
+    g.type === 'Location' ? names(g).flatMap((n) => (vowelSkeleton(n) ? [`V:${vowelSkeleton(n)}`] : [])) : [],
+  );
+  for (const list of placeSpellings.values())
+    for (const i of list.slice(1)) {
+      const [a, b] = [groups[list[0]], groups[i]];
+      const alike = names(a).some((x) => names(b).some((y) => spelledWithOtherVowel(x, y)));
+      if (alike && !(a.mentions[0].known && b.mentions[0].known)) uf.union(list[0], i);
+    }
   // A known organization's name is a core too: "Lebanese Hezbollah" beside "Hezbollah".
   joinCores(
     index((g) =>
@@ -200,7 +212,7 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   const nicknames = index((g) => g.mentions.flatMap((m) => (m.nickname ? [`N:${normalizeName(m.nickname)}`] : [])));
   groups.forEach((g, i) => {
     if (plain(g) && g.multiWord && (g.type === 'Person' || endsAnOrganization(g.mentions[0].name)))
-      resolveTo(i, endings.get(`E:${g.type}:${g.mentions[0].name}`), 'end of a full name');
+      resolveTo(i, endings.get(`E:${g.type}:${particleLowered(g.mentions[0].name)}`), 'end of a full name');
     if (plain(g) && !g.mentions[0].nickname)
       resolveTo(i, nicknames.get(`N:${normalizeName(g.mentions[0].name)}`), 'nickname of a full name');
   });
@@ -258,8 +270,12 @@ function mergeGroups(groups: Group[], uf: UnionFind, reviews: MergeReview[]): vo
   function resolveShortForms(): void {
     const size = new Map<number, number>();
     groups.forEach((_, i) => size.set(uf.find(i), (size.get(uf.find(i)) ?? 0) + 1));
+    // A known region too: "Shan" after "Shan state".
+    const region = (g: Group) => g.mentions[0].known?.kind === 'place';
     const fullNames = groups.flatMap((g, i) =>
-      plain(g) && g.multiWord ? names(g).map((name) => ({ name, type: g.type, i, start: g.mentions[0].start })) : [],
+      (plain(g) || region(g)) && g.multiWord
+        ? names(g).map((name) => ({ name, type: g.type, i, start: g.mentions[0].start }))
+        : [],
     );
     // "Vodafone … its parent Vodafone … Vodafone Ghana": a company's business in a country is shortened to the
     // company's name only after the text has named it in full.
@@ -387,6 +403,17 @@ function contestedCores(mentions: Mention[]): Set<string> {
 function endsAnOrganization(name: string): boolean {
   const words = name.split(' ');
   return words.some((w) => ORGANIZATION_HEADS.has(w)) && !words.some((w) => w === 'Party' || PARTY_WORDS.has(w));
+}
+
+/**
+ * "Von der Leyen" opening a sentence -> "von der Leyen", as the full name writes its particles. Not one particle
+ * and a surname ("Dos Santos" may be any of a family the text names).
+ */
+function particleLowered(name: string): string {
+  const [first, second, ...rest] = name.split(' ');
+  return rest.length && PARTICLES.has(first.toLowerCase()) && PARTICLES.has(second)
+    ? [first.toLowerCase(), second, ...rest].join(' ')
+    : name;
 }
 
 /** "IRGC Quds Force" -> "Quds Force": a unit named with its parent's acronym first is the unit. */

@@ -2,7 +2,8 @@
 import type { EntityType } from '../model/vocabulary.ts';
 import { COMPANIES, INTERNATIONAL_BODIES, MEDIA_OUTLETS, METONYMS } from './gazetteers/organizations.ts';
 import { WELL_KNOWN_PEOPLE } from './gazetteers/people.ts';
-import { COUNTRIES, PLACES, REGIONS } from './gazetteers/places.ts';
+import { COUNTRIES, DIVISION_NOUNS, PLACES, REGIONS } from './gazetteers/places.ts';
+import { wordList } from './gazetteers/lists.ts';
 import worldPlaces from './gazetteers/worldPlaces.json' with { type: 'json' };
 
 export type KnownKind = 'country' | 'place' | 'media' | 'company' | 'metonym' | 'international' | 'person';
@@ -76,6 +77,21 @@ for (const [lists, kind] of organizations) {
 for (const names of WELL_KNOWN_PEOPLE)
   add(names, { id: `person:${names[0]}`, label: names[0], type: 'Person', kind: 'person' });
 
+/** Words that may follow a division's noun written in lower case: it ends the place's name there. */
+const AFTER_DIVISION = new Set(
+  wordList(`in on at of and or to from for with by near since after before was is has had`),
+);
+
+/**
+ * "Chin state" for "Chin State": news writes a division's noun in lower case as often as in capitals; not where it
+ * opens a phrase of its own ("Shan state media", "state-run").
+ */
+const lowerDivision = (word: string, known: string, next: string | undefined): boolean =>
+  word !== known &&
+  DIVISION_NOUNS.has(word) &&
+  word === known.toLowerCase() &&
+  (!next || (!/^\p{Ll}/u.test(next) && next !== '-') || AFTER_DIVISION.has(next));
+
 /** The longest known entity whose name starts at `words[at]`, with its length in tokens. */
 export function matchKnown(
   words: readonly string[],
@@ -87,7 +103,10 @@ export function matchKnown(
     if (at + n > end) continue;
     let ok = true;
     for (let i = 1; i < n && ok; i++)
-      ok = words[at + i] === entry.tokens[i] || (entry.tokens[i] === '’s' && words[at + i] === "'s");
+      ok =
+        words[at + i] === entry.tokens[i] ||
+        (entry.tokens[i] === '’s' && words[at + i] === "'s") ||
+        lowerDivision(words[at + i], entry.tokens[i], words[at + i + 1]);
     if (ok) return { entity: entry.entity, length: n };
   }
   return null;

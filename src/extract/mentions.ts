@@ -1,6 +1,7 @@
 // Finds where entities are named: capitalized name spans, known names, acronyms and state institutions.
 import type { EntityType } from '../model/vocabulary.ts';
 import {
+  DROPPABLE_HEADS,
   LEGAL_SUFFIXES,
   ORGANIZATION_HEADS,
   ORGANIZATION_OPENERS,
@@ -29,7 +30,7 @@ import {
   PEOPLE_ADJECTIVES,
   SPEECH_VERBS,
 } from './gazetteers/words.ts';
-import { GLUED_DATE, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } from './nameSpans.ts';
+import { gluedName, isAcronym, nameSpans, nameWords, PARTICLES, POSSESSIVE } from './nameSpans.ts';
 import { institutionByAcronym, matchInstitution, phraseAt, type InstitutionMatch } from './institutions.ts';
 import { countryOf, isDemonym, matchKnown, type KnownEntity } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -83,8 +84,8 @@ export interface MentionContext {
 export function makeMention(ctx: MentionContext, first: number, last: number, fields: Partial<Mention>): Mention {
   const { tokens, text } = ctx;
   const start = tokens[first].start;
-  const glued = GLUED_DATE.exec(tokens[last - 1].text);
-  const end = glued ? tokens[last - 1].start + glued[1].length : tokens[last - 1].end;
+  const glued = gluedName(tokens, last - 1);
+  const end = glued ? tokens[last - 1].start + glued.length : tokens[last - 1].end;
   return {
     first,
     last,
@@ -104,6 +105,9 @@ function knownExactly(words: string[], s: number, e: number): KnownEntity | unde
   const known = matchKnown(words, s, end);
   return known && known.length === end - s ? known.entity : undefined;
 }
+
+/** Forms of a state before "of" and its country's name. */
+const STATE_FORMS = new Set(wordList('Republic Kingdom State Commonwealth Principality Sultanate Emirate Duchy'));
 
 /** Titles of a place's office: the unknown name before them is a place ("Anambra Governor"), not an organization. */
 const PLACE_OFFICES = new Set(['Mayor', 'Governor', 'Gov.', 'Sheriff', 'Premier', 'Councillor', 'Councilor']);
@@ -173,6 +177,31 @@ function looksLikePersonName(rest: string[]): boolean {
   return rest.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w) || w === '-');
 }
 
+/**
+ * How many words open the span with a noun for what a person is, before a person's name of two or three words:
+ * a nationality ("New Zealander", "Australian") or a party's member ("Democrat", "Social Democrat"). Not before a
+ * name with an organization's word or a common word of the document ("British Virgin Islands", "Kurdish Red
+ * Crescent"), nor one that is itself a nationality ("British American Tobacco").
+ */
+function descriptorLength({ words, lowercase }: MentionContext, first: number, last: number): number {
+  const nameWord = (w: string) =>
+    /^\p{Lu}\p{Ll}/u.test(w) &&
+    !ORGANIZATION_HEADS.has(w) &&
+    !DROPPABLE_HEADS.has(w) &&
+    !PERSON_TITLES.has(w) &&
+    !PARTY_WORDS.has(w) &&
+    !isDemonym(w) &&
+    !lowercase.has(w.toLowerCase());
+  for (const n of [2, 1]) {
+    const rest = words.slice(first + n, last);
+    if (rest.length < 2 || rest.length > 3 || !rest.every(nameWord) || !looksLikePersonName(rest)) continue;
+    const described = words.slice(first, first + n);
+    const member = n === 1 ? PARTY_WORDS.has(described[0]) && /(?:crat|an|ist|ive)$/.test(described[0]) : false;
+    if (isDemonym(described.join(' ')) || member || (n === 2 && namesParty(words, first, first + 2))) return n;
+  }
+  return 0;
+}
+
 /** Classifies one span, splitting it where it holds several names ("Belgorod Bryansk Kursk"). */
 function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: Mention[]): void {
   const { words } = ctx;
@@ -206,10 +235,23 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   if (region) return void out.push(makeMention(ctx, first, last, { type: 'Location', known: region }));
   const whole = knownExactly(words, first, last);
   if (whole) return void out.push(makeMention(ctx, first, last, { type: whole.type, known: whole }));
+  // "the Republic of Lithuania", "the Kingdom of Saudi Arabia": a country's formal name is the country (one that
+  // names another country, "Republic of Korea", is a known name of its own and matched whole above).
+  const formal = STATE_FORMS.has(words[first]) && words[first + 1] === 'of' && knownExactly(words, first + 2, last);
+  if (formal && formal.kind === 'country')
+    return void out.push(makeMention(ctx, first, last, { type: 'Location', known: formal }));
   // "Shiite Houthi rebels", "Sunni Hamas fighters": a faith's or a people's adjective before a known name is no part
   // of it.
   if (PEOPLE_ADJECTIVES.has(words[first]) && knownExactly(words, first + 1, last))
     return mentionsInSpan(ctx, first + 1, last, out);
+  // "Social Democrat Magdalena Andersson", "New Zealander Graeme Hart": a party member's or a nationality's noun
+  // before a person's name describes the person; a party it names is a mention of its own.
+  const described = descriptorLength(ctx, first, last);
+  if (described) {
+    if (namesParty(words, first, first + described))
+      out.push(makeMention(ctx, first, first + described, { type: 'Organization' }));
+    return mentionsInSpan(ctx, first + described, last, out);
+  }
   const institution = matchInstitution(words, first, last, true);
   if (institution && institution.length === last - first) {
     return void out.push(makeMention(ctx, first, last, { type: 'Organization', institution: institution.match }));
@@ -338,6 +380,10 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   // after more words of a title ("State Minister of Youth") it is a title alone.
   if (s > first && (words[s] === 'of' || words[s] === 'for')) {
     if (s > first + 1) return;
+    // "CEO of Huntington": a company's role of one name that is no word of a title is that name's.
+    const object = words[s + 1];
+    if (s + 2 === last && ROLE_RELATIONS.get(words[first].toLowerCase()) === 'LEADS' && !TITLE_OBJECTS.has(object))
+      return mentionsInSpan(ctx, s + 1, last, out);
     s = first;
   }
   // "Deputy PMs", "the CEOs": a title's abbreviation in the plural.
@@ -386,7 +432,14 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
     !phraseAt(words, last - 1, last) &&
     !isDemonym(nameWord) &&
     !PEOPLE_ADJECTIVES.has(nameWord);
-  if (known && !hasHead && !COMPASS.has(words[s]) && !placeAndWord) {
+  // "Zamboanga del Norte", "Santiago de Cuba": a known place's name, a particle and a name are another place's name.
+  const after = s + (known?.length ?? 0);
+  const placeAndParticle =
+    known?.entity.type === 'Location' &&
+    after + 1 < last &&
+    PARTICLES.has(words[after]) &&
+    /^\p{Lu}/u.test(words[after + 1]);
+  if (known && !hasHead && !COMPASS.has(words[s]) && !placeAndWord && !placeAndParticle) {
     out.push(makeMention(ctx, s, s + known.length, { type: known.entity.type, known: known.entity }));
     let rest = s + known.length;
     while (rest < last && words[rest] === '-') rest++; // "Israel-Hamas war"
@@ -400,7 +453,7 @@ function mentionsInSpan(ctx: MentionContext, first: number, last: number, out: M
   const single = s + 1 === last;
   let type: EntityType | null = null;
   if (hasHead) type = 'Organization';
-  else if (placeAfter && !single) type = 'Location';
+  else if ((placeAfter || placeAndParticle) && !single) type = 'Location';
   else if (!single && PLACE_OF_HEADS.has(words[s]) && words[s + 1] === 'of') type = 'Location';
   else if (!single && PLACE_OPENERS.has(words[s])) type = 'Location';
   // "Dipolog City": a city of a name that is not itself a known place's ("Manchester City" is a club).

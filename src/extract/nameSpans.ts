@@ -4,7 +4,7 @@ import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES, PERSON_TITLES, TITLE_OBJECTS } fr
 import { CREDIT_WORDS, MONTHS_AND_DAYS, NOT_NAMES, PAGE_WIDGETS } from './gazetteers/words.ts';
 import { COMPASS, PLACE_OF_HEADS } from './gazetteers/places.ts';
 import { wordList } from './gazetteers/lists.ts';
-import { countryOf, matchKnown } from './lexicon.ts';
+import { countryOf, isDemonym, matchKnown } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Lowercase words inside names ("Abu Bakr al-Baghdadi", "Charles de Gaulle"). */
@@ -68,7 +68,15 @@ const AMOUNT = /^\p{Lu}\p{L}{0,2}\d[\d.,]*(?:bn|m|mn|k|tn|b)$/u;
 const TICKER = /^[A-Z]{1,5}\.[A-Z]{1,2}$/;
 
 /** A byline in capitals run into the date after it: "JANE DOEMonday". */
-export const GLUED_DATE = new RegExp(`^(\\p{Lu}{2,})(?:${[...MONTHS_AND_DAYS].join('|')})$`, 'u');
+const GLUED_DATE = new RegExp(`^(\\p{Lu}{2,})(?:${[...MONTHS_AND_DAYS].join('|')})$`, 'u');
+/** A byline's surname run into its agency's letters where the line ends: "Dominic GianniniAAP". */
+const GLUED_AGENCY = /^(\p{Lu}\p{Ll}{2,})\p{Lu}{2,5}$/u;
+
+/** The name a token starts when chrome runs into it ("DOE" of "DOEMonday", "Giannini" of "GianniniAAP"). */
+export function gluedName(tokens: Token[], k: number): string | undefined {
+  const lineEnds = !tokens[k + 1] || tokens[k + 1].sentence !== tokens[k].sentence;
+  return GLUED_DATE.exec(tokens[k].text)?.[1] ?? (lineEnds ? GLUED_AGENCY.exec(tokens[k].text)?.[1] : undefined);
+}
 
 const glued = (tokens: Token[], a: number, b: number) => tokens[a].end === tokens[b].start;
 const IN_CAPITALS = /^[A-Z-][A-Z’'-]*$/;
@@ -79,7 +87,7 @@ const IN_CAPITALS = /^[A-Z-][A-Z’'-]*$/;
  */
 export function nameWords(tokens: Token[]): string[] {
   // "JANE DOEMonday": the byline's surname without the date it runs into.
-  const words = tokens.map((t) => GLUED_DATE.exec(t.text)?.[1] ?? t.text);
+  const words = tokens.map((t, k) => gluedName(tokens, k) ?? t.text);
   // Made once, not once per token: this runs over every token of the document.
   const inCapitals = (k: number) => k >= 0 && k < tokens.length && IN_CAPITALS.test(tokens[k].text);
   const capitals = (k: number) => words[k] === words[k].toUpperCase() && /\p{L}/u.test(words[k]);
@@ -405,11 +413,15 @@ function trimSpan(
     ['NUM', 'ADJ', 'PROPN', 'NOUN'].includes(tokens[k].pos) &&
     (!atClauseStart(tokens, k) || PARTY_WORDS.has(words[k])) &&
     words.slice(k + 1, end).some((w) => ORGANIZATION_HEADS.has(w) || PARTY_WORDS.has(w));
-  // "SOURCE:" in capitals is the caption word "Source".
-  const notName = (k: number) => NOT_NAMES.has(words[k]) || (isShouted(words[k]) && NOT_NAMES.has(titleCase(words[k])));
+  // "SOURCE:" in capitals is the caption word "Source"; "THE US has imposed …", a lead's article in capitals.
+  const notName = (k: number) =>
+    NOT_NAMES.has(words[k]) || ((isShouted(words[k]) || words[k] === 'THE') && NOT_NAMES.has(titleCase(words[k])));
   // "Western Canada": a compass word before a known place names a part of it.
   const part = (k: number) => COMPASS.has(words[k]) && matchKnown(words, k + 1, end)?.entity.type === 'Location';
-  while (s < end && ((notName(s) && !named(s) && !matchKnown(words, s, end) && !part(s)) || ordinaryStart(s))) s++;
+  // "New Zealander Graeme Hart": a common word that opens a nationality's noun stays with it.
+  const demonym = (k: number) => k + 1 < end && isDemonym(`${words[k]} ${words[k + 1]}`);
+  const trimmed = (k: number) => notName(k) && !named(k) && !matchKnown(words, k, end) && !part(k) && !demonym(k);
+  while (s < end && (trimmed(s) || ordinaryStart(s))) s++;
   // "Fighters of Battalion 372" once "Fighters" is gone: a name does not start with "of".
   while (s < end && JOINERS.has(tokens[s].text)) s++;
   let e = end;

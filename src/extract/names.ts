@@ -129,6 +129,21 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return d[a.length][b.length];
 }
 
+/** A place's name with its vowels masked but the first letter, for blocking; undefined under five letters. */
+export function vowelSkeleton(name: string): string | undefined {
+  const n = normalizeName(name);
+  return n.length < 5 ? undefined : n[0] + n.slice(1).replace(/[aeiou]/g, '*');
+}
+
+/**
+ * "Idleb" / "Idlib", "Cameroun" / "Cameroon", "Hasakah" / "Hasakeh": a place written with one vowel changed in a
+ * transliteration. Short names are left alone ("Iran" / "Oran", "Gaza" / "Giza" are other places).
+ */
+export const spelledWithOtherVowel = (a: string, b: string): boolean =>
+  vowelSkeleton(a) !== undefined &&
+  vowelSkeleton(a) === vowelSkeleton(b) &&
+  editDistance(normalizeName(a), normalizeName(b), 1) === 1;
+
 /**
  * A transliterated name with its spelling choices folded: "Oleksii" / "Oleksiy" -> "oleks", "Dmytro" / "Dmitry" ->
  * "dmitr", "Zelenskyy" / "Zelenskiy" / "Zelensky" -> "zelensk". A final "a" stays ("Maria" is not "Mario").

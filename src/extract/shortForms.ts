@@ -6,6 +6,7 @@ import { DIVISION_NOUNS } from './gazetteers/places.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { editDistance, normalizeName, surname } from './names.ts';
 import { countryOf } from './lexicon.ts';
+import { PARTICLES } from './nameSpans.ts';
 
 export interface NamedGroup {
   name: string;
@@ -44,8 +45,14 @@ export function standsFor(short: string, full: NamedGroup, shortType?: EntityTyp
     return (
       words[0] === short && words.slice(1).every((w) => isCompanyTail(w) || (words.length === 2 && !!countryOf(w)))
     );
-  // "Amhara" after "the Amhara region": a place that is not known as a city of its own is the region.
-  if (full.type === 'Location') return words.length === 2 && words[0] === short && DIVISION_NOUNS.has(words[1]);
+  // "Amhara" after "the Amhara region": a place that is not known as a city of its own is the region; "Rio" after
+  // "Rio de Janeiro": a place of a name, a particle and a name goes by its first name.
+  if (full.type === 'Location')
+    return (
+      words[0] === short &&
+      ((words.length === 2 && DIVISION_NOUNS.has(words[1].toLowerCase())) ||
+        (words.length === 3 && PARTICLES.has(words[1])))
+    );
   if (full.type !== 'Person') return false;
   if (words[0] === short || surname(full.name) === short) return true;
   if (short.length < 6 || shortType !== 'Person') return false;

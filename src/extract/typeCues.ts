@@ -8,6 +8,8 @@ import { SPEECH_VERBS, SURNAME_ENDINGS } from './gazetteers/words.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
 import { matchKnown } from './lexicon.ts';
+import { isAcronym } from './nameSpans.ts';
+import { DROPPABLE_HEADS, ORGANIZATION_HEADS } from './gazetteers/organizations.ts';
 
 export type TypeVotes = Record<EntityType, number>;
 
@@ -162,8 +164,10 @@ export function typeVotes(m: Mention, tokens: Token[], words: string[]): TypeVot
   const personRole = apposed && ROLE_RELATIONS.has(apposed) && !ORGANIZATION_NOUNS.has(apposed);
   if (!placed && (roleAfter || personRole)) votes.Person += 3;
   if (m.last - m.first === 1 && SURNAME_ENDINGS.test(m.name)) votes.Person += 1;
-  // Two or three capitalized words with no other sign are most often a person's name.
-  if (m.last - m.first > 1 && personShaped(words, m)) votes.Person += 1.5;
+  // Two or three capitalized words with no other sign are most often a person's name; with an acronym or a business
+  // word among them, a company's ("Voicestream Wireless PCS", "Bharti Global").
+  if (m.last - m.first > 1 && businessShaped(m)) votes.Organization += 1.5;
+  else if (m.last - m.first > 1 && personShaped(words, m)) votes.Person += 1.5;
   // "al-Shabaab" with no other sign: an Arabic article opens a group's name as often as a surname, which a person's
   // full name elsewhere in the document claims.
   if (ARTICLES.has(words[m.first])) votes.Organization += 0.5;
@@ -248,6 +252,22 @@ const ABSTRACT_PLURAL = /\p{Ll}{3}(?:tions|sions|ments|ities|ships|ances|ences)$
 const ADJECTIVE = /\p{Ll}(?:ly|ive|ical|ional|tral|eral)$/u;
 /** Arabic articles, which open a surname or a group's name ("al-Shabaab"). */
 const ARTICLES = new Set(['al', 'el', 'Al', 'El']);
+
+/** Roman numerals end a person's name ("Henry VIII"); other capitals inside a name are an acronym. */
+const ROMAN_NUMERAL = /^[IVX]+$/;
+
+/**
+ * "ANSA English", "Mpumalanga DPCI", "Bharti Global", "AB InBev": an acronym beside ordinary words, a business word,
+ * or a word with a capital inside it (a brand's spelling), in a name that does not open with a known given name.
+ */
+function businessShaped(m: Mention): boolean {
+  // The mention's own words: a token may run on past it ("By JANE DOEMonday").
+  const name = m.name.split(' ');
+  if (GIVEN_NAMES.has(name[0])) return false;
+  const acronym = name.some((w) => isAcronym(w) && !ROMAN_NUMERAL.test(w)) && name.some((w) => /\p{Ll}/u.test(w));
+  const brand = name.some((w) => /^\p{Lu}+\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|O’|O'|De|Di|Le|La)\p{Lu}/u.test(w));
+  return acronym || brand || name.some((w) => ORGANIZATION_HEADS.has(w) || DROPPABLE_HEADS.has(w));
+}
 
 /** "Specially Designated Nationals", "Comprehensive Resource", "Economic Sanctions": capitalized, but no one's name. */
 function personShaped(words: string[], m: Mention): boolean {

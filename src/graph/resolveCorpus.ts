@@ -1,8 +1,16 @@
 // Cross-document resolution: the entities of all documents become one entity per real-world thing.
 import type { EntityIdentity, DocumentExtraction, LocalEntity } from '../model/extraction.ts';
-import { editDistance, headWord, normalizeName, transliterationKey } from '../extract/names.ts';
+import {
+  editDistance,
+  headWord,
+  normalizeName,
+  spelledWithOtherVowel,
+  transliterationKey,
+  vowelSkeleton,
+} from '../extract/names.ts';
 import { companyShortName } from '../extract/shortForms.ts';
 import { DIVISION_NOUNS } from '../extract/gazetteers/places.ts';
+import { countryOf } from '../extract/lexicon.ts';
 import { UnionFind } from '../extract/unionFind.ts';
 import { addTo } from '../extract/multiMap.ts';
 
@@ -66,10 +74,13 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
     if (seen === undefined) exact.set(key, i);
     else uf.union(seen, i);
   };
-  locals.forEach(({ entity: { type, identity: id } }, i) => {
+  locals.forEach(({ entity: { type, label, identity: id } }, i) => {
     if (id.known) join(`k:${id.known}`, i);
     if (id.institution && !id.institution.endsWith(':?')) join(`i:${id.institution}`, i);
-    for (const n of id.names) join(`${type}:n:${n}`, i);
+    // A name of several words is one thing whatever type one document's context gave it ("Rio de Janeiro" taken
+    // for a person, "Patrick Drahi" for a place): the cluster takes the type most of its mentions have.
+    for (const n of id.names) join(`n:${n}`, i);
+    if (id.known && label.includes(' ')) join(`n:${normalizeName(label)}`, i);
     if (id.single) join(`${type}:s:${id.single}`, i);
     for (const { core, qualifier } of id.cores) if (qualifier) join(`${type}:c:${core}:${qualifier}`, i);
   });
@@ -103,6 +114,8 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
       const companies = partial.get(`S:${normalizeName(id.single)}`)?.filter((j) => locals[j].doc !== locals[i].doc);
       likeness(i, companies, 'short form of a company name', 0.8);
       suggest(i, partial.get(`H:${id.single.toLowerCase()}`), 'short form of a full name in another document');
+      // "Telecel" in one article, "Telecel Zimbabwe" in another: the group or its business in that country.
+      suggest(i, partial.get(`M:${normalizeName(id.single)}`), 'company name without its country');
     }
   });
 
@@ -115,6 +128,35 @@ export function resolveCorpus(extractions: DocumentExtraction[], options: Resolv
     const similar = earlier.filter((j) => spelledAlike(locals[j].entity.identity.surname!, id.surname!));
     if (similar.length) likeness(i, similar, 'name spelled differently', 0.75);
     earlier.push(i);
+  });
+
+  // "Idleb" in one article, "Idlib" in another. A known place is common enough to have namesakes spelt one vowel
+  // off ("Columbia" is a city as well as a misspelt "Colombia"): a merge with one is only suggested.
+  const placeSpellings = new Map<string, number[]>();
+  const listedSpellings = new Set<string>();
+  locals.forEach(({ entity: { type, label, aliases, identity: id } }, i) => {
+    if (type !== 'Location') return;
+    const spellings = [label, ...aliases];
+    const keys = new Set(spellings.flatMap((n) => vowelSkeleton(n) ?? []));
+    const alike = [...keys]
+      .flatMap((k) => placeSpellings.get(k) ?? [])
+      .filter((j) => {
+        const other = locals[j].entity;
+        return [other.label, ...other.aliases].some((x) => spellings.some((y) => spelledWithOtherVowel(x, y)));
+      });
+    const known = alike.filter((j) => id.known || locals[j].entity.identity.known);
+    if (alike.length > known.length)
+      likeness(
+        i,
+        alike.filter((j) => !known.includes(j)),
+        'place name spelled differently',
+        0.75,
+      );
+    if (known.length) suggest(i, known, 'place name spelled differently');
+    // One entity per spelling and cluster is enough to find it: a place named in every document stays one entry.
+    const spelling = `${uf.find(i)}|${normalizeName(label)}`;
+    if (!listedSpellings.has(spelling)) for (const k of keys) addTo(placeSpellings, k, i);
+    listedSpellings.add(spelling);
   });
 
   /**
@@ -229,6 +271,11 @@ function buildPartialIndex(locals: { entity: LocalEntity }[], uf: UnionFind): Ma
         if (short) add(`S:${short}`, i);
       }
     if (type === 'Organization' && id.names.length) for (const n of id.names) add(`H:${headWord(n)}`, i);
+    if (type === 'Organization')
+      for (const n of [locals[i].entity.label, ...locals[i].entity.aliases]) {
+        const words = n.split(' ');
+        if (words.length === 2 && countryOf(words[1])) add(`M:${normalizeName(words[0])}`, i);
+      }
   });
   return index;
 }

@@ -42,6 +42,7 @@ describe('removeBoilerplate', () => {
     'Photo: Sergei Supinsky/AFP via Getty Images',
     'Ukrainian soldiers near Bakhmut. (Sergei Supinsky/AFP via Getty Images)',
     '(AP Photo/Efrem Lukatsky)',
+    'Camera IconNew sanctions on officials follow missile attacks on the city. (AP PHOTO) Credit: AP',
     'Updated 3 hours ago',
     'Published 25 minutes ago',
     '5 min read',
@@ -76,6 +77,10 @@ describe('removeBoilerplate', () => {
     'Kapustin said the group would share its plans later.',
     'Follow the money, Clarke said.',
     'Photographs of the armoured vehicles were shared widely on social media.',
+    'The camera captured the attack, police said.',
+    'The strike was confirmed by the agency (Reuters), officials said.',
+    // A caption that only names its agency may be the article's own words, and is kept.
+    'New sanctions on officials follow missile attacks on the city. (AP PHOTO)',
     'Russian News',
     'Politics',
     'nbcnews Gt',

@@ -26,6 +26,14 @@ it('keeps the name of a byline run into its date', () => {
   expect(labels(text)).toEqual(['Person:JANE DOE']);
 });
 
+it.each([
+  ['Headline here\n\nDominic GianniniAAP\nThe army said it shot down two drones.', 'Dominic Giannini'],
+  // Inside a line the capitals may be the name's own: no agency runs into it there.
+  ['Shares of Dominic GianniniAAP rose on Monday.', 'Dominic GianniniAAP'],
+])('%j: a byline run into its agency’s letters at the line’s end is %s', (text, name) => {
+  expect(labels(text).map((l) => l.split(':')[1])).toContain(name);
+});
+
 it('keeps a military district whose last word is also a title word', () => {
   expect(labels('Russia’s Southern Military District oversees the war.').map((l) => l.split(':')[1])).toContain(
     'Southern Military District',

@@ -50,3 +50,13 @@ describe('headline casing', () => {
     expect(labelsOf(text)).toEqual(['Bob Welsh', 'Wall Street']);
   });
 });
+
+describe('a lead that opens in capitals', () => {
+  it.each([
+    ['THE US has imposed sanctions on an armed militia.', ['United States']],
+    // The capitals of a name stay its own.
+    ['THE GUARDIAN reported the raid.', ['The Guardian']],
+  ])('%s: names %j', (text, expected) => {
+    expect(labelsOf(text)).toEqual(expected);
+  });
+});

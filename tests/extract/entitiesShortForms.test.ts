@@ -23,6 +23,19 @@ describe('short forms within a document', () => {
     ['Toyota Motor Corporation recalled cars. Toyota said it was sorry.', 'Toyota Motor Corporation', 'Toyota'],
     ['Kestrel Mining Ltd lost a bid. Kestrel shares fell.', 'Kestrel Mining Ltd', 'Kestrel'],
     ['Orlen Minerals Inc shares rose. Orlen said it would grow.', 'Orlen Minerals Inc', 'Orlen'],
+    ['Harmon Bancshares agreed to buy the lender. Harmon said costs would fall.', 'Harmon Bancshares', 'Harmon'],
+    [
+      'Kestavo Pharmaceutical Co. agreed to buy Shire. Kestavo said it would grow.',
+      'Kestavo Pharmaceutical Co.',
+      'Kestavo',
+    ],
+    // A place of a name, a particle and a name goes by its first name; a particle opens a surname's ending.
+    ['Gangs fought in Villa de Leyva on Monday. Police in Villa said three died.', 'Villa de Leyva', 'Villa'],
+    [
+      'Ursula von der Leyen spoke first. Von der Leyen said the talks would go on.',
+      'Ursula von der Leyen',
+      'Von der Leyen',
+    ],
     // Several words, the fuller name without its business words or a region without its noun.
     [
       'The Kelmor Shipping Company was sanctioned. Kelmor Shipping operates six ships.',
@@ -85,6 +98,10 @@ describe('short forms within a document', () => {
     ['Kim Jong Un met Kim Yo Jong in Pyongyang. Kim said nothing.', 'Kim'],
     // More than business words: a union of dock workers is not the dock company.
     ['The Kelmor Dock Workers Union called a strike. Kelmor Dock lost money.', 'Kelmor Dock'],
+    // One particle and a surname may be any of the family: "Dos Santos" after "Eduardo dos Santos" and his daughter.
+    ['Eduardo dos Santos ruled for decades. His daughter Isabel is rich. Dos Santos denied it.', 'Dos Santos'],
+    // Two places of one first name and a particle.
+    ['Gangs fought in Villa de Leyva and Villa del Rosario. Police in Villa said three died.', 'Villa'],
     // A place is not the short form of a court named after it.
     ['The Harwick District Court ruled on Monday. Protesters gathered in Harwick.', 'Harwick'],
     // A village one letter off the surname of the photographer credited under the picture is not him.

@@ -30,6 +30,16 @@ describe('types from the name and its context', () => {
     ['Police charged Emeka Obi, a former bank manager, with fraud.', 'Emeka Obi', 'Person'],
     ['Sanctions hit Delta Vann, a gold-mining firm.', 'Delta Vann', 'Organization'],
     ["SONY'S OBJECTIONS\n\nSony said it would appeal.", 'Sony', 'Organization'],
+    // An acronym beside ordinary words, a business word, a brand's inner capital: a company, not a person.
+    ['Voicestream Wireless PCS grew quickly.', 'Voicestream Wireless PCS', 'Organization'],
+    ['The deal was reported by ANSO English.', 'ANSO English', 'Organization'],
+    ['Bharti Global will buy the stake.', 'Bharti Global', 'Organization'],
+    ['AB InBev agreed to pay.', 'AB InBev', 'Organization'],
+    ['The report by Norvik DPCI was leaked.', 'Norvik DPCI', 'Organization'],
+    // Look-alikes: a known given name first, a Roman numeral, a Scottish or Irish prefix.
+    ['David Global said he would run.', 'David Global', 'Person'],
+    ['Henrik Sorensen III was charged.', 'Henrik Sorensen III', 'Person'],
+    ['Angus McAllister was charged.', 'Angus McAllister', 'Person'],
     // Look-alikes: a person's name, a person who reported, a product before "maker".
     ['Emily Star said she would run.', 'Emily Star', 'Person'],
     ['Anna Petrova reported from the front.', 'Anna Petrova', 'Person'],
@@ -87,6 +97,24 @@ describe('types from the phrase a name is in', () => {
     ['Jane Roe, a member of the council, spoke in Brackwater.', 'Jane Roe', 'Person'],
   ])('%s: %s stays %s', (text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
+  });
+});
+
+describe("a country's formal name", () => {
+  it.each([
+    ['The ministers swore to serve the Republic of Lithuania.', 'Republic of Lithuania', 'Lithuania'],
+    ['The Kingdom of Saudi Arabia denied it.', 'Kingdom of Saudi Arabia', 'Saudi Arabia'],
+    // A formal name of another country than the one it ends with is matched whole.
+    ['The Republic of Korea agreed to the talks.', 'Republic of Korea', 'South Korea'],
+    ['The Republic of China protested.', 'Republic of China', 'Taiwan'],
+  ])('%s: %s is %s', (text, name, label) => {
+    expect(extractText(text).entities.find((e) => e.aliases.includes(name))?.label).toBe(label);
+  });
+
+  it('leaves a form of a state before a common word alone', () => {
+    expect(extractText('The State of Emergency ended on Monday.').entities.some((e) => e.type === 'Location')).toBe(
+      false,
+    );
   });
 });
 

@@ -61,6 +61,61 @@ describe('resolution across documents', () => {
     if (label) expect(graphOf([a, b]).getNodeAttribute(organizations[0], 'label')).toBe(label);
   });
 
+  it.each([
+    ['Troops shelled villages in Idleb on Monday.', 'Fighting spread across Idlib province last week.'],
+    ['Rebels moved into Hasakah on Monday.', 'Rebels moved into Hasakeh on Monday.'],
+  ])('joins a place spelled with one vowel changed in two documents: %s / %s', (a, b) => {
+    expect(graphOf([a, b]).filterNodes((_n, attrs) => attrs.type === 'Location')).toHaveLength(1);
+  });
+
+  it.each([
+    // Under five letters one vowel tells two places apart; two letters changed is no spelling variant.
+    ['Troops moved into Gaza on Monday.', 'Tourists flocked to Giza on Monday.'],
+    ['Rebels moved into Marab on Monday.', 'Rebels moved into Murib on Monday.'],
+  ])('keeps apart places that are no spelling variants: %s / %s', (a, b) => {
+    expect(graphOf([a, b]).filterNodes((_n, attrs) => attrs.type === 'Location')).toHaveLength(2);
+  });
+
+  it('joins a name of several words that two documents type two ways, as most of its mentions type it', () => {
+    const graph = graphOf([
+      'Troops moved into Vila Nova Kestra on Monday. Shelling hit villages near Vila Nova Kestra.',
+      'Vila Nova Kestra said the talks had failed.',
+    ]);
+    const holders = graph.filterNodes((_n, a) => a.label === 'Vila Nova Kestra');
+    expect(holders.map((n) => graph.getNodeAttribute(n, 'type'))).toEqual(['Location']);
+  });
+
+  it('keeps apart a one-word name that two documents type two ways', () => {
+    const graph = graphOf(['Troops moved into Kestra on Monday.', 'Kestra said the talks had failed.']);
+    expect(graph.filterNodes((_n, a) => a.label === 'Kestra')).toHaveLength(2);
+  });
+
+  it('suggests, without making, a merge of a company and the same name with a country', () => {
+    const graph = graphOf([
+      'The telecoms firm Norcel said profits rose.',
+      'The telecoms firm Norcel Zimbabwe said profits rose.',
+    ]);
+    expect(graph.filterNodes((_n, a) => a.type === 'Organization')).toHaveLength(2);
+    expect(graph.getAttribute('reviews')).toContainEqual(
+      expect.objectContaining({ reason: 'company name without its country', applied: false }),
+    );
+  });
+
+  it('suggests nothing for a company beside a name of three words that ends with a country', () => {
+    const graph = graphOf(['The telecoms firm Norcel said profits rose.', 'The firm Norcel Mobile Zimbabwe said so.']);
+    expect(graph.getAttribute('reviews')).not.toContainEqual(
+      expect.objectContaining({ reason: 'company name without its country' }),
+    );
+  });
+
+  it('only suggests joining a place spelled one vowel off a known country', () => {
+    const graph = graphOf(['Cocaine left Colombia by sea.', 'Cocaine from Columbia reached the port.']);
+    expect(graph.filterNodes((_n, attrs) => attrs.type === 'Location')).toHaveLength(2);
+    expect(graph.getAttribute('reviews')).toContainEqual(
+      expect.objectContaining({ reason: 'place name spelled differently', applied: false }),
+    );
+  });
+
   it('leaves a short form that its own document finds ambiguous unmerged', () => {
     const graph = graphOf(['The Karan Group, founded by Raj Karan, grew fast. The empire of Karan shrank.']);
     const group = graph.filterNodes((_n, a) => a.label === 'Karan Group');

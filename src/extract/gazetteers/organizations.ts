@@ -27,7 +27,7 @@ export const DROPPABLE_HEADS = new Set(
   Telecom Department Party Motor Platforms Brands Resources Enterprises Electronics Financial Foods Mining Chemicals
   Steel Power Semiconductor Software Networks Logistics Shipping Automotive Aerospace Therapeutics Healthcare Retail
   Properties Investments Securities Bancorp International Worldwide Global Pharma Oil Gas Hotels Resorts Solutions
-  Airline Management Minerals Metals Refinery Brewery Breweries`),
+  Airline Management Minerals Metals Refinery Brewery Breweries Pharmaceutical Bancshares`),
 );
 
 /** Words that end an outlet's name ("Egypt Independent", "Daily Nation"), or open it ("Daily", "Sunday"). */

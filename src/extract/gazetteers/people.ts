@@ -47,7 +47,8 @@ export const PERSON_TITLES = new Set(
   Emir Crown Interim Rev. Father Imam Rabbi Bishop Senior Attorney District Assistant Rear Under Inspector Sheriff Councillor
   Councilor Minister-President Secretary-General Administrator Magistrate Corporal Cpl. Constable Superintendent
   Detective Det. Inspector-General Chairperson Counsellor MP MEP Honorary Honourary Emeritus Vice-Admiral Rear-Admiral
-  Lieutenant-General Major-General Lieutenant-Colonel Vice-President Vice-Chairman Billionaire Tycoon`),
+  Lieutenant-General Major-General Lieutenant-Colonel Vice-President Vice-Chairman Billionaire Tycoon PM Capt Sgt Col
+  Cpl Insp Supt Rev Messrs`),
 );
 
 /** Titles that are given names too ("Emir Jaha, 27,"): a name after them with an age is the person's whole name. */

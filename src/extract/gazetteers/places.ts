@@ -258,7 +258,7 @@ export const REGIONS = nameList(`
   Montana; Nebraska; Nevada; New Hampshire; New Jersey; New Mexico; North Carolina; North Dakota; Ohio; Oklahoma; Oregon;
   Pennsylvania; Rhode Island; South Carolina; South Dakota; Tennessee; Texas; Utah; Vermont; Virginia; West Virginia;
   Wisconsin; Wyoming; Ontario; Quebec; British Columbia; Alberta; Bavaria; Catalonia; Lombardy; Sicily; Corsica; Flanders;
-  Wallonia; Punjab; Kerala; Bengal; Xinjiang; Tibet; Guangdong; Hong Kong; Taiwan; Kosovo; Transnistria; Abkhazia;
+  Wallonia; Punjab; Kerala; Bengal; Xinjiang; Tibet; Guangdong; Hong Kong; Taiwan | Republic of China; Kosovo; Transnistria; Abkhazia;
   South Ossetia; Chechnya | Chechen Republic; Dagestan; Tatarstan; Bashkortostan; Kaliningrad; Donetsk Oblast;
   Luhansk Oblast; Kherson Oblast; Kharkiv Oblast; Belgorod Oblast; Kursk Oblast; Bryansk Oblast; Galilee; Golan Heights;
   Sinai; Kordofan; Blue Nile; Rakhine State; Kachin State; Karen State | Kayin State; Sagaing; Chin State; Karenni | Kayah State`);
