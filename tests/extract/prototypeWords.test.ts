@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { extractText, relationLabel } from './extractText.ts';
 
 const PROTOTYPE_WORDS = Object.getOwnPropertyNames(Object.prototype);
-/** A word no gazetteer lists, to compare with. */
+/** Words no gazetteer lists, to compare with: one of each shape, since a capital inside a word is itself a cue. */
 const PLAIN = 'plasterer';
+const PLAIN_CAMEL = 'plasterWorker';
+const plainLike = (word: string) => (/.\p{Lu}/u.test(word) ? PLAIN_CAMEL : PLAIN);
 const TEMPLATES = [
   'Acme Corp hired a builder. The {w} said it would finish in May.',
   'Jane Roe visited Halden. The {w} Kendo Torva met her there.',
@@ -17,9 +19,9 @@ const TEMPLATES = [
 const capitalized = (w: string) => w[0].toUpperCase() + w.slice(1);
 
 /** What the extraction of `text` finds, with `word` written as the plain word, so that two texts can be compared. */
-function found(text: string, word: string): string[] {
+function found(text: string, word: string, like: string): string[] {
   const x = extractText(text);
-  const plain = (s: string) => s.replaceAll(word, PLAIN).replaceAll(capitalized(word), capitalized(PLAIN));
+  const plain = (s: string) => s.replaceAll(word, like).replaceAll(capitalized(word), capitalized(like));
   return [
     ...x.entities.map((e) => `${plain(e.label)}/${e.type}`),
     ...x.relations.map((r) => plain(relationLabel(x, r))),
@@ -32,7 +34,8 @@ describe('words that name properties of every object', () => {
     // "__proto__" has no capitalized form to begin a sentence with.
     for (const template of TEMPLATES.filter((t) => /^[a-z]/.test(word) || !t.includes('{W}'))) {
       const fill = (w: string) => template.replaceAll('{w}', w).replaceAll('{W}', capitalized(w));
-      expect(found(fill(word), word), fill(word)).toEqual(found(fill(PLAIN), PLAIN));
+      const like = plainLike(word);
+      expect(found(fill(word), word, like), fill(word)).toEqual(found(fill(like), like, like));
     }
   });
 });
