@@ -253,8 +253,10 @@ const ADJECTIVE = /\p{Ll}(?:ly|ive|ical|ional|tral|eral)$/u;
 /** Arabic articles, which open a surname or a group's name ("al-Shabaab"). */
 const ARTICLES = new Set(['al', 'el', 'Al', 'El']);
 
-/** Roman numerals end a person's name ("Henry VIII"); other capitals inside a name are an acronym. */
+/** Roman numerals end a person's name ("Henry VIII") and initials open one ("H.L. Pembrook"); other capitals inside a
+ * name are an acronym. */
 const ROMAN_NUMERAL = /^[IVX]+$/;
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
 /**
  * "ANSA English", "Mpumalanga DPCI", "Bharti Global", "AB InBev": an acronym beside ordinary words, a business word,
@@ -264,7 +266,9 @@ function businessShaped(m: Mention): boolean {
   // The mention's own words: a token may run on past it ("By JANE DOEMonday").
   const name = m.name.split(' ');
   if (GIVEN_NAMES.has(name[0])) return false;
-  const acronym = name.some((w) => isAcronym(w) && !ROMAN_NUMERAL.test(w)) && name.some((w) => /\p{Ll}/u.test(w));
+  const acronym =
+    name.some((w) => isAcronym(w) && !ROMAN_NUMERAL.test(w) && !INITIALS.test(w)) &&
+    name.some((w) => /\p{Ll}/u.test(w));
   const brand = name.some((w) => /^\p{Lu}+\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|O’|O'|De|Di|Le|La)\p{Lu}/u.test(w));
   return acronym || brand || name.some((w) => ORGANIZATION_HEADS.has(w) || DROPPABLE_HEADS.has(w));
 }
