@@ -1,12 +1,12 @@
 // The explorer's model: the loaded graph, the canvas graph derived from it, the state store and the undo history.
 // What a user does goes through actions.ts; the renderer redraws from the store.
-import { MultiGraph } from 'graphology';
 import type { DocumentRecord, KnowledgeGraph } from '../model/graph.ts';
 import type { EdgeType } from '../model/vocabulary.ts';
 import { applyCanvasDiff, canvasDiff, diffSize, ringAround } from './core/canvasGraph.ts';
 import { claimLayer, EMPTY_LAYER, syncClaimLayer } from './core/claimLayer.ts';
 import { claimsOf } from './core/claims.ts';
 import { UndoHistory } from './core/history.ts';
+import { knowledgeGraph } from './core/knowledgeGraph.ts';
 import { FULL_SCENE, pinNode, type Position, type Scene } from './core/scene.ts';
 import type { CurationClient } from './core/curationClient.ts';
 import { SearchIndex } from './core/search.ts';
@@ -19,7 +19,7 @@ import { bindInteractions } from './view/interactions.ts';
 import { addToSelection, clearSelection, expand, selectEdge, selectNode, toggleSelected } from './actions.ts';
 
 export class Explorer {
-  readonly canvas: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: true });
+  readonly canvas: KnowledgeGraph = knowledgeGraph();
   readonly store: Store<ExplorerState>;
   readonly search: SearchIndex;
   /** Sentences of the documents, searched in a worker started on first use. */

@@ -39,17 +39,16 @@ export function canvasDiff(
   filters: Filters,
   placement: Map<string, Position>,
 ): CanvasDiff {
-  const wanted = (node: string) => inScene(scene, node) && nodePasses(filters, data.getNodeAttributes(node));
+  const wanted = (node: string, attrs: EntityAttributes) => inScene(scene, node) && nodePasses(filters, attrs);
   const diff: CanvasDiff = { dropNodes: [], addNodes: [], pins: [], dropEdges: [], addEdges: [] };
 
   canvas.forEachNode((node, attrs) => {
     placement.set(node, { x: attrs.x, y: attrs.y });
     // Claims are the claim layer's to keep or drop (claimLayer.ts).
-    if ((data.hasNode(node) && wanted(node)) || isClaimNode(attrs)) return;
+    if ((data.hasNode(node) && wanted(node, data.getNodeAttributes(node))) || isClaimNode(attrs)) return;
     diff.dropNodes.push(node);
   });
   const dropped = new Set(diff.dropNodes);
-  const added = new Set<string>();
   data.forEachNode((node, attrs) => {
     const pin = scene.pinned.get(node);
     if (canvas.hasNode(node)) {
@@ -58,12 +57,10 @@ export function canvasDiff(
         diff.pins.push({ key: node, at: pin });
       return;
     }
-    if (!wanted(node)) return;
+    if (!wanted(node, attrs)) return;
     const at = pin ?? placement.get(node) ?? { x: attrs.x, y: attrs.y };
     diff.addNodes.push({ key: node, attributes: { ...attrs, x: at.x, y: at.y } });
-    added.add(node);
   });
-  const kept = (node: string) => (canvas.hasNode(node) && !dropped.has(node)) || added.has(node);
 
   canvas.forEachEdge((edge, attrs, source, target) => {
     // An edge of a dropped node goes with it.
@@ -72,9 +69,11 @@ export function canvasDiff(
   });
   // On a canvas without edges (a large graph's nodes drawn before its relations came) none needs looking up.
   const canvasHasEdges = canvas.size > 0;
-  data.forEachEdge((edge, attrs, source, target) => {
-    if ((canvasHasEdges && canvas.hasEdge(edge)) || !kept(source) || !kept(target) || !edgePasses(filters, attrs))
-      return;
+  // After the diff the canvas holds exactly the wanted entities, so an edge's ends are asked that of their
+  // attributes, which come with the edge: no lookup of every end on the canvas (a second at 500,000 relations).
+  data.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
+    if (canvasHasEdges && canvas.hasEdge(edge)) return;
+    if (!edgePasses(filters, attrs) || !wanted(source, sourceAttrs) || !wanted(target, targetAttrs)) return;
     diff.addEdges.push({ key: edge, source, target, attributes: attrs });
   });
   return diff;

@@ -1,10 +1,10 @@
 // Loading graph.json: the one place where the explorer's input enters, checked once and then trusted. Fetching,
 // parsing and checking run in a worker (graphWorker.ts), so the page stays responsive while a large file parses;
 // the nodes arrive before the edges, so a large graph can be drawn before its relations are in.
-import { MultiGraph } from 'graphology';
 import type { KnowledgeGraph } from '../../model/graph.ts';
 import { checkGraph, GraphLoadError, type GraphNodes, type GraphWorkerMessage } from './checkGraph.ts';
 import { addEdgeColumns, packEdges } from './edgeColumns.ts';
+import { knowledgeGraph } from './knowledgeGraph.ts';
 
 export { GraphLoadError } from './checkGraph.ts';
 
@@ -23,7 +23,7 @@ export function graphUrl(location: Pick<Location, 'search' | 'href' | 'origin'>)
 
 /** A graph with the nodes and attributes only; addEdges() completes it. */
 export function graphOfNodes({ attributes, nodes }: GraphNodes): KnowledgeGraph {
-  const graph: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: true });
+  const graph = knowledgeGraph();
   graph.import({ attributes, nodes, edges: [], options: { type: 'directed', multi: true, allowSelfLoops: true } });
   return graph;
 }

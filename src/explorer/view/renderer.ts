@@ -1,7 +1,7 @@
 // The sigma renderer over the canvas graph: programs, label settings, and redraws driven by the explorer state.
-import { MultiGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { EntityAttributes, GraphAttributes, KnowledgeGraph, RelationAttributes } from '../../model/graph.ts';
+import { knowledgeGraph } from '../core/knowledgeGraph.ts';
 import { detectCommunities, type Communities } from '../core/communities.ts';
 import { parallelCurvatures } from '../core/parallelEdges.ts';
 import { nodeMetric, sizeScale } from '../core/metrics.ts';
@@ -27,7 +27,7 @@ import {
  * them all again: past this many additions and removals, sigma is detached while they happen.
  */
 const DETACH_FROM = 1_000;
-const DETACHED: KnowledgeGraph = new MultiGraph({ type: 'directed', allowSelfLoops: true });
+const DETACHED: KnowledgeGraph = knowledgeGraph();
 
 export type KnowledgeSigma = Sigma<EntityAttributes, RelationAttributes, GraphAttributes>;
 
