@@ -73,8 +73,8 @@ describe('extraction quality on the seed articles', () => {
 // Articles written for testing, on subjects the rules were not built from: a guard against rules that only fit the
 // seeds. One row per set under tests/fixtures (documents/ + gold/); floors sit a little under the measured figures.
 const FIXTURE_FLOORS = [
-  { set: 'heldout', entityF1: 0.97, relationF1: 0.8 },
-  { set: 'blind', entityF1: 0.95, relationF1: 0.79 },
+  { set: 'heldout', entityF1: 0.97, relationF1: 0.81 },
+  { set: 'blind', entityF1: 0.96, relationF1: 0.79 },
   // Real news pages as published. The blind part is a floor against regressions only: rules are never tuned on it.
   // The 20 i pages (armed conflict and sanctions, added in session 5) scored E 85.4 / R 30.1 before any rule saw them,
   // taking the set (then 69 pages) from 92.8 / 69.3 to 90.2 / 54.0; session 5's rules took it to 94.1 / 67.3. The 24
@@ -83,23 +83,24 @@ const FIXTURE_FLOORS = [
   // The 24 n pages (all six kinds, session 7) scored E 89.2 / R P65.9 R23.0 F1 34.1 at first sight, with one
   // conflation: 117 pages, E 94.4 / R 57.6, two conflations; session 7's rules took it to 95.0 / 65.1.
   // The 48 r pages (all six kinds, 47 outlets, session 8) scored E P85.3 R92.6 F1 88.8 / R P55.3 R19.1 F1 28.4 at
-  // first sight: 165 pages, E 93.2 / R P79.6 R43.4 F1 56.2; session 8's changes took it to 93.9 / 57.1, one conflation.
-  // Metadata: of the 65 pages whose text names the outlet, 38 get it; of the 38 stating their day, 34.
-  { set: 'news-dev', entityF1: 0.93, relationF1: 0.57, maxConflations: 1, outletsRight: 38, datesRight: 34 },
-  { set: 'news-blind', entityF1: 0.9, relationF1: 0.4 },
-  // Collected later and kept blind (scored once before any change it could inform); its known conflations are the
-  // extractor's, so the floor holds them at today's count instead of hiding the set.
-  // Session 6 took its relation F1 from 32.7 to 30.2 (two relations lost with the roles rules), the only blind set
-  // that fell; the floor stays. Session 7 left it at 30.2; session 8 at 30.4, with 2 conflations.
-  { set: 'news-fresh', entityF1: 0.87, relationF1: 0.3, maxConflations: 2 },
-  // A second blind set (15 pages, 15 outlets), collected in session 4; first run E 78.8 / R 21.6, 1 conflation.
-  { set: 'news-fresh2', entityF1: 0.81, relationF1: 0.45, maxConflations: 1 },
-  // A third (15 pages, 15 new outlets, session 5); first run E 92.7 / R P63.6 R14.0 F1 22.9, 0 conflations.
-  { set: 'news-fresh3', entityF1: 0.92, relationF1: 0.28 },
-  // A fourth (15 pages, 14 new outlets, session 6); first run E P81.0 R90.1 F1 85.3 / R P58.6 R25.8 F1 35.8.
-  { set: 'news-fresh4', entityF1: 0.86, relationF1: 0.38 },
+  // first sight: 165 pages, E 93.2 / R P79.6 R43.4 F1 56.2; session 8's changes took it to 93.9 / 57.1, one conflation;
+  // session 10's to 94.4 / 59.4, session 11's to 94.6 / 63.7.
+  // Metadata: of the 64 pages whose text names the outlet, 55 get it; of the 38 stating their day, all 38.
+  { set: 'news-dev', entityF1: 0.94, relationF1: 0.63, maxConflations: 1, outletsRight: 55, datesRight: 38 },
+  { set: 'news-blind', entityF1: 0.91, relationF1: 0.4 },
+  // news-fresh, news-fresh2 and news-fresh3 were kept blind (scored, never read) until session 11, when they became
+  // development sets (tests/fixtures/FORMAT.md). Their first runs: news-fresh E 83.3 / R 29.7; news-fresh2 (15 pages,
+  // 15 outlets, session 4) E 78.8 / R 21.6, 1 conflation; news-fresh3 (15 pages, session 5) E 92.7 / R P63.6 R14.0
+  // F1 22.9. At the start of session 11, still blind: 87.9 / 31.7 (2 conflations), 83.8 / 46.9, 92.9 / 28.5; its
+  // rules took them to 87.7 / 37.4, 85.5 / 50.6, 93.2 / 36.6. The known conflations are the extractor's, so the
+  // floor holds them at today's count instead of hiding the set.
+  { set: 'news-fresh', entityF1: 0.87, relationF1: 0.37, maxConflations: 2, outletsRight: 4, datesRight: 2 },
+  { set: 'news-fresh2', entityF1: 0.85, relationF1: 0.5, maxConflations: 1, outletsRight: 2, datesRight: 1 },
+  { set: 'news-fresh3', entityF1: 0.93, relationF1: 0.36, outletsRight: 6, datesRight: 4 },
+  // Blind: a fourth (15 pages, 14 new outlets, session 6); first run E P81.0 R90.1 F1 85.3 / R P58.6 R25.8 F1 35.8.
+  { set: 'news-fresh4', entityF1: 0.87, relationF1: 0.39 },
   // A fifth (15 pages, 15 new outlets, session 7); first run E P91.4 R91.4 F1 91.4 / R P67.4 R27.2 F1 38.8.
-  { set: 'news-fresh5', entityF1: 0.92, relationF1: 0.45 },
+  { set: 'news-fresh5', entityF1: 0.92, relationF1: 0.48 },
   // A sixth (18 pages, 18 new outlets, session 8); first run E P86.0 R90.6 F1 88.2 / R P47.9 R21.9 F1 30.1, 1 conflation;
   // 89.1 / 35.1 at the end of the session.
   { set: 'news-fresh6', entityF1: 0.89, relationF1: 0.35, maxConflations: 1 },
