@@ -39,7 +39,7 @@ export class GraphInput {
 
   add(wire: WireExtraction): void {
     wire.strings = wire.strings.map(this.strings.intern);
-    const { document } = decodeExtraction(wire, undefined, 'document');
+    const { document } = decodeExtraction(wire, 'document');
     this.wires.push(wire);
     this.shingles!.add(document);
     this.documents++;
@@ -159,7 +159,7 @@ function resolveEntities(input: GraphInput, curation: Curation, graph: Knowledge
   // Taken here, so that once this returns only the build's list of documents still to fold in holds them.
   const { wires, shingles } = input.take();
   const sorted = wires
-    .map((wire) => ({ wire, x: decodeExtraction(wire, undefined, 'entities') }))
+    .map((wire) => ({ wire, x: decodeExtraction(wire, 'entities') }))
     .sort((a, b) => (a.x.document.id < b.x.document.id ? -1 : 1));
   const extractions = sorted.map(({ x }) => x);
   const resolution = resolveCorpus(extractions, { separate: curation.separate });

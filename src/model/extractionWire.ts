@@ -92,18 +92,16 @@ export function encodeExtraction(x: DocumentExtraction): { wire: WireExtraction;
 }
 
 /**
- * The extraction again. `intern` gives each string its one copy on the receiving side (see StringPool): the same
- * names recur in document after document. `upTo` stops early, leaving the lists after that part empty: 'document'
+ * The extraction again (GraphInput interns the wire's strings first, so that each has one copy: see StringPool).
+ * `upTo` stops early, leaving the lists after that part empty: 'document'
  * for what a document says of itself, 'entities' for what cross-document resolution reads (and the reviews), without
  * the rest of the document's objects.
  */
 export function decodeExtraction(
   wire: WireExtraction,
-  intern?: (s: string) => string,
   upTo: 'document' | 'entities' | 'all' = 'all',
 ): DocumentExtraction {
-  const { text, numbers } = wire;
-  const strings = intern ? wire.strings.map(intern) : wire.strings;
+  const { text, numbers, strings } = wire;
   let at = 0;
   const int = () => numbers[at++];
   const string = () => strings[int()];

@@ -3,14 +3,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentExtraction } from '../../src/model/extraction.ts';
-import { decodeExtraction, encodeExtraction, StringPool } from '../../src/model/extractionWire.ts';
+import { decodeExtraction, encodeExtraction } from '../../src/model/extractionWire.ts';
 import { processFile } from '../../src/pipeline/processFile.ts';
 import { FIXTURES } from '../pipeline/helpers.ts';
 
 /** Real news articles, with claims, reviews and relations of every kind. */
 const ARTICLES = join(FIXTURES, 'news-dev/documents');
 
-const roundTrip = (x: DocumentExtraction) => decodeExtraction(encodeExtraction(x).wire, new StringPool().intern);
+const roundTrip = (x: DocumentExtraction) => decodeExtraction(encodeExtraction(x).wire);
 /** graph.json writes documents, claims and reviews as they are, so their key order counts too. */
 const written = (x: DocumentExtraction) => JSON.stringify([x.document, x.claims, x.reviews]);
 
